@@ -1,0 +1,2 @@
+// Errors raised by lib/azure. Every factory builds its message with configurationError().
+export {};

@@ -1,0 +1,2 @@
+// Errors raised by the declaration layer (lib/core/declaration) and its renderers.
+export {};

@@ -1,0 +1,66 @@
+/**
+ * The one shape every synth-time error message of this library has.
+ *
+ * `[<construct path>] <prop>: received <value>. Allowed: <what is allowed>. Fix: <how to fix it>.`
+ *
+ * Messages are built only by the factory functions of `lib/core/errors/` (one file per domain),
+ * so wording stays consistent and every message can be asserted exactly in tests.
+ */
+
+/** Error thrown at synth time for bad input. Carries the structured parts of its message. */
+export class ConfigurationError extends Error {
+  /** Path of the construct or declaration element that received the bad input. */
+  public readonly path: string;
+  /** The prop (dotted path inside the props) that holds the bad value. */
+  public readonly prop: string;
+
+  constructor(details: ErrorDetails) {
+    super(formatError(details));
+    this.name = 'ConfigurationError';
+    this.path = details.path;
+    this.prop = details.prop;
+  }
+}
+
+/** The parts of an error message. */
+export interface ErrorDetails {
+  /** Construct path (`node.path`) or declaration path (`declaration/stores/main`). */
+  readonly path: string;
+  /** Prop holding the bad value, e.g. `spec.target.creationPolicy`. */
+  readonly prop: string;
+  /** The value received, rendered with {@link renderValue}. */
+  readonly value: unknown;
+  /** What is allowed, as a sentence fragment. */
+  readonly allowed: string;
+  /** How to fix it, as a sentence fragment. */
+  readonly fix: string;
+}
+
+/** Renders a received value for a message: strings quoted, objects as compact JSON. */
+export function renderValue(value: unknown): string {
+  if (value === undefined) {
+    return 'undefined';
+  }
+  if (typeof value === 'string') {
+    return JSON.stringify(value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
+    return String(value);
+  }
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Formats the message of a {@link ConfigurationError}. */
+export function formatError(details: ErrorDetails): string {
+  return `[${details.path}] ${details.prop}: received ${renderValue(details.value)}. ` +
+    `Allowed: ${details.allowed}. Fix: ${details.fix}.`;
+}
+
+/** Builds a {@link ConfigurationError}; the single entry point the domain factories use. */
+export function configurationError(details: ErrorDetails): ConfigurationError {
+  return new ConfigurationError(details);
+}

@@ -1,0 +1,8 @@
+// The library's one errors module: the formatter plus one factory file per domain.
+export * from './format';
+export * from './common';
+export * from './k8s';
+export * from './aws';
+export * from './azure';
+export * from './helm';
+export * from './declaration';

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './duration';
+export * from './validation';
+export * from './tokens';
+export * from './identity';
