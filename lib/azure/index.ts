@@ -1,1 +1,6 @@
-export {};
+export * from './principal';
+export * from './role-assignment';
+export * from './key-vault';
+export * from './key-vault-secret';
+export * from './workload-identity';
+export * from './aks-kms-encryption';
