@@ -3,3 +3,4 @@ export * from './duration';
 export * from './validation';
 export * from './tokens';
 export * from './identity';
+export * from './declaration';

@@ -7,7 +7,7 @@ export function invalidDnsName(path: string, prop: string, value: string, kind: 
     : 'a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, "-" and ".", each dot-separated part starting and ending with a letter or digit';
   return configurationError({
     path, prop, value, allowed,
-    fix: `rename it, for example ${JSON.stringify(suggestDnsName(value, kind === 'label' ? 63 : 253))}`,
+    fix: `rename it, for example ${JSON.stringify(kind === 'label' ? suggestDnsName(value.replace(/\./g, '-'), 63) : suggestDnsName(value, 253))}`,
   });
 }
 

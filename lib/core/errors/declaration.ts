@@ -1,2 +1,110 @@
 // Errors raised by the declaration layer (lib/core/declaration) and its renderers.
-export {};
+import { configurationError, ConfigurationError } from './format';
+
+/** A declaration element refers to something declared in another declaration, or not at all. */
+export function undeclaredReference(path: string, prop: string, value: string, kind: string, addMethod: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a ${kind} declared in this declaration`,
+    fix: `declare it first with declaration.${addMethod}() and pass the returned object`,
+  });
+}
+
+/** Two elements of the same kind share a name where the cloud or Kubernetes requires uniqueness. */
+export function duplicateName(path: string, prop: string, value: string, otherPath: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a name not already used by ${otherPath}`,
+    fix: 'give each one its own name, or reuse the object already declared',
+  });
+}
+
+/** IRSA declared without an OIDC issuer. */
+export function missingOidcIssuer(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: undefined,
+    allowed: 'an https OIDC issuer URL when identityMode is IRSA',
+    fix: 'set oidcIssuerUrl, or use identityMode: AwsIdentityMode.POD_IDENTITY',
+  });
+}
+
+/** A consumer reads a secret through a store of another backend. */
+export function backendMismatch(path: string, prop: string, value: string, secretBackend: string, storeBackend: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a secret of the store's backend ${storeBackend} (this secret is ${secretBackend})`,
+    fix: 'read it through a store of its backend, or move the secret',
+  });
+}
+
+/** A consumer or push targets a cluster its store is not on. */
+export function clusterNotServed(path: string, prop: string, value: string, storeName: string, storeClusters: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a cluster store "${storeName}" exists on: ${storeClusters.map((c) => JSON.stringify(c)).join(', ') || 'none'}`,
+    fix: 'add the cluster to the store\'s clusters, or remove it from the consumer\'s clusters',
+  });
+}
+
+/** A consumer's namespace is not admitted by its store. */
+export function namespaceNotAdmitted(path: string, prop: string, value: string, storeName: string, namespaces: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a namespace store "${storeName}" admits: ${namespaces.map((n) => JSON.stringify(n)).join(', ')}`,
+    fix: 'add the namespace to the store\'s namespaces, or use another store',
+  });
+}
+
+/** An ExternalSecret that reads nothing. */
+export function emptyExternalSecret(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'data/extract/find', value: [],
+    allowed: 'at least one data, extract or find entry',
+    fix: 'add a data entry ({ secretKey, secret }) or an extract entry ({ secret })',
+  });
+}
+
+/** A property read that the secret does not declare. */
+export function unknownSecretProperty(path: string, prop: string, value: string, secretName: string, properties: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a property secret "${secretName}" declares: ${properties.map((p) => JSON.stringify(p)).join(', ')}`,
+    fix: 'fix the property name, or add it to the secret\'s properties',
+  });
+}
+
+/** EKS Pod Identity combined with a per-store service account (serviceAccountRef). */
+export function podIdentityWithStoreServiceAccount(path: string, prop: string, clusterId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: 'STORE_SERVICE_ACCOUNT',
+    allowed: `EsoAuthModel.CONTROLLER on cluster "${clusterId}", which uses EKS Pod Identity: ESO supports Pod Identity only through the controller's own service account, never through serviceAccountRef`,
+    fix: 'set authModel: EsoAuthModel.CONTROLLER (and scope: StoreScope.CLUSTER), or switch the cluster to AwsIdentityMode.IRSA',
+  });
+}
+
+/** A declaration element that needs cloud defaults the declaration does not have. */
+export function missingCloudDefaults(path: string, prop: string, cloud: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: undefined,
+    allowed: `a value, or ${cloud} defaults on the declaration`,
+    fix: `pass ${prop}, or set ${cloud === 'AWS' ? 'aws: { accountId, region }' : 'azure: { tenantId }'} on new SecretsDeclaration()`,
+  });
+}
+
+/** Two service-account sets that must match (trusted by the cloud side, emitted by the Kubernetes side) do not. */
+export function trustMismatch(path: string, prop: string, value: string, expected: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `one of the service accounts the cloud side trusts: ${expected.map((e) => JSON.stringify(e)).join(', ') || 'none'}`,
+    fix: 'render both outputs from the same declaration; do not rename service accounts after rendering',
+  });
+}
+
+/** A literal where a declaration accepts only an InitialValue. */
+export function plaintextInitialValue(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: '<literal, value not shown>',
+    allowed: 'InitialValue.sensitiveVariable(name) or InitialValue.generatedPassword(); never a literal, which would land in the synthesized output and the Terraform state',
+    fix: 'declare the value with InitialValue.sensitiveVariable("name") and pass it at apply time (TF_VAR_name)',
+  });
+}

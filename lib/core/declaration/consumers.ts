@@ -1,0 +1,171 @@
+import { Duration } from '../duration';
+import { ClusterDeclaration } from './clusters';
+import { SecretDeclaration } from './secrets';
+import { StoreDeclaration } from './stores';
+
+/** One key of the target Secret, read from one declared secret. */
+export interface SecretKeyReference {
+  /** Key in the Kubernetes Secret (`^[-._a-zA-Z0-9]+$`). */
+  readonly secretKey: string;
+  /** The declared secret to read. */
+  readonly secret: SecretDeclaration;
+  /**
+   * JSON property of the secret to read.
+   * @default - the whole value
+   */
+  readonly property?: string;
+  /**
+   * Version (Secrets Manager version stage or ID, Key Vault version).
+   * @default - the current version
+   */
+  readonly version?: string;
+}
+
+/** Every property of one declared JSON secret becomes a key of the target Secret (`dataFrom.extract`). */
+export interface SecretExtractReference {
+  /** The declared secret to extract. */
+  readonly secret: SecretDeclaration;
+}
+
+/**
+ * Secrets found by name or tags (`dataFrom.find`). Grants are derived from the DECLARED secrets the
+ * find matches; AWS additionally requires `ListSecrets` on `*` for finds.
+ */
+export interface SecretFindReference {
+  /**
+   * Regular expression on the secret name (anchored by the library).
+   * @default - no name filter
+   */
+  readonly nameRegexp?: string;
+  /**
+   * Tags the secrets must carry.
+   * @default - no tag filter
+   */
+  readonly tags?: Record<string, string>;
+  /**
+   * Path prefix (Parameter Store, Secrets Manager name prefix).
+   * @default - no path filter
+   */
+  readonly path?: string;
+}
+
+/** Template of the target Secret (`target.template`). */
+export interface TargetTemplateOptions {
+  /**
+   * Secret type (`kubernetes.io/dockerconfigjson`...).
+   * @default - Opaque
+   */
+  readonly type?: string;
+  /**
+   * Templated data (Go templates over the fetched keys).
+   * @default - the fetched keys as they are
+   */
+  readonly data?: Record<string, string>;
+  /**
+   * Labels of the target Secret.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * Annotations of the target Secret.
+   * @default - none
+   */
+  readonly annotations?: Record<string, string>;
+}
+
+/** Props of {@link SecretsDeclaration.addExternalSecret}. */
+export interface ExternalSecretOptions {
+  /** Name of the ExternalSecret (DNS-1123 subdomain). */
+  readonly name: string;
+  /** Namespace of the ExternalSecret and its target Secret. */
+  readonly namespace: string;
+  /** The store to read through. */
+  readonly store: StoreDeclaration;
+  /**
+   * Clusters that get the ExternalSecret.
+   * @default - every cluster of the store
+   */
+  readonly clusters?: ClusterDeclaration[];
+  /**
+   * Name of the Kubernetes Secret ESO writes.
+   * @default - the ExternalSecret's name
+   */
+  readonly targetSecretName?: string;
+  /**
+   * How often ESO reads the secrets again.
+   * @default Duration.hours(1)
+   */
+  readonly refreshInterval?: Duration;
+  /**
+   * Keys read one by one (`data`).
+   * @default - none
+   */
+  readonly data?: SecretKeyReference[];
+  /**
+   * Whole JSON secrets extracted (`dataFrom.extract`).
+   * @default - none
+   */
+  readonly extract?: SecretExtractReference[];
+  /**
+   * Secrets found by name, tags or path (`dataFrom.find`).
+   * @default - none
+   */
+  readonly find?: SecretFindReference[];
+  /**
+   * Template of the target Secret.
+   * @default - no template
+   */
+  readonly template?: TargetTemplateOptions;
+  /**
+   * Names of the workloads (Deployments...) in the namespace that consume the Secret. Used for the
+   * access matrix; the cdk8s side wires Reloader from typed workload references.
+   * @default - none recorded
+   */
+  readonly workloads?: string[];
+}
+
+/** An ExternalSecret in a declaration. */
+export interface ExternalSecretDeclaration {
+  readonly id: string;
+  readonly name: string;
+  readonly namespace: string;
+  readonly store: StoreDeclaration;
+  readonly clusters?: readonly ClusterDeclaration[];
+  readonly targetSecretName: string;
+  readonly refreshInterval: Duration;
+  readonly data: readonly SecretKeyReference[];
+  readonly extract: readonly SecretExtractReference[];
+  readonly find: readonly SecretFindReference[];
+  readonly template?: TargetTemplateOptions;
+  readonly workloads: readonly string[];
+}
+
+/** Props of {@link SecretsDeclaration.addPushSecret}. */
+export interface PushSecretOptions {
+  /** Name of the PushSecret. */
+  readonly name: string;
+  /** Namespace of the PushSecret and of the Kubernetes Secret it pushes. */
+  readonly namespace: string;
+  /** The store to write through. */
+  readonly store: StoreDeclaration;
+  /** Name of the Kubernetes Secret to push. */
+  readonly sourceSecretName: string;
+  /** The declared secret (container) that receives the value. */
+  readonly destination: SecretDeclaration;
+  /**
+   * Clusters that get the PushSecret.
+   * @default - every cluster of the store
+   */
+  readonly clusters?: ClusterDeclaration[];
+}
+
+/** A PushSecret in a declaration. */
+export interface PushSecretDeclaration {
+  readonly id: string;
+  readonly name: string;
+  readonly namespace: string;
+  readonly store: StoreDeclaration;
+  readonly sourceSecretName: string;
+  readonly destination: SecretDeclaration;
+  readonly clusters?: readonly ClusterDeclaration[];
+}

@@ -1,0 +1,196 @@
+import { InitialValue } from './values';
+
+/** Which cloud secret service holds a declared secret. */
+export enum SecretBackend {
+  /** AWS Secrets Manager. */
+  AWS_SECRETS_MANAGER = 'AWS_SECRETS_MANAGER',
+  /** AWS Systems Manager Parameter Store (SecureString). */
+  AWS_PARAMETER_STORE = 'AWS_PARAMETER_STORE',
+  /** Azure Key Vault secrets. */
+  AZURE_KEY_VAULT = 'AZURE_KEY_VAULT',
+}
+
+/** A customer-managed KMS key declared for secrets. */
+export interface KmsKeyDeclaration {
+  /** Declaration-unique id. */
+  readonly id: string;
+  /** Alias without the `alias/` prefix. */
+  readonly alias: string;
+  /** Description of the key. */
+  readonly description: string;
+  /** Account of the key. */
+  readonly accountId: string;
+  /** Region of the key. */
+  readonly region: string;
+  /** ARN of an existing key managed elsewhere; undefined when the cloud side creates the key. */
+  readonly existingKeyArn?: string;
+}
+
+/** Props of {@link SecretsDeclaration.addKmsKey}. */
+export interface KmsKeyOptions {
+  /** Alias, without the `alias/` prefix (`shop/secrets`). */
+  readonly alias: string;
+  /**
+   * Description.
+   * @default - "Encrypts <alias> secrets read by External Secrets Operator"
+   */
+  readonly description?: string;
+  /**
+   * ARN of an existing key managed elsewhere (the cloud side then creates nothing for it).
+   * @default - the cloud side creates a rotating key
+   */
+  readonly existingKeyArn?: string;
+  /**
+   * Region of the key.
+   * @default - the declaration's AWS region
+   */
+  readonly region?: string;
+}
+
+/** Props shared by AWS secrets (Secrets Manager and Parameter Store). */
+export interface AwsSecretOptions {
+  /** Name of the secret (Secrets Manager) or parameter (Parameter Store, starting with `/`). */
+  readonly name: string;
+  /**
+   * Description.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Customer-managed KMS key. Its decrypt grant is derived: only for the identities that read the
+   * secret, only through the secrets service.
+   * @default - the AWS managed key (`aws/secretsmanager` or `aws/ssm`)
+   */
+  readonly kmsKey?: KmsKeyDeclaration;
+  /**
+   * JSON properties the secret holds (`username`, `password`). Consumers that read a `property`
+   * not listed are rejected at synth.
+   * @default - not checked: any property may be read
+   */
+  readonly properties?: string[];
+  /**
+   * The secret exists already and is managed elsewhere: the cloud side creates nothing but grants
+   * read access to it.
+   * @default false
+   */
+  readonly managedElsewhere?: boolean;
+  /**
+   * Initial value. Never a literal.
+   * @default - the container is created empty; the value is set out of band
+   */
+  readonly initialValue?: InitialValue;
+  /**
+   * Tags on the secret.
+   * @default - only the `managed-by: cdk-external-secrets` tag
+   */
+  readonly tags?: Record<string, string>;
+  /**
+   * Account that holds the secret.
+   * @default - the declaration's AWS account
+   */
+  readonly accountId?: string;
+  /**
+   * Region that holds the secret.
+   * @default - the declaration's AWS region
+   */
+  readonly region?: string;
+}
+
+/** Props of {@link SecretsDeclaration.addKeyVaultSecret}. */
+export interface KeyVaultSecretOptions {
+  /** The vault holding the secret. */
+  readonly vault: KeyVaultDeclaration;
+  /** Secret name (1-127 alphanumerics and hyphens). */
+  readonly name: string;
+  /**
+   * Content type recorded on the secret.
+   * @default - none
+   */
+  readonly contentType?: string;
+  /**
+   * The secret exists already and is managed elsewhere.
+   * @default false
+   */
+  readonly managedElsewhere?: boolean;
+  /**
+   * Initial value (sensitive variable only for Key Vault). Never a literal.
+   * @default - created empty; the value is set out of band
+   */
+  readonly initialValue?: InitialValue;
+  /**
+   * JSON properties the secret holds; consumers reading others are rejected at synth.
+   * @default - not checked
+   */
+  readonly properties?: string[];
+}
+
+/** Props of {@link SecretsDeclaration.addKeyVault}. */
+export interface KeyVaultOptions {
+  /** Vault name (3-24 alphanumerics and hyphens, globally unique). */
+  readonly name: string;
+  /** Resource group of the vault. */
+  readonly resourceGroupName: string;
+  /** Azure region of the vault. */
+  readonly location: string;
+  /**
+   * Entra tenant of the vault.
+   * @default - the declaration's Azure tenant
+   */
+  readonly tenantId?: string;
+  /**
+   * The vault exists already and is managed elsewhere (give its resource ID).
+   * @default - the cloud side creates the vault
+   */
+  readonly existingVaultId?: string;
+}
+
+/** A Key Vault in a declaration. */
+export interface KeyVaultDeclaration {
+  readonly id: string;
+  readonly name: string;
+  readonly resourceGroupName: string;
+  readonly location: string;
+  readonly tenantId: string;
+  readonly existingVaultId?: string;
+  /** The literal vault URL the YAML side uses (`https://<name>.vault.azure.net/`). */
+  readonly vaultUrl: string;
+}
+
+/** A secret in a declaration (any backend). */
+export interface SecretDeclaration {
+  /** Declaration-unique id. */
+  readonly id: string;
+  /** The backend holding the secret. */
+  readonly backend: SecretBackend;
+  /** Name in the backend (the `remoteRef.key` ExternalSecrets use). */
+  readonly name: string;
+  /** JSON properties, when declared. */
+  readonly properties?: readonly string[];
+  /** True when the secret exists already and the cloud side only grants access. */
+  readonly managedElsewhere: boolean;
+  /** Initial value source. */
+  readonly initialValue?: InitialValue;
+}
+
+/** An AWS secret (Secrets Manager or Parameter Store) in a declaration. */
+export interface AwsSecretDeclaration extends SecretDeclaration {
+  readonly backend: SecretBackend.AWS_SECRETS_MANAGER | SecretBackend.AWS_PARAMETER_STORE;
+  readonly accountId: string;
+  readonly region: string;
+  readonly partition: string;
+  readonly description?: string;
+  readonly kmsKey?: KmsKeyDeclaration;
+  readonly tags: Readonly<Record<string, string>>;
+  /**
+   * The ARN used in IAM policies: `arn:<p>:secretsmanager:<r>:<a>:secret:<name>-??????` for Secrets
+   * Manager (AWS appends six random characters), `arn:<p>:ssm:<r>:<a>:parameter/<name>` for parameters.
+   */
+  readonly arnForPolicies: string;
+}
+
+/** An Azure Key Vault secret in a declaration. */
+export interface KeyVaultSecretDeclaration extends SecretDeclaration {
+  readonly backend: SecretBackend.AZURE_KEY_VAULT;
+  readonly vault: KeyVaultDeclaration;
+  readonly contentType?: string;
+}

@@ -1,0 +1,57 @@
+/** Where the initial value of a declared secret comes from. Never a literal: no value ever reaches the output. */
+export enum InitialValueKind {
+  /** A sensitive Terraform variable, passed through a write-only attribute. */
+  SENSITIVE_VARIABLE = 'SENSITIVE_VARIABLE',
+  /** A password generated at apply time, passed through a write-only attribute. */
+  GENERATED_PASSWORD = 'GENERATED_PASSWORD',
+}
+
+/** Options for {@link InitialValue.generatedPassword}. */
+export interface GeneratedPasswordOptions {
+  /**
+   * Password length.
+   * @default 32
+   */
+  readonly length?: number;
+  /**
+   * Characters the password must not contain.
+   * @default - none excluded
+   */
+  readonly excludeCharacters?: string;
+}
+
+/**
+ * The initial value of a secret container the cloud side creates. Secret containers are created empty
+ * unless one of these is given; a literal string is impossible by type and rejected at runtime.
+ */
+export class InitialValue {
+  /**
+   * Read from a sensitive Terraform variable the cloud renderer declares (`sensitive = true`, no
+   * default) and write it through `secret_string_wo` / `value_wo`, so it is in neither the synthesized
+   * JSON nor the Terraform state.
+   *
+   * @param variableName name of the Terraform variable (letters, digits, `_` and `-`)
+   */
+  public static sensitiveVariable(variableName: string): InitialValue {
+    return new InitialValue(InitialValueKind.SENSITIVE_VARIABLE, variableName, {});
+  }
+
+  /** Generate a password at apply time and write it through the write-only attribute. */
+  public static generatedPassword(options: GeneratedPasswordOptions = {}): InitialValue {
+    return new InitialValue(InitialValueKind.GENERATED_PASSWORD, undefined, options);
+  }
+
+  private constructor(
+    /** Where the value comes from. */
+    public readonly kind: InitialValueKind,
+    /** The variable name for {@link InitialValueKind.SENSITIVE_VARIABLE}. */
+    public readonly variableName: string | undefined,
+    /** Options for {@link InitialValueKind.GENERATED_PASSWORD}. */
+    public readonly passwordOptions: GeneratedPasswordOptions,
+  ) {}
+}
+
+/** True when `value` was built by an {@link InitialValue} factory (and not, say, a cast string). */
+export function isInitialValue(value: unknown): value is InitialValue {
+  return value instanceof InitialValue;
+}
