@@ -1,0 +1,197 @@
+import { DataAwsEksCluster } from '@cdktf/provider-aws/lib/data-aws-eks-cluster';
+import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
+import { HelmProvider, HelmProviderKubernetesExec } from '@cdktf/provider-helm/lib/provider';
+import { Fn, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { missingProp } from '../core/errors';
+
+/** The client-go credential plugin API version the exec helpers speak. */
+const EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
+
+/**
+ * Application ID of the AKS AAD server ("Azure Kubernetes Service AAD Server"), the audience
+ * kubelogin requests tokens for. It is the same in every tenant.
+ */
+export const AKS_AAD_SERVER_ID = '6dae42f8-4368-4678-94ff-3960e28e3630';
+
+/** Options shared by every {@link HelmConnection} factory. */
+export interface HelmConnectionOptions {
+  /**
+   * Provider alias, to install into several clusters from one stack (pass the returned provider
+   * to each release's `provider` prop).
+   * @default - the default `helm` provider
+   */
+  readonly alias?: string;
+}
+
+/** Options for {@link HelmConnection.fromEks}. */
+export interface EksHelmConnectionOptions extends HelmConnectionOptions {
+  /** EKS cluster name. */
+  readonly clusterName: string;
+  /**
+   * AWS region of the cluster, passed to the data source and to `aws eks get-token`.
+   * @default - the AWS provider's region (data source) and the CLI's configured region (token)
+   */
+  readonly region?: string;
+  /**
+   * IAM role `aws eks get-token` assumes to authenticate (must have an EKS access entry or
+   * aws-auth mapping).
+   * @default - the caller's credentials
+   */
+  readonly roleArn?: string;
+  /**
+   * AWS CLI profile for `aws eks get-token` (sets `AWS_PROFILE` for the plugin only).
+   * @default - the CLI's default credential chain
+   */
+  readonly awsProfile?: string;
+  /**
+   * The AWS provider the `aws_eks_cluster` data source reads with.
+   * @default - the stack's default `aws` provider
+   */
+  readonly awsProvider?: TerraformProvider;
+}
+
+/** kubelogin login modes usable without interactive input. */
+export enum KubeloginMode {
+  /** Reuse the Azure CLI login (`az login`): developer machines and CI with `azure/login`. */
+  AZURE_CLI = 'azurecli',
+  /** Workload identity federation (`AZURE_CLIENT_ID`, `AZURE_TENANT_ID`, `AZURE_FEDERATED_TOKEN_FILE`): CI with OIDC. */
+  WORKLOAD_IDENTITY = 'workloadidentity',
+  /** Managed identity of the machine running Terraform. */
+  MANAGED_IDENTITY = 'msi',
+  /** Azure Pipelines service connection. */
+  AZURE_PIPELINES = 'azurepipelines',
+}
+
+/** Options for {@link HelmConnection.fromAks}. */
+export interface AksHelmConnectionOptions extends HelmConnectionOptions {
+  /** AKS cluster name. */
+  readonly clusterName: string;
+  /** Resource group of the cluster. */
+  readonly resourceGroupName: string;
+  /**
+   * How kubelogin obtains the Entra ID token.
+   * @default KubeloginMode.AZURE_CLI
+   */
+  readonly loginMode?: KubeloginMode;
+  /**
+   * Client ID of the user-assigned managed identity, for `KubeloginMode.MANAGED_IDENTITY`.
+   * @default - the system-assigned identity
+   */
+  readonly managedIdentityClientId?: string;
+  /**
+   * The azurerm provider the `azurerm_kubernetes_cluster` data source reads with.
+   * @default - the stack's default `azurerm` provider
+   */
+  readonly azurermProvider?: TerraformProvider;
+}
+
+/** Options for {@link HelmConnection.fromKubeconfig}. */
+export interface KubeconfigHelmConnectionOptions extends HelmConnectionOptions {
+  /** Path of the kubeconfig file on the machine that runs Terraform (e.g. `~/.kube/config`). */
+  readonly configPath: string;
+  /**
+   * Context to use.
+   * @default - the kubeconfig's current context
+   */
+  readonly context?: string;
+}
+
+/**
+ * Ready-made Helm provider configurations (cluster connections) that keep credentials out of the
+ * synthesized JSON and the Terraform state.
+ *
+ * Tokens are fetched at plan/apply time by a client-go exec plugin (`aws eks get-token`,
+ * `kubelogin`) rather than read from a data source: data source results are stored in the state,
+ * and cdktf 0.21 cannot express Terraform ephemeral resources (`ephemeral "aws_eks_cluster_auth"`).
+ * The machine running Terraform therefore needs the AWS CLI or kubelogin on its `PATH`.
+ *
+ * Each factory creates a construct `id` under `scope` holding the lookups and returns the
+ * `HelmProvider`; pass it to the releases' `provider` prop (or rely on it as the default provider).
+ */
+export class HelmConnection {
+  /**
+   * EKS: endpoint and CA from the `aws_eks_cluster` data source (no credentials), token from
+   * `aws eks get-token` at apply time.
+   */
+  public static fromEks(scope: Construct, id: string, options: EksHelmConnectionOptions): HelmProvider {
+    const container = new Construct(scope, id);
+    if (options.clusterName === '') {
+      throw missingProp(container.node.path, 'clusterName', 'pass the EKS cluster name');
+    }
+    const cluster = new DataAwsEksCluster(container, 'Cluster', {
+      name: options.clusterName,
+      region: options.region,
+      provider: options.awsProvider,
+    });
+    const args = ['eks', 'get-token', '--cluster-name', options.clusterName, '--output', 'json'];
+    if (options.region !== undefined) {
+      args.push('--region', options.region);
+    }
+    if (options.roleArn !== undefined) {
+      args.push('--role-arn', options.roleArn);
+    }
+    const exec: HelmProviderKubernetesExec = {
+      apiVersion: EXEC_API_VERSION,
+      command: 'aws',
+      args,
+      env: options.awsProfile !== undefined ? { AWS_PROFILE: options.awsProfile } : undefined,
+    };
+    return new HelmProvider(container, 'Provider', {
+      alias: options.alias,
+      kubernetes: {
+        host: cluster.endpoint,
+        clusterCaCertificate: Fn.base64decode(cluster.certificateAuthority.get(0).data),
+        exec,
+      },
+    });
+  }
+
+  /**
+   * AKS with Entra ID (AAD) authentication: endpoint and CA from the `azurerm_kubernetes_cluster`
+   * data source, token from `kubelogin get-token` at apply time.
+   *
+   * Trade-off: the data source stores all its attributes in the state, including `kube_config` /
+   * `kube_admin_config` client certificates when the cluster still has local accounts. Disable
+   * local accounts on the cluster (`local_account_disabled = true`) so those are empty; this
+   * helper never reads them.
+   */
+  public static fromAks(scope: Construct, id: string, options: AksHelmConnectionOptions): HelmProvider {
+    const container = new Construct(scope, id);
+    const cluster = new DataAzurermKubernetesCluster(container, 'Cluster', {
+      name: options.clusterName,
+      resourceGroupName: options.resourceGroupName,
+      provider: options.azurermProvider,
+    });
+    const mode = options.loginMode ?? KubeloginMode.AZURE_CLI;
+    const args = ['get-token', '--login', mode, '--server-id', AKS_AAD_SERVER_ID];
+    if (mode === KubeloginMode.MANAGED_IDENTITY && options.managedIdentityClientId !== undefined) {
+      args.push('--client-id', options.managedIdentityClientId);
+    }
+    return new HelmProvider(container, 'Provider', {
+      alias: options.alias,
+      kubernetes: {
+        host: cluster.kubeConfig.get(0).host,
+        clusterCaCertificate: Fn.base64decode(cluster.kubeConfig.get(0).clusterCaCertificate),
+        exec: { apiVersion: EXEC_API_VERSION, command: 'kubelogin', args },
+      },
+    });
+  }
+
+  /**
+   * A kubeconfig file on the machine running Terraform (and optionally one of its contexts).
+   * Credentials stay in the file (or its exec plugin); only the path and context are synthesized.
+   */
+  public static fromKubeconfig(scope: Construct, id: string, options: KubeconfigHelmConnectionOptions): HelmProvider {
+    const container = new Construct(scope, id);
+    if (options.configPath === '') {
+      throw missingProp(container.node.path, 'configPath', 'pass the kubeconfig path, for example "~/.kube/config"');
+    }
+    return new HelmProvider(container, 'Provider', {
+      alias: options.alias,
+      kubernetes: { configPath: options.configPath, configContext: options.context },
+    });
+  }
+
+  private constructor() {}
+}
