@@ -123,6 +123,8 @@ export class AksKmsEncryption extends Construct {
   /** The role assignments the cluster needs before KMS can be turned on. */
   public readonly roleAssignments: readonly KeyVaultRoleAssignment[];
 
+  private readonly appliedTo = new Set<KubernetesCluster>();
+
   constructor(scope: Construct, id: string, props: AksKmsEncryptionProps) {
     super(scope, id);
     assertKeyVaultObjectName(this, 'keyName', props.keyName);
@@ -167,6 +169,7 @@ export class AksKmsEncryption extends Construct {
   /**
    * Turns KMS on for a cluster: sets its `key_management_service` block and makes it depend on the
    * role assignments. The cluster's identity must be `UserAssigned` (checked when literal).
+   * Calling it twice for the same cluster is harmless.
    */
   public applyTo(cluster: KubernetesCluster): void {
     const identityType = cluster.identityInput?.type;
@@ -174,9 +177,10 @@ export class AksKmsEncryption extends Construct {
       throw aksIdentityNotUserAssigned(cluster.node.path, 'identity.type', identityType);
     }
     cluster.putKeyManagementService(this.keyManagementService);
-    const existing = cluster.dependsOn ?? [];
-    const added = this.roleAssignments.map((assignment) => dependable(assignment.resource)).filter((d) => !existing.includes(d));
-    cluster.dependsOn = [...existing, ...added];
+    if (!this.appliedTo.has(cluster)) {
+      this.appliedTo.add(cluster);
+      cluster.dependsOn = [...(cluster.dependsOn ?? []), ...this.roleAssignments.map((a) => dependable(a.resource))];
+    }
   }
 }
 
