@@ -1,1 +1,35 @@
-export {};
+// Re-exports only: the cdk8s constructs for External Secrets Operator and Reloader wiring.
+export * from './enums';
+export * from './references';
+export type { ISecretStore } from './secret-store-ref';
+export * from './secret-store-provider';
+export { AwsAuth, AwsSessionTagsPolicy } from './providers/aws';
+export type {
+  AwsAccessKeysAuthOptions, AwsParameterStoreProviderProps, AwsProviderOptions, AwsSecretsManagerProviderProps,
+  AwsServiceAccountAuthOptions, AwsSessionTag, AwsWorkloadIdentityAuthOptions,
+} from './providers/aws';
+export { AzureEnvironment, AzureKeyVaultAuth } from './providers/azure';
+export type {
+  AzureKeyVaultProviderProps, AzureManagedIdentityAuthOptions, AzureServicePrincipalAuthOptions, AzureWorkloadIdentityAuthOptions,
+} from './providers/azure';
+export { GcpAuth, GcpSecretVersionSelectionPolicy } from './providers/gcp';
+export type { GcpWorkloadIdentityAuthOptions, GoogleSecretManagerProviderProps } from './providers/gcp';
+export { VaultAuth, VaultKvVersion } from './providers/vault';
+export type { VaultAppRoleAuthOptions, VaultKubernetesAuthOptions, VaultProviderProps } from './providers/vault';
+export { KubernetesAuth } from './providers/kubernetes';
+export type { KubernetesProviderProps, KubernetesServer, KubernetesServiceAccountAuthOptions } from './providers/kubernetes';
+export * from './providers/ca-provider';
+export { SecretStore } from './secret-store';
+export type { RetrySettings, SecretStoreCommonProps, SecretStoreProps } from './secret-store';
+export { ClusterSecretStore } from './cluster-secret-store';
+export type { ClusterSecretStoreCondition, ClusterSecretStoreProps } from './cluster-secret-store';
+export * from './external-secret-data';
+export * from './external-secret-target';
+export * from './external-secret-options';
+export * from './external-secret';
+export * from './cluster-external-secret';
+export * from './push-secret';
+export * from './workload-service-account';
+export * from './reloader-mode';
+export { ReloaderWiring } from './reloader';
+export type { ReloaderWiringProps } from './reloader';

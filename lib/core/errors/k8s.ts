@@ -1,2 +1,223 @@
 // Errors raised by lib/k8s. Every factory builds its message with configurationError().
-export {};
+import { configurationError, ConfigurationError } from './format';
+
+/** ESO's pattern for `data[].secretKey` (the key in the target Secret). */
+const SECRET_KEY_ALLOWED = 'a Secret key matching ^[-._a-zA-Z0-9]+$, at most 253 characters';
+
+/** A `secretKey` the ESO CRD (and the Secret API) would reject. */
+export function invalidSecretKey(path: string, prop: string, value: string): ConfigurationError {
+  const suggestion = value.replace(/[^-._a-zA-Z0-9]+/g, '_').slice(0, 253) || 'value';
+  return configurationError({
+    path, prop, value,
+    allowed: SECRET_KEY_ALLOWED,
+    fix: `use a key such as ${JSON.stringify(suggestion)}`,
+  });
+}
+
+/** An ExternalSecret (or ClusterExternalSecret) that fetches nothing. */
+export function externalSecretWithoutData(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'spec.data', value: [],
+    allowed: 'at least one entry in data or dataFrom',
+    fix: 'pass data or dataFrom in the props, or call addData() or addDataFrom()',
+  });
+}
+
+/** A target creation/deletion policy pair the ESO controller refuses. */
+export function forbiddenTargetPolicies(path: string, creationPolicy: string, deletionPolicy: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'spec.target.deletionPolicy', value: deletionPolicy,
+    allowed: `a deletionPolicy compatible with creationPolicy ${JSON.stringify(creationPolicy)} ` +
+      '(ESO rejects deletionPolicy "Delete" with creationPolicy "Merge", "CreateOrMerge" or "None", ' +
+      'and deletionPolicy "Merge" with creationPolicy "None")',
+    fix: 'use DeletionPolicy.RETAIN, or CreationPolicy.OWNER if the Secret must be deleted with the ExternalSecret',
+  });
+}
+
+/** A `dataFrom` entry that combines a generator source with `extract` or `find`. */
+export function generatorWithExtractOrFind(path: string, prop: string, generatorName: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: generatorName,
+    allowed: 'a generator source alone: ESO ignores extract and find when dataFrom[].sourceRef.generatorRef is set',
+    fix: 'remove extract and find from this entry, or move them to a separate dataFrom entry without a generator',
+  });
+}
+
+/** A `dataFrom` entry with nothing to fetch. */
+export function emptyDataFromEntry(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: {},
+    allowed: 'an entry with extract, find or generator',
+    fix: 'set extract (one remote secret), find (a search) or generator',
+  });
+}
+
+/** An ExternalSecret or PushSecret that points at a namespaced SecretStore of another namespace. */
+export function crossNamespaceStore(path: string, prop: string, storeName: string, storeNamespace: string,
+  namespace: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: `${storeNamespace}/${storeName}`,
+    allowed: `a SecretStore in namespace ${JSON.stringify(namespace)} (a namespaced SecretStore only serves its own namespace), or a ClusterSecretStore`,
+    fix: `create the SecretStore in namespace ${JSON.stringify(namespace)}, or use a ClusterSecretStore`,
+  });
+}
+
+/** A namespaced SecretStore whose auth or CA reference points into another namespace. */
+export function crossNamespaceStoreRef(path: string, prop: string, refNamespace: string, storeNamespace: string | undefined): ConfigurationError {
+  return configurationError({
+    path, prop, value: refNamespace,
+    allowed: storeNamespace === undefined
+      ? 'no namespace on references of a namespaced SecretStore (ESO resolves them in the store\'s namespace)'
+      : `no namespace, or the store's own namespace ${JSON.stringify(storeNamespace)} (ESO rejects other namespaces for a namespaced SecretStore)`,
+    fix: 'move the referenced object into the store\'s namespace, or use a ClusterSecretStore',
+  });
+}
+
+/** A reference that must name a namespace because the store is cluster-scoped but cannot rely on referent auth. */
+export function caProviderNamespaceOnNamespacedStore(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'no namespace: caProvider.namespace can only be set on a ClusterSecretStore',
+    fix: 'remove the namespace; the CA object is read from the store\'s namespace',
+  });
+}
+
+/** EKS Pod Identity combined with `auth.jwt.serviceAccountRef`. */
+export function podIdentityWithServiceAccountRef(path: string, prop: string, serviceAccount: { name: string; namespace?: string }): ConfigurationError {
+  return configurationError({
+    path, prop, value: serviceAccount,
+    allowed: 'no serviceAccountRef with EKS Pod Identity: ESO can only impersonate service accounts annotated for IRSA, ' +
+      'and Pod Identity credentials come from the controller pod',
+    fix: 'use AwsAuth.controllerIdentity() (no auth block) with Pod Identity, or an IRSA identity (WorkloadIdentity.awsIrsa) on the referenced service account',
+  });
+}
+
+/** An AWS service-account auth whose service account does not carry an IRSA identity. */
+export function serviceAccountWithoutIrsa(path: string, prop: string, serviceAccount: { name: string; namespace?: string }, kind: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: serviceAccount,
+    allowed: `a service account bound to an IRSA role (its identity kind is ${JSON.stringify(kind)})`,
+    fix: 'give the WorkloadServiceAccount WorkloadIdentity.awsIrsa(roleArn), or use AwsAuth.controllerIdentity()',
+  });
+}
+
+/** An optional namespace that cdk8s could not infer. */
+export function missingNamespace(path: string, prop: string, what: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: undefined,
+    allowed: `a namespace: ${what}`,
+    fix: 'pass namespace in the props, or create the construct in a Chart that has a namespace',
+  });
+}
+
+/** A WorkloadServiceAccount that its cloud identity does not trust. */
+export function untrustedServiceAccount(path: string, serviceAccount: string, trusted: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop: 'identity', value: serviceAccount,
+    allowed: `one of the service accounts the identity trusts: ${trusted.map((t) => JSON.stringify(t)).join(', ')}`,
+    fix: 'use the namespace and name the identity trusts, or add this service account to the identity\'s trusted service accounts',
+  });
+}
+
+/** A key asked of an ExternalSecret that it does not produce. */
+export function unknownSecretKey(path: string, key: string, keys: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop: 'key', value: key,
+    allowed: keys.length > 0
+      ? `a key the ExternalSecret produces: ${keys.map((k) => JSON.stringify(k)).join(', ')}`
+      : 'a key the ExternalSecret produces (it defines none yet)',
+    fix: 'use one of these keys, or add it first with addData() (or template data)',
+  });
+}
+
+/** An Argo CD sync wave that is not an integer. */
+export function invalidSyncWave(path: string, value: number): ConfigurationError {
+  return configurationError({
+    path, prop: 'syncWave', value,
+    allowed: 'an integer (negative waves apply first)',
+    fix: 'pass a whole number such as -1, 0 or 1',
+  });
+}
+
+/** A `retrySettings.maxRetries` that is not a non-negative integer. */
+export function invalidMaxRetries(path: string, value: number): ConfigurationError {
+  return configurationError({
+    path, prop: 'spec.retrySettings.maxRetries', value,
+    allowed: 'an integer between 0 and 2147483647',
+    fix: 'pass a whole, non-negative number of retries',
+  });
+}
+
+/** A namespace regex that does not compile. */
+export function invalidNamespaceRegex(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a regular expression (RE2 syntax, as Go regexp.MatchString compiles it)',
+    fix: 'escape special characters, for example "^team-a-.*$"',
+  });
+}
+
+/** A condition of a ClusterSecretStore that admits nothing. */
+export function emptyStoreCondition(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: {},
+    allowed: 'a condition with namespaces, namespaceRegexes or namespaceSelector',
+    fix: 'set at least one of them, or drop the condition (an empty conditions list admits every namespace)',
+  });
+}
+
+/** A ClusterExternalSecret without namespace selectors (it would create nothing). */
+export function missingNamespaceSelectors(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'spec.namespaceSelectors', value: [],
+    allowed: 'at least one label selector (selectors are ORed)',
+    fix: 'pass namespaceSelectors, for example [{ matchLabels: { "team": "a" } }]',
+  });
+}
+
+/** A PushSecret without a store to push to. */
+export function missingPushSecretStores(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'spec.secretStoreRefs', value: [],
+    allowed: 'at least one SecretStore or ClusterSecretStore',
+    fix: 'pass stores: [store]',
+  });
+}
+
+/** Reloader `auto` and `search` on the same workload. */
+export function reloaderAutoWithSearch(path: string, workload: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'mode', value: workload,
+    allowed: 'one Reloader mode per workload: reloader.stakater.com/auto and reloader.stakater.com/search cannot be combined (auto wins and search is ignored)',
+    fix: 'use ReloaderMode.LIST or ReloaderMode.SEARCH for every wiring of this workload, or ReloaderMode.AUTO alone',
+  });
+}
+
+/** A workload wired to an ExternalSecret that lives in another namespace. */
+export function reloaderCrossNamespace(path: string, externalSecret: string, esNamespace: string, workloadNamespace: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'externalSecrets', value: `${esNamespace}/${externalSecret}`,
+    allowed: `ExternalSecrets in the workload's namespace ${JSON.stringify(workloadNamespace)} (no ExternalSecret in that namespace produces this Secret)`,
+    fix: `create the ExternalSecret in namespace ${JSON.stringify(workloadNamespace)} (a ClusterExternalSecret can fan it out)`,
+  });
+}
+
+/** A workload wired to a Secret its pod template does not use. */
+export function reloaderSecretNotConsumed(path: string, secretName: string, workload: string, consumed: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop: 'externalSecrets', value: secretName,
+    allowed: consumed.length > 0
+      ? `Secrets the workload ${JSON.stringify(workload)} consumes (env, envFrom or volumes): ${consumed.map((c) => JSON.stringify(c)).join(', ')}`
+      : `Secrets the workload ${JSON.stringify(workload)} consumes (env, envFrom or volumes); it consumes none`,
+    fix: 'reference the Secret from a container (EnvValue.fromSecretValue, Env.fromSecret or Volume.fromSecret with externalSecret.secret), or drop it from externalSecrets',
+  });
+}
+
+/** A Reloader wiring with no ExternalSecret. */
+export function reloaderWithoutSecrets(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'externalSecrets', value: [],
+    allowed: 'at least one ExternalSecret the workload consumes',
+    fix: 'pass the ExternalSecrets whose Secrets the workload uses',
+  });
+}

@@ -1,0 +1,104 @@
+import { Lazy } from 'cdk8s';
+import { Construct } from 'constructs';
+import { missingNamespaceSelectors } from '../core/errors';
+import { Duration } from '../core/duration';
+import { assertDnsSubdomain } from '../core/validation';
+import { ExternalSecretData, ExternalSecretDataFrom } from './external-secret-data';
+import { ExternalSecretSpecOptions } from './external-secret-options';
+import * as l1 from './imports/external-secrets.io';
+import { renderLabelSelector } from './private/context';
+import { ExternalSecretSpecBuilder } from './private/external-secret-spec';
+import { buildMetadata, dropChartNamespace } from './private/metadata';
+import { K8sObjectOptions, LabelSelector, SyncWaveOptions } from './references';
+
+/** Props of {@link ClusterExternalSecret}. */
+export interface ClusterExternalSecretProps extends ExternalSecretSpecOptions, K8sObjectOptions, SyncWaveOptions {
+  /** Namespaces that get an ExternalSecret (selectors are ORed). */
+  readonly namespaceSelectors: LabelSelector[];
+  /**
+   * Name of the ExternalSecrets created in each namespace.
+   * @default - the ClusterExternalSecret's name
+   */
+  readonly externalSecretName?: string;
+  /**
+   * Labels of the ExternalSecrets created in each namespace.
+   * @default - none
+   */
+  readonly externalSecretLabels?: { [key: string]: string };
+  /**
+   * Annotations of the ExternalSecrets created in each namespace.
+   * @default - none
+   */
+  readonly externalSecretAnnotations?: { [key: string]: string };
+  /**
+   * How often namespaces are re-evaluated.
+   * @default - ESO's default (1m)
+   */
+  readonly refreshTime?: Duration;
+}
+
+/**
+ * An ESO `ClusterExternalSecret` (`external-secrets.io/v1`): one ExternalSecret per selected namespace.
+ *
+ * Only `namespaceSelectors` is emitted; the deprecated `namespaceSelector` and `namespaces` are not.
+ *
+ * @see https://external-secrets.io/latest/api/clusterexternalsecret/
+ */
+export class ClusterExternalSecret extends Construct {
+  /** The L1 object. */
+  public readonly resource: l1.ClusterExternalSecret;
+  /** `metadata.name`. */
+  public readonly clusterExternalSecretName: string;
+  /** Name of the ExternalSecrets created in each namespace. */
+  public readonly externalSecretName: string;
+  /** Name of the Secret written in each namespace. */
+  public readonly targetSecretName: string;
+
+  private readonly builder: ExternalSecretSpecBuilder;
+
+  constructor(scope: Construct, id: string, props: ClusterExternalSecretProps) {
+    super(scope, id);
+    const path = this.node.path;
+    const metadata = buildMetadata(path, props);
+    assertDnsSubdomain(path, 'spec.externalSecretName', props.externalSecretName);
+    if (props.namespaceSelectors.length === 0) {
+      throw missingNamespaceSelectors(path);
+    }
+    this.builder = new ExternalSecretSpecBuilder(path, props, 'spec.externalSecretSpec');
+    const esMetadata = props.externalSecretLabels || props.externalSecretAnnotations
+      ? { labels: props.externalSecretLabels, annotations: props.externalSecretAnnotations } : undefined;
+    this.resource = new l1.ClusterExternalSecret(this, 'Resource', {
+      metadata,
+      spec: {
+        // Same schema as ExternalSecret.spec; the generated types differ only in name.
+        externalSecretSpec: Lazy.any({ produce: () => this.builder.render(() => esMetadata ?? {}) }) as unknown as l1.ClusterExternalSecretSpecExternalSecretSpec,
+        externalSecretName: props.externalSecretName,
+        externalSecretMetadata: esMetadata,
+        namespaceSelectors: props.namespaceSelectors.map(renderLabelSelector) as l1.ClusterExternalSecretSpecNamespaceSelectors[],
+        refreshTime: props.refreshTime?.toGoString(),
+      },
+    });
+    dropChartNamespace(this.resource);
+    this.clusterExternalSecretName = this.resource.name;
+    this.externalSecretName = props.externalSecretName ?? this.clusterExternalSecretName;
+    this.targetSecretName = props.target?.name ?? this.externalSecretName;
+    this.node.addValidation({ validate: () => this.builder.validate() });
+  }
+
+  /** Adds a key fetched from one remote value. */
+  public addData(data: ExternalSecretData): this {
+    this.builder.addData(data);
+    return this;
+  }
+
+  /** Adds keys fetched in bulk. */
+  public addDataFrom(dataFrom: ExternalSecretDataFrom): this {
+    this.builder.addDataFrom(dataFrom);
+    return this;
+  }
+
+  /** Adds an annotation to the generated Secrets (see ExternalSecret.addSecretAnnotation). */
+  public addSecretAnnotation(key: string, value: string): void {
+    this.builder.addSecretAnnotation(key, value);
+  }
+}

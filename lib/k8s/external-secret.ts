@@ -1,0 +1,128 @@
+import { Chart, Lazy } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { crossNamespaceStore, unknownSecretKey } from '../core/errors';
+import { SecretStoreKind } from './enums';
+import { ExternalSecretData, ExternalSecretDataFrom } from './external-secret-data';
+import { ExternalSecretSpecOptions } from './external-secret-options';
+import * as l1 from './imports/external-secrets.io';
+import { ExternalSecretSpecBuilder } from './private/external-secret-spec';
+import { buildMetadata } from './private/metadata';
+import { K8sObjectOptions, SyncWaveOptions } from './references';
+import { ISecretStore } from './secret-store-ref';
+
+/** Props of {@link ExternalSecret}. */
+export interface ExternalSecretProps extends ExternalSecretSpecOptions, K8sObjectOptions, SyncWaveOptions {
+  /**
+   * Namespace of the ExternalSecret (and of the Secret it writes).
+   * @default - the Chart's namespace
+   */
+  readonly namespace?: string;
+}
+
+/**
+ * An ESO `ExternalSecret` (`external-secrets.io/v1`): fetches values from a store into a Secret.
+ *
+ * Use {@link secret} (a cdk8s-plus `ISecret`) or {@link envValue} in workloads instead of retyping
+ * the Secret's name.
+ *
+ * @see https://external-secrets.io/latest/api/externalsecret/
+ */
+export class ExternalSecret extends Construct {
+  /** The L1 object. */
+  public readonly resource: l1.ExternalSecret;
+  /** `metadata.name` of the ExternalSecret. */
+  public readonly externalSecretName: string;
+  /** Namespace of the ExternalSecret (undefined when neither the props nor the Chart set one). */
+  public readonly namespace?: string;
+  /** Name of the Secret ESO writes: `target.name`, or the ExternalSecret's name. */
+  public readonly targetSecretName: string;
+  /** The store it reads from. */
+  public readonly store: ISecretStore;
+
+  private readonly builder: ExternalSecretSpecBuilder;
+  private importedSecret?: kplus.ISecret;
+
+  constructor(scope: Construct, id: string, props: ExternalSecretProps) {
+    super(scope, id);
+    const path = this.node.path;
+    this.namespace = props.namespace ?? Chart.of(this).namespace;
+    const metadata = buildMetadata(path, { ...props, namespace: this.namespace });
+    const store = props.store;
+    if (store.storeKind === SecretStoreKind.SECRET_STORE && store.namespace !== undefined
+      && this.namespace !== undefined && store.namespace !== this.namespace) {
+      throw crossNamespaceStore(path, 'spec.secretStoreRef', store.storeName, store.namespace, this.namespace);
+    }
+    this.store = store;
+    this.builder = new ExternalSecretSpecBuilder(path, props);
+    this.resource = new l1.ExternalSecret(this, 'Resource', {
+      metadata,
+      spec: Lazy.any({ produce: () => this.builder.render(() => this.ownMetadata()) }) as unknown as l1.ExternalSecretSpec,
+    });
+    this.externalSecretName = this.resource.name;
+    this.targetSecretName = props.target?.name ?? this.externalSecretName;
+    this.node.addValidation({ validate: () => this.builder.validate() });
+  }
+
+  /** Adds a key fetched from one remote value (`spec.data[]`). */
+  public addData(data: ExternalSecretData): this {
+    this.builder.addData(data);
+    return this;
+  }
+
+  /** Adds keys fetched in bulk (`spec.dataFrom[]`). */
+  public addDataFrom(dataFrom: ExternalSecretDataFrom): this {
+    this.builder.addDataFrom(dataFrom);
+    return this;
+  }
+
+  /**
+   * Adds an annotation to the generated Secret (`target.template.metadata.annotations`). Creates a
+   * metadata-only template when there is none; that template keeps the fetched data as is and
+   * carries the ExternalSecret's own labels and annotations, as ESO does without a template.
+   */
+  public addSecretAnnotation(key: string, value: string): void {
+    this.builder.addSecretAnnotation(key, value);
+  }
+
+  /** Adds a label to the generated Secret (see {@link addSecretAnnotation}). */
+  public addSecretLabel(key: string, value: string): void {
+    this.builder.addSecretLabel(key, value);
+  }
+
+  /**
+   * The keys the Secret will hold, sorted, or undefined when they depend on the provider
+   * (`dataFrom`, `templateFrom`).
+   */
+  public get secretKeys(): string[] | undefined {
+    return this.builder.knownKeys();
+  }
+
+  /**
+   * The Secret ESO writes, as a cdk8s-plus `ISecret`, for `EnvValue.fromSecretValue`,
+   * `Env.fromSecret` and `Volume.fromSecret`.
+   */
+  public get secret(): kplus.ISecret {
+    if (!this.importedSecret) {
+      this.importedSecret = kplus.Secret.fromSecretName(this, 'Secret', this.targetSecretName);
+    }
+    return this.importedSecret;
+  }
+
+  /**
+   * An environment variable value read from one key of the Secret. Throws when the ExternalSecret
+   * is known not to produce `key` (declare data before consuming it).
+   */
+  public envValue(key: string, options?: kplus.EnvValueFromSecretOptions): kplus.EnvValue {
+    const keys = this.builder.knownKeys();
+    if (keys !== undefined && !keys.includes(key)) {
+      throw unknownSecretKey(this.node.path, key, keys);
+    }
+    return kplus.EnvValue.fromSecretValue({ secret: this.secret, key }, options);
+  }
+
+  private ownMetadata(): { labels?: { [k: string]: string }; annotations?: { [k: string]: string } } {
+    const json = this.resource.metadata.toJson();
+    return { labels: json.labels, annotations: json.annotations };
+  }
+}

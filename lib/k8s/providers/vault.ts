@@ -1,0 +1,166 @@
+import {
+  ClusterSecretStoreSpecProviderVault,
+  ClusterSecretStoreSpecProviderVaultAuth,
+  ClusterSecretStoreSpecProviderVaultCaProviderType,
+  ClusterSecretStoreSpecProviderVaultVersion,
+} from '../imports/external-secrets.io';
+import { caProviderNamespaceOnNamespacedStore } from '../../core/errors';
+import { StoreContext } from '../private/context';
+import { SecretKeySelector, ServiceAccountReference } from '../references';
+import { CaProvider } from './ca-provider';
+
+/** Version of the Vault KV secrets engine. */
+export enum VaultKvVersion {
+  /** KV version 1. */
+  V1 = 'v1',
+  /** KV version 2 (the ESO default). */
+  V2 = 'v2',
+}
+
+/** Options of {@link VaultAuth.kubernetes}. */
+export interface VaultKubernetesAuthOptions {
+  /** The Vault role bound to the service account. */
+  readonly role: string;
+  /**
+   * Mount path of the Kubernetes auth method.
+   * @default "kubernetes"
+   */
+  readonly mountPath?: string;
+  /**
+   * Service account ESO requests a token for.
+   * @default - the token of `secretRef`, or else the ESO controller's own service account token
+   */
+  readonly serviceAccount?: ServiceAccountReference;
+  /**
+   * Token audiences (match the Vault role's `audience`, e.g. `["vault"]`).
+   * @default - the Kubernetes API server audience
+   */
+  readonly audiences?: string[];
+  /**
+   * A Secret holding a service account token (legacy).
+   * @default - none
+   */
+  readonly secretRef?: SecretKeySelector;
+}
+
+/** Options of {@link VaultAuth.appRole}. */
+export interface VaultAppRoleAuthOptions {
+  /**
+   * Mount path of the AppRole auth method.
+   * @default "approle"
+   */
+  readonly path?: string;
+  /**
+   * The role ID (not a secret).
+   * @default - read from `roleRef`
+   */
+  readonly roleId?: string;
+  /**
+   * A Secret key holding the role ID.
+   * @default - `roleId` is used
+   */
+  readonly roleRef?: SecretKeySelector;
+  /** The Secret key holding the secret ID. */
+  readonly secretRef: SecretKeySelector;
+}
+
+/** How the Vault provider authenticates. */
+export class VaultAuth {
+  /** Kubernetes auth (`auth.kubernetes`). */
+  public static kubernetes(options: VaultKubernetesAuthOptions): VaultAuth {
+    return new VaultAuth((ctx) => {
+      const p = 'spec.provider.vault.auth.kubernetes';
+      return {
+        kubernetes: {
+          mountPath: options.mountPath ?? 'kubernetes',
+          role: options.role,
+          serviceAccountRef: options.serviceAccount
+            ? ctx.serviceAccountRef(`${p}.serviceAccountRef`, options.serviceAccount, options.audiences) : undefined,
+          secretRef: options.secretRef ? ctx.secretRef(`${p}.secretRef`, options.secretRef) : undefined,
+        },
+      };
+    });
+  }
+
+  /** AppRole auth (`auth.appRole`). */
+  public static appRole(options: VaultAppRoleAuthOptions): VaultAuth {
+    return new VaultAuth((ctx) => {
+      const p = 'spec.provider.vault.auth.appRole';
+      return {
+        appRole: {
+          path: options.path ?? 'approle',
+          roleId: options.roleId,
+          roleRef: options.roleRef ? ctx.secretRef(`${p}.roleRef`, options.roleRef) : undefined,
+          secretRef: ctx.secretRef(`${p}.secretRef`, options.secretRef),
+        },
+      };
+    });
+  }
+
+  /** A Vault token in a Secret (`auth.tokenSecretRef`). */
+  public static token(tokenSecret: SecretKeySelector): VaultAuth {
+    return new VaultAuth((ctx) => ({ tokenSecretRef: ctx.secretRef('spec.provider.vault.auth.tokenSecretRef', tokenSecret) }));
+  }
+
+  private constructor(private readonly renderer: (ctx: StoreContext) => ClusterSecretStoreSpecProviderVaultAuth) {}
+
+  /** @internal */
+  public _render(ctx: StoreContext): ClusterSecretStoreSpecProviderVaultAuth {
+    return this.renderer(ctx);
+  }
+}
+
+/** Props of {@link SecretStoreProvider.vault}. */
+export interface VaultProviderProps {
+  /** Vault address, e.g. `https://vault.example.com:8200`. */
+  readonly server: string;
+  /** How ESO authenticates. */
+  readonly auth: VaultAuth;
+  /**
+   * Mount path of the KV engine, e.g. `secret`.
+   * @default - none: remote keys carry the mount
+   */
+  readonly path?: string;
+  /**
+   * KV engine version.
+   * @default VaultKvVersion.V2
+   */
+  readonly version?: VaultKvVersion;
+  /**
+   * Vault Enterprise namespace.
+   * @default - root namespace
+   */
+  readonly namespace?: string;
+  /**
+   * Base64-encoded PEM CA bundle.
+   * @default - system roots (or `caProvider`)
+   */
+  readonly caBundle?: string;
+  /**
+   * CA bundle read from a Secret or ConfigMap.
+   * @default - system roots (or `caBundle`)
+   */
+  readonly caProvider?: CaProvider;
+}
+
+/** @internal */
+export function renderCaProvider(ctx: StoreContext, prop: string, ca: CaProvider): { type: string; name: string; key?: string; namespace?: string } {
+  if (ca.namespace !== undefined && !ctx.isCluster) {
+    throw caProviderNamespaceOnNamespacedStore(ctx.path, `${prop}.namespace`, ca.namespace);
+  }
+  return { type: ca.type, name: ca.name, key: ca.key, namespace: ca.namespace };
+}
+
+/** @internal */
+export function renderVaultProvider(ctx: StoreContext, props: VaultProviderProps): ClusterSecretStoreSpecProviderVault {
+  const ca = props.caProvider ? renderCaProvider(ctx, 'spec.provider.vault.caProvider', props.caProvider) : undefined;
+  return {
+    server: props.server,
+    path: props.path,
+    version: (props.version ?? VaultKvVersion.V2) as string as ClusterSecretStoreSpecProviderVaultVersion,
+    namespace: props.namespace,
+    caBundle: props.caBundle,
+    caProvider: ca ? { ...ca, type: ca.type as ClusterSecretStoreSpecProviderVaultCaProviderType } : undefined,
+    auth: props.auth._render(ctx),
+  };
+}

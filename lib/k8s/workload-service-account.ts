@@ -1,0 +1,68 @@
+import { Chart } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import { missingNamespace, untrustedServiceAccount } from '../core/errors';
+import { IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
+import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
+import { K8sObjectOptions } from './references';
+
+/** Props of {@link WorkloadServiceAccount}. */
+export interface WorkloadServiceAccountProps extends K8sObjectOptions {
+  /**
+   * Namespace of the service account.
+   * @default - the Chart's namespace (one of the two is required)
+   */
+  readonly namespace?: string;
+  /**
+   * The cloud identity: its `serviceAccountAnnotations` are put on the service account
+   * (`eks.amazonaws.com/role-arn`, `azure.workload.identity/client-id` + `tenant-id`,
+   * `iam.gke.io/gcp-service-account`). When the identity lists trusted service accounts, this one
+   * must be among them.
+   */
+  readonly identity: IWorkloadIdentity;
+  /**
+   * Mount an API token into pods running as this service account.
+   * @default false
+   */
+  readonly automountToken?: boolean;
+}
+
+/**
+ * A core v1 ServiceAccount bound to a cloud identity, for stores (`serviceAccountRef`) and workloads.
+ *
+ * It is a cdk8s-plus `ServiceAccount`, so it can also be given to a Deployment's `serviceAccount`.
+ */
+export class WorkloadServiceAccount extends kplus.ServiceAccount {
+  /** The cloud identity. */
+  public readonly identity: IWorkloadIdentity;
+  /** Namespace of the service account. */
+  public readonly namespace: string;
+  /** `{namespace, name}`, e.g. for IRSA trust or federated credential subjects. */
+  public readonly serviceAccountRef: ServiceAccountRef;
+
+  constructor(scope: Construct, id: string, props: WorkloadServiceAccountProps) {
+    const namespace = props.namespace ?? Chart.of(scope).namespace;
+    super(scope, id, {
+      automountToken: props.automountToken ?? false,
+      metadata: {
+        ...(props.name !== undefined ? { name: props.name } : {}),
+        ...(namespace !== undefined ? { namespace } : {}),
+        labels: props.labels,
+        annotations: { ...props.annotations, ...props.identity.serviceAccountAnnotations },
+      },
+    });
+    const path = this.node.path;
+    assertDnsSubdomain(path, 'metadata.name', props.name);
+    if (namespace === undefined) {
+      throw missingNamespace(path, 'metadata.namespace', 'a service account bound to a cloud identity must live in a known namespace');
+    }
+    assertDnsLabel(path, 'metadata.namespace', namespace);
+    this.identity = props.identity;
+    this.namespace = namespace;
+    this.serviceAccountRef = { namespace, name: this.name };
+    const trusted = props.identity.trustedServiceAccounts;
+    if (trusted.length > 0 && !trusted.some((t) => t.namespace === namespace && t.name === this.name)) {
+      throw untrustedServiceAccount(path, `${namespace}/${this.name}`, trusted.map((t) => `${t.namespace}/${t.name}`));
+    }
+  }
+}
