@@ -1,1 +1,17 @@
-export {};
+// Re-exports only: the AWS (cdktf) constructs and the engine-free policy compiler.
+export * from './arns';
+export * from './environment';
+export * from './policy/policy-document';
+export * from './policy/policy-guard';
+export * from './policy/grantee';
+export * from './policy/access-policy-compiler';
+export * from './secret-value-source';
+export * from './rotation-schedule';
+export * from './kms-key';
+export * from './eks-secrets-encryption-key';
+export * from './secrets-manager-secret';
+export * from './ssm-secure-parameter';
+export * from './eso-access-policy';
+export * from './eso-workload-role';
+export * from './irsa-role';
+export * from './pod-identity-role';

@@ -1,2 +1,238 @@
 // Errors raised by lib/aws. Every factory builds its message with configurationError().
-export {};
+import { configurationError, ConfigurationError } from './format';
+
+/** What a Secrets Manager secret name may contain. */
+const SECRET_NAME_ALLOWED = '1 to 512 characters among letters, digits and /_+=.@-';
+
+/** A Secrets Manager secret name AWS would reject. */
+export function invalidSecretName(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: SECRET_NAME_ALLOWED,
+    fix: 'rename the secret, for example "team/app/database"',
+  });
+}
+
+/**
+ * A secret name ending in a hyphen and six characters: AWS documents that such names confuse the
+ * partial-ARN matching Secrets Manager does on its random `-XXXXXX` suffix.
+ */
+export function ambiguousSecretNameSuffix(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `${SECRET_NAME_ALLOWED}, not ending in a hyphen followed by six characters (Secrets Manager appends "-" and six random characters to every ARN, so such a name is mistaken for an ARN suffix)`,
+    fix: 'change the end of the name, for example replace the last hyphen with "_" or "/"',
+  });
+}
+
+/** A recovery window Secrets Manager rejects. */
+export function recoveryWindowOutOfRange(path: string, prop: string, value: number): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: '0 (delete without recovery) or a whole number of days from 7 to 30',
+    fix: 'pass Duration.days(n) with n = 0 or 7 <= n <= 30',
+  });
+}
+
+/** A KMS key deletion window KMS rejects. */
+export function deletionWindowOutOfRange(path: string, prop: string, value: number): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a whole number of days from 7 to 30',
+    fix: 'pass Duration.days(n) with 7 <= n <= 30',
+  });
+}
+
+/** A KMS automatic rotation period KMS rejects. */
+export function rotationPeriodOutOfRange(path: string, prop: string, value: number): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a whole number of days from 90 to 2560',
+    fix: 'pass Duration.days(n) with 90 <= n <= 2560 (365 is the AWS default)',
+  });
+}
+
+/** A secret rotation schedule Secrets Manager rejects. */
+export function secretRotationOutOfRange(path: string, prop: string, value: number): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a whole number of days from 1 to 1000',
+    fix: 'pass RotationSchedule.everyDays(n) with 1 <= n <= 1000, or RotationSchedule.expression("rate(...)"/"cron(...)")',
+  });
+}
+
+/** A rotation schedule expression that is neither `rate(...)` nor `cron(...)`. */
+export function invalidRotationExpression(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a schedule expression "rate(<n> days|hours)" or "cron(<6 fields>)"',
+    fix: 'for example RotationSchedule.expression("rate(30 days)")',
+  });
+}
+
+/** A TerraformVariable used as a secret value without `sensitive: true`. */
+export function nonSensitiveVariable(path: string, prop: string, variableName: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: variableName,
+    allowed: 'a TerraformVariable declared with sensitive: true and type "string"',
+    fix: 'declare the variable with new TerraformVariable(scope, id, { type: "string", sensitive: true })',
+  });
+}
+
+/** A plain string (or any non-SecretValueSource) passed where a secret value source is expected. The value itself is never echoed. */
+export function plaintextSecretValue(path: string, prop: string, receivedType: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: `<${receivedType}, value not shown>`,
+    allowed: 'a SecretValueSource: SecretValueSource.fromSensitiveVariable(variable) or SecretValueSource.generatedPassword(options)',
+    fix: 'never put a secret value in code: declare a sensitive TerraformVariable and pass SecretValueSource.fromSensitiveVariable(variable)',
+  });
+}
+
+/** A write-only version counter that is not a positive integer. */
+export function invalidWriteOnlyVersion(path: string, prop: string, value: number): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a whole number of 1 or more',
+    fix: 'start at 1 and increase it each time the value must be written again',
+  });
+}
+
+/** A generated password length Secrets Manager rejects. */
+export function invalidPasswordLength(path: string, prop: string, value: number): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a whole number from 1 to 4096',
+    fix: 'pass a length such as 32',
+  });
+}
+
+/** A KMS alias name KMS rejects. */
+export function invalidKmsAlias(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: '"alias/" followed by 1 to 250 characters among letters, digits and /_-, not starting with "alias/aws/"',
+    fix: 'for example "alias/eso/secrets"',
+  });
+}
+
+/** An IAM role name IAM rejects. */
+export function invalidIamRoleName(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: '1 to 64 characters among letters, digits and +=,.@_-',
+    fix: 'shorten or rename the role, for example "eso-team-a"',
+  });
+}
+
+/** An IAM path IAM rejects. */
+export function invalidIamPath(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: '"/" or a path of at most 512 characters that starts and ends with "/" (printable ASCII without spaces)',
+    fix: 'for example "/eso/"',
+  });
+}
+
+/** A role max session duration IAM rejects. */
+export function maxSessionDurationOutOfRange(path: string, prop: string, value: number): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a whole number of seconds from 3600 (1 hour) to 43200 (12 hours)',
+    fix: 'pass Duration.hours(n) with 1 <= n <= 12',
+  });
+}
+
+/** An OIDC issuer that is not an https URL. */
+export function invalidOidcIssuer(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'the cluster OIDC issuer as an https URL, e.g. "https://oidc.eks.eu-west-1.amazonaws.com/id/ABC123"',
+    fix: 'pass the cluster\'s identity[0].oidc[0].issuer (it starts with "https://")',
+  });
+}
+
+/** An IAM OIDC provider ARN that does not have the `:oidc-provider/` form. */
+export function invalidOidcProviderArn(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'an IAM OIDC provider ARN "arn:<partition>:iam::<account>:oidc-provider/<issuer host and path>"',
+    fix: 'pass the arn of the aws_iam_openid_connect_provider created for the cluster',
+  });
+}
+
+/** A workload role whose trust was never given any service account or association. */
+export function noTrustedServiceAccount(path: string, prop: string, fix: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: [],
+    allowed: 'at least one trusted service account',
+    fix,
+  });
+}
+
+/** A store that asks the pod's own role to assume itself. */
+export function selfAssumeRole(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'an ARN of a different role (a role cannot assume itself; ESO fails with AccessDenied)',
+    fix: 'drop the store "role" (the pod already holds that role), or point it at the separate target role to chain to',
+  });
+}
+
+/** An identity-policy statement that allows a data-plane action on every resource. */
+export function wildcardDataPlaneStatement(path: string, prop: string, action: string, resource: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: { action, resource },
+    allowed: 'data-plane actions (secretsmanager:GetSecretValue, ssm:GetParameter*, kms:Decrypt and the like) only on specific ARNs or a narrow name prefix, never on "*", ":secret:*", "parameter/*" or "key/*"',
+    fix: 'grant on the exact ARNs (secret.grantRead(), parameter.grantRead(), key.grantDecrypt()), or on a prefix such as "arn:aws:secretsmanager:eu-west-1:111122223333:secret:team-a/*"',
+  });
+}
+
+/** A policy statement the compiler cannot accept (empty actions or resources, bad Sid). */
+export function invalidPolicyStatement(path: string, prop: string, value: unknown, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix });
+}
+
+/** A compiled policy with nothing in it (IAM rejects an empty Statement list). */
+export function emptyAccessPolicy(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: [],
+    allowed: 'at least one statement',
+    fix: 'grant something first (secret.grantRead(role), compiler.readSecret(...)), or do not create the policy',
+  });
+}
+
+/** An SSM parameter name Parameter Store rejects. */
+export function invalidSsmParameterName(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: '1 to 1011 characters among letters, digits and _.-/; a name with "/" must start with "/" and have at most 15 levels; no "aws" or "ssm" prefix',
+    fix: 'use a path such as "/team-a/app/db-password"',
+  });
+}
+
+/** An AWS region that does not look like one. */
+export function invalidAwsRegion(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'an AWS region code such as "eu-west-1" or "us-gov-west-1"',
+    fix: 'pass the region code, not its display name',
+  });
+}
+
+/** An AWS account ID that is not 12 digits. */
+export function invalidAwsAccount(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a 12-digit AWS account ID',
+    fix: 'pass the account ID as a string, keeping leading zeros, e.g. "012345678901"',
+  });
+}
+
+/** A rendered identity policy bigger than IAM accepts. */
+export function policyTooLarge(path: string, prop: string, length: number, limit: number): ConfigurationError {
+  return configurationError({
+    path, prop, value: length,
+    allowed: `at most ${limit} characters (IAM limit, whitespace excluded)`,
+    fix: 'grant on name prefixes instead of many single secrets, split consumers over several identities, or use PolicyAttachmentKind.INLINE (10240) instead of MANAGED (6144)',
+  });
+}

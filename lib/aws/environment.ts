@@ -1,0 +1,123 @@
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
+import { Token, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { invalidAwsAccount, invalidAwsRegion } from '../core/errors';
+import { ArnEnvironment, partitionOfRegion } from './arns';
+
+/** Literal parts of an AWS environment; any part left out is read from the provider at plan time. */
+export interface AwsEnvironmentProps {
+  /**
+   * 12-digit account ID.
+   * @default - read with `data.aws_caller_identity` (a token: role ARNs are then not known as literals)
+   */
+  readonly account?: string;
+  /**
+   * Region code. When given, the regional resources of this library are pinned to it (`region`
+   * argument of provider 6.x), so the ARNs computed at synth match what Terraform creates.
+   * @default - the provider's region, read with `data.aws_region`
+   */
+  readonly region?: string;
+  /**
+   * Partition.
+   * @default - derived from `region` when it is a literal ("aws-cn" for cn-*, "aws-us-gov" for us-gov-*,
+   * otherwise "aws"), else read with `data.aws_partition`
+   */
+  readonly partition?: string;
+}
+
+/** An AWS environment resolved in a stack: literals where known, data-source tokens elsewhere. */
+export interface ResolvedAwsEnvironment extends ArnEnvironment {
+  /** True when `account` is a literal. */
+  readonly accountIsLiteral: boolean;
+  /** True when `region` is a literal. */
+  readonly regionIsLiteral: boolean;
+  /** True when `partition` is a literal. */
+  readonly partitionIsLiteral: boolean;
+  /** The literal region to set on regional resources, when one was given explicitly. */
+  readonly pinnedRegion?: string;
+}
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const ACCOUNT = /^\d{12}$/;
+const DATA_SCOPE_ID = 'EsoAwsEnvironment';
+
+/**
+ * Where AWS resources live: account, region, partition. Use literals ({@link AwsEnvironment.of}) when
+ * the Kubernetes YAML needs literal ARNs (IRSA role annotations, secret ARNs); otherwise the parts come
+ * from data sources, created once per stack.
+ */
+export class AwsEnvironment {
+  /** An environment with literal parts (validated). */
+  public static of(props: AwsEnvironmentProps): AwsEnvironment {
+    if (props.account !== undefined && !Token.isUnresolved(props.account) && !ACCOUNT.test(props.account)) {
+      throw invalidAwsAccount('AwsEnvironment', 'account', props.account);
+    }
+    if (props.region !== undefined && !Token.isUnresolved(props.region) && !REGION.test(props.region)) {
+      throw invalidAwsRegion('AwsEnvironment', 'region', props.region);
+    }
+    return new AwsEnvironment(props);
+  }
+
+  /** Everything read from the provider configuration at plan time (all parts are tokens). */
+  public static fromProvider(): AwsEnvironment {
+    return new AwsEnvironment({});
+  }
+
+  private constructor(private readonly props: AwsEnvironmentProps) {}
+
+  /** The literal account, if given. */
+  public get account(): string | undefined {
+    return this.props.account;
+  }
+
+  /** The literal region, if given. */
+  public get region(): string | undefined {
+    return this.props.region;
+  }
+
+  /** Resolves the missing parts with data sources of the stack that holds `scope`. */
+  public resolve(scope: Construct): ResolvedAwsEnvironment {
+    const literal = (v: string | undefined): v is string => v !== undefined && !Token.isUnresolved(v);
+    const region = this.props.region ?? dataSources(scope).region();
+    const partition = this.props.partition
+      ?? (literal(this.props.region) ? partitionOfRegion(this.props.region) : dataSources(scope).partition());
+    const account = this.props.account ?? dataSources(scope).account();
+    return {
+      account, region, partition,
+      accountIsLiteral: literal(this.props.account),
+      regionIsLiteral: literal(this.props.region),
+      partitionIsLiteral: literal(this.props.partition) || literal(this.props.region),
+      pinnedRegion: this.props.region,
+    };
+  }
+}
+
+/** Per-stack holder of the data sources, created on first use. */
+class EnvironmentDataSources extends Construct {
+  private callerIdentity?: DataAwsCallerIdentity;
+  private currentRegion?: DataAwsRegion;
+  private currentPartition?: DataAwsPartition;
+
+  public account(): string {
+    this.callerIdentity ??= new DataAwsCallerIdentity(this, 'CallerIdentity');
+    return this.callerIdentity.accountId;
+  }
+
+  public region(): string {
+    this.currentRegion ??= new DataAwsRegion(this, 'Region');
+    return this.currentRegion.region;
+  }
+
+  public partition(): string {
+    this.currentPartition ??= new DataAwsPartition(this, 'Partition');
+    return this.currentPartition.partition;
+  }
+}
+
+function dataSources(scope: Construct): EnvironmentDataSources {
+  const stack = TerraformStack.of(scope);
+  const existing = stack.node.tryFindChild(DATA_SCOPE_ID);
+  return existing instanceof EnvironmentDataSources ? existing : new EnvironmentDataSources(stack, DATA_SCOPE_ID);
+}

@@ -1,0 +1,270 @@
+import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
+import { SecretsmanagerSecretPolicy } from '@cdktf/provider-aws/lib/secretsmanager-secret-policy';
+import { SecretsmanagerSecretRotation } from '@cdktf/provider-aws/lib/secretsmanager-secret-rotation';
+import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmanager-secret-version';
+import { Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { Duration } from '../core/duration';
+import { ambiguousSecretNameSuffix, invalidSecretName, recoveryWindowOutOfRange } from '../core/errors';
+import { secretArnForPolicies } from './arns';
+import { AwsEnvironment, ResolvedAwsEnvironment } from './environment';
+import { IKmsKey } from './kms-key';
+import { AwsGrant, IAwsGrantee } from './policy/grantee';
+import { PolicyDocumentJson } from './policy/policy-document';
+import { RotationSchedule } from './rotation-schedule';
+import { SecretValueSource } from './secret-value-source';
+
+/** A Secrets Manager secret, created here or imported. */
+export interface ISecretsManagerSecret {
+  /** Name of the secret (what ExternalSecret `remoteRef.key` holds). */
+  readonly secretName: string;
+  /** ARN of the secret (token for created secrets; a partial ARN without suffix for imported ones). */
+  readonly secretArn: string;
+  /** `arn:<partition>:secretsmanager:<region>:<account>:secret:<name>-??????`: matches exactly this secret. */
+  readonly arnForPolicies: string;
+  /** Region of the secret. */
+  readonly region: string;
+  /** The customer-managed key, when there is one. */
+  readonly encryptionKey?: IKmsKey;
+  /** GetSecretValue + DescribeSecret (+ ListSecretVersionIds, GetResourcePolicy) on this secret, and kms:Decrypt on its key via Secrets Manager only. */
+  grantRead(grantee: IAwsGrantee): AwsGrant;
+}
+
+/** A replica of the secret in another region. */
+export interface SecretReplicaRegion {
+  /** Region code of the replica. */
+  readonly region: string;
+  /**
+   * Key of the replica (must live in that region).
+   * @default - the AWS managed key of that region
+   */
+  readonly encryptionKey?: IKmsKey;
+}
+
+/** Automatic rotation with a rotation Lambda. */
+export interface SecretRotationOptions {
+  /** ARN of the rotation Lambda function. */
+  readonly rotationLambdaArn: string;
+  /** When to rotate. */
+  readonly schedule: RotationSchedule;
+  /**
+   * Rotate as soon as rotation is configured.
+   * @default true
+   */
+  readonly rotateImmediately?: boolean;
+}
+
+/** Props of {@link SecretsManagerSecret}. */
+export interface SecretsManagerSecretProps {
+  /**
+   * Name of the secret: 1-512 characters of letters, digits and /_+=.@-. A name ending in a hyphen
+   * and six characters is rejected (it is mistaken for the random ARN suffix Secrets Manager adds).
+   */
+  readonly secretName: string;
+  /**
+   * Description.
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Customer-managed key (create a `KmsKey` or import one with `KmsKey.fromKeyArn`).
+   * @default - the AWS managed key `aws/secretsmanager` (cannot be shared across accounts)
+   */
+  readonly encryptionKey?: IKmsKey;
+  /**
+   * Recovery window after deletion: 0 (delete at once) or 7-30 days.
+   * @default Duration.days(30)
+   */
+  readonly recoveryWindow?: Duration;
+  /**
+   * Tags.
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+  /**
+   * Regions to replicate the secret to.
+   * @default - no replicas
+   */
+  readonly replicaRegions?: SecretReplicaRegion[];
+  /**
+   * Resource policy (rendered as `aws_secretsmanager_secret_policy` with `block_public_policy`).
+   * @default - no resource policy
+   */
+  readonly resourcePolicy?: PolicyDocumentJson;
+  /**
+   * Automatic rotation.
+   * @default - no rotation
+   */
+  readonly rotation?: SecretRotationOptions;
+  /**
+   * Initial value, written through the write-only `secret_string_wo`. There is no way to pass a
+   * string: use {@link SecretValueSource.fromSensitiveVariable} or {@link SecretValueSource.generatedPassword}.
+   * @default - the secret is created empty (ESO PushSecret, a rotation Lambda or an operator writes it)
+   */
+  readonly value?: SecretValueSource;
+  /**
+   * Account, region and partition. Give literals (`AwsEnvironment.of`) when the Kubernetes side needs
+   * literal ARNs.
+   * @default AwsEnvironment.fromProvider()
+   */
+  readonly environment?: AwsEnvironment;
+}
+
+/** Props of {@link SecretsManagerSecret.fromSecretName}. */
+export interface SecretsManagerSecretAttributes {
+  /** Name of the existing secret. */
+  readonly secretName: string;
+  /** Region of the secret. */
+  readonly region: string;
+  /** Account of the secret. */
+  readonly account: string;
+  /**
+   * Partition.
+   * @default - derived from the region
+   */
+  readonly partition?: string;
+  /**
+   * Customer-managed key the secret is encrypted with (so grants include kms:Decrypt).
+   * @default - AWS managed key: no kms grant
+   */
+  readonly kmsKey?: IKmsKey;
+}
+
+const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
+
+function grantReadOn(secret: ISecretsManagerSecret, grantee: IAwsGrantee): AwsGrant {
+  grantee.grantPolicy.readSecret({
+    arnForPolicies: secret.arnForPolicies,
+    kmsKeyArn: secret.encryptionKey?.keyArn,
+    region: secret.region,
+  });
+  return {
+    grantee,
+    actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetResourcePolicy', 'secretsmanager:GetSecretValue', 'secretsmanager:ListSecretVersionIds'],
+    resourceArns: [secret.arnForPolicies],
+  };
+}
+
+class ImportedSecretsManagerSecret extends Construct implements ISecretsManagerSecret {
+  public readonly secretName: string;
+  public readonly secretArn: string;
+  public readonly arnForPolicies: string;
+  public readonly region: string;
+  public readonly encryptionKey?: IKmsKey;
+
+  constructor(scope: Construct, id: string, attrs: SecretsManagerSecretAttributes) {
+    super(scope, id);
+    if (!Token.isUnresolved(attrs.secretName) && !SECRET_NAME.test(attrs.secretName)) {
+      throw invalidSecretName(this.node.path, 'secretName', attrs.secretName);
+    }
+    const env = AwsEnvironment.of({ account: attrs.account, region: attrs.region, partition: attrs.partition }).resolve(this);
+    this.secretName = attrs.secretName;
+    this.region = attrs.region;
+    this.encryptionKey = attrs.kmsKey;
+    this.arnForPolicies = secretArnForPolicies(env, attrs.secretName);
+    this.secretArn = `arn:${env.partition}:secretsmanager:${env.region}:${env.account}:secret:${attrs.secretName}`;
+  }
+
+  public grantRead(grantee: IAwsGrantee): AwsGrant {
+    return grantReadOn(this, grantee);
+  }
+}
+
+/**
+ * A Secrets Manager secret for ESO to read: name, optional customer-managed key, recovery window,
+ * replicas, resource policy, rotation, and an optional value that only ever comes from a sensitive
+ * variable or a generated password through the write-only `secret_string_wo` (never `secret_string`).
+ */
+export class SecretsManagerSecret extends Construct implements ISecretsManagerSecret {
+  /** A secret that already exists and is managed elsewhere. Nothing is created. */
+  public static fromSecretName(scope: Construct, id: string, attrs: SecretsManagerSecretAttributes): ISecretsManagerSecret {
+    return new ImportedSecretsManagerSecret(scope, id, attrs);
+  }
+
+  /** The `aws_secretsmanager_secret`. */
+  public readonly resource: SecretsmanagerSecret;
+  /** The `aws_secretsmanager_secret_version`, when a value was given. */
+  public readonly versionResource?: SecretsmanagerSecretVersion;
+  /** The `aws_secretsmanager_secret_rotation`, when rotation was configured. */
+  public readonly rotationResource?: SecretsmanagerSecretRotation;
+  /** The `aws_secretsmanager_secret_policy`, when a resource policy was given. */
+  public readonly policyResource?: SecretsmanagerSecretPolicy;
+  public readonly secretName: string;
+  public readonly secretArn: string;
+  public readonly arnForPolicies: string;
+  public readonly region: string;
+  public readonly encryptionKey?: IKmsKey;
+  /** The resolved environment. */
+  public readonly environment: ResolvedAwsEnvironment;
+
+  constructor(scope: Construct, id: string, props: SecretsManagerSecretProps) {
+    super(scope, id);
+    const path = this.node.path;
+    if (!Token.isUnresolved(props.secretName)) {
+      if (!SECRET_NAME.test(props.secretName)) {
+        throw invalidSecretName(path, 'secretName', props.secretName);
+      }
+      if (/-[A-Za-z0-9/_+=.@]{6}$/.test(props.secretName)) {
+        throw ambiguousSecretNameSuffix(path, 'secretName', props.secretName);
+      }
+    }
+    const recoveryDays = (props.recoveryWindow ?? Duration.days(30)).toSeconds() / 86400;
+    if (!Number.isInteger(recoveryDays) || (recoveryDays !== 0 && (recoveryDays < 7 || recoveryDays > 30))) {
+      throw recoveryWindowOutOfRange(path, 'recoveryWindow', recoveryDays);
+    }
+    if (props.value !== undefined) {
+      SecretValueSource.assertIsSource(path, 'value', props.value);
+    }
+    this.environment = (props.environment ?? AwsEnvironment.fromProvider()).resolve(this);
+    this.secretName = props.secretName;
+    this.region = this.environment.region;
+    this.encryptionKey = props.encryptionKey;
+    this.arnForPolicies = secretArnForPolicies(this.environment, props.secretName);
+
+    const replicas = [...(props.replicaRegions ?? [])].sort((a, b) => a.region.localeCompare(b.region));
+    this.resource = new SecretsmanagerSecret(this, 'Resource', {
+      name: props.secretName,
+      description: props.description,
+      kmsKeyId: props.encryptionKey?.keyArn,
+      recoveryWindowInDays: recoveryDays,
+      tags: props.tags,
+      replica: replicas.length > 0 ? replicas.map((r) => ({ region: r.region, kmsKeyId: r.encryptionKey?.keyArn })) : undefined,
+      region: this.environment.pinnedRegion,
+    });
+    this.secretArn = this.resource.arn;
+
+    if (props.resourcePolicy !== undefined) {
+      this.policyResource = new SecretsmanagerSecretPolicy(this, 'Policy', {
+        secretArn: this.resource.arn,
+        policy: JSON.stringify(props.resourcePolicy),
+        blockPublicPolicy: true,
+        region: this.environment.pinnedRegion,
+      });
+    }
+    if (props.value !== undefined) {
+      this.versionResource = new SecretsmanagerSecretVersion(this, 'Version', {
+        secretId: this.resource.id,
+        secretStringWo: props.value.bind(this, this.environment.pinnedRegion),
+        secretStringWoVersion: props.value.version,
+        region: this.environment.pinnedRegion,
+      });
+    }
+    if (props.rotation !== undefined) {
+      this.rotationResource = new SecretsmanagerSecretRotation(this, 'Rotation', {
+        secretId: this.resource.id,
+        rotationLambdaArn: props.rotation.rotationLambdaArn,
+        rotateImmediately: props.rotation.rotateImmediately ?? true,
+        rotationRules: {
+          automaticallyAfterDays: props.rotation.schedule.automaticallyAfterDays,
+          scheduleExpression: props.rotation.schedule.scheduleExpression,
+        },
+        region: this.environment.pinnedRegion,
+        dependsOn: this.versionResource !== undefined ? [this.versionResource] : undefined,
+      });
+    }
+  }
+
+  public grantRead(grantee: IAwsGrantee): AwsGrant {
+    return grantReadOn(this, grantee);
+  }
+}
