@@ -40,7 +40,7 @@ export interface EksHelmConnectionOptions extends HelmConnectionOptions {
    */
   readonly roleArn?: string;
   /**
-   * AWS CLI profile for `aws eks get-token` (sets `AWS_PROFILE` for the plugin only).
+   * AWS CLI profile for `aws eks get-token` (`--profile`).
    * @default - the CLI's default credential chain
    */
   readonly awsProfile?: string;
@@ -131,12 +131,12 @@ export class HelmConnection {
     if (options.roleArn !== undefined) {
       args.push('--role-arn', options.roleArn);
     }
-    const exec: HelmProviderKubernetesExec = {
-      apiVersion: EXEC_API_VERSION,
-      command: 'aws',
-      args,
-      env: options.awsProfile !== undefined ? { AWS_PROFILE: options.awsProfile } : undefined,
-    };
+    // Passed as --profile, not as exec env: cdktf 0.21 snake-cases the keys of maps nested in
+    // provider blocks (AWS_PROFILE would be rendered as aws_profile).
+    if (options.awsProfile !== undefined) {
+      args.push('--profile', options.awsProfile);
+    }
+    const exec: HelmProviderKubernetesExec = { apiVersion: EXEC_API_VERSION, command: 'aws', args };
     return new HelmProvider(container, 'Provider', {
       alias: options.alias,
       kubernetes: {
