@@ -6,11 +6,10 @@ import {
   aksIdentityNotUserAssigned, invalidAksKmsKeySize, invalidKeyVaultKeyRotationPolicy, kmsPublicVaultBehindFirewall,
 } from '../core/errors';
 import { IAzureKeyVault, KeyVaultNetworkAction } from './key-vault';
-import { assertKeyVaultObjectName } from './key-vault-secret';
 import { IAzurePrincipal } from './principal';
 import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
-import { isToken } from './private/util';
+import { assertKeyVaultObjectName, isToken } from './private/util';
 
 /** How the AKS KMS plugin reaches the vault (`key_vault_network_access`). */
 export enum KmsKeyVaultNetworkAccess {

@@ -2,14 +2,14 @@ import { Construct, IConstruct } from 'constructs';
 import { TerraformVariable } from 'cdktf';
 import { KeyVaultSecret } from '@cdktf/provider-azurerm/lib/key-vault-secret';
 import {
-  invalidKeyVaultObjectName, invalidKeyVaultSecretDate, invalidKeyVaultValueVersion,
+  invalidKeyVaultSecretDate, invalidKeyVaultValueVersion,
   nonSensitiveKeyVaultVariable, plaintextKeyVaultSecretValue,
 } from '../core/errors';
 import { IAzureKeyVault } from './key-vault';
 import { IAzurePrincipal } from './principal';
 import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
-import { isToken } from './private/util';
+import { assertKeyVaultObjectName } from './private/util';
 
 /** Options of {@link KeyVaultSecretValue.fromSensitiveVariable}. */
 export interface SensitiveVariableValueOptions {
@@ -99,15 +99,6 @@ export interface AzureKeyVaultSecretProps {
    * @default - no tags
    */
   readonly tags?: Record<string, string>;
-}
-
-const OBJECT_NAME = /^[0-9a-zA-Z-]{1,127}$/;
-
-/** Validates a Key Vault secret or key name. */
-export function assertKeyVaultObjectName(scope: Construct, prop: string, value: string): void {
-  if (!isToken(value) && !OBJECT_NAME.test(value)) {
-    throw invalidKeyVaultObjectName(scope.node.path, prop, value);
-  }
 }
 
 /** Renders a Date the way azurerm expects (RFC 3339, UTC, whole seconds). */

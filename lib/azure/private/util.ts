@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { IConstruct } from 'constructs';
 import { Token } from 'cdktf';
-import { ConfigurationError } from '../../core/errors';
+import { ConfigurationError, invalidKeyVaultObjectName } from '../../core/errors';
 
 /** cdktf string-token marker, e.g. `${TfToken[TOKEN.12]}`. */
 const TF_TOKEN = /\$\{TfToken\[[^\]]*\]\}/g;
@@ -35,3 +35,12 @@ export const KEY_VAULT_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/pro
 
 /** A vault ID (literal or token) optionally followed by one secret, key or certificate. */
 export const KEY_VAULT_SCOPE = /^(TOKEN|\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.KeyVault\/vaults\/[^/]+)(\/(secrets|keys|certificates)\/[^/]+)?$/i;
+
+const OBJECT_NAME = /^[0-9a-zA-Z-]{1,127}$/;
+
+/** Validates a Key Vault secret or key name (skips tokens). */
+export function assertKeyVaultObjectName(scope: IConstruct, prop: string, value: string): void {
+  if (!isToken(value) && !OBJECT_NAME.test(value)) {
+    throw invalidKeyVaultObjectName(scope.node.path, prop, value);
+  }
+}
