@@ -2,7 +2,7 @@ import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-sec
 import { SecretsmanagerSecretPolicy } from '@cdktf/provider-aws/lib/secretsmanager-secret-policy';
 import { SecretsmanagerSecretRotation } from '@cdktf/provider-aws/lib/secretsmanager-secret-rotation';
 import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmanager-secret-version';
-import { Token } from 'cdktf';
+import { Annotations, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
 import { ambiguousSecretNameSuffix, invalidSecretName, recoveryWindowOutOfRange } from '../core/errors';
@@ -58,7 +58,8 @@ export interface SecretRotationOptions {
 export interface SecretsManagerSecretProps {
   /**
    * Name of the secret: 1-512 characters of letters, digits and /_+=.@-. A name ending in a hyphen
-   * and six characters is rejected (it is mistaken for the random ARN suffix Secrets Manager adds).
+   * and six characters (e.g. "app-config") gets a synth warning: AWS advises against it because
+   * partial ARNs of such names are mistaken for the random suffix Secrets Manager adds.
    */
   readonly secretName: string;
   /**
@@ -205,7 +206,9 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
         throw invalidSecretName(path, 'secretName', props.secretName);
       }
       if (/-[A-Za-z0-9/_+=.@]{6}$/.test(props.secretName)) {
-        throw ambiguousSecretNameSuffix(path, 'secretName', props.secretName);
+        // A warning, not an error: ordinary names such as "app-config" end this way, and ESO reads by
+        // name; only partial-ARN look-ups are confused.
+        Annotations.of(this).addWarning(ambiguousSecretNameSuffix(path, 'secretName', props.secretName).message);
       }
     }
     const recoveryDays = (props.recoveryWindow ?? Duration.days(30)).toSeconds() / 86400;
