@@ -138,7 +138,8 @@ export function isEsoObject(obj: K8sManifest): boolean {
 /** Throws (listing ajv errors) unless `obj` is valid for the served ESO version of its kind. */
 export function validateEsoObject(obj: K8sManifest): void {
   const fn = validatorFor(obj.apiVersion, obj.kind);
-  if (!fn(obj)) {
+  const valid = (fn as (data: unknown) => boolean)(obj);
+  if (!valid) {
     const errors = (fn.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
     throw new Error(`${obj.kind} ${obj.metadata?.name ?? ''} is invalid against ${obj.apiVersion}:\n  ${errors.join('\n  ')}`);
   }
