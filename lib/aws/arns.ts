@@ -93,11 +93,3 @@ export function viaServiceName(service: KmsViaService, region: string): string {
   const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
   return `${service}.${region}.${suffix}`;
 }
-
-/**
- * The issuer as IAM condition keys use it: the OIDC issuer URL without "https://" and without a
- * trailing slash, e.g. "oidc.eks.eu-west-1.amazonaws.com/id/ABC".
- */
-export function issuerHostPath(issuerUrl: string): string {
-  return issuerUrl.replace(/^https:\/\//, '').replace(/\/+$/, '');
-}

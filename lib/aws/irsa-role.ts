@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { invalidOidcIssuer, invalidOidcProviderArn, noTrustedServiceAccount } from '../core/errors';
 import { AWS_STS_AUDIENCE, IdentityAnnotations, IdentityKind, ServiceAccountRef, serviceAccountSubject } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
-import { issuerHostPath } from './arns';
+import { issuerHostPath } from '../core/declaration/names';
 import { EsoWorkloadRole, EsoWorkloadRoleProps } from './eso-workload-role';
 import { PolicyEffect, PolicyStatementJson } from './policy/policy-document';
 

@@ -23,7 +23,7 @@ export interface SecretValueSourceOptions {
 }
 
 /** Options of {@link SecretValueSource.generatedPassword} (arguments of `aws_secretsmanager_random_password`). */
-export interface GeneratedPasswordOptions extends SecretValueSourceOptions {
+export interface GeneratedPasswordSourceOptions extends SecretValueSourceOptions {
   /**
    * Length of the password (1-4096).
    * @default 32
@@ -90,7 +90,7 @@ export class SecretValueSource {
   }
 
   /** A password generated at apply time by Secrets Manager (ephemeral: never in state or plan). */
-  public static generatedPassword(options: GeneratedPasswordOptions = {}): SecretValueSource {
+  public static generatedPassword(options: GeneratedPasswordSourceOptions = {}): SecretValueSource {
     const length = options.length ?? 32;
     if (!Number.isInteger(length) || length < 1 || length > 4096) {
       throw invalidPasswordLength('SecretValueSource.generatedPassword', 'length', length);
@@ -114,7 +114,7 @@ export class SecretValueSource {
     /** Write-only version number. */
     public readonly version: number,
     private readonly variable: TerraformVariable | undefined,
-    private readonly password: GeneratedPasswordOptions | undefined,
+    private readonly password: GeneratedPasswordSourceOptions | undefined,
   ) {}
 
   /**
@@ -134,7 +134,7 @@ export class SecretValueSource {
       password_length: options.length ?? 32,
       require_each_included_type: options.requireEachIncludedType ?? true,
     };
-    const flags: Array<[keyof GeneratedPasswordOptions, string]> = [
+    const flags: Array<[keyof GeneratedPasswordSourceOptions, string]> = [
       ['excludeNumbers', 'exclude_numbers'], ['excludePunctuation', 'exclude_punctuation'],
       ['excludeUppercase', 'exclude_uppercase'], ['excludeLowercase', 'exclude_lowercase'], ['includeSpace', 'include_space'],
     ];

@@ -1,5 +1,5 @@
 import {
-  accountRootArn, iamRoleArn, issuerHostPath, kmsKeyArn, KmsViaService, partitionOfRegion, secretArnForPolicies,
+  accountRootArn, iamRoleArn, kmsKeyArn, KmsViaService, partitionOfRegion, secretArnForPolicies,
   secretNamePrefixArn, ssmParameterArn, viaServiceName,
 } from '../../lib/aws/arns';
 
@@ -26,7 +26,7 @@ describe('arns', () => {
     expect(kmsKeyArn(ENV, 'abc')).toBe('arn:aws:kms:eu-west-1:111122223333:key/abc');
   });
 
-  test('partitions, via-service names and issuer host paths', () => {
+  test('partitions and via-service names', () => {
     // GIVEN / WHEN / THEN
     expect(partitionOfRegion('cn-north-1')).toBe('aws-cn');
     expect(partitionOfRegion('us-gov-west-1')).toBe('aws-us-gov');
@@ -35,6 +35,5 @@ describe('arns', () => {
     expect(partitionOfRegion('eu-west-1')).toBe('aws');
     expect(viaServiceName(KmsViaService.SECRETS_MANAGER, 'eu-west-1')).toBe('secretsmanager.eu-west-1.amazonaws.com');
     expect(viaServiceName(KmsViaService.SSM, 'cn-north-1')).toBe('ssm.cn-north-1.amazonaws.com.cn');
-    expect(issuerHostPath('https://oidc.eks.eu-west-1.amazonaws.com/id/ABC/')).toBe('oidc.eks.eu-west-1.amazonaws.com/id/ABC');
   });
 });

@@ -138,7 +138,7 @@ export interface FindParametersByTagsOptions {
 }
 
 /** A PushSecret to Secrets Manager. */
-export interface PushSecretOptions {
+export interface PushSecretAccessOptions {
   /** ARN pattern of the secrets ESO may create and write, e.g. `...:secret:team-a/pushed/*` or an exact `arnForPolicies`. */
   readonly namePrefixArn: string;
   /**
@@ -166,7 +166,7 @@ export interface PushSecretOptions {
 }
 
 /** A PushSecret to Parameter Store. */
-export interface PushParameterOptions {
+export interface PushParameterAccessOptions {
   /** ARN (or prefix pattern) of the parameters ESO may write. */
   readonly parameterArn: string;
   /**
@@ -308,7 +308,7 @@ export class AccessPolicyCompiler implements IAwsGrantee {
   }
 
   /** A PushSecret to Secrets Manager. */
-  public pushSecret(options: PushSecretOptions): this {
+  public pushSecret(options: PushSecretAccessOptions): this {
     this.secretPushes.add(options.namePrefixArn);
     for (const key of options.tagKeys ?? []) {
       this.secretPushTagKeys.add(key);
@@ -326,7 +326,7 @@ export class AccessPolicyCompiler implements IAwsGrantee {
   }
 
   /** A PushSecret to Parameter Store. */
-  public pushParameter(options: PushParameterOptions): this {
+  public pushParameter(options: PushParameterAccessOptions): this {
     this.parameterPushes.add(options.parameterArn);
     for (const key of options.tagKeys ?? []) {
       this.parameterPushTagKeys.add(key);
