@@ -1,5 +1,7 @@
-import { App, Chart, ApiObject } from 'cdk8s';
+// `npx cdk8s synth`: every example's cluster side, one YAML file per chart under dist/.
+import { App } from 'cdk8s';
+import { addAwsOnlyChart } from './aws-only/k8s';
+
 const app = new App();
-const c = new Chart(app, 'probe');
-new ApiObject(c, 'x', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } });
+addAwsOnlyChart(app);
 app.synth();

@@ -1,6 +1,7 @@
-import { App, TerraformStack } from 'cdktf';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+// `npx cdktf synth`: every example's cloud side, one stack folder each under cdktf.out/stacks/.
+import { App } from 'cdktf';
+import { addAwsOnlyStacks } from './aws-only/tf';
+
 const app = new App();
-const s = new TerraformStack(app, 'probe');
-new AwsProvider(s, 'aws', { region: 'eu-west-1' });
+addAwsOnlyStacks(app);
 app.synth();

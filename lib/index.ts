@@ -4,3 +4,4 @@ export * from './k8s';
 export * from './aws';
 export * from './azure';
 export * from './helm';
+export * from './platform';

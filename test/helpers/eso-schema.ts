@@ -1,3 +1,4 @@
+import { IConstruct } from 'constructs';
 /**
  * Validates ESO custom resources against the served `openAPIV3Schema` of the pinned CRD bundle
  * (../shared/upstream/external-secrets/crds.yaml, or $ESO_CRDS_PATH), and dispatches every
@@ -175,8 +176,15 @@ export function expectValidManifests(manifests: readonly K8sManifest[]): void {
   }
 }
 
-/** Synthesizes a cdk8s chart (validations included) and validates every manifest. */
-export function synthValid(chart: { toJson(): unknown[] }): K8sManifest[] {
+/**
+ * Synthesizes a cdk8s chart, running every construct validation first (as `cdk8s synth` does, with the
+ * same message format), and validates every manifest against its schema.
+ */
+export function synthValid(chart: IConstruct & { toJson(): unknown[] }): K8sManifest[] {
+  const errors = chart.node.findAll().flatMap((c) => c.node.validate().map((e) => `[${c.node.path}] ${e}`));
+  if (errors.length > 0) {
+    throw new Error(`Validation failed with the following errors:\n  ${errors.join('\n  ')}`);
+  }
   const manifests = chart.toJson() as K8sManifest[];
   expectValidManifests(manifests);
   return manifests;

@@ -54,13 +54,6 @@ export interface EksClusterOptions {
    *   (the cluster's own OIDC provider is used)
    */
   readonly registerOidcProvider?: boolean;
-  /**
-   * ARN of the EKS cluster role. When set, the cloud side creates a rotating KMS key
-   * (`alias/eks/<cluster>`) for envelope encryption of Kubernetes Secrets, whose key policy lets this
-   * role use it.
-   * @default - no envelope-encryption key is created
-   */
-  readonly secretsEncryptionClusterRoleArn?: string;
 }
 
 /** Props of an AKS cluster in a declaration. */
@@ -94,7 +87,6 @@ export interface EksClusterDeclaration extends ClusterDeclaration {
   readonly identityMode: AwsIdentityMode;
   readonly oidcIssuerUrl?: string;
   readonly registerOidcProvider: boolean;
-  readonly secretsEncryptionClusterRoleArn?: string;
 }
 
 /** An AKS cluster, as resolved in a declaration. */

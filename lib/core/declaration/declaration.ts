@@ -172,7 +172,6 @@ export class SecretsDeclaration {
       id, cloud: ClusterCloud.AWS, clusterName: options.clusterName, accountId, region, identityMode,
       oidcIssuerUrl: options.oidcIssuerUrl,
       registerOidcProvider: options.registerOidcProvider ?? accountId !== aws.accountId,
-      secretsEncryptionClusterRoleArn: options.secretsEncryptionClusterRoleArn,
     };
     this._clusters.push(cluster);
     return cluster;
@@ -235,6 +234,7 @@ export class SecretsDeclaration {
     const vault: KeyVaultDeclaration = {
       id, name: options.name, resourceGroupName: options.resourceGroupName, location: options.location, tenantId,
       existingVaultId: options.existingVaultId, vaultUrl: keyVaultUrl(options.name),
+      allowedSubnetIds: [...(options.allowedSubnetIds ?? [])], allowedIpRules: [...(options.allowedIpRules ?? [])],
     };
     this._vaults.push(vault);
     return vault;

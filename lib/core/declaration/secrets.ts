@@ -142,6 +142,16 @@ export interface KeyVaultOptions {
    * @default - the cloud side creates the vault
    */
   readonly existingVaultId?: string;
+  /**
+   * Subnets allowed through the vault firewall (the AKS node subnets, so ESO can read).
+   * @default - none: only trusted Azure services pass the default-deny firewall
+   */
+  readonly allowedSubnetIds?: string[];
+  /**
+   * IP ranges (CIDR) allowed through the vault firewall (e.g. the cluster's egress IPs).
+   * @default - none
+   */
+  readonly allowedIpRules?: string[];
 }
 
 /** A Key Vault in a declaration. */
@@ -152,6 +162,8 @@ export interface KeyVaultDeclaration {
   readonly location: string;
   readonly tenantId: string;
   readonly existingVaultId?: string;
+  readonly allowedSubnetIds: readonly string[];
+  readonly allowedIpRules: readonly string[];
   /** The literal vault URL the YAML side uses (`https://<name>.vault.azure.net/`). */
   readonly vaultUrl: string;
 }

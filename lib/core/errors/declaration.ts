@@ -108,3 +108,39 @@ export function plaintextInitialValue(path: string, prop: string): Configuration
     fix: 'declare the value with InitialValue.sensitiveVariable("name") and pass it at apply time (TF_VAR_name)',
   });
 }
+
+/** A per-store Azure identity whose client ID the Kubernetes side was not given. */
+export function missingAzureClientId(path: string, prop: string, identityId: string, outputName: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: identityId,
+    allowed: 'the client ID of the user-assigned identity the cloud side created for this store (Azure assigns it at apply time, so it cannot be derived)',
+    fix: `pass azureClientIds: { ${JSON.stringify(identityId)}: <client id> }, read from \`cdktf output\` (output "${outputName}"), or use EsoAuthModel.CONTROLLER, where the Helm release carries the client ID`,
+  });
+}
+
+/** An initial value kind a backend cannot take. */
+export function unsupportedInitialValue(path: string, prop: string, value: string, backend: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `InitialValue.sensitiveVariable() for ${backend}`,
+    fix: 'pass the value through a sensitive variable, or leave initialValue unset and set the value out of band',
+  });
+}
+
+/** A cluster that needs a cloud identity the addons were not given. */
+export function missingControllerIdentity(path: string, prop: string, clusterId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: undefined,
+    allowed: `the controller identity of cluster "${clusterId}" (its client ID is known only to the cloud side)`,
+    fix: 'pass identity: infrastructure.controllerIdentity(cluster) from the SecretsPlatformInfrastructure in the same stack',
+  });
+}
+
+/** An element asked of a renderer that renders another cluster. */
+export function notOnCluster(path: string, prop: string, value: string, clusterId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `an element declared on cluster "${clusterId}"`,
+    fix: 'ask the renderer of a cluster the element is on, or add the cluster to its clusters',
+  });
+}

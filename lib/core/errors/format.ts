@@ -64,3 +64,13 @@ export function formatError(details: ErrorDetails): string {
 export function configurationError(details: ErrorDetails): ConfigurationError {
   return new ConfigurationError(details);
 }
+
+/**
+ * The message of a {@link ConfigurationError} returned from a `node.addValidation` validator: cdktf and
+ * cdk8s already prefix validation messages with `[<node.path>] `, so the prefix is removed once and the
+ * reported line keeps the library format.
+ */
+export function validationMessage(path: string, error: ConfigurationError): string {
+  const prefix = `[${path}] `;
+  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+}

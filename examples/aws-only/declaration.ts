@@ -1,0 +1,63 @@
+/**
+ * AWS-only: Secrets Manager secrets encrypted with a customer-managed key, IRSA for the ESO
+ * controller, one ClusterSecretStore, ExternalSecrets consumed by an app Deployment, and an EKS
+ * cluster whose Kubernetes Secrets are envelope-encrypted with a rotating CMK.
+ *
+ * This module is engine-free: the cdktf app (tf.ts) and the cdk8s app (k8s.ts) both import it.
+ */
+import {
+  Duration, InitialValue, SecretBackend, SecretsDeclaration,
+} from '../../lib/core';
+
+export const declaration = new SecretsDeclaration({
+  name: 'shop',
+  aws: { accountId: '111122223333', region: 'eu-west-1' },
+});
+
+export const cluster = declaration.addEksCluster('prod', {
+  clusterName: 'shop-prod',
+  oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE',
+});
+
+const secretsKey = declaration.addKmsKey('secrets', { alias: 'shop/secrets' });
+
+export const database = declaration.addSecretsManagerSecret('database', {
+  name: 'shop/prod/database',
+  description: 'Storefront database credentials',
+  kmsKey: secretsKey,
+  properties: ['username', 'password', 'host'],
+  initialValue: InitialValue.sensitiveVariable('shop_database_credentials'),
+});
+
+export const paymentsApiKey = declaration.addSecretsManagerSecret('payments-api-key', {
+  name: 'shop/prod/payments-api-key',
+  kmsKey: secretsKey,
+  initialValue: InitialValue.generatedPassword({ length: 40, excludeCharacters: '"@/\\' }),
+});
+
+export const store = declaration.addAwsStore('secrets-manager', {
+  name: 'aws-secrets-manager',
+  service: SecretBackend.AWS_SECRETS_MANAGER,
+});
+
+export const databaseCredentials = declaration.addExternalSecret('database-credentials', {
+  name: 'database-credentials',
+  namespace: 'storefront',
+  store,
+  refreshInterval: Duration.hours(1),
+  data: [
+    { secretKey: 'DB_USER', secret: database, property: 'username' },
+    { secretKey: 'DB_PASSWORD', secret: database, property: 'password' },
+    { secretKey: 'DB_HOST', secret: database, property: 'host' },
+  ],
+  workloads: ['storefront'],
+});
+
+export const paymentsCredentials = declaration.addExternalSecret('payments-api-key', {
+  name: 'payments-api-key',
+  namespace: 'storefront',
+  store,
+  refreshInterval: Duration.minutes(15),
+  data: [{ secretKey: 'api-key', secret: paymentsApiKey }],
+  workloads: ['storefront'],
+});

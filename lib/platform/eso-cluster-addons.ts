@@ -1,0 +1,80 @@
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { Construct } from 'constructs';
+import { ClusterDeclaration, EsoAuthModel, PushSecretDeclaration, SecretsDeclaration } from '../core/declaration';
+import { missingControllerIdentity, notOnCluster } from '../core/errors';
+import { IdentityKind, IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
+import { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
+import { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
+
+/** Props of {@link EsoClusterAddons}. */
+export interface EsoClusterAddonsProps {
+  /** The declaration (the same module both apps render). */
+  readonly declaration: SecretsDeclaration;
+  /** The cluster to install ESO (and Reloader) on. */
+  readonly cluster: ClusterDeclaration;
+  /**
+   * Helm provider connected to the cluster (see `HelmConnection`).
+   * @default - the stack's default helm provider
+   */
+  readonly provider?: HelmProvider;
+  /**
+   * The controller's cloud identity. For AWS it is derived from the declaration (the literal role ARN
+   * the cloud side creates); Azure client IDs are only known to the cloud side, so pass
+   * `infrastructure.controllerIdentity(cluster)` from the same stack.
+   * @default - derived from the declaration (AWS); required for Azure clusters with controller stores
+   */
+  readonly identity?: IWorkloadIdentity;
+  /**
+   * Further ESO release settings (namespace and service account come from the declaration).
+   * @default - the release defaults
+   */
+  readonly eso?: Omit<ExternalSecretsOperatorReleaseProps, 'namespace' | 'serviceAccountName' | 'identity' | 'provider'>;
+  /**
+   * Install Reloader next to ESO, with these settings (reload strategy `annotations`, reload on create).
+   * @default - installed with its defaults; pass `false` to skip it
+   */
+  readonly reloader?: Omit<ReloaderHelmReleaseProps, 'provider'> | false;
+}
+
+/**
+ * The cluster add-ons of a declaration for one cluster (cdktf): the ESO Helm release, its controller
+ * service account (namespace and name from the declaration) annotated for the controller identity,
+ * PushSecret processing switched on only when the declaration has PushSecrets, and the Reloader release.
+ */
+export class EsoClusterAddons extends Construct {
+  /** The ESO release: apply stores and ExternalSecrets after it (`eso.addDependent(...)`, Argo CD sync waves). */
+  public readonly eso: ExternalSecretsOperatorRelease;
+  /** The Reloader release, when installed. */
+  public readonly reloader?: ReloaderHelmRelease;
+
+  constructor(scope: Construct, id: string, props: EsoClusterAddonsProps) {
+    super(scope, id);
+    const { declaration, cluster } = props;
+    if (!declaration.clusters.includes(cluster)) {
+      throw notOnCluster(this.node.path, 'cluster', cluster.id, cluster.id);
+    }
+    const plan = declaration.plan();
+    const controller = plan.identities.find((i) => i.authModel === EsoAuthModel.CONTROLLER && i.clusters.includes(cluster));
+    let identity = props.identity;
+    if (identity === undefined && controller !== undefined) {
+      if (!controller.aws) {
+        throw missingControllerIdentity(this.node.path, 'identity', cluster.id);
+      }
+      identity = controller.kind === IdentityKind.AWS_POD_IDENTITY
+        ? WorkloadIdentity.awsPodIdentity({ trustedServiceAccounts: [controller.serviceAccount] })
+        : WorkloadIdentity.awsIrsa(controller.aws.roleArn, { trustedServiceAccounts: [controller.serviceAccount] });
+    }
+    const pushes = declaration.pushSecrets.filter((p: PushSecretDeclaration) => declaration.clustersOf(p).includes(cluster));
+    this.eso = new ExternalSecretsOperatorRelease(this, 'Eso', {
+      ...props.eso,
+      provider: props.provider,
+      namespace: declaration.esoController.namespace,
+      serviceAccountName: declaration.esoController.name,
+      identity,
+      values: { processPushSecret: pushes.length > 0, ...props.eso?.values },
+    });
+    if (props.reloader !== false) {
+      this.reloader = new ReloaderHelmRelease(this, 'Reloader', { ...props.reloader, provider: props.provider });
+    }
+  }
+}

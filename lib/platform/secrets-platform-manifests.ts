@@ -1,0 +1,277 @@
+import * as kplus from 'cdk8s-plus-28';
+import { Construct } from 'constructs';
+import {
+  AksClusterDeclaration, AwsIdentityMode, AwsStoreDeclaration, AzureStoreDeclaration, ClusterCloud,
+  ClusterDeclaration, EksClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan,
+  PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, anchor,
+} from '../core/declaration';
+import { SecretBackend } from '../core/declaration/secrets';
+import { missingAzureClientId, notOnCluster, trustMismatch, validationMessage } from '../core/errors';
+import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
+import { ClusterSecretStore } from '../k8s/cluster-secret-store';
+import { ExternalSecret } from '../k8s/external-secret';
+import { ExternalSecretData, ExternalSecretDataFrom } from '../k8s/external-secret-data';
+import { SecretType } from '../k8s/external-secret-target';
+import { AwsAuth } from '../k8s/providers/aws';
+import { AzureKeyVaultAuth } from '../k8s/providers/azure';
+import { PushSecret, PushSecretSource } from '../k8s/push-secret';
+import { ReloaderWiring, ReloaderWiringProps } from '../k8s/reloader';
+import { SecretStoreProvider } from '../k8s/secret-store-provider';
+import { ISecretStore } from '../k8s/secret-store-ref';
+import { SecretStore } from '../k8s/secret-store';
+import { WorkloadServiceAccount } from '../k8s/workload-service-account';
+import { clientIdOutputName } from './outputs';
+
+/** Argo CD sync waves for the objects the renderer emits (CRDs come from the ESO release first). */
+export interface PlatformSyncWaves {
+  /**
+   * Sync wave of service accounts and stores.
+   * @default - no sync-wave annotation
+   */
+  readonly stores?: number;
+  /**
+   * Sync wave of ExternalSecrets and PushSecrets.
+   * @default - no sync-wave annotation
+   */
+  readonly externalSecrets?: number;
+}
+
+/** Props of {@link SecretsPlatformManifests}. */
+export interface SecretsPlatformManifestsProps {
+  /** The declaration to render (the same module the cdktf app renders). */
+  readonly declaration: SecretsDeclaration;
+  /** The cluster whose objects to render. */
+  readonly cluster: ClusterDeclaration;
+  /**
+   * Client IDs of the per-store Azure identities (`EsoAuthModel.STORE_SERVICE_ACCOUNT`), by identity id,
+   * as written by the cloud side's `eso_client_id_<id>` outputs. Azure assigns them at apply time.
+   * @default - none; required only for Azure stores with a per-store service account
+   */
+  readonly azureClientIds?: Record<string, string>;
+  /**
+   * Emit the Namespace objects of the ExternalSecrets (not the ESO namespace: the Helm release owns it).
+   * @default false
+   */
+  readonly createNamespaces?: boolean;
+  /**
+   * Argo CD sync waves.
+   * @default - no sync-wave annotations
+   */
+  readonly syncWaves?: PlatformSyncWaves;
+}
+
+/**
+ * Renders a {@link SecretsDeclaration} for one cluster as Kubernetes objects (cdk8s): the service
+ * accounts per-store identities use (annotated with the literal role ARN or client ID the cloud side
+ * creates), ClusterSecretStores whose `conditions` admit only the namespaces that use them,
+ * SecretStores per tenant namespace, ExternalSecrets and PushSecrets.
+ *
+ * Every service account carrying an identity annotation is checked at synth against the service
+ * accounts the cloud side trusts for this cluster, and the reverse.
+ */
+export class SecretsPlatformManifests extends Construct {
+  /** The rendered cluster. */
+  public readonly cluster: ClusterDeclaration;
+  private readonly declaration: SecretsDeclaration;
+  private readonly stores = new Map<string, ISecretStore>();
+  private readonly externalSecretsById = new Map<string, ExternalSecret>();
+  private readonly serviceAccounts: WorkloadServiceAccount[] = [];
+
+  constructor(scope: Construct, id: string, props: SecretsPlatformManifestsProps) {
+    super(scope, id);
+    this.declaration = props.declaration;
+    this.cluster = props.cluster;
+    const plan = props.declaration.plan();
+    const onCluster = <T extends { readonly store: StoreDeclaration; readonly clusters?: readonly ClusterDeclaration[] }>(items: readonly T[]) =>
+      items.filter((item) => props.declaration.clustersOf(item).includes(props.cluster));
+
+    if (props.createNamespaces) {
+      const namespaces = new Set([...onCluster(props.declaration.externalSecrets), ...onCluster(props.declaration.pushSecrets)].map((c) => c.namespace));
+      namespaces.delete(props.declaration.esoController.namespace);
+      [...namespaces].sort().forEach((ns) => new kplus.Namespace(this, `Namespace-${ns}`, { metadata: { name: ns } }));
+    }
+
+    for (const store of props.declaration.stores.filter((s) => props.declaration.clustersOfStore(s).includes(props.cluster))) {
+      this.renderStore(store, plan.namespacesOf(store), props);
+    }
+    for (const es of onCluster(props.declaration.externalSecrets)) {
+      this.externalSecretsById.set(es.id, this.renderExternalSecret(es, props.syncWaves?.externalSecrets));
+    }
+    for (const push of onCluster(props.declaration.pushSecrets)) {
+      this.renderPushSecret(push, props.syncWaves?.externalSecrets);
+    }
+    this.node.addValidation({ validate: () => this.validateTrust() });
+  }
+
+  /** The ExternalSecret rendered for a declared one (use `.secret` in cdk8s-plus workloads). */
+  public externalSecret(declared: ExternalSecretDeclaration): ExternalSecret {
+    const found = this.externalSecretsById.get(declared.id);
+    if (!found) {
+      throw notOnCluster(this.node.path, 'externalSecret', declared.id, this.cluster.id);
+    }
+    return found;
+  }
+
+  /** The store rendered for a declared store (in `namespace` for namespaced stores). */
+  public store(declared: StoreDeclaration, namespace?: string): ISecretStore {
+    return this.storeFor(declared, namespace ?? this.declaration.esoController.namespace);
+  }
+
+  /**
+   * Wires Reloader on a workload so it rolls when any of the given ExternalSecrets' Secrets change
+   * (see {@link ReloaderWiring}; the Secret names are derived, never retyped).
+   */
+  public reloadOnChange(workload: kplus.Workload, externalSecrets: ExternalSecretDeclaration[], options: Omit<ReloaderWiringProps, 'workload' | 'externalSecrets'> = {}): ReloaderWiring {
+    return new ReloaderWiring(this, `Reloader-${workload.node.id}`, {
+      ...options, workload, externalSecrets: externalSecrets.map((es) => this.externalSecret(es)),
+    });
+  }
+
+  private renderStore(store: StoreDeclaration, namespaces: readonly string[], props: SecretsPlatformManifestsProps): void {
+    const plan = this.declaration.plan();
+    const syncWave = props.syncWaves?.stores;
+    if (store.scope === StoreScope.CLUSTER) {
+      const identity = plan.identityFor(store, this.cluster, this.declaration.esoController.namespace);
+      const provider = this.provider(store, identity, props);
+      const resource = new ClusterSecretStore(this, `Store-${store.id}`, {
+        name: store.name, provider, refreshInterval: store.refreshInterval, syncWave,
+        conditions: namespaces.length > 0 ? [{ namespaces: [...namespaces] }] : [{ namespaceRegexes: [anchor('no-namespace-uses-this-store')] }],
+      });
+      this.stores.set(this.storeKey(store, this.declaration.esoController.namespace), resource);
+      return;
+    }
+    for (const namespace of namespaces) {
+      const identity = plan.identityFor(store, this.cluster, namespace);
+      const resource = new SecretStore(this, `Store-${store.id}-${namespace}`, {
+        name: store.name, namespace, provider: this.provider(store, identity, props), refreshInterval: store.refreshInterval, syncWave,
+      });
+      this.stores.set(this.storeKey(store, namespace), resource);
+    }
+  }
+
+  private provider(store: StoreDeclaration, identity: IdentityPlan, props: SecretsPlatformManifestsProps): SecretStoreProvider {
+    const serviceAccount = identity.authModel === EsoAuthModel.STORE_SERVICE_ACCOUNT
+      ? this.serviceAccountFor(identity, props)
+      : undefined;
+    if (store.cloud === ClusterCloud.AWS) {
+      const aws = store as AwsStoreDeclaration;
+      const eks = this.cluster as EksClusterDeclaration;
+      const auth = serviceAccount
+        ? AwsAuth.serviceAccount({ serviceAccount })
+        : eks.identityMode === AwsIdentityMode.POD_IDENTITY ? AwsAuth.podIdentity() : AwsAuth.controllerIdentity();
+      const options = { region: aws.region, auth, role: aws.assumeRoleArn, externalId: aws.externalId };
+      return aws.backend === SecretBackend.AWS_PARAMETER_STORE
+        ? SecretStoreProvider.awsParameterStore(options)
+        : SecretStoreProvider.awsSecretsManager(options);
+    }
+    const azure = store as AzureStoreDeclaration;
+    return SecretStoreProvider.azureKeyVault({
+      vaultUrl: azure.vault.vaultUrl,
+      tenantId: azure.vault.tenantId,
+      auth: serviceAccount ? AzureKeyVaultAuth.workloadIdentity({ serviceAccount }) : AzureKeyVaultAuth.controllerWorkloadIdentity(),
+    });
+  }
+
+  private serviceAccountFor(identity: IdentityPlan, props: SecretsPlatformManifestsProps): WorkloadServiceAccount {
+    const id = `ServiceAccount-${identity.id}`;
+    const existing = this.node.tryFindChild(id);
+    if (existing) {
+      return existing as WorkloadServiceAccount;
+    }
+    const account = new WorkloadServiceAccount(this, id, {
+      name: identity.serviceAccount.name,
+      namespace: identity.serviceAccount.namespace,
+      identity: this.workloadIdentity(identity, props),
+      automountToken: false,
+      annotations: props.syncWaves?.stores !== undefined ? { 'argocd.argoproj.io/sync-wave': String(props.syncWaves.stores) } : undefined,
+    });
+    this.serviceAccounts.push(account);
+    return account;
+  }
+
+  private workloadIdentity(identity: IdentityPlan, props: SecretsPlatformManifestsProps): IWorkloadIdentity {
+    const trustedServiceAccounts = [identity.serviceAccount];
+    if (identity.aws) {
+      return WorkloadIdentity.awsIrsa(identity.aws.roleArn, { trustedServiceAccounts });
+    }
+    const clientId = props.azureClientIds?.[identity.id];
+    if (clientId === undefined) {
+      throw missingAzureClientId(this.node.path, 'azureClientIds', identity.id, clientIdOutputName(identity.id));
+    }
+    return WorkloadIdentity.azure({ clientId, tenantId: (this.cluster as AksClusterDeclaration).tenantId, trustedServiceAccounts });
+  }
+
+  private renderExternalSecret(es: ExternalSecretDeclaration, syncWave: number | undefined): ExternalSecret {
+    const data: ExternalSecretData[] = es.data.map((d) => ({
+      secretKey: d.secretKey, remoteRef: { key: d.secret.name, property: d.property, version: d.version },
+    }));
+    const dataFrom: ExternalSecretDataFrom[] = [
+      ...es.extract.map((e) => ({ extract: { key: e.secret.name } })),
+      ...es.find.map((f) => ({ find: { nameRegexp: f.nameRegexp !== undefined ? anchor(f.nameRegexp) : undefined, tags: f.tags, path: f.path } })),
+    ];
+    const template = es.template;
+    return new ExternalSecret(this, `ExternalSecret-${es.id}`, {
+      name: es.name,
+      namespace: es.namespace,
+      store: this.storeFor(es.store, es.namespace),
+      refreshInterval: es.refreshInterval,
+      syncWave,
+      target: {
+        name: es.targetSecretName,
+        template: template ? {
+          type: template.type !== undefined ? SecretType.of(template.type) : undefined,
+          data: template.data,
+          metadata: template.labels || template.annotations ? { labels: template.labels, annotations: template.annotations } : undefined,
+        } : undefined,
+      },
+      data: data.length > 0 ? data : undefined,
+      dataFrom: dataFrom.length > 0 ? dataFrom : undefined,
+    });
+  }
+
+  private renderPushSecret(push: PushSecretDeclaration, syncWave: number | undefined): PushSecret {
+    const resource = new PushSecret(this, `PushSecret-${push.id}`, {
+      name: push.name,
+      namespace: push.namespace,
+      stores: [this.storeFor(push.store, push.namespace)],
+      source: PushSecretSource.fromSecret(kplus.Secret.fromSecretName(this, `PushSource-${push.id}`, push.sourceSecretName)),
+      syncWave,
+    });
+    resource.addData({ remoteKey: push.destination.name });
+    return resource;
+  }
+
+  private storeFor(store: StoreDeclaration, namespace: string): ISecretStore {
+    const key = store.scope === StoreScope.CLUSTER ? this.storeKey(store, this.declaration.esoController.namespace) : this.storeKey(store, namespace);
+    const found = this.stores.get(key);
+    if (!found) {
+      throw notOnCluster(this.node.path, 'store', `${store.id}/${namespace}`, this.cluster.id);
+    }
+    return found;
+  }
+
+  private storeKey(store: StoreDeclaration, namespace: string): string {
+    return store.scope === StoreScope.CLUSTER ? store.id : `${store.id}/${namespace}`;
+  }
+
+  /** Emitted identity-bearing service accounts must be exactly the trusted ones (besides the controller's). */
+  private validateTrust(): string[] {
+    const controller = `${this.declaration.esoController.namespace}:${this.declaration.esoController.name}`;
+    const trusted = this.declaration.plan().trustedServiceAccounts(this.cluster).filter((sa) => sa !== controller);
+    const emitted = new Set<string>();
+    const errors: string[] = [];
+    for (const account of this.serviceAccounts) {
+      const ref = `${account.serviceAccountRef.namespace}:${account.serviceAccountRef.name}`;
+      emitted.add(ref);
+      if (!trusted.includes(ref)) {
+        errors.push(validationMessage(this.node.path, trustMismatch(this.node.path, 'serviceAccounts', ref, trusted)));
+      }
+    }
+    for (const ref of trusted) {
+      if (!emitted.has(ref)) {
+        errors.push(validationMessage(this.node.path, trustMismatch(this.node.path, 'trustedServiceAccounts', ref, [...emitted].sort())));
+      }
+    }
+    return errors;
+  }
+}
