@@ -15,7 +15,13 @@ import { isCoreKind, validateCoreObject } from './k8s-schema';
 export interface K8sManifest {
   readonly apiVersion: string;
   readonly kind: string;
-  readonly metadata?: { readonly name?: string; readonly namespace?: string };
+  readonly metadata?: {
+    readonly name?: string;
+    readonly namespace?: string;
+    readonly labels?: Record<string, string>;
+    readonly annotations?: Record<string, string>;
+  };
+  readonly spec?: Record<string, unknown>;
   readonly [key: string]: unknown;
 }
 
