@@ -10,6 +10,7 @@ import { missingAzureClientId, notOnCluster, trustMismatch, validationMessage } 
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
 import { ClusterSecretStore } from '../k8s/cluster-secret-store';
 import { ExternalSecret } from '../k8s/external-secret';
+import { LabelSelectorOperator } from '../k8s/enums';
 import { ExternalSecretData, ExternalSecretDataFrom } from '../k8s/external-secret-data';
 import { SecretType } from '../k8s/external-secret-target';
 import { AwsAuth } from '../k8s/providers/aws';
@@ -135,7 +136,11 @@ export class SecretsPlatformManifests extends Construct {
       const provider = this.provider(store, identity, props);
       const resource = new ClusterSecretStore(this, `Store-${store.id}`, {
         name: store.name, provider, refreshInterval: store.refreshInterval, syncWave,
-        conditions: namespaces.length > 0 ? [{ namespaces: [...namespaces] }] : [{ namespaceRegexes: [anchor('no-namespace-uses-this-store')] }],
+        // An empty conditions list would admit every namespace: a store nobody uses admits none
+        // (every namespace carries kubernetes.io/metadata.name, so DoesNotExist never matches).
+        conditions: namespaces.length > 0
+          ? [{ namespaces: [...namespaces] }]
+          : [{ namespaceSelector: { matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: LabelSelectorOperator.DOES_NOT_EXIST }] } }],
       });
       this.stores.set(this.storeKey(store, this.declaration.esoController.namespace), resource);
       return;
