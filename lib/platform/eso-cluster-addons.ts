@@ -1,7 +1,7 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { Construct } from 'constructs';
 import { ClusterDeclaration, EsoAuthModel, PushSecretDeclaration, SecretsDeclaration } from '../core/declaration';
-import { missingControllerIdentity, notOnCluster } from '../core/errors';
+import { missingControllerIdentity, undeclaredReference } from '../core/errors';
 import { IdentityKind, IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
 import { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
 import { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
@@ -51,7 +51,7 @@ export class EsoClusterAddons extends Construct {
     super(scope, id);
     const { declaration, cluster } = props;
     if (!declaration.clusters.includes(cluster)) {
-      throw notOnCluster(this.node.path, 'cluster', cluster.id, cluster.id);
+      throw undeclaredReference(this.node.path, 'cluster', cluster.id, 'cluster', 'addEksCluster');
     }
     const plan = declaration.plan();
     const controller = plan.identities.find((i) => i.authModel === EsoAuthModel.CONTROLLER && i.clusters.includes(cluster));

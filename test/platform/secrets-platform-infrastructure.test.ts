@@ -1,0 +1,220 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { TerraformStack, Testing } from 'cdktf';
+import {
+  AwsIdentityMode, EsoAuthModel, InitialValue, SecretBackend, SecretsDeclaration, StoreScope,
+} from '../../lib/core';
+import { SecretsPlatformInfrastructure } from '../../lib/platform';
+import { parsePolicy, resourcesOf, resourceWhere, synthTerraform, valueLeaks } from '../helpers/terraform';
+
+const ISSUER = 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD';
+const TENANT = '00000000-0000-0000-0000-000000000001';
+
+function awsStack(declaration: SecretsDeclaration) {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+  const infrastructure = new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
+  return { stack, infrastructure };
+}
+
+function awsDeclaration() {
+  const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+  const prod = declaration.addEksCluster('prod', { clusterName: 'shop-prod', oidcIssuerUrl: ISSUER });
+  return { declaration, prod };
+}
+
+describe('SecretsPlatformInfrastructure', () => {
+  test('creates rotating keys, secrets under them, and one role per identity with the derived name', () => {
+    // GIVEN
+    const { declaration } = awsDeclaration();
+    const key = declaration.addKmsKey('k', { alias: 'shop/secrets' });
+    const db = declaration.addSecretsManagerSecret('db', { name: 'shop/db', kmsKey: key });
+    const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+    declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, data: [{ secretKey: 'k', secret: db }] });
+    // WHEN
+    const json = synthTerraform(awsStack(declaration).stack);
+    // THEN
+    expect(resourcesOf(json, 'aws_kms_key').map((k) => k.enable_key_rotation)).toEqual([true]);
+    expect(resourceWhere(json, 'aws_kms_alias', 'name', 'alias/shop/secrets')).toBeDefined();
+    expect(resourceWhere(json, 'aws_secretsmanager_secret', 'name', 'shop/db').kms_key_id).toMatch(/^\$\{aws_kms_key\..+\.arn\}$/);
+    expect(resourcesOf(json, 'aws_iam_role').map((r) => r.name)).toEqual(['shop-prod-eso-controller']);
+    expect(json.output?.eso_role_arn_controller_prod?.value).toMatch(/^\$\{aws_iam_role\..+\.arn\}$/);
+  });
+
+  test('finds add ListSecrets and BatchGetSecretValue on * with an explaining Sid, and GetSecretValue only on matched secrets', () => {
+    const { declaration } = awsDeclaration();
+    declaration.addSecretsManagerSecret('a', { name: 'shop/feature-a' });
+    declaration.addSecretsManagerSecret('b', { name: 'billing/b' });
+    const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+    declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, find: [{ nameRegexp: 'shop/feature-.*' }] });
+    const [policy] = resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_iam_role_policy');
+    const statements = parsePolicy(policy.policy).Statement;
+    const wildcard = statements.filter((s) => s.Resource === '*' || (Array.isArray(s.Resource) && s.Resource.includes('*')));
+    expect(wildcard).toHaveLength(1);
+    expect(wildcard[0].Action).toEqual(['secretsmanager:BatchGetSecretValue', 'secretsmanager:ListSecrets']);
+    expect(wildcard[0].Sid).toMatch(/Wildcard|Find/);
+    const reads = statements.filter((s) => (s.Action as string[]).includes('secretsmanager:GetSecretValue'));
+    expect(reads.flatMap((s) => s.Resource)).toEqual(['arn:aws:secretsmanager:eu-west-1:111122223333:secret:shop/feature-a-??????']);
+  });
+
+  test('parameters: GetParameter(s) on exact ARNs, decrypt via SSM, and an implicit sensitive variable when no value is given', () => {
+    const { declaration } = awsDeclaration();
+    const key = declaration.addKmsKey('k', { alias: 'shop/params' });
+    const flag = declaration.addParameter('flag', { name: '/shop/flag', kmsKey: key });
+    const store = declaration.addAwsStore('ps', { name: 'ps', service: SecretBackend.AWS_PARAMETER_STORE });
+    declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, data: [{ secretKey: 'k', secret: flag }] });
+    const json = synthTerraform(awsStack(declaration).stack);
+    const statements = parsePolicy(resourcesOf(json, 'aws_iam_role_policy')[0].policy).Statement;
+    expect(statements.find((s) => (s.Action as string[]).includes('ssm:GetParameter'))?.Resource).toEqual(['arn:aws:ssm:eu-west-1:111122223333:parameter/shop/flag']);
+    expect(statements.find((s) => (s.Action as string[]).includes('kms:Decrypt'))?.Condition).toEqual({ StringEquals: { 'kms:ViaService': 'ssm.eu-west-1.amazonaws.com' } });
+    expect(json.variable?.parameter_flag).toEqual(expect.objectContaining({ sensitive: true }));
+    expect(resourceWhere(json, 'aws_ssm_parameter', 'name', '/shop/flag').value_wo).toBe('${var.parameter_flag}');
+    expect(valueLeaks(json)).toEqual([]);
+  });
+
+  test('PushSecrets add write actions with the managed-by guard on delete', () => {
+    const { declaration } = awsDeclaration();
+    const target = declaration.addSecretsManagerSecret('pushed', { name: 'shop/pushed' });
+    const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+    declaration.addPushSecret('p', { name: 'p', namespace: 'shop', store, sourceSecretName: 'local', destination: target });
+    const statements = parsePolicy(resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_iam_role_policy')[0].policy).Statement;
+    const actions = statements.flatMap((s) => s.Action as string[]);
+    expect(actions).toEqual(expect.arrayContaining(['secretsmanager:CreateSecret', 'secretsmanager:PutSecretValue', 'secretsmanager:DeleteSecret']));
+    const del = statements.find((s) => (s.Action as string[]).includes('secretsmanager:DeleteSecret'));
+    expect(del?.Condition).toEqual({ StringEquals: { 'secretsmanager:ResourceTag/managed-by': 'external-secrets' } });
+  });
+
+  test('no statement allows a data-plane action on every secret', () => {
+    const { declaration } = awsDeclaration();
+    const s = declaration.addSecretsManagerSecret('s', { name: 'shop/s' });
+    const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+    declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, data: [{ secretKey: 'k', secret: s }], find: [{ tags: { team: 'shop' } }] });
+    for (const policy of resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_iam_role_policy')) {
+      for (const statement of parsePolicy(policy.policy).Statement) {
+        const resources = ([] as string[]).concat(statement.Resource ?? []);
+        const actions = ([] as string[]).concat(statement.Action);
+        if (actions.some((a) => /GetSecretValue|GetParameter$|GetParameters$|kms:Decrypt/.test(a))) {
+          expect(resources.filter((r) => r === '*' || r.endsWith(':secret:*') || r.endsWith('parameter/*') || r.endsWith('key/*'))).toEqual([]);
+        }
+      }
+    }
+  });
+
+  test('secrets managed elsewhere are granted but not created', () => {
+    const { declaration } = awsDeclaration();
+    const existing = declaration.addSecretsManagerSecret('legacy', { name: 'legacy/db', managedElsewhere: true });
+    const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+    declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, data: [{ secretKey: 'k', secret: existing }] });
+    const json = synthTerraform(awsStack(declaration).stack);
+    expect(resourcesOf(json, 'aws_secretsmanager_secret')).toEqual([]);
+    expect(parsePolicy(resourcesOf(json, 'aws_iam_role_policy')[0].policy).Statement[0].Resource)
+      .toEqual(['arn:aws:secretsmanager:eu-west-1:111122223333:secret:legacy/db-??????']);
+  });
+
+  test('clusters of other accounts get their OIDC provider registered in the roles\' account', () => {
+    const { declaration } = awsDeclaration();
+    const dr = declaration.addEksCluster('dr', { clusterName: 'dr', accountId: '444455556666', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/DR' });
+    const s = declaration.addSecretsManagerSecret('s', { name: 's' });
+    const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER, clusters: [dr] });
+    declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, data: [{ secretKey: 'k', secret: s }] });
+    const json = synthTerraform(awsStack(declaration).stack);
+    const [provider] = resourcesOf(json, 'aws_iam_openid_connect_provider');
+    expect(provider).toEqual(expect.objectContaining({ url: 'https://oidc.eks.eu-west-1.amazonaws.com/id/DR', client_id_list: ['sts.amazonaws.com'] }));
+    const trust = parsePolicy(resourceWhere(json, 'aws_iam_role', 'name', 'shop-dr-eso-controller').assume_role_policy);
+    expect(trust.Statement[0].Principal).toEqual({ Federated: expect.stringMatching(/^\$\{aws_iam_openid_connect_provider\..+\.arn\}$/) });
+  });
+
+  test('Pod Identity clusters get a role trusting pods.eks.amazonaws.com and an association for the controller', () => {
+    const declaration = new SecretsDeclaration({ name: 'pi', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+    declaration.addEksCluster('prod', { clusterName: 'pi-prod', identityMode: AwsIdentityMode.POD_IDENTITY });
+    const s = declaration.addSecretsManagerSecret('s', { name: 's' });
+    const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+    declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, data: [{ secretKey: 'k', secret: s }] });
+    const json = synthTerraform(awsStack(declaration).stack);
+    const trust = parsePolicy(resourceWhere(json, 'aws_iam_role', 'name', 'pi-prod-eso-controller').assume_role_policy);
+    expect(trust.Statement[0]).toEqual(expect.objectContaining({ Principal: { Service: 'pods.eks.amazonaws.com' }, Action: ['sts:AssumeRole', 'sts:TagSession'] }));
+    expect(resourcesOf(json, 'aws_eks_pod_identity_association')).toEqual([expect.objectContaining({
+      cluster_name: 'pi-prod', namespace: 'external-secrets', service_account: 'external-secrets',
+    })]);
+  });
+
+  test('namespaced stores get one role per namespace, each reading only its namespace\'s secrets', () => {
+    const { declaration } = awsDeclaration();
+    const store = declaration.addAwsStore('tenant', { name: 'tenant', service: SecretBackend.AWS_SECRETS_MANAGER, scope: StoreScope.NAMESPACED });
+    const a = declaration.addSecretsManagerSecret('a', { name: 'team-a/db' });
+    const b = declaration.addSecretsManagerSecret('b', { name: 'team-b/db' });
+    declaration.addExternalSecret('a', { name: 'db', namespace: 'team-a', store, data: [{ secretKey: 'k', secret: a }] });
+    declaration.addExternalSecret('b', { name: 'db', namespace: 'team-b', store, data: [{ secretKey: 'k', secret: b }] });
+    const json = synthTerraform(awsStack(declaration).stack);
+    const roleA = resourceWhere(json, 'aws_iam_role', 'name', 'shop-tenant-team-a-eso');
+    expect(JSON.stringify(parsePolicy(roleA.assume_role_policy).Statement[0].Condition)).toContain('system:serviceaccount:team-a:eso-tenant');
+    const policies = resourcesOf(json, 'aws_iam_role_policy').map((p) => parsePolicy(p.policy).Statement[0].Resource);
+    expect(policies.sort()).toEqual([
+      ['arn:aws:secretsmanager:eu-west-1:111122223333:secret:team-a/db-??????'],
+      ['arn:aws:secretsmanager:eu-west-1:111122223333:secret:team-b/db-??????'],
+    ]);
+  });
+
+  test('initial values: one sensitive variable without default, generated passwords through the ephemeral resource', () => {
+    const { declaration } = awsDeclaration();
+    declaration.addSecretsManagerSecret('a', { name: 'a', initialValue: InitialValue.sensitiveVariable('shared_value') });
+    declaration.addSecretsManagerSecret('b', { name: 'b', initialValue: InitialValue.sensitiveVariable('shared_value') });
+    declaration.addSecretsManagerSecret('c', { name: 'c', initialValue: InitialValue.generatedPassword({ length: 48 }) });
+    const { stack, infrastructure } = awsStack(declaration);
+    const json = synthTerraform(stack);
+    expect(Object.keys(json.variable ?? {})).toEqual(['shared_value']);
+    expect(infrastructure.variable('shared_value')).toBeDefined();
+    expect(Object.values(json.ephemeral?.aws_secretsmanager_random_password ?? {}).map((p) => p.password_length)).toEqual([48]);
+    expect(valueLeaks(json)).toEqual([]);
+  });
+
+  describe('Azure', () => {
+    function azureDeclaration(authModel: EsoAuthModel) {
+      const declaration = new SecretsDeclaration({ name: 'az', azure: { tenantId: TENANT } });
+      const aks = declaration.addAksCluster('aks', { clusterName: 'aks', oidcIssuerUrl: 'https://westeurope.oic.prod-aks.azure.com/t/i/' });
+      const vault = declaration.addKeyVault('kv', { name: 'shop-kv', resourceGroupName: 'rg', location: 'westeurope', allowedSubnetIds: ['/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/aks'] });
+      const secret = declaration.addKeyVaultSecret('db', { vault, name: 'db' });
+      const store = declaration.addAzureKeyVaultStore('kv', { name: 'kv', vault, authModel });
+      declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, data: [{ secretKey: 'k', secret }] });
+      const stack = new TerraformStack(Testing.app(), 'test');
+      new AzurermProvider(stack, 'azurerm', { features: [{}] });
+      const infrastructure = new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
+      return { declaration, aks, stack, infrastructure };
+    }
+
+    test('the identity federates the service account and is Secrets User on the secret only', () => {
+      const { stack } = azureDeclaration(EsoAuthModel.STORE_SERVICE_ACCOUNT);
+      const json = synthTerraform(stack);
+      expect(resourcesOf(json, 'azurerm_federated_identity_credential')).toEqual([expect.objectContaining({
+        issuer: 'https://westeurope.oic.prod-aks.azure.com/t/i/',
+        subject: 'system:serviceaccount:external-secrets:eso-kv',
+        audience: ['api://AzureADTokenExchange'],
+      })]);
+      const assignments = resourcesOf(json, 'azurerm_role_assignment');
+      expect(assignments.map((a) => a.role_definition_name)).toEqual(['Key Vault Secrets User']);
+      expect(assignments[0].scope).toMatch(/^\$\{azurerm_key_vault_secret\..+\.resource_versionless_id\}$/);
+      expect(json.output?.eso_client_id_store_kv?.value).toMatch(/^\$\{azurerm_user_assigned_identity\..+\.client_id\}$/);
+      expect(resourceWhere(json, 'azurerm_key_vault', 'name', 'shop-kv').network_acls).toEqual(expect.objectContaining({
+        default_action: 'Deny', virtual_network_subnet_ids: ['/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/aks'],
+      }));
+      expect(valueLeaks(json)).toEqual([]);
+    });
+
+    test('the controller identity is exposed for the ESO release', () => {
+      const { aks, infrastructure } = azureDeclaration(EsoAuthModel.CONTROLLER);
+      const identity = infrastructure.controllerIdentity(aks);
+      expect(identity?.podLabels).toEqual({ 'azure.workload.identity/use': 'true' });
+      expect(identity?.trustedServiceAccounts).toEqual([{ namespace: 'external-secrets', name: 'external-secrets' }]);
+    });
+
+    test('fails on a generated password for a Key Vault secret', () => {
+      const declaration = new SecretsDeclaration({ name: 'az', azure: { tenantId: TENANT } });
+      const vault = declaration.addKeyVault('kv', { name: 'shop-kv', resourceGroupName: 'rg', location: 'westeurope' });
+      declaration.addKeyVaultSecret('db', { vault, name: 'db', initialValue: InitialValue.generatedPassword() });
+      const stack = new TerraformStack(Testing.app(), 'test');
+      expect(() => new SecretsPlatformInfrastructure(stack, 'platform', { declaration })).toThrow(
+        '[az/secrets/db] initialValue: received "GENERATED_PASSWORD". Allowed: InitialValue.sensitiveVariable() for Azure Key Vault. ' +
+        'Fix: pass the value through a sensitive variable, or leave initialValue unset and set the value out of band.');
+    });
+  });
+});
