@@ -1,9 +1,15 @@
 // `npx cdktf synth`: every example's cloud side, one stack folder each under cdktf.out/stacks/.
 import { App } from 'cdktf';
 import { addAwsOnlyStacks } from './aws-only/tf';
+import { addAzureOnlyStacks } from './azure-only/tf';
 import { addEsoReloaderStack } from './eso-reloader/tf';
+import { addPodIdentityStacks } from './pod-identity/tf';
+import { addSharedClustersStacks } from './shared-clusters/tf';
 
 const app = new App();
 addAwsOnlyStacks(app);
+addAzureOnlyStacks(app);
 addEsoReloaderStack(app);
+addPodIdentityStacks(app);
+addSharedClustersStacks(app);
 app.synth();

@@ -3,7 +3,9 @@
  * `pods.eks.amazonaws.com`, an association binds it to the ESO controller's service account, the
  * store has no auth block and no service account carries a role annotation.
  */
-import { AwsIdentityMode, Duration, SecretBackend, SecretsDeclaration } from '../../lib/core';
+import {
+  AwsIdentityMode, Duration, InitialValue, SecretBackend, SecretsDeclaration,
+} from '../../lib/core';
 
 export const declaration = new SecretsDeclaration({
   name: 'shop-pi',
@@ -26,6 +28,7 @@ export const database = declaration.addSecretsManagerSecret('database', {
 export const featureFlags = declaration.addParameter('feature-flags', {
   name: '/shop-pi/prod/feature-flags',
   kmsKey: secretsKey,
+  initialValue: InitialValue.sensitiveVariable('shop_pi_feature_flags'),
 });
 
 export const secretsManager = declaration.addAwsStore('secrets-manager', {

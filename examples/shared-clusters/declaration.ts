@@ -53,7 +53,7 @@ export const blueLocal = declaration.addAwsStore('blue-local', {
   clusters: [blue],
 });
 
-declaration.addExternalSecret('registry', {
+export const registryPull = declaration.addExternalSecret('registry', {
   name: 'registry-pull',
   namespace: 'apps',
   store: primary,
@@ -62,7 +62,7 @@ declaration.addExternalSecret('registry', {
   template: { type: 'kubernetes.io/dockerconfigjson' },
 });
 
-declaration.addExternalSecret('tls', {
+export const wildcardTls = declaration.addExternalSecret('tls', {
   name: 'wildcard-tls',
   namespace: 'ingress',
   store: primary,
@@ -73,7 +73,7 @@ declaration.addExternalSecret('tls', {
   template: { type: 'kubernetes.io/tls' },
 });
 
-declaration.addExternalSecret('canary', {
+export const canaryToken = declaration.addExternalSecret('canary', {
   name: 'canary-token',
   namespace: 'apps',
   store: blueLocal,
