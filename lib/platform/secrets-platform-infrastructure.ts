@@ -2,9 +2,9 @@ import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-con
 import { TerraformOutput, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  AksClusterDeclaration, AwsSecretDeclaration, AzureStoreDeclaration, ClusterDeclaration, EksClusterDeclaration,
-  IdentityPlan, InitialValue, InitialValueKind, KeyVaultDeclaration, KeyVaultSecretDeclaration, KmsKeyDeclaration,
-  SecretBackend, SecretDeclaration, SecretsDeclaration, oidcProviderArn, parameterArn,
+  AwsSecretDeclaration, AzureStoreDeclaration, ClusterDeclaration, EksClusterDeclaration,
+  ClusterCloud, IdentityPlan, InitialValue, InitialValueKind, KeyVaultDeclaration, KeyVaultSecretDeclaration,
+  KmsKeyDeclaration, SecretBackend, SecretDeclaration, SecretsDeclaration, clusterIssuerUrl, oidcProviderArn, parameterArn,
 } from '../core/declaration';
 import { unsupportedInitialValue } from '../core/errors';
 import { AWS_STS_AUDIENCE, IdentityKind, IWorkloadIdentity } from '../core/identity';
@@ -55,7 +55,8 @@ export class SecretsPlatformInfrastructure extends Construct {
   private readonly vaults = new Map<string, IAzureKeyVault>();
   private readonly vaultSecrets = new Map<string, IAzureKeyVaultSecret>();
   private readonly identities = new Map<string, PlatformIdentity>();
-  private readonly oidcProviders = new Map<string, string>();
+  private readonly oidcProviderArns = new Map<string, string>();
+  private readonly oidcProviderResources = new Map<string, IamOpenidConnectProvider>();
   private readonly variables = new Map<string, TerraformVariable>();
 
   constructor(scope: Construct, id: string, props: SecretsPlatformInfrastructureProps) {
@@ -86,6 +87,15 @@ export class SecretsPlatformInfrastructure extends Construct {
    */
   public controllerIdentity(cluster: ClusterDeclaration): IWorkloadIdentity | undefined {
     return this.identities.get(`controller-${cluster.id}`);
+  }
+
+  /**
+   * The IAM OIDC provider registered for a cluster's issuer (AKS clusters that AWS identities trust,
+   * EKS clusters with `registerOidcProvider`).
+   * @returns undefined when no provider was registered for the cluster
+   */
+  public oidcProvider(cluster: ClusterDeclaration): IamOpenidConnectProvider | undefined {
+    return this.oidcProviderResources.get(cluster.id);
   }
 
   /** The KMS key rendered for a declared key. */
@@ -211,10 +221,9 @@ export class SecretsPlatformInfrastructure extends Construct {
       })
       : new IrsaRole(this, `Identity-${plan.id}`, {
         ...common,
-        trustedClusters: plan.clusters.map((c) => {
-          const eks = c as EksClusterDeclaration;
-          return { oidcProviderArn: this.oidcProviderArnOf(eks, aws.partition), issuerUrl: eks.oidcIssuerUrl!, serviceAccounts: [plan.serviceAccount] };
-        }),
+        trustedClusters: plan.clusters.map((c) => ({
+          oidcProviderArn: this.oidcProviderArnOf(c, aws.partition), issuerUrl: clusterIssuerUrl(c)!, serviceAccounts: [plan.serviceAccount],
+        })),
       });
     this.grantAws(role, plan);
     const output = new TerraformOutput(this, `RoleArn-${plan.id}`, { value: role.roleArn, description: `IAM role of ESO identity ${plan.id}` });
@@ -261,19 +270,31 @@ export class SecretsPlatformInfrastructure extends Construct {
     }
   }
 
-  private oidcProviderArnOf(cluster: EksClusterDeclaration, partition: string): string {
-    if (!cluster.registerOidcProvider) {
-      return oidcProviderArn(partition, cluster.accountId, cluster.oidcIssuerUrl!);
+  /**
+   * The IAM OIDC provider an AWS identity trusts for a cluster's issuer. EKS clusters in the
+   * declaration's account use their own provider (literal ARN) unless `registerOidcProvider`; AKS
+   * clusters always get one registered in the declaration's account (AWS stores on AKS federate the
+   * AKS issuer, audience `sts.amazonaws.com`). One provider per cluster, shared by every role.
+   */
+  private oidcProviderArnOf(cluster: ClusterDeclaration, partition: string): string {
+    const issuerUrl = clusterIssuerUrl(cluster)!;
+    const eks = cluster.cloud === ClusterCloud.AWS ? cluster as EksClusterDeclaration : undefined;
+    if (eks !== undefined && !eks.registerOidcProvider) {
+      return oidcProviderArn(partition, eks.accountId, issuerUrl);
     }
-    let arn = this.oidcProviders.get(cluster.id);
+    let arn = this.oidcProviderArns.get(cluster.id);
     if (arn === undefined) {
+      const tags = eks !== undefined
+        ? { ...this.declaration.tags, 'cluster': cluster.clusterName, 'cluster-account': eks.accountId }
+        : { ...this.declaration.tags, 'cluster': cluster.clusterName, 'cluster-cloud': cluster.cloud };
       const provider = new IamOpenidConnectProvider(this, `OidcProvider-${cluster.id}`, {
-        url: cluster.oidcIssuerUrl!,
+        url: issuerUrl,
         clientIdList: [AWS_STS_AUDIENCE],
-        tags: { ...this.declaration.tags, cluster: cluster.clusterName, 'cluster-account': cluster.accountId },
+        tags,
       });
       arn = provider.arn;
-      this.oidcProviders.set(cluster.id, arn);
+      this.oidcProviderArns.set(cluster.id, arn);
+      this.oidcProviderResources.set(cluster.id, provider);
     }
     return arn;
   }
@@ -287,8 +308,8 @@ export class SecretsPlatformInfrastructure extends Construct {
       tenantId: plan.azure!.tenantId,
       tags: { ...this.declaration.tags },
     });
-    for (const cluster of plan.clusters as AksClusterDeclaration[]) {
-      identity.addFederatedCredential({ serviceAccount: plan.serviceAccount, issuerUrl: cluster.oidcIssuerUrl, name: `${cluster.id}-${plan.serviceAccount.namespace}-${plan.serviceAccount.name}` });
+    for (const cluster of plan.clusters) {
+      identity.addFederatedCredential({ serviceAccount: plan.serviceAccount, issuerUrl: clusterIssuerUrl(cluster)!, name: `${cluster.id}-${plan.serviceAccount.namespace}-${plan.serviceAccount.name}` });
     }
     for (const secret of plan.reads) {
       identity.grantReadSecret(this.vaultSecrets.get(secret.id)!);

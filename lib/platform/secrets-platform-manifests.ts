@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
-  AksClusterDeclaration, AwsIdentityMode, AwsStoreDeclaration, AzureStoreDeclaration, ClusterCloud,
+  AwsIdentityMode, AwsStoreDeclaration, AzureStoreDeclaration, ClusterCloud,
   ClusterDeclaration, EksClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan,
   PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, anchor,
 } from '../core/declaration';
@@ -160,10 +160,11 @@ export class SecretsPlatformManifests extends Construct {
       : undefined;
     if (store.cloud === ClusterCloud.AWS) {
       const aws = store as AwsStoreDeclaration;
-      const eks = this.cluster as EksClusterDeclaration;
+      // On AKS (cross-cloud) the plan only allows a store service account: web identity through auth.jwt.
+      const podIdentity = this.cluster.cloud === ClusterCloud.AWS && (this.cluster as EksClusterDeclaration).identityMode === AwsIdentityMode.POD_IDENTITY;
       const auth = serviceAccount
         ? AwsAuth.serviceAccount({ serviceAccount })
-        : eks.identityMode === AwsIdentityMode.POD_IDENTITY ? AwsAuth.podIdentity() : AwsAuth.controllerIdentity();
+        : podIdentity ? AwsAuth.podIdentity() : AwsAuth.controllerIdentity();
       const options = { region: aws.region, auth, role: aws.assumeRoleArn, externalId: aws.externalId };
       return aws.backend === SecretBackend.AWS_PARAMETER_STORE
         ? SecretStoreProvider.awsParameterStore(options)
@@ -203,7 +204,7 @@ export class SecretsPlatformManifests extends Construct {
     if (clientId === undefined) {
       throw missingAzureClientId(this.node.path, 'azureClientIds', identity.id, clientIdOutputName(identity.id));
     }
-    return WorkloadIdentity.azure({ clientId, tenantId: (this.cluster as AksClusterDeclaration).tenantId, trustedServiceAccounts });
+    return WorkloadIdentity.azure({ clientId, tenantId: identity.azure!.tenantId, trustedServiceAccounts });
   }
 
   private renderExternalSecret(es: ExternalSecretDeclaration, syncWave: number | undefined): ExternalSecret {

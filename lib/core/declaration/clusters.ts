@@ -60,7 +60,12 @@ export interface EksClusterOptions {
 export interface AksClusterOptions {
   /** AKS cluster name. */
   readonly clusterName: string;
-  /** The cluster's OIDC issuer URL (`oidc_issuer_url` of the AKS cluster, workload identity enabled). */
+  /**
+   * The cluster's OIDC issuer URL (`oidc_issuer_url` of the AKS cluster, workload identity enabled),
+   * byte for byte (AKS issuers end with `/`). Azure federated credentials use it as `issuer`; when an
+   * AWS store is placed on this cluster, the cloud renderer also registers it as an IAM OIDC provider
+   * in the declaration's AWS account (audience `sts.amazonaws.com`).
+   */
   readonly oidcIssuerUrl: string;
   /**
    * Entra tenant of the cluster's identities.

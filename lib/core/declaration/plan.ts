@@ -1,5 +1,6 @@
 import {
-  clusterNotServed, invalidIamRoleName, namespaceNotAdmitted, podIdentityWithStoreServiceAccount, selfAssumeRole,
+  clusterNotServed, crossCloudControllerIdentity, crossCloudWithoutIssuer, invalidIamRoleName, namespaceNotAdmitted,
+  podIdentityWithStoreServiceAccount, selfAssumeRole,
 } from '../errors';
 import { IdentityKind, ServiceAccountRef } from '../identity';
 import { AksClusterDeclaration, AwsIdentityMode, ClusterCloud, ClusterDeclaration, EksClusterDeclaration } from './clusters';
@@ -7,7 +8,7 @@ import { PushSecretDeclaration, SecretFindReference } from './consumers';
 import type { SecretsDeclaration } from './declaration';
 import { awsPartition, joinName, roleArn, storeServiceAccountName } from './names';
 import { AwsSecretDeclaration, SecretDeclaration } from './secrets';
-import { AwsStoreDeclaration, EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
+import { AwsStoreDeclaration, AzureStoreDeclaration, EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
 
 /** AWS side of an identity plan. */
 export interface AwsIdentityPlan {
@@ -43,7 +44,11 @@ export interface FindUse {
 export interface IdentityPlan {
   /** Stable id (construct ids, names): `controller-<cluster>`, `store-<store>` or `store-<store>-<ns>`. */
   readonly id: string;
-  /** The cloud of the identity. */
+  /**
+   * The cloud of the identity: the cloud of its stores. It differs from the cloud of its clusters for
+   * cross-cloud stores (an AWS store on AKS federates the AKS issuer with IAM; an Azure store on EKS
+   * federates the EKS issuer with Entra ID).
+   */
   readonly cloud: ClusterCloud;
   /** Binding mechanism. */
   readonly kind: IdentityKind;
@@ -188,19 +193,26 @@ function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration
   const storePath = declaration.pathOf('stores', store.id);
   const controller = store.authModel === EsoAuthModel.CONTROLLER;
   const namespaced = store.scope === StoreScope.NAMESPACED;
+  const crossCloud = store.cloud !== cluster.cloud;
+  if (crossCloud && controller) {
+    throw crossCloudControllerIdentity(storePath, 'authModel', store.cloud, cluster.id, cluster.cloud);
+  }
   const id = controller ? `controller-${cluster.id}` : namespaced ? `store-${store.id}-${namespace}` : `store-${store.id}`;
   const serviceAccount: ServiceAccountRef = controller
     ? declaration.esoController
     : { namespace: namespaced ? namespace : declaration.esoController.namespace, name: storeServiceAccountName(store.name) };
+  // The identity lives in the STORE's cloud: the cluster only contributes its OIDC issuer.
   const base = {
-    id, cloud: cluster.cloud, authModel: store.authModel, serviceAccount,
+    id, cloud: store.cloud, authModel: store.authModel, serviceAccount,
     stores: [], clusters: [], reads: new Map<string, SecretDeclaration>(), finds: [], pushes: [],
   };
   const baseName = joinName(declaration.name, controller ? cluster.id : store.id, namespaced && !controller ? namespace : undefined, controller ? 'eso-controller' : 'eso');
 
-  if (cluster.cloud === ClusterCloud.AWS) {
-    const eks = cluster as EksClusterDeclaration;
-    if (eks.identityMode === AwsIdentityMode.POD_IDENTITY && !controller) {
+  if (store.cloud === ClusterCloud.AWS) {
+    // Same-cloud: IRSA or Pod Identity as the EKS cluster says. Cross-cloud (AKS): web identity
+    // federation of the AKS issuer, the same trust shape and service-account annotation as IRSA.
+    const podIdentity = !crossCloud && (cluster as EksClusterDeclaration).identityMode === AwsIdentityMode.POD_IDENTITY;
+    if (podIdentity && !controller) {
       throw podIdentityWithStoreServiceAccount(storePath, 'authModel', cluster.id);
     }
     if (!ROLE_NAME.test(baseName)) {
@@ -214,16 +226,26 @@ function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration
     }
     return {
       ...base,
-      kind: eks.identityMode === AwsIdentityMode.POD_IDENTITY ? IdentityKind.AWS_POD_IDENTITY : IdentityKind.AWS_IRSA,
+      kind: podIdentity ? IdentityKind.AWS_POD_IDENTITY : IdentityKind.AWS_IRSA,
       aws: { roleName: baseName, roleArn: arn, accountId: aws.accountId, partition: aws.partition },
     };
   }
-  const aks = cluster as AksClusterDeclaration;
+  if (crossCloud && (cluster as EksClusterDeclaration).oidcIssuerUrl === undefined) {
+    throw crossCloudWithoutIssuer(storePath, 'clusters', store.cloud, cluster.id);
+  }
+  const tenantId = crossCloud ? (store as AzureStoreDeclaration).vault.tenantId : (cluster as AksClusterDeclaration).tenantId;
   return {
     ...base,
     kind: IdentityKind.AZURE_WORKLOAD_IDENTITY,
-    azure: { identityName: baseName.slice(0, 128), tenantId: aks.tenantId },
+    azure: { identityName: baseName.slice(0, 128), tenantId },
   };
+}
+
+/** The OIDC issuer of a cluster, when declared (always for AKS, for IRSA EKS clusters). */
+export function clusterIssuerUrl(cluster: ClusterDeclaration): string | undefined {
+  return cluster.cloud === ClusterCloud.AZURE
+    ? (cluster as AksClusterDeclaration).oidcIssuerUrl
+    : (cluster as EksClusterDeclaration).oidcIssuerUrl;
 }
 
 

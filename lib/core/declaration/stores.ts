@@ -47,7 +47,10 @@ export interface StoreOptions {
    */
   readonly authModel?: EsoAuthModel;
   /**
-   * Clusters where the store exists.
+   * Clusters where the store exists. Clusters of the other cloud are allowed (cross-cloud stores):
+   * the store's identity lives in the store's cloud and federates the cluster's OIDC issuer (an AWS
+   * role trusting the AKS issuer, or an Entra identity trusting the EKS issuer). Cross-cloud stores
+   * need `EsoAuthModel.STORE_SERVICE_ACCOUNT`.
    * @default - every cluster of the store's cloud in the declaration
    */
   readonly clusters?: ClusterDeclaration[];

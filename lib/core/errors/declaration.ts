@@ -144,3 +144,26 @@ export function notOnCluster(path: string, prop: string, value: string, clusterI
     fix: 'ask the renderer of a cluster the element is on, or add the cluster to its clusters',
   });
 }
+
+/**
+ * A store on a cluster of another cloud that authenticates as the ESO controller: the controller's
+ * service account there gets no web-identity environment for the store's cloud.
+ */
+export function crossCloudControllerIdentity(path: string, prop: string, storeCloud: string, clusterId: string, clusterCloud: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: 'CONTROLLER',
+    allowed: `EsoAuthModel.STORE_SERVICE_ACCOUNT for a ${storeCloud} store on cluster "${clusterId}" (${clusterCloud}): `
+      + `the ESO controller there gets no ${storeCloud} web-identity environment, so the store must name its own `
+      + 'service account (serviceAccountRef), whose token ESO exchanges with the cluster\'s OIDC issuer',
+    fix: `set authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or limit the store's clusters to ${storeCloud} clusters`,
+  });
+}
+
+/** A store reaches its cloud from a cluster of another cloud whose OIDC issuer is not declared. */
+export function crossCloudWithoutIssuer(path: string, prop: string, storeCloud: string, clusterId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: clusterId,
+    allowed: `a cluster with an oidcIssuerUrl: ${storeCloud} federates the store's service account through the issuer of cluster "${clusterId}"`,
+    fix: `set oidcIssuerUrl on cluster "${clusterId}", or remove it from the store's clusters`,
+  });
+}
