@@ -5,6 +5,7 @@ import { addAzureOnlyChart } from './azure-only/k8s';
 import { addEsoReloaderChart } from './eso-reloader/k8s';
 import { addPodIdentityChart } from './pod-identity/k8s';
 import { addSharedClustersCharts } from './shared-clusters/k8s';
+import { addHardenedImagesChart } from './hardened-images/k8s';
 
 const app = new App();
 addAwsOnlyChart(app);
@@ -12,4 +13,5 @@ addAzureOnlyChart(app);
 addEsoReloaderChart(app);
 addPodIdentityChart(app);
 addSharedClustersCharts(app);
+addHardenedImagesChart(app);
 app.synth();

@@ -5,6 +5,7 @@ import { addAzureOnlyStacks } from './azure-only/tf';
 import { addEsoReloaderStack } from './eso-reloader/tf';
 import { addPodIdentityStacks } from './pod-identity/tf';
 import { addSharedClustersStacks } from './shared-clusters/tf';
+import { addHardenedImagesStack } from './hardened-images/tf';
 
 const app = new App();
 addAwsOnlyStacks(app);
@@ -12,4 +13,5 @@ addAzureOnlyStacks(app);
 addEsoReloaderStack(app);
 addPodIdentityStacks(app);
 addSharedClustersStacks(app);
+addHardenedImagesStack(app);
 app.synth();
