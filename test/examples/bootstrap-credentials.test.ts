@@ -1,0 +1,170 @@
+import { App as K8sApp } from 'cdk8s';
+import { Testing } from 'cdktf';
+import { NODE_SUBNET_ID, TENANT_ID } from '../../examples/bootstrap-credentials/declaration';
+import { addBootstrapCredentialsChart } from '../../examples/bootstrap-credentials/k8s';
+import { addBootstrapCredentialsStack } from '../../examples/bootstrap-credentials/tf';
+import { expectValidEsoValues } from '../helpers/chart-schema';
+import { findManifest, synthValid } from '../helpers/eso-schema';
+import { helmValues, parsePolicy, resourcesOf, resourceWhere, synthTerraform, valueLeaks } from '../helpers/terraform';
+
+const ISSUER = `https://westeurope.oic.prod-aks.azure.com/${TENANT_ID}/0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9/`;
+const ISSUER_HOST_PATH = `westeurope.oic.prod-aks.azure.com/${TENANT_ID}/0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9`;
+
+/**
+ * Renders the subset of Go templates the example uses (`{{ .key }}` and `{{ .key | toJson }}`) the way
+ * ESO's v2 engine does, so the test checks the file each Crossplane provider will read.
+ */
+function renderTemplate(template: string, values: Record<string, string>): string {
+  const rendered = template.replace(/\{\{\s*\.(\w+)\s*(\|\s*toJson\s*)?\}\}/g, (_, key: string, toJson?: string) => {
+    expect(values).toHaveProperty(key);
+    return toJson ? JSON.stringify(values[key]) : values[key];
+  });
+  expect(rendered).not.toContain('{{');
+  return rendered;
+}
+
+/** Parses an INI file into sections of key/value pairs. */
+function parseIni(text: string): Record<string, Record<string, string>> {
+  const sections: Record<string, Record<string, string>> = {};
+  let current = '';
+  for (const line of text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0)) {
+    const section = /^\[(.+)\]$/.exec(line);
+    if (section) {
+      current = section[1];
+      sections[current] = {};
+    } else {
+      const [key, ...rest] = line.split('=');
+      sections[current][key.trim()] = rest.join('=').trim();
+    }
+  }
+  return sections;
+}
+
+describe('example: bootstrap credentials (AWS and Azure stores on one AKS cluster)', () => {
+  // GIVEN the example's stack and chart, synthesized with validations on
+  const stack = synthTerraform(addBootstrapCredentialsStack(Testing.app()));
+  const manifests = synthValid(addBootstrapCredentialsChart(new K8sApp()));
+  const templateOf = (name: string) => ((findManifest(manifests, 'ExternalSecret', name).spec as {
+    target: { template: { data: Record<string, string> } };
+  }).target.template.data);
+
+  test('the AKS issuer is registered as an IAM OIDC provider for the sts.amazonaws.com audience', () => {
+    // WHEN reading the OIDC providers
+    const providers = resourcesOf(stack, 'aws_iam_openid_connect_provider');
+    // THEN exactly one, for the AKS issuer byte for byte
+    expect(providers).toEqual([expect.objectContaining({ url: ISSUER, client_id_list: ['sts.amazonaws.com'] })]);
+  });
+
+  test('the AWS store role trusts only the store service account of the AKS issuer, on :sub and :aud', () => {
+    // WHEN reading the role
+    const role = resourceWhere(stack, 'aws_iam_role', 'name', 'bootstrap-aws-bootstrap-eso');
+    // THEN
+    expect(parsePolicy(role.assume_role_policy).Statement).toEqual([{
+      Effect: 'Allow',
+      Principal: { Federated: expect.stringMatching(/^\$\{aws_iam_openid_connect_provider\.platform_OidcProvider-mgmt_[0-9A-F]+\.arn\}$/) },
+      Action: ['sts:AssumeRoleWithWebIdentity'],
+      Condition: {
+        StringEquals: {
+          [`${ISSUER_HOST_PATH}:aud`]: 'sts.amazonaws.com',
+          [`${ISSUER_HOST_PATH}:sub`]: 'system:serviceaccount:external-secrets:eso-aws-bootstrap',
+        },
+      },
+    }]);
+    expect(stack.output?.eso_role_arn_store_aws_bootstrap).toBeDefined();
+  });
+
+  test('the AWS role reads exactly the credentials secret and decrypts only through Secrets Manager', () => {
+    // WHEN reading its policy
+    const [policy] = resourcesOf(stack, 'aws_iam_role_policy');
+    const statements = parsePolicy(policy.policy).Statement;
+    // THEN
+    expect(statements.map((s) => s.Sid)).toEqual(['ReadSecrets', 'KmsDecryptOnlyViaService']);
+    expect(statements[0].Resource).toEqual(['arn:aws:secretsmanager:eu-central-1:444455556666:secret:platform/crossplane/aws-credentials-??????']);
+    expect(statements[1].Condition).toEqual({ StringEquals: { 'kms:ViaService': 'secretsmanager.eu-central-1.amazonaws.com' } });
+  });
+
+  test('the Azure side: firewalled RBAC vault, controller identity federated on the AKS issuer, Secrets User on the one secret', () => {
+    // WHEN reading the vault, the credential and the role assignments
+    const vault = resourceWhere(stack, 'azurerm_key_vault', 'name', 'kv-platform-bootstrap');
+    const credentials = resourcesOf(stack, 'azurerm_federated_identity_credential');
+    const assignments = resourcesOf(stack, 'azurerm_role_assignment');
+    // THEN
+    expect(vault.rbac_authorization_enabled).toBe(true);
+    expect(vault.purge_protection_enabled).toBe(true);
+    expect(vault.network_acls).toEqual({ bypass: 'AzureServices', default_action: 'Deny', virtual_network_subnet_ids: [NODE_SUBNET_ID], ip_rules: [] });
+    expect(credentials).toEqual([expect.objectContaining({
+      issuer: ISSUER, subject: 'system:serviceaccount:external-secrets:external-secrets', audience: ['api://AzureADTokenExchange'],
+    })]);
+    expect(assignments).toEqual([expect.objectContaining({
+      role_definition_name: 'Key Vault Secrets User',
+      scope: expect.stringMatching(/^\$\{azurerm_key_vault_secret\.platform_Secret-azure-credentials_[0-9A-F]+\.resource_versionless_id\}$/),
+    })]);
+  });
+
+  test('no credential value reaches the output or the state', () => {
+    // WHEN scanning every resource
+    // THEN both containers are created empty (values set out of band) and nothing leaks
+    expect(valueLeaks(stack)).toEqual([]);
+    expect(resourcesOf(stack, 'aws_secretsmanager_secret_version')).toEqual([]);
+    expect(resourceWhere(stack, 'azurerm_key_vault_secret', 'name', 'crossplane-azure-credentials').value_wo).toBe('');
+  });
+
+  test('the ESO release carries the controller identity and fits the chart schema; no Reloader', () => {
+    // WHEN reading the Helm values
+    const eso = helmValues(stack, 'external-secrets');
+    // THEN
+    expect((eso.serviceAccount as { annotations: Record<string, string> }).annotations).toEqual({
+      'azure.workload.identity/client-id': expect.stringMatching(/\.client_id\}$/),
+      'azure.workload.identity/tenant-id': TENANT_ID,
+    });
+    expect(eso.podLabels).toEqual({ 'azure.workload.identity/use': 'true' });
+    expectValidEsoValues(eso);
+    expect(resourcesOf(stack, 'helm_release').map((r) => r.name)).toEqual(['external-secrets']);
+  });
+
+  test('both stores come from one declaration and admit only crossplane-system', () => {
+    // WHEN reading the stores and the store service account
+    const aws = findManifest(manifests, 'ClusterSecretStore', 'aws-bootstrap');
+    const azure = findManifest(manifests, 'ClusterSecretStore', 'azure-bootstrap');
+    const serviceAccount = findManifest(manifests, 'ServiceAccount', 'eso-aws-bootstrap');
+    // THEN the AWS store exchanges the annotated service account's token (web identity)
+    expect(aws.spec).toEqual({
+      conditions: [{ namespaces: ['crossplane-system'] }],
+      provider: { aws: { region: 'eu-central-1', service: 'SecretsManager', auth: { jwt: { serviceAccountRef: { name: 'eso-aws-bootstrap', namespace: 'external-secrets' } } } } },
+    });
+    expect(serviceAccount.metadata?.namespace).toBe('external-secrets');
+    expect(serviceAccount.metadata?.annotations).toEqual({
+      'argocd.argoproj.io/sync-wave': '1',
+      'eks.amazonaws.com/role-arn': 'arn:aws:iam::444455556666:role/bootstrap-aws-bootstrap-eso',
+    });
+    expect(serviceAccount.automountServiceAccountToken).toBe(false);
+    // AND the Key Vault store uses the controller's workload identity
+    expect(azure.spec).toEqual({
+      conditions: [{ namespaces: ['crossplane-system'] }],
+      provider: { azurekv: { authType: 'WorkloadIdentity', tenantId: TENANT_ID, vaultUrl: 'https://kv-platform-bootstrap.vault.azure.net/' } },
+    });
+  });
+
+  test('the provider-aws template renders to an INI [default] profile with the two keys', () => {
+    // GIVEN the fetched keys
+    const template = templateOf('aws-provider-credentials');
+    expect(Object.keys(template)).toEqual(['credentials']);
+    // WHEN rendering the template with sample values
+    const ini = parseIni(renderTemplate(template.credentials, { access_key_id: 'AKIAEXAMPLE', secret_access_key: 'c2VjcmV0/+=' }));
+    // THEN
+    expect(ini).toEqual({ default: { aws_access_key_id: 'AKIAEXAMPLE', aws_secret_access_key: 'c2VjcmV0/+=' } });
+    expect(findManifest(manifests, 'ExternalSecret', 'aws-provider-credentials').metadata?.namespace).toBe('crossplane-system');
+  });
+
+  test('the provider-azure template renders to valid JSON with the four keys, even for values with quotes', () => {
+    // GIVEN the fetched keys
+    const template = templateOf('azure-provider-credentials');
+    expect(Object.keys(template)).toEqual(['credentials']);
+    const values = { clientId: 'c-1', clientSecret: 'p"a\\ss', subscriptionId: 's-1', tenantId: TENANT_ID };
+    // WHEN rendering the template
+    const document = JSON.parse(renderTemplate(template.credentials, values)) as Record<string, string>;
+    // THEN
+    expect(document).toEqual(values);
+    expect(findManifest(manifests, 'ExternalSecret', 'azure-provider-credentials').metadata?.namespace).toBe('crossplane-system');
+  });
+});
