@@ -3,7 +3,7 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
-import { ConfigurationError, emptyAccessPolicy, policyTooLarge } from '../core/errors';
+import { ConfigurationError, emptyAccessPolicy, policyTooLarge, validationMessage } from '../core/errors';
 import { physicalName } from './private/names';
 import { AccessPolicyCompiler } from './policy/access-policy-compiler';
 
@@ -92,13 +92,13 @@ export class EsoAccessPolicy extends Construct {
       json = this.render();
     } catch (e) {
       if (e instanceof ConfigurationError) {
-        return [e.message];
+        return [validationMessage(this.node.path, e)];
       }
       throw e;
     }
     const limit = LIMITS[this.attachment];
     if (!json.includes('${') && json.length > limit) {
-      return [policyTooLarge(this.node.path, 'compiler', json.length, limit).message];
+      return [validationMessage(this.node.path, policyTooLarge(this.node.path, 'compiler', json.length, limit))];
     }
     return [];
   }

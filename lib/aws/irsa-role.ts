@@ -1,6 +1,6 @@
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { invalidOidcIssuer, invalidOidcProviderArn, noTrustedServiceAccount } from '../core/errors';
+import { invalidOidcIssuer, invalidOidcProviderArn, noTrustedServiceAccount, validationMessage } from '../core/errors';
 import { AWS_STS_AUDIENCE, IdentityAnnotations, IdentityKind, ServiceAccountRef, serviceAccountSubject } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { issuerHostPath } from '../core/declaration/names';
@@ -50,8 +50,8 @@ export class IrsaRole extends EsoWorkloadRole {
     (props.trustedClusters ?? []).forEach((cluster, i) => this.addTrustedClusterAt(cluster, `trustedClusters[${i}]`));
     this.node.addValidation({
       validate: () => this.trust.size === 0
-        ? [noTrustedServiceAccount(this.node.path, 'trustedClusters',
-          'pass trustedClusters or call addTrustedCluster({ oidcProviderArn, issuerUrl, serviceAccounts })').message]
+        ? [validationMessage(this.node.path, noTrustedServiceAccount(this.node.path, 'trustedClusters',
+          'pass trustedClusters or call addTrustedCluster({ oidcProviderArn, issuerUrl, serviceAccounts })'))]
         : [],
     });
   }

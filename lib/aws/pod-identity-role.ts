@@ -1,6 +1,6 @@
 import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
 import { Construct } from 'constructs';
-import { noTrustedServiceAccount } from '../core/errors';
+import { noTrustedServiceAccount, validationMessage } from '../core/errors';
 import { IdentityKind, ServiceAccountRef } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { EsoWorkloadRole, EsoWorkloadRoleProps } from './eso-workload-role';
@@ -59,8 +59,8 @@ export class PodIdentityRole extends EsoWorkloadRole {
     (props.associations ?? []).forEach((a) => this.addAssociation(a));
     this.node.addValidation({
       validate: () => this.associations.length === 0
-        ? [noTrustedServiceAccount(this.node.path, 'associations',
-          'pass associations or call addAssociation({ clusterName, serviceAccount })').message]
+        ? [validationMessage(this.node.path, noTrustedServiceAccount(this.node.path, 'associations',
+          'pass associations or call addAssociation({ clusterName, serviceAccount })'))]
         : [],
     });
   }

@@ -3,7 +3,7 @@ import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-
 import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
 import {
   duplicateFederatedCredentialName, duplicateFederatedSubject, invalidAzureIdentityName, invalidAzureTenantId,
-  missingProp, tooManyFederatedCredentials,
+  missingProp, tooManyFederatedCredentials, validationMessage,
 } from '../core/errors';
 import {
   AZURE_TOKEN_EXCHANGE_AUDIENCE, IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef,
@@ -14,7 +14,7 @@ import { IAzureKeyVault } from './key-vault';
 import { IAzureKeyVaultSecret } from './key-vault-secret';
 import { AzurePrincipalType, IAzurePrincipal } from './principal';
 import { KeyVaultRoleAssignment } from './role-assignment';
-import { isToken, validationMessage } from './private/util';
+import { isToken } from './private/util';
 
 /** Azure's limit of federated identity credentials on one user-assigned identity. */
 export const MAX_FEDERATED_CREDENTIALS_PER_IDENTITY = 20;
@@ -154,7 +154,7 @@ export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIden
 
     this.node.addValidation({
       validate: () => this.credentials.length > MAX_FEDERATED_CREDENTIALS_PER_IDENTITY
-        ? [validationMessage(this, tooManyFederatedCredentials(this.node.path, 'federatedCredentials',
+        ? [validationMessage(this.node.path, tooManyFederatedCredentials(this.node.path, 'federatedCredentials',
           this.credentials.length, MAX_FEDERATED_CREDENTIALS_PER_IDENTITY))]
         : [],
     });

@@ -2,7 +2,7 @@ import { ApiObject } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
-  reloaderAutoWithSearch, reloaderCrossNamespace, reloaderSecretNotConsumed, reloaderWithoutSecrets,
+  reloaderAutoWithSearch, reloaderCrossNamespace, reloaderSecretNotConsumed, reloaderWithoutSecrets, validationMessage,
 } from '../core/errors';
 import { Duration } from '../core/duration';
 import { ExternalSecret } from './external-secret';
@@ -149,6 +149,6 @@ export class ReloaderWiring extends Construct {
     const sorted = [...consumed].sort();
     return this.secretNames
       .filter((n) => !consumed.has(n))
-      .map((n) => reloaderSecretNotConsumed(this.node.path, n, this.workload.name, sorted).message);
+      .map((n) => validationMessage(this.node.path, reloaderSecretNotConsumed(this.node.path, n, this.workload.name, sorted)));
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { IConstruct } from 'constructs';
 import { Token } from 'cdktf';
-import { ConfigurationError, invalidKeyVaultObjectName } from '../../core/errors';
+import { invalidKeyVaultObjectName } from '../../core/errors';
 
 /** cdktf string-token marker, e.g. `${TfToken[TOKEN.12]}`. */
 const TF_TOKEN = /\$\{TfToken\[[^\]]*\]\}/g;
@@ -14,15 +14,6 @@ export function isToken(value: string | number | undefined): boolean {
 /** Replaces every cdktf string token with the literal `TOKEN`, so the literal skeleton can be checked. */
 export function tokenSkeleton(value: string): string {
   return value.replace(TF_TOKEN, 'TOKEN');
-}
-
-/**
- * The message of a {@link ConfigurationError} for `node.addValidation`: cdktf already prefixes
- * validation messages with `[<node.path>] `, so the prefix is removed once to keep the library format.
- */
-export function validationMessage(scope: IConstruct, error: ConfigurationError): string {
-  const prefix = `[${scope.node.path}] `;
-  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
 }
 
 /** A short, stable hash (hex) of a string, for derived names. */

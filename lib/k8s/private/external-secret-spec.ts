@@ -1,6 +1,6 @@
 import {
   emptyDataFromEntry, externalSecretWithoutData, forbiddenTargetPolicies, generatorWithExtractOrFind,
-  invalidSecretKey, mutuallyExclusive,
+  invalidSecretKey, mutuallyExclusive, validationMessage,
 } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import { assertDnsSubdomain } from '../../core/validation';
@@ -168,7 +168,7 @@ export class ExternalSecretSpecBuilder {
   /** Errors for state built with addX(). */
   public validate(): string[] {
     if (this.data.length === 0 && this.dataFrom.length === 0) {
-      return [externalSecretWithoutData(this.path).message];
+      return [validationMessage(this.path, externalSecretWithoutData(this.path))];
     }
     return [];
   }
