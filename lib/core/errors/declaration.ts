@@ -152,9 +152,9 @@ export function notOnCluster(path: string, prop: string, value: string, clusterI
 export function crossCloudControllerIdentity(path: string, prop: string, storeCloud: string, clusterId: string, clusterCloud: string): ConfigurationError {
   return configurationError({
     path, prop, value: 'CONTROLLER',
-    allowed: `EsoAuthModel.STORE_SERVICE_ACCOUNT for a ${storeCloud} store on cluster "${clusterId}" (${clusterCloud}): `
-      + `the ESO controller there gets no ${storeCloud} web-identity environment, so the store must name its own `
-      + 'service account (serviceAccountRef), whose token ESO exchanges with the cluster\'s OIDC issuer',
+    allowed: `EsoAuthModel.STORE_SERVICE_ACCOUNT: the store reads ${storeCloud} from cluster "${clusterId}" (${clusterCloud}), `
+      + `where the ESO controller gets no ${storeCloud} web-identity environment, so the store must name its own `
+      + 'service account (serviceAccountRef), whose token ESO exchanges through the cluster\'s OIDC issuer',
     fix: `set authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or limit the store's clusters to ${storeCloud} clusters`,
   });
 }
