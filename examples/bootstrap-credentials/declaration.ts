@@ -16,6 +16,17 @@
  * `AssumeRoleWithWebIdentity`. That needs `EsoAuthModel.STORE_SERVICE_ACCOUNT`: the controller on
  * AKS has no AWS web-identity environment.
  *
+ * Caveats of the cross-cloud read (not exercised against live accounts by the tests):
+ * - ESO's AWS `jwt` auth does not depend on EKS: it reads `eks.amazonaws.com/role-arn` (and the optional
+ *   `eks.amazonaws.com/audience`, default `sts.amazonaws.com`) from the referenced service account,
+ *   creates a token for it with the TokenRequest API and calls STS itself. Users report it working
+ *   from AKS (external-secrets/external-secrets#660). No EKS pod-identity webhook is needed.
+ * - STS must reach the AKS issuer's discovery document and JWKS: AKS serves them publicly.
+ * - The IAM OIDC provider URL is the issuer byte for byte (AKS issuers end with `/`); the trust
+ *   condition keys drop the scheme and trailing slash. If STS answers `InvalidIdentityToken: No
+ *   OpenIDConnect provider found`, compare the provider URL with the token's `iss` claim.
+ * - No thumbprint is set: IAM validates the issuer's TLS chain against its trusted CAs.
+ *
  * This module is engine-free: the cdktf app (tf.ts) and the cdk8s app (k8s.ts) both import it.
  */
 import { Duration, EsoAuthModel, SecretBackend, SecretsDeclaration } from '../../lib/core';
