@@ -6,14 +6,11 @@
  * 2. `aws-only-secrets`: everything the declaration derives (CMK for secrets, Secrets Manager entries,
  *    the IRSA role of the ESO controller with its least-privilege policy) and the ESO + Reloader releases.
  */
-import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { App, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
-import { EksSecretsEncryptionKey } from '../../lib/aws';
+import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { HelmConnection } from '../../lib/helm';
 import { EsoClusterAddons, SecretsPlatformInfrastructure } from '../../lib/platform';
+import { addEncryptedEksCluster } from '../shared/eks-cluster';
 import { cluster, declaration } from './declaration';
 
 /** Adds the example's stacks to a cdktf app. */
@@ -22,30 +19,7 @@ export function addAwsOnlyStacks(app: App): { clusterStack: TerraformStack; secr
 
   const clusterStack = new TerraformStack(app, 'aws-only-cluster');
   new AwsProvider(clusterStack, 'aws', { region: aws.region, allowedAccountIds: [aws.accountId] });
-  const subnetIds = new TerraformVariable(clusterStack, 'cluster_subnet_ids', {
-    type: 'list(string)', description: 'Private subnets of the EKS control plane ENIs',
-  });
-  const clusterRole = new IamRole(clusterStack, 'cluster-role', {
-    name: `${cluster.clusterName}-cluster`,
-    assumeRolePolicy: JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { Service: 'eks.amazonaws.com' }, Action: ['sts:AssumeRole', 'sts:TagSession'] }],
-    }),
-  });
-  new IamRolePolicyAttachment(clusterStack, 'cluster-policy', {
-    role: clusterRole.name, policyArn: 'arn:aws:iam::aws:policy/AmazonEKSClusterPolicy',
-  });
-  const encryption = new EksSecretsEncryptionKey(clusterStack, 'secrets-encryption', {
-    clusterName: cluster.clusterName, clusterRoleArn: clusterRole.arn,
-  });
-  const eks = new EksCluster(clusterStack, 'cluster', {
-    name: cluster.clusterName,
-    roleArn: clusterRole.arn,
-    version: '1.34',
-    vpcConfig: { subnetIds: subnetIds.listValue, endpointPrivateAccess: true, endpointPublicAccess: false },
-    accessConfig: { authenticationMode: 'API' },
-  });
-  encryption.applyTo(eks);
+  const { eks } = addEncryptedEksCluster(clusterStack, cluster.clusterName);
   new TerraformOutput(clusterStack, 'oidc_issuer', { value: eks.identity.get(0).oidc.get(0).issuer });
 
   const secretsStack = new TerraformStack(app, 'aws-only-secrets');

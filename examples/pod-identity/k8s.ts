@@ -4,9 +4,9 @@
  * storefront Deployment that reads them (env vars and a volume) and rolls when they change. No service
  * account carries an `eks.amazonaws.com/role-arn` annotation.
  */
-import { App, Chart, Size } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import { App, Chart } from 'cdk8s';
 import { SecretsPlatformManifests } from '../../lib/platform';
+import { addStorefront } from '../shared/storefront';
 import { cluster, databaseCredentials, declaration, flags } from './declaration';
 
 /** Adds the example's chart to a cdk8s app. */
@@ -18,20 +18,11 @@ export function addPodIdentityChart(app: App): Chart {
 
   const database = platform.externalSecret(databaseCredentials);
   const featureFlags = platform.externalSecret(flags);
-  const storefront = new kplus.Deployment(chart, 'storefront', {
-    metadata: { name: 'storefront', namespace: databaseCredentials.namespace },
-    replicas: 2,
-    securityContext: { ensureNonRoot: true },
+  const storefront = addStorefront(chart, {
+    namespace: databaseCredentials.namespace,
+    envFrom: database,
+    mount: { externalSecret: featureFlags, path: '/etc/storefront/flags' },
   });
-  const container = storefront.addContainer({
-    name: 'storefront',
-    image: 'ghcr.io/example/storefront:1.4.2',
-    portNumber: 8080,
-    securityContext: { ensureNonRoot: true, readOnlyRootFilesystem: true, user: 10001 },
-    resources: { cpu: { request: kplus.Cpu.millis(100) }, memory: { request: Size.mebibytes(128) } },
-  });
-  container.env.copyFrom(kplus.Env.fromSecret(database.secret));
-  container.mount('/etc/storefront/flags', kplus.Volume.fromSecret(chart, 'feature-flags-volume', featureFlags.secret), { readOnly: true });
   platform.reloadOnChange(storefront, [databaseCredentials, flags]);
   return chart;
 }

@@ -11,14 +11,11 @@
  *    after the association exists.
  */
 import { EksAddon } from '@cdktf/provider-aws/lib/eks-addon';
-import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { App, dependable, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
-import { EksSecretsEncryptionKey, PodIdentityRole } from '../../lib/aws';
+import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { HelmConnection } from '../../lib/helm';
 import { EsoClusterAddons, SecretsPlatformInfrastructure } from '../../lib/platform';
+import { addEncryptedEksCluster } from '../shared/eks-cluster';
 import { cluster, declaration } from './declaration';
 
 /** The stacks of the example. */
@@ -35,30 +32,7 @@ export function addPodIdentityStacks(app: App): PodIdentityStacks {
 
   const clusterStack = new TerraformStack(app, 'pod-identity-cluster');
   new AwsProvider(clusterStack, 'aws', { region: aws.region, allowedAccountIds: [aws.accountId] });
-  const subnetIds = new TerraformVariable(clusterStack, 'cluster_subnet_ids', {
-    type: 'list(string)', description: 'Private subnets of the EKS control plane ENIs',
-  });
-  const clusterRole = new IamRole(clusterStack, 'cluster-role', {
-    name: `${cluster.clusterName}-cluster`,
-    assumeRolePolicy: JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { Service: 'eks.amazonaws.com' }, Action: ['sts:AssumeRole', 'sts:TagSession'] }],
-    }),
-  });
-  new IamRolePolicyAttachment(clusterStack, 'cluster-policy', {
-    role: clusterRole.name, policyArn: 'arn:aws:iam::aws:policy/AmazonEKSClusterPolicy',
-  });
-  const encryption = new EksSecretsEncryptionKey(clusterStack, 'secrets-encryption', {
-    clusterName: cluster.clusterName, clusterRoleArn: clusterRole.arn,
-  });
-  const eks = new EksCluster(clusterStack, 'cluster', {
-    name: cluster.clusterName,
-    roleArn: clusterRole.arn,
-    version: '1.34',
-    vpcConfig: { subnetIds: subnetIds.listValue, endpointPrivateAccess: true, endpointPublicAccess: false },
-    accessConfig: { authenticationMode: 'API' },
-  });
-  encryption.applyTo(eks);
+  const { eks } = addEncryptedEksCluster(clusterStack, cluster.clusterName);
   // Version: the default the cluster version supports (`aws eks describe-addon-versions` to pin one).
   new EksAddon(clusterStack, 'pod-identity-agent', {
     clusterName: eks.name,
@@ -72,10 +46,7 @@ export function addPodIdentityStacks(app: App): PodIdentityStacks {
   new AwsProvider(secretsStack, 'aws', { region: aws.region, allowedAccountIds: [aws.accountId] });
   const infrastructure = new SecretsPlatformInfrastructure(secretsStack, 'platform', { declaration });
   const helm = HelmConnection.fromEks(secretsStack, 'helm', { clusterName: cluster.clusterName, region: cluster.region });
-  const identity = infrastructure.controllerIdentity(cluster);
-  const addons = new EsoClusterAddons(secretsStack, 'addons', { declaration, cluster, provider: helm, identity });
-  if (identity instanceof PodIdentityRole) {
-    addons.eso.release.dependsOn = [...(addons.eso.release.dependsOn ?? []), ...identity.associations.map((a) => dependable(a))];
-  }
+  // The release waits for the Pod Identity association (EsoClusterAddons orders it after a PodIdentityRole's associations).
+  new EsoClusterAddons(secretsStack, 'addons', { declaration, cluster, provider: helm, identity: infrastructure.controllerIdentity(cluster) });
   return { clusterStack, secretsStack };
 }

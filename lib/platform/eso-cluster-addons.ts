@@ -1,8 +1,10 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { dependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClusterDeclaration, EsoAuthModel, PushSecretDeclaration, SecretsDeclaration } from '../core/declaration';
 import { missingControllerIdentity, undeclaredReference } from '../core/errors';
 import { IdentityKind, IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
+import { PodIdentityRole } from '../aws/pod-identity-role';
 import { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
 import { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
 
@@ -73,6 +75,10 @@ export class EsoClusterAddons extends Construct {
       identity,
       values: { processPushSecret: pushes.length > 0, ...props.eso?.values },
     });
+    if (identity instanceof PodIdentityRole) {
+      // EKS hands Pod Identity credentials only to pods created after the association exists.
+      this.eso.release.dependsOn = [...(this.eso.release.dependsOn ?? []), ...identity.associations.map((a) => dependable(a))];
+    }
     if (props.reloader !== false) {
       this.reloader = new ReloaderHelmRelease(this, 'Reloader', { ...props.reloader, provider: props.provider });
     }

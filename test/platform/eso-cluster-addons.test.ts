@@ -1,9 +1,10 @@
 import { TerraformStack, Testing } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import {
   AwsIdentityMode, EsoAuthModel, SecretBackend, SecretsDeclaration, WorkloadIdentity,
 } from '../../lib/core';
-import { EsoClusterAddons } from '../../lib/platform';
+import { EsoClusterAddons, SecretsPlatformInfrastructure } from '../../lib/platform';
 import { expectValidEsoValues } from '../helpers/chart-schema';
 import { helmValues, resourcesOf, synthTerraform } from '../helpers/terraform';
 
@@ -48,6 +49,16 @@ describe('EsoClusterAddons', () => {
     const s = stack();
     new EsoClusterAddons(s, 'addons', { declaration, cluster });
     expect(helmValues(synthTerraform(s), 'external-secrets').serviceAccount).toEqual({ create: true, name: 'external-secrets' });
+  });
+
+  test('Pod Identity: the release waits for the association of a role created in the same stack', () => {
+    const { declaration, cluster } = awsDeclaration(AwsIdentityMode.POD_IDENTITY);
+    const s = stack();
+    new AwsProvider(s, 'aws', { region: 'eu-west-1' });
+    const infrastructure = new SecretsPlatformInfrastructure(s, 'platform', { declaration });
+    new EsoClusterAddons(s, 'addons', { declaration, cluster, identity: infrastructure.controllerIdentity(cluster) });
+    const release = resourcesOf(synthTerraform(s), 'helm_release').find((r) => r.chart === 'external-secrets')!;
+    expect(release.depends_on).toEqual([expect.stringMatching(/^aws_eks_pod_identity_association\./)]);
   });
 
   test('PushSecrets on the cluster switch PushSecret processing on', () => {
