@@ -123,9 +123,10 @@ describe('example: ESO + Reloader rolling restart', () => {
     });
     const target = es.spec?.target as { name: string; template: { engineVersion: string; metadata: { annotations: Record<string, string> }; data?: unknown } };
     expect(target.name).toBe('ledger-worker-database');
-    // The template's metadata replaces the ExternalSecret's own annotations on the Secret, so those are kept.
+    // The template's metadata replaces the ExternalSecret's own on the Secret; the ExternalSecret's
+    // Argo CD sync wave describes the ExternalSecret and is not copied to the Secret.
     expect(target.template.metadata).toEqual({
-      annotations: { 'argocd.argoproj.io/sync-wave': '2', 'reloader.stakater.com/match': 'true' },
+      annotations: { 'reloader.stakater.com/match': 'true' },
     });
     // A metadata-only template: the fetched keys pass through unchanged.
     expect(target.template.data).toBeUndefined();

@@ -146,6 +146,23 @@ describe('ExternalSecret', () => {
     expect(templated.secretKeys).toEqual(['url']);
   });
 
+  test('the metadata-only template does not copy GitOps tooling annotations (sync waves) onto the Secret', () => {
+    // GIVEN
+    const { c, store } = setup();
+    const es = new ExternalSecret(c, 'waved', {
+      store, syncWave: 2, annotations: { team: 'shop' }, data: [{ secretKey: 'a', remoteRef: { key: 'a' } }],
+    });
+    // WHEN
+    es.addSecretAnnotation('reloader.stakater.com/match', 'true');
+    // THEN
+    const m = synthValid(c);
+    const rendered = m.find((o) => o.metadata?.name === es.externalSecretName)!;
+    expect(rendered.metadata?.annotations).toEqual({ 'argocd.argoproj.io/sync-wave': '2', 'team': 'shop' });
+    expect((rendered.spec?.target as { template: { metadata: unknown } }).template.metadata).toEqual({
+      annotations: { 'team': 'shop', 'reloader.stakater.com/match': 'true' },
+    });
+  });
+
   test('fails for a key the ExternalSecret does not produce', () => {
     // GIVEN
     const { c, store } = setup();

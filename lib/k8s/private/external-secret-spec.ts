@@ -203,8 +203,9 @@ export class ExternalSecretSpecBuilder {
     if (!t && !this.hasExtraMetadata) {
       return undefined;
     }
-    // Without a user template, ESO would have copied the ExternalSecret's own metadata: keep doing so.
-    const base = t ? t.metadata ?? {} : ownMetadata();
+    // Without a user template, ESO would have copied the ExternalSecret's own metadata: keep doing so,
+    // except the GitOps tooling's own annotations (Argo CD sync waves...), which describe the ExternalSecret.
+    const base = t ? t.metadata ?? {} : withoutToolingAnnotations(ownMetadata());
     const labels = { ...base.labels, ...this.extraLabels };
     const annotations = { ...base.annotations, ...this.extraAnnotations };
     const hasMetadata = Object.keys(labels).length > 0 || Object.keys(annotations).length > 0;
@@ -225,4 +226,13 @@ export class ExternalSecretSpecBuilder {
       })) as l1.ExternalSecretSpecTargetTemplateTemplateFrom[] | undefined,
     };
   }
+}
+
+/** Annotation prefixes that belong to the object they are on (GitOps tooling), never copied to the Secret. */
+const TOOLING_ANNOTATION_PREFIXES = ['argocd.argoproj.io/', 'kustomize.toolkit.fluxcd.io/'];
+
+function withoutToolingAnnotations(metadata: { labels?: { [k: string]: string }; annotations?: { [k: string]: string } }) {
+  const annotations = Object.fromEntries(Object.entries(metadata.annotations ?? {})
+    .filter(([key]) => !TOOLING_ANNOTATION_PREFIXES.some((prefix) => key.startsWith(prefix))));
+  return { labels: metadata.labels, annotations };
 }
