@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: library vs bare constructs vs plain serialization at 100 / 1,000 / 10,000
+ * ExternalSecrets, both outputs; plan() and policy compile alone; require time of the compiled entry.
+ * Every measurement runs in a fresh child process (bench/measure.ts). Writes bench/results/latest.md.
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'fs';
+import { cpus } from 'os';
+import { join } from 'path';
+import type { Measurement } from './measure';
+
+const ROOT = join(__dirname, '..');
+const SIZES = [100, 1000, 10000];
+const RUNS: Record<number, number> = { 100: 3, 1000: 3, 10000: 2 };
+const NODE = [process.execPath, '--expose-gc', '-r', '@swc-node/register'];
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function measure(variant: string, output: string, n: number, runs: number): Measurement & { runs: number[] } {
+  const results: Measurement[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(NODE[0], [...NODE.slice(1), join(__dirname, 'measure.ts'), variant, output, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+    results.push(JSON.parse(out.trim().split('\n').pop()!) as Measurement);
+  }
+  const phases: Record<string, number> = {};
+  for (const k of Object.keys(results[0].phases)) {
+    phases[k] = median(results.map((r) => r.phases[k]));
+  }
+  return {
+    wallMs: median(results.map((r) => r.wallMs)), maxRssMb: median(results.map((r) => r.maxRssMb)),
+    objects: results[0].objects, phases, runs: results.map((r) => Math.round(r.wallMs)),
+  };
+}
+
+function requireMs(modulePath: string, runs = 5): number {
+  const script = `const t=process.hrtime.bigint();require(${JSON.stringify(modulePath)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
+  return median(Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' }))));
+}
+
+function main(): void {
+  const lines: string[] = [];
+  const log = (line = '') => {
+    lines.push(line);
+    process.stdout.write(`${line}\n`);
+  };
+  const started = Date.now();
+  log(`# cdk-external-secrets benchmark`);
+  log();
+  log(`node ${process.version}, ${cpus().length} CPUs, ${new Date().toISOString()}`);
+  log();
+
+  const check = JSON.parse(execFileSync(NODE[0], [...NODE.slice(1), join(__dirname, 'check.ts'), '60'], { cwd: ROOT, encoding: 'utf8' })) as { k8s: true | string; tf: true | string };
+  log(`Equivalence (N=60, library vs bare after normalization): YAML ${check.k8s === true ? 'equal' : `DIFFERENT ${check.k8s}`}, Terraform JSON ${check.tf === true ? 'equal' : `DIFFERENT ${check.tf}`}`);
+  log();
+
+  log('| output | variant | N | objects | wall ms (median) | runs ms | peak RSS MB | library/bare | growth 10k/1k |');
+  log('|---|---|---:|---:|---:|---|---:|---:|---:|');
+  const table = new Map<string, Measurement>();
+  const problems: string[] = [];
+  for (const output of ['k8s', 'tf']) {
+    for (const variant of ['lib', 'bare', 'plain']) {
+      for (const n of SIZES) {
+        const m = measure(variant, output, n, RUNS[n]);
+        table.set(`${variant}-${output}-${n}`, m);
+        const bare = table.get(`bare-${output}-${n}`);
+        const ratio = variant === 'lib' ? '' : variant === 'bare' ? `${(table.get(`lib-${output}-${n}`)!.wallMs / m.wallMs).toFixed(2)}x` : '';
+        const growth = n === 10000 ? `${(m.wallMs / table.get(`${variant}-${output}-1000`)!.wallMs).toFixed(1)}x` : '';
+        if (bare && variant !== 'bare' && bare.objects !== m.objects) {
+          problems.push(`${variant}-${output}-${n}: ${m.objects} objects, bare has ${bare.objects}`);
+        }
+        const lib = table.get(`lib-${output}-${n}`);
+        if (variant !== 'lib' && lib && lib.objects !== m.objects) {
+          problems.push(`${variant}-${output}-${n}: ${m.objects} objects, library has ${lib.objects}`);
+        }
+        log(`| ${output === 'k8s' ? 'YAML (cdk8s)' : 'TF JSON (cdktf)'} | ${variant} | ${n} | ${m.objects} | ${m.wallMs.toFixed(0)} | ${(m as { runs?: number[] }).runs?.join(', ')} | ${m.maxRssMb.toFixed(0)} | ${ratio} | ${growth} |`);
+      }
+    }
+  }
+  log();
+  log('library/bare is on the bare row (library wall / bare wall at the same N).');
+  log();
+  log('Phases of the library runs (median ms): declare = building the SecretsDeclaration, construct = renderer constructs, synth = app synth.');
+  log();
+  log('| output | N | declare | construct | synth |');
+  log('|---|---:|---:|---:|---:|');
+  for (const output of ['k8s', 'tf']) {
+    for (const n of SIZES) {
+      const p = table.get(`lib-${output}-${n}`)!.phases;
+      log(`| ${output} | ${n} | ${p.declare?.toFixed(0)} | ${p.construct?.toFixed(0)} | ${p.synth?.toFixed(0)} |`);
+    }
+  }
+  log();
+  const plan = measure('lib', 'plan', 10000, 3);
+  const policy = measure('lib', 'policy', 10000, 3);
+  log(`plan() alone at N=10000: ${plan.phases.plan.toFixed(0)} ms (${plan.objects} identities; declaring took ${plan.phases.declare.toFixed(0)} ms)`);
+  log(`policy compile alone at N=10000 (AccessPolicyCompiler + JSON.stringify, every identity): ${policy.phases.policy.toFixed(0)} ms`);
+  log();
+
+  log('## require of the compiled entry (fresh process, median of 5)');
+  log();
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (e) {
+    log(`(tsc reported errors; using what it emitted: ${String((e as { stdout?: Buffer }).stdout ?? '').split('\n')[0]})`);
+  }
+  if (existsSync(join(ROOT, 'dist/lib/index.js'))) {
+    log('| module | require ms |');
+    log('|---|---:|');
+    for (const [label, path] of [['dist/lib/index.js (library entry)', './dist/lib/index.js'], ['dist/lib/core', './dist/lib/core'], ['dist/lib/k8s', './dist/lib/k8s'], ['dist/lib/aws', './dist/lib/aws'], ['dist/lib/platform', './dist/lib/platform'], ['cdk8s (bare)', 'cdk8s'], ['cdktf (bare)', 'cdktf']]) {
+      log(`| ${label} | ${requireMs(path).toFixed(0)} |`);
+    }
+  } else {
+    log('dist/lib/index.js missing: build failed');
+  }
+  log();
+  log('## Targets');
+  log();
+  for (const output of ['k8s', 'tf']) {
+    for (const n of SIZES) {
+      const r = table.get(`lib-${output}-${n}`)!.wallMs / table.get(`bare-${output}-${n}`)!.wallMs;
+      log(`- ${output} N=${n}: library/bare ${r.toFixed(2)}x ${r <= 1.3 ? 'MET' : 'MISSED'} (target <= 1.3x)`);
+    }
+    const g = table.get(`lib-${output}-10000`)!.wallMs / table.get(`lib-${output}-1000`)!.wallMs;
+    log(`- ${output} growth 10k/1k: ${g.toFixed(1)}x ${g <= 12 ? 'MET' : 'MISSED'} (target <= 12x)`);
+  }
+  if (problems.length > 0) {
+    log();
+    log(`Object count mismatches: ${problems.join('; ')}`);
+  }
+  log();
+  log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  mkdirSync(join(__dirname, 'results'), { recursive: true });
+  writeFileSync(join(__dirname, 'results', 'latest.md'), `${lines.join('\n')}\n`);
+  if (problems.length > 0 || check.k8s !== true || check.tf !== true) {
+    process.exitCode = 1;
+  }
+}
+
+main();
