@@ -30,13 +30,17 @@ export const cluster = declaration.addEksCluster('prod', {
 
 const secretsKey = declaration.addKmsKey('secrets', { alias: 'ledger/secrets' });
 
-/** The rotating database credentials (rotation configured in tf.ts). */
+/** The rotation Lambda (deployed separately, e.g. the SecretsManagerRDSPostgreSQLRotationSingleUser application). */
+export const ROTATION_LAMBDA_ARN = 'arn:aws:lambda:eu-west-1:111122223333:function:ledger-database-rotation';
+
+/** The rotating database credentials: Secrets Manager rotates them every 7 days. */
 export const database = declaration.addSecretsManagerSecret('database', {
   name: 'ledger/prod/database',
   description: 'Ledger database credentials, rotated by a Secrets Manager rotation Lambda',
   kmsKey: secretsKey,
   properties: ['engine', 'host', 'port', 'username', 'password', 'dbname'],
   initialValue: InitialValue.sensitiveVariable('ledger_database_credentials'),
+  rotation: { rotationLambdaArn: ROTATION_LAMBDA_ARN, afterDays: 7 },
 });
 
 export const store = declaration.addAwsStore('secrets-manager', {

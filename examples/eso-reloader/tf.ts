@@ -4,22 +4,17 @@
  *
  * - everything the declaration derives: the rotating CMK, the Secrets Manager secret (initial value
  *   from a sensitive variable, write-only), the IRSA role of the ESO controller with its policy;
- * - rotation of the secret: the declaration layer has no rotation setting, so it is added here on the
- *   rendered `SecretsManagerSecret` (its `resource` / `versionResource` accessors), exactly as the L2
- *   `rotation` prop would render it, plus the permission for Secrets Manager to invoke the Lambda;
+ * - rotation of the secret, declared with it (every 7 days by the rotation Lambda), plus the permission
+ *   for Secrets Manager to invoke the Lambda for this secret only;
  * - the ESO and Reloader releases (Reloader: `reloadStrategy: annotations`, `reloadOnCreate: true`).
  */
 import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { SecretsmanagerSecretRotation } from '@cdktf/provider-aws/lib/secretsmanager-secret-rotation';
-import { App, TerraformStack, TerraformVariable } from 'cdktf';
-import { RotationSchedule, SecretsManagerSecret } from '../../lib/aws';
+import { App, dependable, TerraformStack } from 'cdktf';
+import { SecretsManagerSecret } from '../../lib/aws';
 import { HelmConnection, ReloadStrategy } from '../../lib/helm';
 import { EsoClusterAddons, SecretsPlatformInfrastructure } from '../../lib/platform';
-import { cluster, database, declaration } from './declaration';
-
-/** How often Secrets Manager rotates the database credentials. */
-export const ROTATION_SCHEDULE = RotationSchedule.everyDays(7);
+import { cluster, database, declaration, ROTATION_LAMBDA_ARN } from './declaration';
 
 /** Adds the example's stack to a cdktf app. */
 export function addEsoReloaderStack(app: App): TerraformStack {
@@ -28,36 +23,20 @@ export function addEsoReloaderStack(app: App): TerraformStack {
   new AwsProvider(stack, 'aws', { region: aws.region, allowedAccountIds: [aws.accountId] });
   const infrastructure = new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
 
-  // Rotation: the secret the declaration rendered is a SecretsManagerSecret (created here, not imported).
+  // Rotation comes from the declaration; Secrets Manager may invoke the Lambda for this secret only.
   const secret = infrastructure.awsSecret(database);
-  if (!(secret instanceof SecretsManagerSecret)) {
-    throw new Error(`${database.name} must be created by this stack to configure its rotation`);
+  if (!(secret instanceof SecretsManagerSecret) || !secret.rotationResource) {
+    throw new Error(`${database.name} must be created with its rotation by this stack`);
   }
-  const rotationLambdaArn = new TerraformVariable(stack, 'rotation_lambda_arn', {
-    type: 'string',
-    nullable: false,
-    description: 'ARN of the Secrets Manager rotation Lambda for the ledger database (e.g. the AWS '
-      + 'SecretsManagerRDSPostgreSQLRotationSingleUser application); its role needs kms:Decrypt and '
-      + 'kms:GenerateDataKey on alias/ledger/secrets',
-  });
   const invoke = new LambdaPermission(stack, 'rotation-invoke', {
     statementId: 'SecretsManagerRotatesLedgerDatabase',
     action: 'lambda:InvokeFunction',
-    functionName: rotationLambdaArn.stringValue,
+    functionName: ROTATION_LAMBDA_ARN,
     principal: 'secretsmanager.amazonaws.com',
     sourceArn: secret.secretArn,
     sourceAccount: aws.accountId,
   });
-  new SecretsmanagerSecretRotation(secret, 'Rotation', {
-    secretId: secret.resource.id,
-    rotationLambdaArn: rotationLambdaArn.stringValue,
-    rotateImmediately: true,
-    rotationRules: {
-      automaticallyAfterDays: ROTATION_SCHEDULE.automaticallyAfterDays,
-      scheduleExpression: ROTATION_SCHEDULE.scheduleExpression,
-    },
-    dependsOn: [invoke, ...(secret.versionResource ? [secret.versionResource] : [])],
-  });
+  secret.rotationResource.dependsOn = [...(secret.rotationResource.dependsOn ?? []), dependable(invoke)];
 
   const helm = HelmConnection.fromEks(stack, 'helm', { clusterName: cluster.clusterName, region: cluster.region });
   new EsoClusterAddons(stack, 'addons', {

@@ -14,6 +14,7 @@ import { IrsaRole } from '../aws/irsa-role';
 import { IKmsKey, KmsKey } from '../aws/kms-key';
 import { PodIdentityRole } from '../aws/pod-identity-role';
 import { SecretFindKind } from '../aws/policy/access-policy-compiler';
+import { RotationSchedule } from '../aws/rotation-schedule';
 import { SecretValueSource } from '../aws/secret-value-source';
 import { ISecretsManagerSecret, SecretsManagerSecret } from '../aws/secrets-manager-secret';
 import { ISsmSecureParameter, SsmSecureParameter } from '../aws/ssm-secure-parameter';
@@ -141,6 +142,13 @@ export class SecretsPlatformInfrastructure extends Construct {
       return new SecretsManagerSecret(this, id, {
         secretName: secret.name, description: secret.description, encryptionKey: key, tags: { ...secret.tags },
         value: secret.initialValue ? this.awsValue(secret.initialValue) : undefined, environment,
+        rotation: secret.rotation ? {
+          rotationLambdaArn: secret.rotation.rotationLambdaArn,
+          rotateImmediately: secret.rotation.rotateImmediately,
+          schedule: secret.rotation.scheduleExpression !== undefined
+            ? RotationSchedule.expression(secret.rotation.scheduleExpression)
+            : RotationSchedule.everyDays(secret.rotation.afterDays ?? 30),
+        } : undefined,
       });
     }
     if (secret.managedElsewhere) {

@@ -26,10 +26,10 @@ describe('example: ESO + Reloader rolling restart', () => {
     // WHEN reading the rotation and the Lambda permission
     const [rotation] = resourcesOf(stack, 'aws_secretsmanager_secret_rotation');
     const [permission] = resourcesOf(stack, 'aws_lambda_permission');
-    // THEN the rotation targets the declared secret with the variable's Lambda, after the initial value exists
+    // THEN the rotation declared in the declaration targets the secret, after the initial value and the permission exist
     expect(resourcesOf(stack, 'aws_secretsmanager_secret_rotation')).toHaveLength(1);
     expect(rotation.secret_id).toBe(`\${aws_secretsmanager_secret.${secretId}.id}`);
-    expect(rotation.rotation_lambda_arn).toBe('${var.rotation_lambda_arn}');
+    expect(rotation.rotation_lambda_arn).toBe('arn:aws:lambda:eu-west-1:111122223333:function:ledger-database-rotation');
     expect(rotation.rotation_rules).toEqual({ automatically_after_days: 7 });
     expect(rotation.rotate_immediately).toBe(true);
     expect(rotation.depends_on).toEqual(expect.arrayContaining([
@@ -38,13 +38,13 @@ describe('example: ESO + Reloader rolling restart', () => {
     ]));
     expect(permission).toEqual({
       action: 'lambda:InvokeFunction',
-      function_name: '${var.rotation_lambda_arn}',
+      function_name: 'arn:aws:lambda:eu-west-1:111122223333:function:ledger-database-rotation',
       principal: 'secretsmanager.amazonaws.com',
       source_account: '111122223333',
       source_arn: `\${aws_secretsmanager_secret.${secretId}.arn}`,
       statement_id: 'SecretsManagerRotatesLedgerDatabase',
     });
-    expect(stack.variable?.rotation_lambda_arn).toEqual(expect.objectContaining({ type: 'string', nullable: false }));
+    expect(Object.keys(stack.variable ?? {})).toEqual(['ledger_database_credentials']);
   });
 
   test('no value reaches the output or the state; the initial value is write-only from a sensitive variable', () => {

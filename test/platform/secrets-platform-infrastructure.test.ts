@@ -84,6 +84,23 @@ describe('SecretsPlatformInfrastructure', () => {
     expect(del?.Condition).toEqual({ StringEquals: { 'secretsmanager:ResourceTag/managed-by': 'external-secrets' } });
   });
 
+  test('declared rotation renders the rotation schedule after the initial value', () => {
+    const { declaration } = awsDeclaration();
+    declaration.addSecretsManagerSecret('weekly', {
+      name: 'shop/weekly', initialValue: InitialValue.sensitiveVariable('weekly'),
+      rotation: { rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111122223333:function:rotate', afterDays: 7 },
+    });
+    declaration.addSecretsManagerSecret('cron', {
+      name: 'shop/cron', rotation: { rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111122223333:function:rotate', scheduleExpression: 'rate(4 hours)', rotateImmediately: false },
+    });
+    const rotations = resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_secretsmanager_secret_rotation');
+    expect(rotations).toHaveLength(2);
+    expect(rotations.map((r) => [r.rotation_rules, r.rotate_immediately, r.depends_on])).toEqual(expect.arrayContaining([
+      [{ automatically_after_days: 7 }, true, [expect.stringMatching(/^aws_secretsmanager_secret_version\./)]],
+      [{ schedule_expression: 'rate(4 hours)' }, false, undefined],
+    ]));
+  });
+
   test('no statement allows a data-plane action on every secret', () => {
     const { declaration } = awsDeclaration();
     const s = declaration.addSecretsManagerSecret('s', { name: 'shop/s' });

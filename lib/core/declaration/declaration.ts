@@ -2,10 +2,11 @@ import { Duration } from '../duration';
 import {
   backendMismatch, clusterNotServed, duplicateName, emptyExternalSecret, invalidAwsAccount, invalidAwsRegion,
   invalidAzureTenantId, invalidKeyVaultName, invalidKeyVaultObjectName, invalidOidcIssuer, invalidSecretName,
-  invalidSsmParameterName, missingCloudDefaults, missingOidcIssuer, plaintextInitialValue,
+  invalidRotationLambdaArn, invalidSsmParameterName, missingCloudDefaults, rotationUnsupported, missingOidcIssuer, plaintextInitialValue,
   undeclaredReference, unknownSecretProperty,
 } from '../errors';
 import { ServiceAccountRef } from '../identity';
+import { isUnresolved } from '../tokens';
 import { assertDnsLabel, assertDnsSubdomain } from '../validation';
 import {
   AksClusterDeclaration, AksClusterOptions, AwsIdentityMode, ClusterCloud, ClusterDeclaration, EksClusterDeclaration,
@@ -85,6 +86,7 @@ const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$/;
 const SECRETS_MANAGER_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 const PARAMETER_NAME = /^\/?[A-Za-z0-9_.\-/]{1,1011}$/;
 const VAULT_NAME = /^[A-Za-z](?!.*--)[A-Za-z0-9-]{1,22}[A-Za-z0-9]$/;
+const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /**
@@ -377,6 +379,14 @@ export class SecretsDeclaration {
     if (options.kmsKey) {
       this.checkDeclared(path, 'kmsKey', options.kmsKey, this._kmsKeys, 'KMS key', 'addKmsKey');
     }
+    if (options.rotation !== undefined) {
+      if (backend !== SecretBackend.AWS_SECRETS_MANAGER) {
+        throw rotationUnsupported(path, 'rotation', backend);
+      }
+      if (!isUnresolved(options.rotation.rotationLambdaArn) && !LAMBDA_ARN.test(options.rotation.rotationLambdaArn)) {
+        throw invalidRotationLambdaArn(path, 'rotation.rotationLambdaArn', options.rotation.rotationLambdaArn);
+      }
+    }
     if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
       throw plaintextInitialValue(path, 'initialValue');
     }
@@ -386,7 +396,7 @@ export class SecretsDeclaration {
       id, backend, name: options.name, accountId, region, partition, description: options.description,
       kmsKey: options.kmsKey, managedElsewhere: options.managedElsewhere ?? false, initialValue: options.initialValue,
       properties: options.properties ? [...options.properties] : undefined,
-      tags: { ...this.tags, ...options.tags },
+      tags: { ...this.tags, ...options.tags }, rotation: options.rotation,
       arnForPolicies: backend === SecretBackend.AWS_SECRETS_MANAGER
         ? secretsManagerPolicyArn(partition, region, accountId, options.name)
         : parameterArn(partition, region, accountId, options.name),

@@ -47,6 +47,27 @@ export interface KmsKeyOptions {
   readonly region?: string;
 }
 
+/** Automatic rotation of a Secrets Manager secret by a rotation Lambda. */
+export interface SecretRotationDeclaration {
+  /** ARN of the rotation Lambda (`arn:<partition>:lambda:<region>:<account>:function:<name>`). */
+  readonly rotationLambdaArn: string;
+  /**
+   * Rotate every this many days (1-1000).
+   * @default 30
+   */
+  readonly afterDays?: number;
+  /**
+   * Rotate on a schedule expression (`rate(4 hours)`, `cron(0 16 1,15 * ? *)`) instead of every `afterDays`.
+   * @default - every `afterDays` days
+   */
+  readonly scheduleExpression?: string;
+  /**
+   * Rotate as soon as rotation is configured.
+   * @default true
+   */
+  readonly rotateImmediately?: boolean;
+}
+
 /** Props shared by AWS secrets (Secrets Manager and Parameter Store). */
 export interface AwsSecretOptions {
   /** Name of the secret (Secrets Manager) or parameter (Parameter Store, starting with `/`). */
@@ -84,6 +105,12 @@ export interface AwsSecretOptions {
    * @default - only the `managed-by: cdk-external-secrets` tag
    */
   readonly tags?: Record<string, string>;
+  /**
+   * Automatic rotation (Secrets Manager only). ExternalSecrets reading the secret pick the new value up
+   * within their refresh interval; wire Reloader to roll the workloads.
+   * @default - no rotation
+   */
+  readonly rotation?: SecretRotationDeclaration;
   /**
    * Account that holds the secret.
    * @default - the declaration's AWS account
@@ -193,6 +220,7 @@ export interface AwsSecretDeclaration extends SecretDeclaration {
   readonly description?: string;
   readonly kmsKey?: KmsKeyDeclaration;
   readonly tags: Readonly<Record<string, string>>;
+  readonly rotation?: SecretRotationDeclaration;
   /**
    * The ARN used in IAM policies: `arn:<p>:secretsmanager:<r>:<a>:secret:<name>-??????` for Secrets
    * Manager (AWS appends six random characters), `arn:<p>:ssm:<r>:<a>:parameter/<name>` for parameters.

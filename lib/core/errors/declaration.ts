@@ -167,3 +167,21 @@ export function crossCloudWithoutIssuer(path: string, prop: string, storeCloud: 
     fix: `set oidcIssuerUrl on cluster "${clusterId}", or remove it from the store's clusters`,
   });
 }
+
+/** A rotation Lambda ARN that is not a Lambda function ARN. */
+export function invalidRotationLambdaArn(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a Lambda function ARN "arn:<partition>:lambda:<region>:<account>:function:<name>"',
+    fix: 'pass the ARN of the rotation function (for RDS, the SecretsManagerRDS*Rotation* application\'s function)',
+  });
+}
+
+/** Rotation declared where the backend has none. */
+export function rotationUnsupported(path: string, prop: string, backend: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: backend,
+    allowed: 'rotation on AWS Secrets Manager secrets only',
+    fix: 'remove rotation, or keep the value in Secrets Manager (addSecretsManagerSecret)',
+  });
+}

@@ -185,6 +185,15 @@ describe('SecretsDeclaration', () => {
         '(a role cannot assume itself; ESO fails with AccessDenied). Fix: drop the store "role" (the pod already holds that role), or point it at the separate target role to chain to.');
     });
 
+    test('fails on rotation with a Lambda ARN that is not one, and on rotation of a parameter', () => {
+      expect(() => awsDeclaration().addSecretsManagerSecret('db', { name: 'db', rotation: { rotationLambdaArn: 'ledger-rotation' } })).toThrow(
+        '[shop/secrets/db] rotation.rotationLambdaArn: received "ledger-rotation". Allowed: a Lambda function ARN "arn:<partition>:lambda:<region>:<account>:function:<name>". ' +
+        'Fix: pass the ARN of the rotation function (for RDS, the SecretsManagerRDS*Rotation* application\'s function).');
+      expect(() => awsDeclaration().addParameter('p', { name: '/p', rotation: { rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111122223333:function:r' } })).toThrow(
+        '[shop/secrets/p] rotation: received "AWS_PARAMETER_STORE". Allowed: rotation on AWS Secrets Manager secrets only. ' +
+        'Fix: remove rotation, or keep the value in Secrets Manager (addSecretsManagerSecret).');
+    });
+
     test('fails on a Key Vault name and tenant Azure rejects', () => {
       const declaration = new SecretsDeclaration({ name: 'az', azure: { tenantId: '00000000-0000-0000-0000-000000000001' } });
       expect(() => declaration.addKeyVault('kv', { name: 'kv', resourceGroupName: 'rg', location: 'westeurope' })).toThrow(
