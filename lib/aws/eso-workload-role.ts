@@ -87,8 +87,12 @@ export abstract class EsoWorkloadRole extends Construct implements IWorkloadIden
   public readonly role: IamRole;
   /** Name of the role. */
   public readonly roleName: string;
-  /** ARN of the role (token). */
-  public readonly roleArn: string;
+  /** ARN of the role (token). Created on first use: every token cdktf creates captures a stack trace. */
+  public get roleArn(): string {
+    return this._roleArn ??= this.role.arn;
+  }
+
+  private _roleArn?: string;
   /**
    * Literal ARN (`arn:<partition>:iam::<account>:role<path><name>`) when account, partition and name
    * are literals; undefined otherwise. The Kubernetes YAML needs this form.
@@ -131,7 +135,6 @@ export abstract class EsoWorkloadRole extends Construct implements IWorkloadIden
       tags: props.tags,
       assumeRolePolicy: Lazy.stringValue({ produce: () => JSON.stringify(this.trustPolicy()) }),
     });
-    this.roleArn = this.role.arn;
     if (this.environment.accountIsLiteral && this.environment.partitionIsLiteral && !Token.isUnresolved(roleName) && !Token.isUnresolved(iamPath)) {
       this.roleArnLiteral = iamRoleArn(this.environment.partition, this.environment.account, roleName, iamPath);
     }

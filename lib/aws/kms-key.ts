@@ -117,10 +117,18 @@ export class KmsKey extends Construct implements IKmsKey {
   public readonly resource: KmsKeyResource;
   /** The `aws_kms_alias`, when an alias was given. */
   public readonly aliasResource?: KmsAlias;
-  /** ARN of the key (token). */
-  public readonly keyArn: string;
-  /** ID of the key (token). */
-  public readonly keyId: string;
+  /** ARN of the key (token). Created on first use: every token cdktf creates captures a stack trace. */
+  public get keyArn(): string {
+    return this._keyArn ??= this.resource.arn;
+  }
+
+  private _keyArn?: string;
+  /** ID of the key (token). Created on first use: every token cdktf creates captures a stack trace. */
+  public get keyId(): string {
+    return this._keyId ??= this.resource.keyId;
+  }
+
+  private _keyId?: string;
   /** Region of the key. */
   public readonly region: string;
   /** The alias name, when given. */
@@ -159,8 +167,6 @@ export class KmsKey extends Construct implements IKmsKey {
       tags: props.tags,
       region: this.environment.pinnedRegion,
     });
-    this.keyArn = this.resource.arn;
-    this.keyId = this.resource.keyId;
     if (props.alias !== undefined) {
       this.aliasName = props.alias;
       this.aliasResource = new KmsAlias(this, 'Alias', {

@@ -191,7 +191,12 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
   /** The `aws_secretsmanager_secret_policy`, when a resource policy was given. */
   public readonly policyResource?: SecretsmanagerSecretPolicy;
   public readonly secretName: string;
-  public readonly secretArn: string;
+  /** ARN of the secret (token). Created on first use: every token cdktf creates captures a stack trace. */
+  public get secretArn(): string {
+    return this._secretArn ??= this.resource.arn;
+  }
+
+  private _secretArn?: string;
   public readonly arnForPolicies: string;
   public readonly region: string;
   public readonly encryptionKey?: IKmsKey;
@@ -234,7 +239,6 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
       replica: replicas.length > 0 ? replicas.map((r) => ({ region: r.region, kmsKeyId: r.encryptionKey?.keyArn })) : undefined,
       region: this.environment.pinnedRegion,
     });
-    this.secretArn = this.resource.arn;
 
     if (props.resourcePolicy !== undefined) {
       this.policyResource = new SecretsmanagerSecretPolicy(this, 'Policy', {

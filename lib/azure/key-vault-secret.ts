@@ -159,10 +159,18 @@ export class AzureKeyVaultSecret extends KeyVaultSecretBase {
 
   public readonly vault: IAzureKeyVault;
   public readonly secretName: string;
-  /** Versionless ARM resource ID (`resource_versionless_id`), the scope of per-secret role assignments. */
-  public readonly resourceId: string;
-  /** Versionless data-plane URL (`versionless_id`, `https://<vault>/secrets/<name>`), as a token. */
-  public readonly versionlessId: string;
+  /** Versionless ARM resource ID (`resource_versionless_id`), the scope of per-secret role assignments. Created on first use: every token cdktf creates captures a stack trace. */
+  public get resourceId(): string {
+    return this._resourceId ??= this.resource.resourceVersionlessId;
+  }
+
+  private _resourceId?: string;
+  /** Versionless data-plane URL (`versionless_id`, `https://<vault>/secrets/<name>`), as a token. Created on first use: every token cdktf creates captures a stack trace. */
+  public get versionlessId(): string {
+    return this._versionlessId ??= this.resource.versionlessId;
+  }
+
+  private _versionlessId?: string;
   /** Literal versionless data-plane URL, derived from the vault URL and the secret name. */
   public readonly secretUrl: string;
   /** The underlying `azurerm_key_vault_secret`. */
@@ -209,8 +217,6 @@ export class AzureKeyVaultSecret extends KeyVaultSecretBase {
 
     this.vault = props.vault;
     this.secretName = props.secretName;
-    this.resourceId = this.resource.resourceVersionlessId;
-    this.versionlessId = this.resource.versionlessId;
     this.secretUrl = `${props.vault.vaultUrl}secrets/${props.secretName}`;
   }
 }

@@ -109,12 +109,24 @@ interface FederatedCredentialRecord {
 export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIdentity, IAzurePrincipal {
   public readonly kind = IdentityKind.AZURE_WORKLOAD_IDENTITY;
   public readonly principalType = AzurePrincipalType.SERVICE_PRINCIPAL;
-  /** ARM resource ID of the user-assigned identity (token). */
-  public readonly identityId: string;
-  /** Client (application) ID of the identity (token): the `azure.workload.identity/client-id` annotation. */
-  public readonly clientId: string;
-  /** Object ID of the identity's service principal (token): the principal of role assignments. */
-  public readonly principalId: string;
+  /** ARM resource ID of the user-assigned identity (token). Created on first use: every token cdktf creates captures a stack trace. */
+  public get identityId(): string {
+    return this._identityId ??= this.resource.id;
+  }
+
+  private _identityId?: string;
+  /** Client (application) ID of the identity (token): the `azure.workload.identity/client-id` annotation. Created on first use: every token cdktf creates captures a stack trace. */
+  public get clientId(): string {
+    return this._clientId ??= this.resource.clientId;
+  }
+
+  private _clientId?: string;
+  /** Object ID of the identity's service principal (token): the principal of role assignments. Created on first use: every token cdktf creates captures a stack trace. */
+  public get principalId(): string {
+    return this._principalId ??= this.resource.principalId;
+  }
+
+  private _principalId?: string;
   /** Entra tenant ID. */
   public readonly tenantId: string;
   /** Name of the identity (literal). */
@@ -140,9 +152,6 @@ export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIden
       location: props.location,
       tags: props.tags,
     });
-    this.identityId = this.resource.id;
-    this.clientId = this.resource.clientId;
-    this.principalId = this.resource.principalId;
     this.tenantId = props.tenantId;
     this.identityName = props.identityName;
     this.resourceGroupName = props.resourceGroupName;

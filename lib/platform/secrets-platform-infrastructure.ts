@@ -59,6 +59,7 @@ export class SecretsPlatformInfrastructure extends Construct {
   private readonly oidcProviderArns = new Map<string, string>();
   private readonly oidcProviderResources = new Map<string, IamOpenidConnectProvider>();
   private readonly variables = new Map<string, TerraformVariable>();
+  private readonly environments = new Map<string, AwsEnvironment>();
 
   constructor(scope: Construct, id: string, props: SecretsPlatformInfrastructureProps) {
     super(scope, id);
@@ -119,6 +120,17 @@ export class SecretsPlatformInfrastructure extends Construct {
     return this.variables.get(name);
   }
 
+  /** One AwsEnvironment per account, region and partition (shared by every construct there). */
+  private environment(account: string, region: string, partition?: string): AwsEnvironment {
+    const key = `${account}/${region}/${partition ?? ''}`;
+    let environment = this.environments.get(key);
+    if (!environment) {
+      environment = AwsEnvironment.of({ account, region, partition });
+      this.environments.set(key, environment);
+    }
+    return environment;
+  }
+
   private renderKmsKey(key: KmsKeyDeclaration): IKmsKey {
     if (key.existingKeyArn !== undefined) {
       return KmsKey.fromKeyArn(this, `KmsKey-${key.id}`, key.existingKeyArn);
@@ -127,14 +139,14 @@ export class SecretsPlatformInfrastructure extends Construct {
       alias: `alias/${key.alias}`,
       description: key.description,
       tags: { ...this.declaration.tags },
-      environment: AwsEnvironment.of({ account: key.accountId, region: key.region }),
+      environment: this.environment(key.accountId, key.region),
     });
   }
 
   private renderAwsSecret(secret: AwsSecretDeclaration): ISecretsManagerSecret | ISsmSecureParameter {
     const id = `Secret-${secret.id}`;
     const key = secret.kmsKey ? this.keys.get(secret.kmsKey.id) : undefined;
-    const environment = AwsEnvironment.of({ account: secret.accountId, region: secret.region, partition: secret.partition });
+    const environment = this.environment(secret.accountId, secret.region, secret.partition);
     if (secret.backend === SecretBackend.AWS_SECRETS_MANAGER) {
       if (secret.managedElsewhere) {
         return SecretsManagerSecret.fromSecretName(this, id, { secretName: secret.name, region: secret.region, account: secret.accountId, partition: secret.partition, kmsKey: key });
@@ -215,7 +227,7 @@ export class SecretsPlatformInfrastructure extends Construct {
 
   private renderAwsIdentity(plan: IdentityPlan): EsoWorkloadRole {
     const aws = plan.aws!;
-    const environment = AwsEnvironment.of({ account: aws.accountId, region: this.declaration.aws!.region, partition: aws.partition });
+    const environment = this.environment(aws.accountId, this.declaration.aws!.region, aws.partition);
     const common = {
       roleName: aws.roleName,
       description: `External Secrets Operator: ${plan.id} of ${this.declaration.name} (${plan.serviceAccount.namespace}:${plan.serviceAccount.name})`,

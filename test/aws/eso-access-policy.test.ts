@@ -1,3 +1,4 @@
+import { KmsKey } from '../../lib/aws/kms-key';
 import { EsoAccessPolicy, PolicyAttachmentKind } from '../../lib/aws/eso-access-policy';
 import { AccessPolicyCompiler } from '../../lib/aws/policy/access-policy-compiler';
 import { findResource, makeStack, resourcesOf, synth } from './util';
@@ -52,7 +53,21 @@ describe('EsoAccessPolicy', () => {
     new EsoAccessPolicy(stack, 'Policy', { roleName: 'eso', compiler, attachment: PolicyAttachmentKind.MANAGED });
     // WHEN / THEN
     expect(() => synth(stack))
-      .toThrow(/\[stack\/Policy\] compiler: received \d+\. Allowed: at most 6144 characters \(IAM limit, whitespace excluded\)\. Fix: grant on name prefixes instead of many single secrets, split consumers over several identities, or use PolicyAttachmentKind\.INLINE \(10240\) instead of MANAGED \(6144\)\./);
+      .toThrow('[stack/Policy] compiler: received 14128. Allowed: at most 6144 characters (IAM limit, whitespace excluded). Fix: grant on name prefixes instead of many single secrets, split consumers over several identities, or use PolicyAttachmentKind.INLINE (10240) instead of MANAGED (6144).');
+  });
+
+  test('fails at synth on a policy too large even when it holds tokens (key ARNs of keys in the same stack)', () => {
+    // GIVEN a key created in the stack: its ARN is a token until apply
+    const stack = makeStack();
+    const key = new KmsKey(stack, 'Key', {});
+    const compiler = new AccessPolicyCompiler();
+    for (let i = 0; i < 150; i++) {
+      compiler.readSecret({ arnForPolicies: `arn:aws:secretsmanager:eu-west-1:111122223333:secret:app/${i}-??????`, kmsKeyArn: key.keyArn, region: 'eu-west-1' });
+    }
+    new EsoAccessPolicy(stack, 'Policy', { roleName: 'eso', compiler });
+    // WHEN / THEN the token counts as a long key ARN
+    expect(() => synth(stack))
+      .toThrow('[stack/Policy] compiler: received 10896. Allowed: at most 10240 characters (IAM limit, whitespace excluded). Fix: grant on name prefixes instead of many single secrets, split consumers over several identities, or use PolicyAttachmentKind.INLINE (10240) instead of MANAGED (6144).');
   });
 
   test('fails at synth on a wildcard data-plane statement merged from elsewhere', () => {
@@ -63,6 +78,8 @@ describe('EsoAccessPolicy', () => {
     new EsoAccessPolicy(stack, 'Policy', { roleName: 'eso', compiler });
     // WHEN / THEN
     expect(() => synth(stack))
-      .toThrow('[stack/Policy] Statement[0]: received {"action":"ssm:GetParameter","resource":"arn:aws:ssm:eu-west-1:111122223333:parameter/*"}.');
+      .toThrow('[stack/Policy] Statement[0]: received {"action":"ssm:GetParameter","resource":"arn:aws:ssm:eu-west-1:111122223333:parameter/*"}. ' +
+        'Allowed: data-plane actions (secretsmanager:GetSecretValue, ssm:GetParameter*, kms:Decrypt and the like) only on specific ARNs or a narrow name prefix, never on "*", ":secret:*", "parameter/*" or "key/*". ' +
+        'Fix: grant on the exact ARNs (secret.grantRead(), parameter.grantRead(), key.grantDecrypt()), or on a prefix such as "arn:aws:secretsmanager:eu-west-1:111122223333:secret:team-a/*".');
   });
 });
