@@ -11,7 +11,7 @@ import type { Measurement } from './measure';
 
 const ROOT = join(__dirname, '..');
 const SIZES = [100, 1000, 10000];
-const RUNS: Record<number, number> = { 100: 3, 1000: 3, 10000: 2 };
+const RUNS: Record<number, number> = { 100: 7, 1000: 5, 10000: 3 };
 const NODE = [process.execPath, '--expose-gc', '-r', '@swc-node/register'];
 
 function median(values: number[]): number {
@@ -20,12 +20,12 @@ function median(values: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function measure(variant: string, output: string, n: number, runs: number): Measurement & { runs: number[] } {
-  const results: Measurement[] = [];
-  for (let i = 0; i < runs; i++) {
-    const out = execFileSync(NODE[0], [...NODE.slice(1), join(__dirname, 'measure.ts'), variant, output, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
-    results.push(JSON.parse(out.trim().split('\n').pop()!) as Measurement);
-  }
+function runOnce(variant: string, output: string, n: number): Measurement {
+  const out = execFileSync(NODE[0], [...NODE.slice(1), join(__dirname, 'measure.ts'), variant, output, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out.trim().split('\n').pop()!) as Measurement;
+}
+
+function summarize(results: Measurement[]): Measurement & { runs: number[] } {
   const phases: Record<string, number> = {};
   for (const k of Object.keys(results[0].phases)) {
     phases[k] = median(results.map((r) => r.phases[k]));
@@ -34,6 +34,21 @@ function measure(variant: string, output: string, n: number, runs: number): Meas
     wallMs: median(results.map((r) => r.wallMs)), maxRssMb: median(results.map((r) => r.maxRssMb)),
     objects: results[0].objects, phases, runs: results.map((r) => Math.round(r.wallMs)),
   };
+}
+
+/** Runs of several variants interleaved (a, b, c, a, b, c...), so load on the machine hits them alike. */
+function measureInterleaved(variants: string[], output: string, n: number, runs: number): Map<string, Measurement & { runs: number[] }> {
+  const results = new Map<string, Measurement[]>(variants.map((v) => [v, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const variant of variants) {
+      results.get(variant)!.push(runOnce(variant, output, n));
+    }
+  }
+  return new Map(variants.map((v) => [v, summarize(results.get(v)!)]));
+}
+
+function measure(variant: string, output: string, n: number, runs: number): Measurement & { runs: number[] } {
+  return measureInterleaved([variant], output, n, runs).get(variant)!;
 }
 
 function requireMs(modulePath: string, runs = 5): number {
@@ -61,10 +76,18 @@ function main(): void {
   log('|---|---|---:|---:|---:|---|---:|---:|---:|');
   const table = new Map<string, Measurement>();
   const problems: string[] = [];
+  const measured = new Map<string, Measurement & { runs: number[] }>();
+  for (const output of ['k8s', 'tf']) {
+    for (const n of SIZES) {
+      for (const [variant, m] of measureInterleaved(['lib', 'bare', 'plain'], output, n, RUNS[n])) {
+        measured.set(`${variant}-${output}-${n}`, m);
+      }
+    }
+  }
   for (const output of ['k8s', 'tf']) {
     for (const variant of ['lib', 'bare', 'plain']) {
       for (const n of SIZES) {
-        const m = measure(variant, output, n, RUNS[n]);
+        const m = measured.get(`${variant}-${output}-${n}`)!;
         table.set(`${variant}-${output}-${n}`, m);
         const bare = table.get(`bare-${output}-${n}`);
         const ratio = variant === 'lib' ? '' : variant === 'bare' ? `${(table.get(`lib-${output}-${n}`)!.wallMs / m.wallMs).toFixed(2)}x` : '';
