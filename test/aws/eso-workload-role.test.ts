@@ -71,7 +71,7 @@ describe('EsoWorkloadRole (via IrsaRole)', () => {
     // WHEN / THEN
     expect(() => assertNotSelfAssume({ ...check, storeRoleArn: 'arn:aws:iam::111122223333:role/b' })).not.toThrow();
     expect(() => assertNotSelfAssume({ ...check, storeRoleArn: 'arn:aws:iam::111122223333:role/a' }))
-      .toThrow('[decl] role: received "arn:aws:iam::111122223333:role/a". Allowed: an ARN of a different role');
+      .toThrow('[decl] role: received "arn:aws:iam::111122223333:role/a". Allowed: an ARN of a different role (a role cannot assume itself; ESO fails with AccessDenied). Fix: drop the store "role" (the pod already holds that role), or point it at the separate target role to chain to.');
   });
 
   test('fails on an invalid IAM path', () => {

@@ -141,7 +141,7 @@ describe('IrsaRole', () => {
     const stack = makeStack();
     // WHEN / THEN
     expect(() => new IrsaRole(stack, 'Eso', { trustedClusters: [{ oidcProviderArn: PROVIDER_A, issuerUrl: ISSUER_A, serviceAccounts: [{ namespace: 'Team_A', name: 'sa' }] }] }))
-      .toThrow('[stack/Eso] trustedClusters[0].serviceAccounts[0].namespace: received "Team_A".');
+      .toThrow('[stack/Eso] trustedClusters[0].serviceAccounts[0].namespace: received "Team_A". Allowed: a DNS-1123 label: at most 63 characters, lowercase letters, digits and "-", starting and ending with a letter or digit. Fix: rename it, for example "team-a".');
   });
 
   test('fails at synth without any trusted cluster', () => {

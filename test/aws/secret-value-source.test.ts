@@ -35,7 +35,7 @@ describe('SecretValueSource', () => {
   test('fails on a plain string cast to a variable', () => {
     // GIVEN / WHEN / THEN
     expect(() => SecretValueSource.fromSensitiveVariable('hunter2' as unknown as TerraformVariable))
-      .toThrow('[SecretValueSource] variable: received "<a plain string, value not shown>". Allowed: a SecretValueSource');
+      .toThrow('[SecretValueSource] variable: received "<a plain string, value not shown>". Allowed: a SecretValueSource: SecretValueSource.fromSensitiveVariable(variable) or SecretValueSource.generatedPassword(options). Fix: never put a secret value in code: declare a sensitive TerraformVariable and pass SecretValueSource.fromSensitiveVariable(variable).');
   });
 
   test('fails on a password length over 4096', () => {
@@ -53,6 +53,6 @@ describe('SecretValueSource', () => {
   test('assertIsSource rejects anything else without echoing the value', () => {
     // GIVEN / WHEN / THEN
     expect(() => SecretValueSource.assertIsSource('p', 'value', { secret: 'x' }))
-      .toThrow('[p] value: received "<object, value not shown>".');
+      .toThrow('[p] value: received "<object, value not shown>". Allowed: a SecretValueSource: SecretValueSource.fromSensitiveVariable(variable) or SecretValueSource.generatedPassword(options). Fix: never put a secret value in code: declare a sensitive TerraformVariable and pass SecretValueSource.fromSensitiveVariable(variable).');
   });
 });

@@ -55,7 +55,7 @@ describe('SsmSecureParameter', () => {
     const stack = makeStack();
     // WHEN / THEN
     expect(() => new SsmSecureParameter(stack, 'Param', { parameterName: '/aws/reference', value: SecretValueSource.generatedPassword() }))
-      .toThrow('[stack/Param] parameterName: received "/aws/reference".');
+      .toThrow('[stack/Param] parameterName: received "/aws/reference". Allowed: 1 to 1011 characters among letters, digits and _.-/; a name with "/" must start with "/" and have at most 15 levels; no "aws" or "ssm" prefix. Fix: use a path such as "/team-a/app/db-password".');
   });
 
   test('fails on a plaintext value', () => {

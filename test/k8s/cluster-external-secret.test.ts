@@ -55,7 +55,7 @@ describe('ClusterExternalSecret', () => {
     expect(() => new ClusterExternalSecret(c, 'none', { store, namespaceSelectors: [] })).toThrow(
       '[test/none] spec.namespaceSelectors: received []. Allowed: at least one label selector (selectors are ORed). Fix: pass namespaceSelectors, for example [{ matchLabels: { "team": "a" } }].');
     new ClusterExternalSecret(c, 'empty', { store, namespaceSelectors: [{ matchLabels: { a: 'b' } }] });
-    expect(() => Testing.synth(c)).toThrow('[test/empty] spec.data: received []. Allowed: at least one entry in data or dataFrom.');
+    expect(() => Testing.synth(c)).toThrow('[test/empty] spec.data: received []. Allowed: at least one entry in data or dataFrom. Fix: pass data or dataFrom in the props, or call addData() or addDataFrom().');
   });
 
   test('fails for a bad externalSecretName and a bad secretKey', () => {
@@ -63,8 +63,8 @@ describe('ClusterExternalSecret', () => {
     const { c, store } = setup();
     // WHEN / THEN
     expect(() => new ClusterExternalSecret(c, 'n', { store, namespaceSelectors: [{}], externalSecretName: 'Bad' })).toThrow(
-      '[test/n] spec.externalSecretName: received "Bad". Allowed: a DNS-1123 subdomain');
+      '[test/n] spec.externalSecretName: received "Bad". Allowed: a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, "-" and ".", each dot-separated part starting and ending with a letter or digit. Fix: rename it, for example "bad".');
     expect(() => new ClusterExternalSecret(c, 'k', { store, namespaceSelectors: [{}], data: [{ secretKey: 'a b', remoteRef: { key: 'x' } }] })).toThrow(
-      '[test/k] spec.externalSecretSpec.data[0].secretKey: received "a b".');
+      '[test/k] spec.externalSecretSpec.data[0].secretKey: received "a b". Allowed: a Secret key matching ^[-._a-zA-Z0-9]+$, at most 253 characters. Fix: use a key such as "a_b".');
   });
 });

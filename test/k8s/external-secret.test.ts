@@ -199,7 +199,7 @@ describe('ExternalSecret', () => {
     // WHEN / THEN
     expect(() => es.addDataFrom({ generator: { kind: GeneratorKind.PASSWORD, name: 'pw' }, extract: { key: 'x' } })).toThrow(
       '[test/es] spec.dataFrom[0].sourceRef.generatorRef: received "pw". Allowed: a generator source alone: ESO ignores extract and find when dataFrom[].sourceRef.generatorRef is set. Fix: remove extract and find from this entry, or move them to a separate dataFrom entry without a generator.');
-    expect(() => es.addDataFrom({ generator: { kind: GeneratorKind.UUID, name: 'id' }, find: { path: 'x' } })).toThrow('[test/es] spec.dataFrom[0].sourceRef.generatorRef: received "id".');
+    expect(() => es.addDataFrom({ generator: { kind: GeneratorKind.UUID, name: 'id' }, find: { path: 'x' } })).toThrow('[test/es] spec.dataFrom[0].sourceRef.generatorRef: received "id". Allowed: a generator source alone: ESO ignores extract and find when dataFrom[].sourceRef.generatorRef is set. Fix: remove extract and find from this entry, or move them to a separate dataFrom entry without a generator.');
     expect(() => es.addDataFrom({})).toThrow('[test/es] spec.dataFrom[0]: received {}. Allowed: an entry with extract, find or generator. Fix: set extract (one remote secret), find (a search) or generator.');
     expect(() => es.addDataFrom({ generator: { kind: GeneratorKind.UUID, name: 'id' }, store })).toThrow(
       '[test/es] spec.dataFrom[0].sourceRef.generatorRef: received "id". Allowed: spec.dataFrom[0].sourceRef.generatorRef or spec.dataFrom[0].sourceRef.storeRef, not both. Fix: read from a generator or from another store, not both.');
@@ -221,7 +221,7 @@ describe('ExternalSecret', () => {
     expect(() => new ExternalSecret(c, 'k', { store, data: [{ secretKey: 'db password', remoteRef: { key: 'a' } }] })).toThrow(
       '[test/k] spec.data[0].secretKey: received "db password". Allowed: a Secret key matching ^[-._a-zA-Z0-9]+$, at most 253 characters. Fix: use a key such as "db_password".');
     expect(() => new ExternalSecret(c, 't', { store, target: { name: 'DB' } })).toThrow(
-      '[test/t] spec.target.name: received "DB". Allowed: a DNS-1123 subdomain');
+      '[test/t] spec.target.name: received "DB". Allowed: a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, "-" and ".", each dot-separated part starting and ending with a letter or digit. Fix: rename it, for example "db".');
     expect(() => new ExternalSecret(c, 'n', { store, name: 'db_creds' })).toThrow(
       '[test/n] metadata.name: received "db_creds". Allowed: a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, "-" and ".", each dot-separated part starting and ending with a letter or digit. Fix: rename it, for example "db-creds".');
     expect(() => new ExternalSecret(c, 'tk', { store, target: { template: { data: { 'a/b': 'x' } } } })).toThrow(

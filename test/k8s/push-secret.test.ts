@@ -64,7 +64,7 @@ describe('PushSecret', () => {
     expect(() => new PushSecret(c, 'none', { stores: [], source })).toThrow(
       '[test/none] spec.secretStoreRefs: received []. Allowed: at least one SecretStore or ClusterSecretStore. Fix: pass stores: [store].');
     expect(() => new PushSecret(c, 'x', { stores: [SecretStore.fromSecretStoreName(c, 'o', 'other', 'team-b')], source })).toThrow(
-      '[test/x] spec.secretStoreRefs[0]: received "team-b/other". Allowed: a SecretStore in namespace "team-a"');
+      '[test/x] spec.secretStoreRefs[0]: received "team-b/other". Allowed: a SecretStore in namespace "team-a" (a namespaced SecretStore only serves its own namespace), or a ClusterSecretStore. Fix: create the SecretStore in namespace "team-a", or use a ClusterSecretStore.');
     expect(() => new PushSecret(c, 'k', { stores: [store], source, data: [{ secretKey: 'a:b', remoteKey: 'r' }] })).toThrow(
       '[test/k] spec.data[0].match.secretKey: received "a:b". Allowed: a Secret key matching ^[-._a-zA-Z0-9]+$, at most 253 characters. Fix: use a key such as "a_b".');
   });

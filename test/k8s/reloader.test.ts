@@ -86,7 +86,7 @@ describe('ReloaderWiring', () => {
     const { c, db, deploy } = setup();
     deploy.metadata.addAnnotation('reloader.stakater.com/auto', 'true');
     // WHEN / THEN
-    expect(() => new ReloaderWiring(c, 'search', { workload: deploy, externalSecrets: [db], mode: ReloaderMode.SEARCH })).toThrow('[test/search] mode: received "web".');
+    expect(() => new ReloaderWiring(c, 'search', { workload: deploy, externalSecrets: [db], mode: ReloaderMode.SEARCH })).toThrow('[test/search] mode: received "web". Allowed: one Reloader mode per workload: reloader.stakater.com/auto and reloader.stakater.com/search cannot be combined (auto wins and search is ignored). Fix: use ReloaderMode.LIST or ReloaderMode.SEARCH for every wiring of this workload, or ReloaderMode.AUTO alone.');
   });
 
   test('fails for an ExternalSecret in another namespace', () => {
@@ -119,7 +119,7 @@ describe('ReloaderWiring', () => {
     new ReloaderWiring(c, 'reload', { workload: ds, externalSecrets: [db, api] });
     // THEN
     expect(() => Testing.synth(c)).toThrow(
-      '[test/reload] externalSecrets: received "z-db". Allowed: Secrets the workload "agent" consumes (env, envFrom or volumes): "a-api".');
+      '[test/reload] externalSecrets: received "z-db". Allowed: Secrets the workload "agent" consumes (env, envFrom or volumes): "a-api". Fix: reference the Secret from a container (EnvValue.fromSecretValue, Env.fromSecret or Volume.fromSecret with externalSecret.secret), or drop it from externalSecrets.');
   });
 
   test('fails without ExternalSecrets', () => {

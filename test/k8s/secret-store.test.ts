@@ -96,7 +96,7 @@ describe('SecretStore', () => {
     // WHEN / THEN
     expect(() => new SecretStore(c, 'store', {
       provider: SecretStoreProvider.awsSecretsManager({ region: 'eu-west-1', auth: AwsAuth.serviceAccount({ serviceAccount: sa }) }),
-    })).toThrow('[test/store] spec.provider.aws.auth.jwt.serviceAccountRef: received {"name":"eso","namespace":"team-a"}. Allowed: no serviceAccountRef with EKS Pod Identity');
+    })).toThrow('[test/store] spec.provider.aws.auth.jwt.serviceAccountRef: received {"name":"eso","namespace":"team-a"}. Allowed: no serviceAccountRef with EKS Pod Identity: ESO can only impersonate service accounts annotated for IRSA, and Pod Identity credentials come from the controller pod. Fix: use AwsAuth.controllerIdentity() (no auth block) with Pod Identity, or an IRSA identity (WorkloadIdentity.awsIrsa) on the referenced service account.');
   });
 
   test('fails when the referenced service account has a non-AWS identity', () => {

@@ -44,6 +44,6 @@ describe('WorkloadServiceAccount', () => {
       '[test/sa] identity: received "external-secrets/other". Allowed: one of the service accounts the identity trusts: "external-secrets/eso". Fix: use the namespace and name the identity trusts, or add this service account to the identity\'s trusted service accounts.');
     expect(() => new WorkloadServiceAccount(Testing.chart(), 'ok', { name: 'eso', namespace: 'external-secrets', identity })).not.toThrow();
     expect(() => new WorkloadServiceAccount(Testing.chart(), 'bad', { name: 'Eso', namespace: 'x', identity: WorkloadIdentity.none() })).toThrow(
-      '[test/bad] metadata.name: received "Eso".');
+      '[test/bad] metadata.name: received "Eso". Allowed: a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, "-" and ".", each dot-separated part starting and ending with a letter or digit. Fix: rename it, for example "eso".');
   });
 });

@@ -223,7 +223,7 @@ describe('AccessPolicyCompiler', () => {
     const compiler = new AccessPolicyCompiler({ path: 'p' });
     compiler.findSecrets({ kind: SecretFindKind.BY_NAME, readableArns: ['arn:aws:secretsmanager:eu-west-1:111122223333:secret:*'], region: 'eu-west-1' });
     // WHEN / THEN
-    expect(() => compiler.compile()).toThrow('[p] Statement[0]: received {"action":"secretsmanager:GetSecretValue","resource":"arn:aws:secretsmanager:eu-west-1:111122223333:secret:*"}. Allowed: data-plane actions');
+    expect(() => compiler.compile()).toThrow('[p] Statement[0]: received {"action":"secretsmanager:GetSecretValue","resource":"arn:aws:secretsmanager:eu-west-1:111122223333:secret:*"}. Allowed: data-plane actions (secretsmanager:GetSecretValue, ssm:GetParameter*, kms:Decrypt and the like) only on specific ARNs or a narrow name prefix, never on "*", ":secret:*", "parameter/*" or "key/*". Fix: grant on the exact ARNs (secret.grantRead(), parameter.grantRead(), key.grantDecrypt()), or on a prefix such as "arn:aws:secretsmanager:eu-west-1:111122223333:secret:team-a/*".');
   });
 
   test('fails on a user statement reusing a derived Sid', () => {

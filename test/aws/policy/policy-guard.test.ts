@@ -37,6 +37,6 @@ describe('policy guard', () => {
   test('fails on a data-plane statement without Resource', () => {
     // GIVEN / WHEN / THEN
     expect(() => assertNoWildcardDataPlane({ Effect: PolicyEffect.ALLOW, Action: ['ssm:GetParameters'] }, 'p', 's'))
-      .toThrow('[p] s: received {"action":"ssm:GetParameters","resource":"*"}.');
+      .toThrow('[p] s: received {"action":"ssm:GetParameters","resource":"*"}. Allowed: data-plane actions (secretsmanager:GetSecretValue, ssm:GetParameter*, kms:Decrypt and the like) only on specific ARNs or a narrow name prefix, never on "*", ":secret:*", "parameter/*" or "key/*". Fix: grant on the exact ARNs (secret.grantRead(), parameter.grantRead(), key.grantDecrypt()), or on a prefix such as "arn:aws:secretsmanager:eu-west-1:111122223333:secret:team-a/*".');
   });
 });
