@@ -1,6 +1,6 @@
 import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
 import { Construct } from 'constructs';
-import { noTrustedServiceAccount, validationMessage } from '../core/errors';
+import { noTrustedServiceAccount, selfAssumeRole, validationMessage } from '../core/errors';
 import { IdentityKind, ServiceAccountRef } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { EsoWorkloadRole, EsoWorkloadRoleProps } from './eso-workload-role';
@@ -72,7 +72,10 @@ export class PodIdentityRole extends EsoWorkloadRole {
     assertDnsLabel(path, `${prop}.serviceAccount.namespace`, options.serviceAccount.namespace);
     assertDnsSubdomain(path, `${prop}.serviceAccount.name`, options.serviceAccount.name);
     if (options.targetRoleArn !== undefined) {
-      this.assertNotSelfAssume(options.targetRoleArn, path, `${prop}.targetRoleArn`);
+      if (options.targetRoleArn === this.roleArn || options.targetRoleArn === this.roleArnLiteral) {
+        throw selfAssumeRole(path, `${prop}.targetRoleArn`, options.targetRoleArn,
+          'drop targetRoleArn (the association already hands out this role), or point it at the role in the target account');
+      }
     }
     const association = new EksPodIdentityAssociation(this, `Association${this.associations.length}`, {
       clusterName: options.clusterName,

@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { invalidPasswordLength, invalidWriteOnlyVersion, nonSensitiveVariable, plaintextSecretValue } from '../core/errors';
+import { invalidPasswordLength, invalidWriteOnlyVersion, nonSensitiveVariable, notAVariable, plaintextSecretValue } from '../core/errors';
 import { physicalName } from './private/names';
 
 /** Where a secret value comes from. */
@@ -81,7 +81,7 @@ export class SecretValueSource {
    */
   public static fromSensitiveVariable(variable: TerraformVariable, options: SecretValueSourceOptions = {}): SecretValueSource {
     if (!(variable instanceof TerraformVariable)) {
-      throw plaintextSecretValue('SecretValueSource', 'variable', typeof variable === 'string' ? 'a plain string' : typeof variable);
+      throw notAVariable('SecretValueSource.fromSensitiveVariable', 'variable', typeof variable === 'string' ? 'a plain string' : typeof variable);
     }
     if (variable.sensitive !== true) {
       throw nonSensitiveVariable(variable.node.path, 'sensitive', variable.friendlyUniqueId);

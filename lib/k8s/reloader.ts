@@ -120,7 +120,7 @@ export class ReloaderWiring extends Construct {
     const auto = state.modes.has(ReloaderMode.AUTO) || this.mode === ReloaderMode.AUTO || existing[ReloaderAnnotations.AUTO] === 'true';
     const search = state.modes.has(ReloaderMode.SEARCH) || this.mode === ReloaderMode.SEARCH || existing[ReloaderAnnotations.SEARCH] === 'true';
     if (auto && search) {
-      throw reloaderAutoWithSearch(path, workload.name);
+      throw reloaderAutoWithSearch(path, this.mode, workload.name);
     }
     state.modes.add(this.mode);
 

@@ -6,7 +6,7 @@ import {
   PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, anchor,
 } from '../core/declaration';
 import { SecretBackend } from '../core/declaration/secrets';
-import { missingAzureClientId, notOnCluster, trustMismatch, validationMessage } from '../core/errors';
+import { missingAzureClientId, notOnCluster, trustedServiceAccountNotEmitted, trustMismatch, validationMessage } from '../core/errors';
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
 import { ClusterSecretStore } from '../k8s/cluster-secret-store';
 import { ExternalSecret } from '../k8s/external-secret';
@@ -275,7 +275,7 @@ export class SecretsPlatformManifests extends Construct {
     }
     for (const ref of trusted) {
       if (!emitted.has(ref)) {
-        errors.push(validationMessage(this.node.path, trustMismatch(this.node.path, 'trustedServiceAccounts', ref, [...emitted].sort())));
+        errors.push(validationMessage(this.node.path, trustedServiceAccountNotEmitted(this.node.path, 'trustedServiceAccounts', ref, [...emitted].sort())));
       }
     }
     return errors;

@@ -33,7 +33,7 @@ describe('PodIdentityRole', () => {
     const role = new PodIdentityRole(stack, 'Eso', { roleName: 'eso', environment: literalEnv() });
     // WHEN / THEN
     expect(() => role.addAssociation({ clusterName: 'prod', serviceAccount: { namespace: 'a', name: 'b' }, targetRoleArn: 'arn:aws:iam::111122223333:role/eso' }))
-      .toThrow('[stack/Eso] associations[0].targetRoleArn: received "arn:aws:iam::111122223333:role/eso". Allowed: an ARN of a different role (a role cannot assume itself; ESO fails with AccessDenied). Fix: drop the store "role" (the pod already holds that role), or point it at the separate target role to chain to.');
+      .toThrow('[stack/Eso] associations[0].targetRoleArn: received "arn:aws:iam::111122223333:role/eso". Allowed: an ARN of a different role (a role cannot assume itself; ESO fails with AccessDenied). Fix: drop targetRoleArn (the association already hands out this role), or point it at the role in the target account.');
   });
 
   test('fails at synth without any association', () => {

@@ -29,13 +29,13 @@ describe('SecretValueSource', () => {
     const variable = new TerraformVariable(stack, 'pw', { type: 'string' });
     // WHEN / THEN
     expect(() => SecretValueSource.fromSensitiveVariable(variable))
-      .toThrow('[stack/pw] sensitive: received "pw". Allowed: a TerraformVariable declared with sensitive: true and type "string". Fix: declare the variable with new TerraformVariable(scope, id, { type: "string", sensitive: true }).');
+      .toThrow('[stack/pw] sensitive: received false. Allowed: true: a variable holding a secret value must be declared sensitive (variable "pw" is not). Fix: declare the variable with new TerraformVariable(scope, id, { type: "string", sensitive: true }).');
   });
 
   test('fails on a plain string cast to a variable', () => {
     // GIVEN / WHEN / THEN
     expect(() => SecretValueSource.fromSensitiveVariable('hunter2' as unknown as TerraformVariable))
-      .toThrow('[SecretValueSource] variable: received "<a plain string, value not shown>". Allowed: a SecretValueSource: SecretValueSource.fromSensitiveVariable(variable) or SecretValueSource.generatedPassword(options). Fix: never put a secret value in code: declare a sensitive TerraformVariable and pass SecretValueSource.fromSensitiveVariable(variable).');
+      .toThrow('[SecretValueSource.fromSensitiveVariable] variable: received "<a plain string, value not shown>". Allowed: a TerraformVariable declared with sensitive: true. Fix: never put a secret value in code: declare new TerraformVariable(scope, id, { type: "string", sensitive: true }) and pass the variable.');
   });
 
   test('fails on a password length over 4096', () => {

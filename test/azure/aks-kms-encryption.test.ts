@@ -129,7 +129,7 @@ describe('AksKmsEncryption', () => {
       const f = fixture();
       // WHEN / THEN
       expect(() => kms(f, { keySize })).toThrow(
-        `[test/Kms] keySize: received ${keySize}. Allowed: one of 2048, 3072, 4096. Fix: use 2048 or more; 3072 is a common choice for long-lived keys.`);
+        `[test/Kms] keySize: received ${keySize}. Allowed: one of 2048, 3072, 4096. Fix: use 2048, 3072 or 4096; 3072 is a common choice for long-lived keys.`);
     });
 
     test('fails on a key name Key Vault rejects', () => {

@@ -399,12 +399,12 @@ describe('ExternalSecretsOperatorRelease', () => {
 
     test('fails on a non-integer replica count', () => {
       expect(() => new ExternalSecretsOperatorRelease(newStack(), 'Eso', { values: { replicaCount: 1.5 } })).toThrow(
-        '[test/Eso] values.replicaCount: received 1.5. Allowed: an integer of 0 or more. Fix: pass a whole number.');
+        '[test/Eso] values.replicaCount: received 1.5. Allowed: an integer of 0 or more. Fix: pass a whole number of at least 0.');
     });
 
     test('fails on zero concurrency', () => {
       expect(() => new ExternalSecretsOperatorRelease(newStack(), 'Eso', { values: { concurrent: 0 } })).toThrow(
-        '[test/Eso] values.concurrent: received 0. Allowed: an integer of 1 or more. Fix: pass a whole number.');
+        '[test/Eso] values.concurrent: received 0. Allowed: an integer of 1 or more. Fix: pass a whole number of at least 1.');
     });
 
     test('fails on an out-of-range webhook port', () => {

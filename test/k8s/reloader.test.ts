@@ -78,7 +78,7 @@ describe('ReloaderWiring', () => {
     new ReloaderWiring(c, 'auto', { workload: deploy, externalSecrets: [db], mode: ReloaderMode.AUTO });
     // WHEN / THEN
     expect(() => new ReloaderWiring(c, 'search', { workload: deploy, externalSecrets: [db], mode: ReloaderMode.SEARCH })).toThrow(
-      '[test/search] mode: received "web". Allowed: one Reloader mode per workload: reloader.stakater.com/auto and reloader.stakater.com/search cannot be combined (auto wins and search is ignored). Fix: use ReloaderMode.LIST or ReloaderMode.SEARCH for every wiring of this workload, or ReloaderMode.AUTO alone.');
+      '[test/search] mode: received "Search". Allowed: one Reloader mode per workload: reloader.stakater.com/auto and reloader.stakater.com/search cannot be combined on workload "web" (auto wins and search is ignored). Fix: use ReloaderMode.LIST or ReloaderMode.SEARCH for every wiring of this workload, or ReloaderMode.AUTO alone.');
   });
 
   test('fails for SEARCH on a workload the user annotated with auto', () => {
@@ -86,7 +86,7 @@ describe('ReloaderWiring', () => {
     const { c, db, deploy } = setup();
     deploy.metadata.addAnnotation('reloader.stakater.com/auto', 'true');
     // WHEN / THEN
-    expect(() => new ReloaderWiring(c, 'search', { workload: deploy, externalSecrets: [db], mode: ReloaderMode.SEARCH })).toThrow('[test/search] mode: received "web". Allowed: one Reloader mode per workload: reloader.stakater.com/auto and reloader.stakater.com/search cannot be combined (auto wins and search is ignored). Fix: use ReloaderMode.LIST or ReloaderMode.SEARCH for every wiring of this workload, or ReloaderMode.AUTO alone.');
+    expect(() => new ReloaderWiring(c, 'search', { workload: deploy, externalSecrets: [db], mode: ReloaderMode.SEARCH })).toThrow('[test/search] mode: received "Search". Allowed: one Reloader mode per workload: reloader.stakater.com/auto and reloader.stakater.com/search cannot be combined on workload "web" (auto wins and search is ignored). Fix: use ReloaderMode.LIST or ReloaderMode.SEARCH for every wiring of this workload, or ReloaderMode.AUTO alone.');
   });
 
   test('fails for an ExternalSecret in another namespace', () => {

@@ -159,7 +159,8 @@ describe('SecretsPlatformManifests', () => {
     declaration.addAwsStore('late', { name: 'late', service: SecretBackend.AWS_SECRETS_MANAGER, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
     expect(() => synthValid(chart)).toThrow(
       'Validation failed with the following errors:\n  [test/platform] trustedServiceAccounts: received "external-secrets:eso-late". ' +
-      'Allowed: one of the service accounts the cloud side trusts: none. Fix: render both outputs from the same declaration; do not rename service accounts after rendering.');
+      'Allowed: only service accounts this chart emits: every one the cloud side trusts on this cluster must be emitted (it emits: none). ' +
+      'Fix: render the chart after the declaration is complete (a store or ExternalSecret was added after rendering), from the same declaration as the cloud side.');
   });
 
   test('fails for a per-store Azure identity without its client ID, naming the Terraform output', () => {

@@ -73,9 +73,18 @@ export function invalidRotationExpression(path: string, prop: string, value: str
 /** A TerraformVariable used as a secret value without `sensitive: true`. */
 export function nonSensitiveVariable(path: string, prop: string, variableName: string): ConfigurationError {
   return configurationError({
-    path, prop, value: variableName,
-    allowed: 'a TerraformVariable declared with sensitive: true and type "string"',
+    path, prop, value: false,
+    allowed: `true: a variable holding a secret value must be declared sensitive (variable ${JSON.stringify(variableName)} is not)`,
     fix: 'declare the variable with new TerraformVariable(scope, id, { type: "string", sensitive: true })',
+  });
+}
+
+/** Something else than a TerraformVariable passed where a sensitive variable is expected. The value is never echoed. */
+export function notAVariable(path: string, prop: string, receivedType: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: `<${receivedType}, value not shown>`,
+    allowed: 'a TerraformVariable declared with sensitive: true',
+    fix: 'never put a secret value in code: declare new TerraformVariable(scope, id, { type: "string", sensitive: true }) and pass the variable',
   });
 }
 
@@ -170,11 +179,12 @@ export function noTrustedServiceAccount(path: string, prop: string, fix: string)
 }
 
 /** A store that asks the pod's own role to assume itself. */
-export function selfAssumeRole(path: string, prop: string, value: string): ConfigurationError {
+export function selfAssumeRole(path: string, prop: string, value: string,
+  fix = 'drop the store "role" (the pod already holds that role), or point it at the separate target role to chain to'): ConfigurationError {
   return configurationError({
     path, prop, value,
     allowed: 'an ARN of a different role (a role cannot assume itself; ESO fails with AccessDenied)',
-    fix: 'drop the store "role" (the pod already holds that role), or point it at the separate target role to chain to',
+    fix,
   });
 }
 

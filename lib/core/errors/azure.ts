@@ -131,7 +131,7 @@ export function invalidAksKmsKeySize(path: string, prop: string, value: number):
   return configurationError({
     path, prop, value,
     allowed: 'one of 2048, 3072, 4096',
-    fix: 'use 2048 or more; 3072 is a common choice for long-lived keys',
+    fix: 'use 2048, 3072 or 4096; 3072 is a common choice for long-lived keys',
   });
 }
 

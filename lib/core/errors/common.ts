@@ -43,15 +43,6 @@ export function mutuallyExclusive(path: string, prop: string, value: unknown, ot
   });
 }
 
-/** A value outside a closed set. */
-export function notOneOf(path: string, prop: string, value: unknown, allowedValues: readonly string[], fix: string): ConfigurationError {
-  return configurationError({
-    path, prop, value,
-    allowed: `one of ${allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
-    fix,
-  });
-}
-
 /** Turns an arbitrary string into a DNS-1123 name suggestion for error messages. */
 export function suggestDnsName(value: string, maxLength: number): string {
   const cleaned = value.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/[^a-z0-9]+$/, '');

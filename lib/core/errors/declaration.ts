@@ -14,7 +14,7 @@ export function undeclaredReference(path: string, prop: string, value: string, k
 export function duplicateName(path: string, prop: string, value: string, otherPath: string): ConfigurationError {
   return configurationError({
     path, prop, value,
-    allowed: `a name not already used by ${otherPath}`,
+    allowed: `${prop === 'id' ? 'an id' : 'a name'} not already used by ${otherPath}`,
     fix: 'give each one its own name, or reuse the object already declared',
   });
 }
@@ -91,12 +91,21 @@ export function missingCloudDefaults(path: string, prop: string, cloud: string):
   });
 }
 
-/** Two service-account sets that must match (trusted by the cloud side, emitted by the Kubernetes side) do not. */
+/** The Kubernetes side emits an identity-bearing service account the cloud side does not trust. */
 export function trustMismatch(path: string, prop: string, value: string, expected: readonly string[]): ConfigurationError {
   return configurationError({
     path, prop, value,
     allowed: `one of the service accounts the cloud side trusts: ${expected.map((e) => JSON.stringify(e)).join(', ') || 'none'}`,
     fix: 'render both outputs from the same declaration; do not rename service accounts after rendering',
+  });
+}
+
+/** The cloud side trusts a service account the Kubernetes side does not emit. */
+export function trustedServiceAccountNotEmitted(path: string, prop: string, value: string, emitted: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `only service accounts this chart emits: every one the cloud side trusts on this cluster must be emitted (it emits: ${emitted.map((e) => JSON.stringify(e)).join(', ') || 'none'})`,
+    fix: 'render the chart after the declaration is complete (a store or ExternalSecret was added after rendering), from the same declaration as the cloud side',
   });
 }
 

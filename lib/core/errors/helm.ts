@@ -77,7 +77,7 @@ export function invalidCount(path: string, prop: string, value: number, minimum:
   return configurationError({
     path, prop, value,
     allowed: `an integer of ${minimum} or more`,
-    fix: 'pass a whole number',
+    fix: `pass a whole number of at least ${minimum}`,
   });
 }
 

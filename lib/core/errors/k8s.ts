@@ -185,10 +185,10 @@ export function missingPushSecretStores(path: string): ConfigurationError {
 }
 
 /** Reloader `auto` and `search` on the same workload. */
-export function reloaderAutoWithSearch(path: string, workload: string): ConfigurationError {
+export function reloaderAutoWithSearch(path: string, mode: string, workload: string): ConfigurationError {
   return configurationError({
-    path, prop: 'mode', value: workload,
-    allowed: 'one Reloader mode per workload: reloader.stakater.com/auto and reloader.stakater.com/search cannot be combined (auto wins and search is ignored)',
+    path, prop: 'mode', value: mode,
+    allowed: `one Reloader mode per workload: reloader.stakater.com/auto and reloader.stakater.com/search cannot be combined on workload ${JSON.stringify(workload)} (auto wins and search is ignored)`,
     fix: 'use ReloaderMode.LIST or ReloaderMode.SEARCH for every wiring of this workload, or ReloaderMode.AUTO alone',
   });
 }

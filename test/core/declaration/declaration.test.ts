@@ -82,7 +82,7 @@ describe('SecretsDeclaration', () => {
       expect(() => declaration.addSecretsManagerSecret('db2', { name: 'shop/db' })).toThrow(
         '[shop/secrets/db2] name: received "shop/db". Allowed: a name not already used by shop/secrets/db. Fix: give each one its own name, or reuse the object already declared.');
       expect(() => declaration.addSecretsManagerSecret('db', { name: 'shop/other' })).toThrow(
-        '[shop/secrets/db] id: received "db". Allowed: a name not already used by shop/secrets/db. Fix: give each one its own name, or reuse the object already declared.');
+        '[shop/secrets/db] id: received "db". Allowed: an id not already used by shop/secrets/db. Fix: give each one its own name, or reuse the object already declared.');
     });
 
     test('fails on a plaintext initial value', () => {
