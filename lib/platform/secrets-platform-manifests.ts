@@ -1,3 +1,4 @@
+import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
@@ -6,8 +7,8 @@ import {
   PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, anchor,
 } from '../core/declaration';
 import { SecretBackend } from '../core/declaration/secrets';
-import { missingAzureClientId, notOnCluster, trustedServiceAccountNotEmitted, trustMismatch, validationMessage } from '../core/errors';
-import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
+import { missingAzureClientId, notOnCluster, trustedServiceAccountNotEmitted, untrustedIdentityUse, validationMessage } from '../core/errors';
+import { IdentityAnnotations, IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
 import { ClusterSecretStore } from '../k8s/cluster-secret-store';
 import { ExternalSecret } from '../k8s/external-secret';
 import { LabelSelectorOperator } from '../k8s/enums';
@@ -76,12 +77,13 @@ export class SecretsPlatformManifests extends Construct {
   private readonly declaration: SecretsDeclaration;
   private readonly stores = new Map<string, ISecretStore>();
   private readonly externalSecretsById = new Map<string, ExternalSecret>();
-  private readonly serviceAccounts: WorkloadServiceAccount[] = [];
+  private readonly azureClientIds?: Record<string, string>;
 
   constructor(scope: Construct, id: string, props: SecretsPlatformManifestsProps) {
     super(scope, id);
     this.declaration = props.declaration;
     this.cluster = props.cluster;
+    this.azureClientIds = props.azureClientIds;
     const plan = props.declaration.plan();
     const onCluster = <T extends { readonly store: StoreDeclaration; readonly clusters?: readonly ClusterDeclaration[] }>(items: readonly T[]) =>
       items.filter((item) => props.declaration.clustersOf(item).includes(props.cluster));
@@ -191,7 +193,6 @@ export class SecretsPlatformManifests extends Construct {
       automountToken: false,
       annotations: props.syncWaves?.stores !== undefined ? { 'argocd.argoproj.io/sync-wave': String(props.syncWaves.stores) } : undefined,
     });
-    this.serviceAccounts.push(account);
     return account;
   }
 
@@ -260,17 +261,36 @@ export class SecretsPlatformManifests extends Construct {
     return store.scope === StoreScope.CLUSTER ? store.id : `${store.id}/${namespace}`;
   }
 
-  /** Emitted identity-bearing service accounts must be exactly the trusted ones (besides the controller's). */
+  /**
+   * Identity-bearing service accounts must match what the cloud side trusts on this cluster: every
+   * trusted one (besides the controller's, which the Helm release creates) is emitted here, and every
+   * WorkloadServiceAccount in the chart annotated with an identity of this declaration (a derived role
+   * ARN or a per-store client ID) is one that identity trusts, or its pods would be refused at runtime.
+   */
   private validateTrust(): string[] {
+    const plan = this.declaration.plan();
     const controller = `${this.declaration.esoController.namespace}:${this.declaration.esoController.name}`;
-    const trusted = this.declaration.plan().trustedServiceAccounts(this.cluster).filter((sa) => sa !== controller);
-    const emitted = new Set<string>();
+    const trusted = plan.trustedServiceAccounts(this.cluster).filter((sa) => sa !== controller);
+    const byAnnotation = new Map<string, IdentityPlan>();
+    for (const identity of plan.identities.filter((i) => i.clusters.includes(this.cluster))) {
+      const key = identity.aws?.roleArn ?? this.azureClientIds?.[identity.id];
+      if (key !== undefined) {
+        byAnnotation.set(key, identity);
+      }
+    }
     const errors: string[] = [];
-    for (const account of this.serviceAccounts) {
+    const emitted = new Set<string>();
+    for (const account of Chart.of(this).node.findAll().filter((c): c is WorkloadServiceAccount => c instanceof WorkloadServiceAccount)) {
       const ref = `${account.serviceAccountRef.namespace}:${account.serviceAccountRef.name}`;
+      const annotations = account.identity.serviceAccountAnnotations;
+      const identity = byAnnotation.get(annotations[IdentityAnnotations.AWS_ROLE_ARN] ?? annotations[IdentityAnnotations.AZURE_CLIENT_ID] ?? '');
+      if (!identity) {
+        continue;
+      }
       emitted.add(ref);
-      if (!trusted.includes(ref)) {
-        errors.push(validationMessage(this.node.path, trustMismatch(this.node.path, 'serviceAccounts', ref, trusted)));
+      const expected = `${identity.serviceAccount.namespace}:${identity.serviceAccount.name}`;
+      if (ref !== expected) {
+        errors.push(validationMessage(this.node.path, untrustedIdentityUse(this.node.path, `${account.node.path}.identity`, ref, expected)));
       }
     }
     for (const ref of trusted) {

@@ -1,8 +1,9 @@
 import { Chart, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  AwsIdentityMode, ClusterDeclaration, EsoAuthModel, SecretBackend, SecretsDeclaration, StoreScope,
+  AwsIdentityMode, ClusterDeclaration, EsoAuthModel, SecretBackend, SecretsDeclaration, StoreScope, WorkloadIdentity,
 } from '../../lib/core';
+import { WorkloadServiceAccount } from '../../lib/k8s';
 import { SecretsPlatformManifests, SecretsPlatformManifestsProps } from '../../lib/platform';
 import { findManifest, synthValid } from '../helpers/eso-schema';
 
@@ -161,6 +162,22 @@ describe('SecretsPlatformManifests', () => {
       'Validation failed with the following errors:\n  [test/platform] trustedServiceAccounts: received "external-secrets:eso-late". ' +
       'Allowed: only service accounts this chart emits: every one the cloud side trusts on this cluster must be emitted (it emits: none). ' +
       'Fix: render the chart after the declaration is complete (a store or ExternalSecret was added after rendering), from the same declaration as the cloud side.');
+  });
+
+  test('fails at synth when another service account in the chart carries an identity that does not trust it', () => {
+    // GIVEN a per-store identity, and a workload service account annotated with its role by hand
+    const { declaration, prod, db } = awsDeclaration();
+    const store = declaration.addAwsStore('primary', { name: 'primary', service: SecretBackend.AWS_SECRETS_MANAGER, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
+    declaration.addExternalSecret('a', { name: 'db', namespace: 'shop', store, data: [{ secretKey: 'k', secret: db }] });
+    const { chart } = render(declaration, prod);
+    new WorkloadServiceAccount(chart, 'reader', {
+      name: 'reader', namespace: 'shop', identity: WorkloadIdentity.awsIrsa('arn:aws:iam::111122223333:role/shop-primary-eso'),
+    });
+    // WHEN / THEN
+    expect(() => synthValid(chart)).toThrow(
+      'Validation failed with the following errors:\n  [test/platform] test/reader.identity: received "shop:reader". ' +
+      'Allowed: the service account this identity trusts: "external-secrets:eso-primary" (STS or Entra ID would refuse the token of any other). ' +
+      'Fix: annotate only the trusted service account, or declare a store (StoreScope.NAMESPACED) for this namespace so it gets its own identity.');
   });
 
   test('fails for a per-store Azure identity without its client ID, naming the Terraform output', () => {

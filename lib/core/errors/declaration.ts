@@ -91,12 +91,12 @@ export function missingCloudDefaults(path: string, prop: string, cloud: string):
   });
 }
 
-/** The Kubernetes side emits an identity-bearing service account the cloud side does not trust. */
-export function trustMismatch(path: string, prop: string, value: string, expected: readonly string[]): ConfigurationError {
+/** A service account in the chart carries an identity of the declaration that does not trust it. */
+export function untrustedIdentityUse(path: string, prop: string, value: string, trusted: string): ConfigurationError {
   return configurationError({
     path, prop, value,
-    allowed: `one of the service accounts the cloud side trusts: ${expected.map((e) => JSON.stringify(e)).join(', ') || 'none'}`,
-    fix: 'render both outputs from the same declaration; do not rename service accounts after rendering',
+    allowed: `the service account this identity trusts: ${JSON.stringify(trusted)} (STS or Entra ID would refuse the token of any other)`,
+    fix: 'annotate only the trusted service account, or declare a store (StoreScope.NAMESPACED) for this namespace so it gets its own identity',
   });
 }
 
