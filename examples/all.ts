@@ -1,0 +1,39 @@
+/** Every example, for the two entry points (tf-app.ts, k8s-app.ts) and the tests. */
+import { App as K8sApp } from 'cdk8s';
+import { App as TfApp } from 'cdktf';
+import { addAwsOnlyChart } from './aws-only/k8s';
+import { addAwsOnlyStacks } from './aws-only/tf';
+import { addAzureOnlyChart } from './azure-only/k8s';
+import { addAzureOnlyStacks } from './azure-only/tf';
+import { addBootstrapCredentialsChart } from './bootstrap-credentials/k8s';
+import { addBootstrapCredentialsStack } from './bootstrap-credentials/tf';
+import { addEsoReloaderChart } from './eso-reloader/k8s';
+import { addEsoReloaderStack } from './eso-reloader/tf';
+import { addHardenedImagesChart } from './hardened-images/k8s';
+import { addHardenedImagesStack } from './hardened-images/tf';
+import { addPodIdentityChart } from './pod-identity/k8s';
+import { addPodIdentityStacks } from './pod-identity/tf';
+import { addSharedClustersCharts } from './shared-clusters/k8s';
+import { addSharedClustersStacks } from './shared-clusters/tf';
+
+/** Adds every example's stacks to a cdktf app. */
+export function addAllStacks(app: TfApp): void {
+  addAwsOnlyStacks(app);
+  addAzureOnlyStacks(app);
+  addBootstrapCredentialsStack(app);
+  addEsoReloaderStack(app);
+  addPodIdentityStacks(app);
+  addSharedClustersStacks(app);
+  addHardenedImagesStack(app);
+}
+
+/** Adds every example's charts to a cdk8s app. */
+export function addAllCharts(app: K8sApp): void {
+  addAwsOnlyChart(app);
+  addAzureOnlyChart(app);
+  addBootstrapCredentialsChart(app);
+  addEsoReloaderChart(app);
+  addPodIdentityChart(app);
+  addSharedClustersCharts(app);
+  addHardenedImagesChart(app);
+}

@@ -1,0 +1,76 @@
+import { App as K8sApp, Chart } from 'cdk8s';
+import { TerraformStack, Testing } from 'cdktf';
+import { addAllCharts, addAllStacks } from '../../examples/all';
+import { synthValid } from '../helpers/eso-schema';
+import { TerraformJson, valueLeaks } from '../helpers/terraform';
+
+/** Every example's stacks, synthesized with validations: stack id -> JSON text. */
+function synthAllStacks(): Map<string, string> {
+  const app = Testing.app();
+  addAllStacks(app);
+  const stacks = app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack);
+  return new Map(stacks.map((s) => [s.node.id, Testing.synth(s, true)]));
+}
+
+/** Every example's charts, validated: chart id -> YAML text. */
+function synthAllCharts(): Map<string, string> {
+  const app = new K8sApp();
+  addAllCharts(app);
+  const charts = app.node.children.filter((c): c is Chart => c instanceof Chart);
+  charts.forEach((chart) => synthValid(chart));
+  return new Map(charts.map((c) => [c.node.id, JSON.stringify(c.toJson())]));
+}
+
+describe('all example outputs', () => {
+  const stacks = synthAllStacks();
+  const charts = synthAllCharts();
+
+  test('every example is synthesized (12 stacks, 8 charts)', () => {
+    expect([...stacks.keys()].sort()).toEqual([
+      'aws-only-cluster', 'aws-only-secrets', 'azure-only-cluster', 'azure-only-secrets', 'bootstrap-credentials',
+      'eso-reloader', 'hardened-images', 'pod-identity-cluster', 'pod-identity-secrets', 'shared-clusters-blue',
+      'shared-clusters-green', 'shared-clusters-secrets',
+    ]);
+    expect([...charts.keys()].sort()).toEqual([
+      'aws-only', 'azure-only', 'bootstrap-credentials', 'eso-reloader', 'hardened-images', 'pod-identity',
+      'shared-clusters-blue', 'shared-clusters-green',
+    ]);
+  });
+
+  test('synthesis is byte-identical on rerun', () => {
+    expect(synthAllStacks()).toEqual(stacks);
+    expect(synthAllCharts()).toEqual(charts);
+  });
+
+  test('no secret value in any output: values only through write-only attributes, sensitive variables without defaults, no Secret objects', () => {
+    let checkedVariables = 0;
+    for (const [id, text] of stacks) {
+      const json = JSON.parse(text) as TerraformJson;
+      expect([id, valueLeaks(json)]).toEqual([id, []]);
+      // Every variable feeding a write-only attribute is sensitive and has no default.
+      const writeOnlyVariables = [...text.matchAll(/"\w+_wo": "\$\{var\.([\w-]+)\}"/g)].map((m) => m[1]);
+      for (const name of writeOnlyVariables) {
+        expect([id, name, json.variable?.[name]?.sensitive, 'default' in (json.variable?.[name] ?? {})]).toEqual([id, name, true, false]);
+        checkedVariables++;
+      }
+    }
+    expect(checkedVariables).toBeGreaterThanOrEqual(5);
+    for (const [id, text] of charts) {
+      const manifests = JSON.parse(text) as Array<{ kind: string }>;
+      expect([id, manifests.filter((m) => m.kind === 'Secret')]).toEqual([id, []]);
+    }
+  });
+
+  test('no output holds an environment-dependent value (absolute paths of this machine, home directory)', () => {
+    for (const text of [...stacks.values(), ...charts.values()]) {
+      expect(text).not.toContain(process.cwd());
+      expect(text).not.toContain('/root/');
+    }
+  });
+
+  test('no v1beta1 ESO object anywhere', () => {
+    for (const text of charts.values()) {
+      expect(text).not.toContain('external-secrets.io/v1beta1');
+    }
+  });
+});
