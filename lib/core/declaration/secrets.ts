@@ -86,7 +86,7 @@ export interface AwsSecretOptions {
   /**
    * JSON properties the secret holds (`username`, `password`). Consumers that read a `property`
    * not listed are rejected at synth.
-   * @default - not checked: any property may be read
+   * @default - not checked: every property may be read
    */
   readonly properties?: string[];
   /**
