@@ -1,6 +1,14 @@
 /** Every example, for the two entry points (tf-app.ts, k8s-app.ts) and the tests. */
 import { App as K8sApp } from 'cdk8s';
 import { App as TfApp } from 'cdktf';
+import { SecretsDeclaration } from '../lib/core';
+import { declaration as awsOnly } from './aws-only/declaration';
+import { declaration as azureOnly } from './azure-only/declaration';
+import { declaration as bootstrapCredentials } from './bootstrap-credentials/declaration';
+import { declaration as esoReloader } from './eso-reloader/declaration';
+import { declaration as hardenedImages } from './hardened-images/declaration';
+import { declaration as podIdentity } from './pod-identity/declaration';
+import { declaration as sharedClusters } from './shared-clusters/declaration';
 import { addAwsOnlyChart } from './aws-only/k8s';
 import { addAwsOnlyStacks } from './aws-only/tf';
 import { addAzureOnlyChart } from './azure-only/k8s';
@@ -37,3 +45,8 @@ export function addAllCharts(app: K8sApp): void {
   addSharedClustersCharts(app);
   addHardenedImagesChart(app);
 }
+
+/** Every example's declaration. */
+export const allDeclarations: readonly SecretsDeclaration[] = [
+  awsOnly, azureOnly, bootstrapCredentials, esoReloader, hardenedImages, podIdentity, sharedClusters,
+];

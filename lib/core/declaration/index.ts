@@ -5,4 +5,5 @@ export * from './stores';
 export * from './consumers';
 export * from './names';
 export * from './plan';
+export * from './access-matrix';
 export * from './declaration';

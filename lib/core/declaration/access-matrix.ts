@@ -1,0 +1,112 @@
+import { IdentityKind } from '../identity';
+import { ClusterCloud } from './clusters';
+import type { SecretsDeclaration } from './declaration';
+import { IdentityPlan } from './plan';
+import { AwsSecretDeclaration, SecretBackend, SecretDeclaration } from './secrets';
+
+const READ_ACTIONS: Record<SecretBackend, string> = {
+  [SecretBackend.AWS_SECRETS_MANAGER]: 'GetSecretValue, DescribeSecret',
+  [SecretBackend.AWS_PARAMETER_STORE]: 'GetParameter(s)',
+  [SecretBackend.AZURE_KEY_VAULT]: 'Key Vault Secrets User',
+};
+
+const PUSH_ACTIONS: Record<SecretBackend, string> = {
+  [SecretBackend.AWS_SECRETS_MANAGER]: 'CreateSecret, PutSecretValue, TagResource; DeleteSecret only if tagged managed-by',
+  [SecretBackend.AWS_PARAMETER_STORE]: 'PutParameter, AddTagsToResource, DeleteParameter',
+  [SecretBackend.AZURE_KEY_VAULT]: 'Key Vault Secrets Officer',
+};
+
+/**
+ * A human-readable access matrix of a declaration (Markdown, with a Mermaid diagram), for reviewers
+ * who do not read IAM JSON: namespace → ExternalSecret → store → identity → secrets → actions, and
+ * per identity what it trusts and may do. Derived from the same plan the renderers use.
+ */
+export function renderAccessMatrix(declaration: SecretsDeclaration): string {
+  const plan = declaration.plan();
+  const lines: string[] = [`# Access matrix: ${declaration.name}`, ''];
+
+  lines.push('## Who reads what', '', '| cluster | namespace | ExternalSecret → Secret | store | identity | secrets |', '|---|---|---|---|---|---|');
+  for (const es of declaration.externalSecrets) {
+    for (const cluster of declaration.clustersOf(es)) {
+      const identity = plan.identityFor(es.store, cluster, es.namespace);
+      const secrets = [...es.data.map((d) => d.secret), ...es.extract.map((e) => e.secret)];
+      const names = [...new Set(secrets.map((s) => code(s.name)))];
+      es.find.forEach((f) => names.push(`find ${code(describeFind(f))}`));
+      lines.push(`| ${cluster.id} | ${es.namespace} | ${es.name} → ${es.targetSecretName} | ${es.store.name} | ${principalOf(identity)} | ${names.join(', ')} |`);
+    }
+  }
+
+  lines.push('', '## Identities', '', '| identity | mechanism | trusted service account | on clusters | may read | may write |', '|---|---|---|---|---|---|');
+  for (const identity of plan.identities) {
+    const reads = identity.reads.map((s) => `${code(s.name)} (${READ_ACTIONS[s.backend]}${decryptOf(s)})`);
+    for (const use of identity.finds) {
+      const listing = use.store.cloud === ClusterCloud.AWS ? 'ListSecrets and BatchGetSecretValue on *, then ' : 'list, then ';
+      reads.push(`find ${code(describeFind(use.find))}: ${listing}${use.matched.map((s) => code(s.name)).join(', ') || 'no declared secret'}`);
+    }
+    const writes = identity.pushes.map((p) => `${code(p.destination.name)} (${PUSH_ACTIONS[p.destination.backend]})`);
+    lines.push(`| ${principalOf(identity)} | ${mechanismOf(identity.kind)} | ${identity.serviceAccount.namespace}:${identity.serviceAccount.name} | ` +
+      `${identity.clusters.map((c) => c.id).join(', ')} | ${reads.join('<br>') || 'nothing'} | ${writes.join('<br>') || 'nothing'} |`);
+  }
+
+  lines.push('', '## Diagram', '', '```mermaid', 'flowchart LR');
+  const edges = new Set<string>();
+  for (const es of declaration.externalSecrets) {
+    for (const cluster of declaration.clustersOf(es)) {
+      const identity = plan.identityFor(es.store, cluster, es.namespace);
+      const ns = node('ns', `${cluster.id}/${es.namespace}`, `namespace ${es.namespace} (${cluster.id})`);
+      const store = node('store', es.store.id, `store ${es.store.name}`);
+      const who = node('id', identity.id, principalOf(identity));
+      edges.add(`  ${ns} --> ${store}`);
+      edges.add(`  ${store} --> ${who}`);
+      for (const secret of [...es.data.map((d) => d.secret), ...es.extract.map((e) => e.secret)]) {
+        edges.add(`  ${who} -->|read| ${node('secret', secret.id, secret.name)}`);
+      }
+    }
+  }
+  for (const identity of plan.identities) {
+    for (const push of identity.pushes) {
+      edges.add(`  ${node('id', identity.id, principalOf(identity))} -->|write| ${node('secret', push.destination.id, push.destination.name)}`);
+    }
+  }
+  lines.push(...edges, '```', '');
+  return lines.join('\n');
+}
+
+function principalOf(identity: IdentityPlan): string {
+  return identity.aws ? `role ${identity.aws.roleName}` : `identity ${identity.azure?.identityName ?? identity.id}`;
+}
+
+function mechanismOf(kind: IdentityKind): string {
+  switch (kind) {
+    case IdentityKind.AWS_IRSA: return 'AWS web identity (IRSA; :sub and :aud pinned)';
+    case IdentityKind.AWS_POD_IDENTITY: return 'EKS Pod Identity';
+    case IdentityKind.AZURE_WORKLOAD_IDENTITY: return 'Azure workload identity (federated credential)';
+    default: return kind;
+  }
+}
+
+function decryptOf(secret: SecretDeclaration): string {
+  const key = (secret as AwsSecretDeclaration).kmsKey;
+  if (!key) {
+    return '';
+  }
+  const service = secret.backend === SecretBackend.AWS_PARAMETER_STORE ? 'ssm' : 'secretsmanager';
+  return `; kms:Decrypt on ${key.alias} via ${service} only`;
+}
+
+function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>; path?: string }): string {
+  const parts: string[] = [];
+  if (find.nameRegexp !== undefined) parts.push(`name ~ ${find.nameRegexp}`);
+  if (find.path !== undefined) parts.push(`path ${find.path}`);
+  if (find.tags !== undefined) parts.push(`tags ${Object.entries(find.tags).map(([k, v]) => `${k}=${v}`).join(',')}`);
+  return parts.join('; ');
+}
+
+function code(text: string): string {
+  return `\`${text}\``;
+}
+
+/** A Mermaid node: stable id from kind and key, quoted label. */
+function node(kind: string, key: string, label: string): string {
+  return `${kind}_${key.replace(/[^A-Za-z0-9_]/g, '_')}["${label.replace(/"/g, "'")}"]`;
+}
