@@ -117,6 +117,8 @@ export class SecretsDeclaration {
   private readonly _stores: StoreDeclaration[] = [];
   private readonly _externalSecrets: ExternalSecretDeclaration[] = [];
   private readonly _pushSecrets: PushSecretDeclaration[] = [];
+  /** Every element this declaration created, for O(1) "declared here?" checks. */
+  private readonly members = new WeakSet<object>();
   private readonly ids = new Map<string, string>();
   private readonly uniqueNames = new Map<string, string>();
   private cachedPlan?: DeclarationPlan;
@@ -176,6 +178,7 @@ export class SecretsDeclaration {
       registerOidcProvider: options.registerOidcProvider ?? accountId !== aws.accountId,
     };
     this._clusters.push(cluster);
+    this.members.add(cluster);
     return cluster;
   }
 
@@ -192,6 +195,7 @@ export class SecretsDeclaration {
       id, cloud: ClusterCloud.AZURE, clusterName: options.clusterName, oidcIssuerUrl: options.oidcIssuerUrl, tenantId,
     };
     this._clusters.push(cluster);
+    this.members.add(cluster);
     return cluster;
   }
 
@@ -208,6 +212,7 @@ export class SecretsDeclaration {
     };
     this.claimUnique(path, 'alias', `kms-alias:${key.accountId}:${region}:${key.alias}`, key.alias);
     this._kmsKeys.push(key);
+    this.members.add(key);
     return key;
   }
 
@@ -239,13 +244,14 @@ export class SecretsDeclaration {
       allowedSubnetIds: [...(options.allowedSubnetIds ?? [])], allowedIpRules: [...(options.allowedIpRules ?? [])],
     };
     this._vaults.push(vault);
+    this.members.add(vault);
     return vault;
   }
 
   /** Declares an Azure Key Vault secret. */
   public addKeyVaultSecret(id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
     const path = this.register('secrets', id);
-    this.checkDeclared(path, 'vault', options.vault, this._vaults, 'Key Vault', 'addKeyVault');
+    this.checkDeclared(path, 'vault', options.vault, 'Key Vault', 'addKeyVault');
     if (!/^[A-Za-z0-9-]{1,127}$/.test(options.name)) {
       throw invalidKeyVaultObjectName(path, 'name', options.name);
     }
@@ -259,6 +265,7 @@ export class SecretsDeclaration {
       initialValue: options.initialValue, properties: options.properties ? [...options.properties] : undefined,
     };
     this._secrets.push(secret);
+    this.members.add(secret);
     return secret;
   }
 
@@ -274,18 +281,20 @@ export class SecretsDeclaration {
       assumeRoleArn: options.assumeRoleArn, externalId: options.externalId,
     };
     this._stores.push(store);
+    this.members.add(store);
     return store;
   }
 
   /** Declares a store on an Azure Key Vault (Workload Identity). */
   public addAzureKeyVaultStore(id: string, options: AzureStoreOptions): AzureStoreDeclaration {
     const path = this.register('stores', id);
-    this.checkDeclared(path, 'vault', options.vault, this._vaults, 'Key Vault', 'addKeyVault');
+    this.checkDeclared(path, 'vault', options.vault, 'Key Vault', 'addKeyVault');
     const base = this.storeBase(path, id, options, ClusterCloud.AZURE);
     const store: AzureStoreDeclaration = {
       ...base, cloud: ClusterCloud.AZURE, backend: SecretBackend.AZURE_KEY_VAULT, vault: options.vault,
     };
     this._stores.push(store);
+    this.members.add(store);
     return store;
   }
 
@@ -296,7 +305,7 @@ export class SecretsDeclaration {
     assertDnsLabel(path, 'namespace', options.namespace);
     const targetSecretName = options.targetSecretName ?? options.name;
     assertDnsSubdomain(path, 'targetSecretName', targetSecretName);
-    this.checkDeclared(path, 'store', options.store, this._stores, 'store', 'addAwsStore');
+    this.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
     const data = options.data ?? [];
     const extract = options.extract ?? [];
     const find = options.find ?? [];
@@ -314,6 +323,7 @@ export class SecretsDeclaration {
       find: [...find], template: options.template, workloads: [...(options.workloads ?? [])],
     };
     this._externalSecrets.push(es);
+    this.members.add(es);
     this.cachedPlan = undefined;
     return es;
   }
@@ -324,7 +334,7 @@ export class SecretsDeclaration {
     assertDnsSubdomain(path, 'name', options.name);
     assertDnsLabel(path, 'namespace', options.namespace);
     assertDnsSubdomain(path, 'sourceSecretName', options.sourceSecretName);
-    this.checkDeclared(path, 'store', options.store, this._stores, 'store', 'addAwsStore');
+    this.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
     this.checkSecretRef(path, 'destination', { secret: options.destination, secretKey: '' }, options.store);
     this.checkClusters(path, options.clusters, options.store);
     const push: PushSecretDeclaration = {
@@ -333,6 +343,7 @@ export class SecretsDeclaration {
       clusters: options.clusters ? [...options.clusters] : undefined,
     };
     this._pushSecrets.push(push);
+    this.members.add(push);
     return push;
   }
 
@@ -377,7 +388,7 @@ export class SecretsDeclaration {
       throw invalidSsmParameterName(path, 'name', options.name);
     }
     if (options.kmsKey) {
-      this.checkDeclared(path, 'kmsKey', options.kmsKey, this._kmsKeys, 'KMS key', 'addKmsKey');
+      this.checkDeclared(path, 'kmsKey', options.kmsKey, 'KMS key', 'addKmsKey');
     }
     if (options.rotation !== undefined) {
       if (backend !== SecretBackend.AWS_SECRETS_MANAGER) {
@@ -402,6 +413,7 @@ export class SecretsDeclaration {
         : parameterArn(partition, region, accountId, options.name),
     };
     this._secrets.push(secret);
+    this.members.add(secret);
     return secret;
   }
 
@@ -409,7 +421,7 @@ export class SecretsDeclaration {
     assertDnsSubdomain(path, 'name', options.name);
     const scope = options.scope ?? StoreScope.CLUSTER;
     (options.namespaces ?? []).forEach((ns, i) => assertDnsLabel(path, `namespaces[${i}]`, ns));
-    (options.clusters ?? []).forEach((c, i) => this.checkDeclared(path, `clusters[${i}]`, c, this._clusters, 'cluster', cloud === ClusterCloud.AWS ? 'addEksCluster' : 'addAksCluster'));
+    (options.clusters ?? []).forEach((c, i) => this.checkDeclared(path, `clusters[${i}]`, c, 'cluster', cloud === ClusterCloud.AWS ? 'addEksCluster' : 'addAksCluster'));
     this.claimUnique(path, 'name', `store:${scope}:${options.name}`, options.name);
     return {
       id, name: options.name, scope,
@@ -421,7 +433,7 @@ export class SecretsDeclaration {
   }
 
   private checkSecretRef(path: string, prop: string, ref: SecretKeyReference, store: StoreDeclaration): void {
-    this.checkDeclared(path, prop, ref.secret, this._secrets, 'secret', 'addSecretsManagerSecret');
+    this.checkDeclared(path, prop, ref.secret, 'secret', 'addSecretsManagerSecret');
     if (ref.secret.backend !== store.backend) {
       throw backendMismatch(path, prop, ref.secret.name, ref.secret.backend, store.backend);
     }
@@ -436,15 +448,15 @@ export class SecretsDeclaration {
     }
     const served = this.clustersOfStore(store);
     clusters.forEach((cluster, i) => {
-      this.checkDeclared(path, `clusters[${i}]`, cluster, this._clusters, 'cluster', 'addEksCluster');
+      this.checkDeclared(path, `clusters[${i}]`, cluster, 'cluster', 'addEksCluster');
       if (!served.includes(cluster)) {
         throw clusterNotServed(path, `clusters[${i}]`, cluster.id, store.name, served.map((c) => c.id));
       }
     });
   }
 
-  private checkDeclared<T extends { readonly id: string }>(path: string, prop: string, value: T, declared: readonly T[], kind: string, addMethod: string): void {
-    if (!declared.includes(value)) {
+  private checkDeclared(path: string, prop: string, value: { readonly id: string }, kind: string, addMethod: string): void {
+    if (!this.members.has(value)) {
       throw undeclaredReference(path, prop, value?.id ?? String(value), kind, addMethod);
     }
   }
