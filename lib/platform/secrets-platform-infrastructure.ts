@@ -14,6 +14,7 @@ import { IrsaRole } from '../aws/irsa-role';
 import { IKmsKey, KmsKey } from '../aws/kms-key';
 import { PodIdentityRole } from '../aws/pod-identity-role';
 import { SecretFindKind } from '../aws/policy/access-policy-compiler';
+import { PolicyEffect } from '../aws/policy/policy-document';
 import { RotationSchedule } from '../aws/rotation-schedule';
 import { SecretValueSource } from '../aws/secret-value-source';
 import { ISecretsManagerSecret, SecretsManagerSecret } from '../aws/secrets-manager-secret';
@@ -253,6 +254,12 @@ export class SecretsPlatformInfrastructure extends Construct {
 
   private grantAws(role: EsoWorkloadRole, plan: IdentityPlan): void {
     const compiler = role.grantPolicy;
+    if (plan.chainedRoles.length > 0) {
+      // Stores with assumeRoleArn: the identity only assumes those roles; their own policies grant the reads.
+      compiler.addStatement({
+        Sid: 'AssumeStoreRoles', Effect: PolicyEffect.ALLOW, Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: [...plan.chainedRoles],
+      });
+    }
     const keyArn = (secret: SecretDeclaration) => {
       const kms = (secret as AwsSecretDeclaration).kmsKey;
       return kms ? this.keys.get(kms.id)!.keyArn : undefined;

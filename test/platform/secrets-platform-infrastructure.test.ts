@@ -101,6 +101,23 @@ describe('SecretsPlatformInfrastructure', () => {
     ]));
   });
 
+  test('stores with assumeRoleArn: the identity may only assume that role; the reads belong to the assumed role', () => {
+    const { declaration } = awsDeclaration();
+    const local = declaration.addSecretsManagerSecret('local', { name: 'shop/local' });
+    const foreign = declaration.addSecretsManagerSecret('foreign', { name: 'shared/foreign', accountId: '444455556666' });
+    const own = declaration.addAwsStore('own', { name: 'own', service: SecretBackend.AWS_SECRETS_MANAGER });
+    const chained = declaration.addAwsStore('chained', {
+      name: 'chained', service: SecretBackend.AWS_SECRETS_MANAGER, assumeRoleArn: 'arn:aws:iam::444455556666:role/eso-reader', externalId: 'shop',
+    });
+    declaration.addExternalSecret('a', { name: 'a', namespace: 'shop', store: own, data: [{ secretKey: 'k', secret: local }] });
+    declaration.addExternalSecret('b', { name: 'b', namespace: 'shop', store: chained, data: [{ secretKey: 'k', secret: foreign }] });
+    const statements = parsePolicy(resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_iam_role_policy')[0].policy).Statement;
+    expect(statements).toEqual([
+      { Sid: 'ReadSecrets', Effect: 'Allow', Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetResourcePolicy', 'secretsmanager:GetSecretValue', 'secretsmanager:ListSecretVersionIds'], Resource: ['arn:aws:secretsmanager:eu-west-1:111122223333:secret:shop/local-??????'] },
+      { Sid: 'AssumeStoreRoles', Effect: 'Allow', Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: ['arn:aws:iam::444455556666:role/eso-reader'] },
+    ]);
+  });
+
   test('no statement allows a data-plane action on every secret', () => {
     const { declaration } = awsDeclaration();
     const s = declaration.addSecretsManagerSecret('s', { name: 'shop/s' });

@@ -43,6 +43,9 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       const listing = use.store.cloud === ClusterCloud.AWS ? 'ListSecrets and BatchGetSecretValue on *, then ' : 'list, then ';
       reads.push(`find ${code(describeFind(use.find))}: ${listing}${use.matched.map((s) => code(s.name)).join(', ') || 'no declared secret'}`);
     }
+    if (identity.chainedRoles.length > 0) {
+      reads.push(`sts:AssumeRole on ${identity.chainedRoles.map(code).join(', ')}, whose own policy must grant ${identity.chainedReads.map((s) => code(s.name)).join(', ') || 'the writes'}`);
+    }
     const writes = identity.pushes.map((p) => `${code(p.destination.name)} (${PUSH_ACTIONS[p.destination.backend]})`);
     lines.push(`| ${principalOf(identity)} | ${mechanismOf(identity.kind)} | ${identity.serviceAccount.namespace}:${identity.serviceAccount.name} | ` +
       `${identity.clusters.map((c) => c.id).join(', ')} | ${reads.join('<br>') || 'nothing'} | ${writes.join('<br>') || 'nothing'} |`);

@@ -2,7 +2,7 @@ import { Duration } from '../duration';
 import {
   backendMismatch, clusterNotServed, duplicateName, emptyExternalSecret, invalidAwsAccount, invalidAwsRegion,
   invalidAzureTenantId, invalidKeyVaultName, invalidKeyVaultObjectName, invalidOidcIssuer, invalidSecretName,
-  invalidRotationLambdaArn, invalidSsmParameterName, missingCloudDefaults, rotationUnsupported, missingOidcIssuer, plaintextInitialValue,
+  crossAccountReadWithoutGrant, invalidRotationLambdaArn, invalidSsmParameterName, missingCloudDefaults, rotationUnsupported, storeRegionMismatch, missingOidcIssuer, plaintextInitialValue,
   undeclaredReference, unknownSecretProperty,
 } from '../errors';
 import { ServiceAccountRef } from '../identity';
@@ -436,6 +436,16 @@ export class SecretsDeclaration {
     this.checkDeclared(path, prop, ref.secret, 'secret', 'addSecretsManagerSecret');
     if (ref.secret.backend !== store.backend) {
       throw backendMismatch(path, prop, ref.secret.name, ref.secret.backend, store.backend);
+    }
+    if (store.cloud === ClusterCloud.AWS) {
+      const secret = ref.secret as AwsSecretDeclaration;
+      const aws = store as AwsStoreDeclaration;
+      if (secret.region !== aws.region) {
+        throw storeRegionMismatch(path, prop, secret.name, secret.region, store.name, aws.region);
+      }
+      if (secret.accountId !== this.aws!.accountId && !secret.managedElsewhere && aws.assumeRoleArn === undefined) {
+        throw crossAccountReadWithoutGrant(path, prop, secret.name, secret.accountId, this.aws!.accountId);
+      }
     }
     if (ref.property !== undefined && ref.secret.properties !== undefined && !ref.secret.properties.includes(ref.property)) {
       throw unknownSecretProperty(path, prop.replace(/\.secret$/, '.property'), ref.property, ref.secret.name, ref.secret.properties);

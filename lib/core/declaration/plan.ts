@@ -66,6 +66,13 @@ export interface IdentityPlan {
   readonly azure?: AzureIdentityPlan;
   /** Secrets read through `data` / `extract`, sorted by id, de-duplicated. */
   readonly reads: readonly SecretDeclaration[];
+  /**
+   * Roles the identity assumes for stores with `assumeRoleArn` (sorted): it needs `sts:AssumeRole` on
+   * them and nothing on the secrets read through them (the assumed role's own policy grants those).
+   */
+  readonly chainedRoles: readonly string[];
+  /** Secrets read through an assumed role (for the access matrix), sorted by id. */
+  readonly chainedReads: readonly SecretDeclaration[];
   /** Finds, with the declared secrets they match. */
   readonly finds: readonly FindUse[];
   /** PushSecrets writing through this identity. */
@@ -130,16 +137,29 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
     const path = declaration.pathOf('externalSecrets', es.id);
     for (const cluster of declaration.clustersOf(es)) {
       const identity = identityFor(es.store, cluster, es.namespace);
-      es.data.forEach((d) => identity.reads.set(d.secret.id, d.secret));
-      es.extract.forEach((e) => identity.reads.set(e.secret.id, e.secret));
-      es.find.forEach((find) => identity.finds.push({ find, store: es.store, matched: matchFind(declaration, es.store, find) }));
+      const chainedRole = (es.store as AwsStoreDeclaration).assumeRoleArn;
+      const reads = chainedRole !== undefined ? identity.chainedReads : identity.reads;
+      es.data.forEach((d) => reads.set(d.secret.id, d.secret));
+      es.extract.forEach((e) => reads.set(e.secret.id, e.secret));
+      if (chainedRole !== undefined) {
+        identity.chainedRoles.add(chainedRole);
+        es.find.forEach((find) => matchFind(declaration, es.store, find).forEach((s) => reads.set(s.id, s)));
+      } else {
+        es.find.forEach((find) => identity.finds.push({ find, store: es.store, matched: matchFind(declaration, es.store, find) }));
+      }
       checkNamespaceAdmitted(path, es, namespaces.get(es.store)!);
     }
   }
   for (const push of declaration.pushSecrets) {
     const path = declaration.pathOf('pushSecrets', push.id);
     for (const cluster of declaration.clustersOf(push)) {
-      identityFor(push.store, cluster, push.namespace).pushes.push(push);
+      const identity = identityFor(push.store, cluster, push.namespace);
+      const chainedRole = (push.store as AwsStoreDeclaration).assumeRoleArn;
+      if (chainedRole !== undefined) {
+        identity.chainedRoles.add(chainedRole);
+      } else {
+        identity.pushes.push(push);
+      }
       checkNamespaceAdmitted(path, push, namespaces.get(push.store)!);
     }
   }
@@ -151,6 +171,8 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       clusters: [...m.clusters].sort((a, b) => compare(a.id, b.id)),
       stores: [...m.stores].sort((a, b) => compare(a.id, b.id)),
       reads: [...m.reads.values()].sort((a, b) => compare(a.id, b.id)),
+      chainedRoles: [...m.chainedRoles].sort(compare),
+      chainedReads: [...m.chainedReads.values()].sort((a, b) => compare(a.id, b.id)),
       finds: [...m.finds],
       pushes: [...m.pushes],
     }));
@@ -174,10 +196,12 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
   };
 }
 
-interface MutableIdentity extends Omit<IdentityPlan, 'stores' | 'clusters' | 'reads' | 'finds' | 'pushes'> {
+interface MutableIdentity extends Omit<IdentityPlan, 'stores' | 'clusters' | 'reads' | 'finds' | 'pushes' | 'chainedRoles' | 'chainedReads'> {
   stores: StoreDeclaration[];
   clusters: ClusterDeclaration[];
   reads: Map<string, SecretDeclaration>;
+  chainedRoles: Set<string>;
+  chainedReads: Map<string, SecretDeclaration>;
   finds: FindUse[];
   pushes: PushSecretDeclaration[];
 }
@@ -205,6 +229,7 @@ function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration
   const base = {
     id, cloud: store.cloud, authModel: store.authModel, serviceAccount,
     stores: [], clusters: [], reads: new Map<string, SecretDeclaration>(), finds: [], pushes: [],
+    chainedRoles: new Set<string>(), chainedReads: new Map<string, SecretDeclaration>(),
   };
   const baseName = joinName(declaration.name, controller ? cluster.id : store.id, namespaced && !controller ? namespace : undefined, controller ? 'eso-controller' : 'eso');
 

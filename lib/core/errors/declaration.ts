@@ -194,3 +194,21 @@ export function rotationUnsupported(path: string, prop: string, backend: string)
     fix: 'remove rotation, or keep the value in Secrets Manager (addSecretsManagerSecret)',
   });
 }
+
+/** A consumer reads an AWS secret of another region than its store's: ESO stores are regional. */
+export function storeRegionMismatch(path: string, prop: string, value: string, secretRegion: string, storeName: string, storeRegion: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a secret in the region of store "${storeName}" (${storeRegion}); this secret is in ${secretRegion} and the store cannot reach it`,
+    fix: `read it through a store declared with region: "${secretRegion}", or move the secret`,
+  });
+}
+
+/** A consumer reads a secret of another AWS account with no way for the declaration to grant it. */
+export function crossAccountReadWithoutGrant(path: string, prop: string, value: string, secretAccount: string, roleAccount: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `secrets of the roles' account ${roleAccount}; a secret of account ${secretAccount} needs a grant in that account (resource policy on the secret, key policy on its CMK) that this declaration cannot create`,
+    fix: 'declare the secret with managedElsewhere: true once its owner grants the ESO role, or read it through a store with assumeRoleArn set to a role in the owning account',
+  });
+}

@@ -157,6 +157,31 @@ describe('SecretsDeclaration', () => {
         'Fix: add the namespace to the store\'s namespaces, or use another store.');
     });
 
+    test('fails on a secret of another region than its store (ESO stores are regional)', () => {
+      const declaration = awsDeclaration();
+      declaration.addEksCluster('prod', { clusterName: 'p', oidcIssuerUrl: ISSUER_PROD });
+      const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+      const secret = declaration.addSecretsManagerSecret('db', { name: 'db', region: 'us-east-1' });
+      expect(() => declaration.addExternalSecret('es', { name: 'es', namespace: 'app', store, data: [{ secretKey: 'k', secret }] })).toThrow(
+        '[shop/externalSecrets/es] data[0].secret: received "db". Allowed: a secret in the region of store "sm" (eu-west-1); this secret is in us-east-1 and the store cannot reach it. ' +
+        'Fix: read it through a store declared with region: "us-east-1", or move the secret.');
+    });
+
+    test('fails on a secret of another account that nothing grants, unless managed elsewhere or read through an assumed role', () => {
+      const declaration = awsDeclaration();
+      declaration.addEksCluster('prod', { clusterName: 'p', oidcIssuerUrl: ISSUER_PROD });
+      const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+      const foreign = declaration.addSecretsManagerSecret('db', { name: 'db', accountId: '444455556666' });
+      expect(() => declaration.addExternalSecret('es', { name: 'es', namespace: 'app', store, data: [{ secretKey: 'k', secret: foreign }] })).toThrow(
+        '[shop/externalSecrets/es] data[0].secret: received "db". Allowed: secrets of the roles\' account 111122223333; a secret of account 444455556666 needs a grant in that account ' +
+        '(resource policy on the secret, key policy on its CMK) that this declaration cannot create. ' +
+        'Fix: declare the secret with managedElsewhere: true once its owner grants the ESO role, or read it through a store with assumeRoleArn set to a role in the owning account.');
+      const granted = declaration.addSecretsManagerSecret('granted', { name: 'granted', accountId: '444455556666', managedElsewhere: true });
+      expect(() => declaration.addExternalSecret('ok1', { name: 'ok1', namespace: 'app', store, data: [{ secretKey: 'k', secret: granted }] })).not.toThrow();
+      const chained = declaration.addAwsStore('chained', { name: 'chained', service: SecretBackend.AWS_SECRETS_MANAGER, assumeRoleArn: 'arn:aws:iam::444455556666:role/eso-reader' });
+      expect(() => declaration.addExternalSecret('ok2', { name: 'ok2', namespace: 'app', store: chained, data: [{ secretKey: 'k', secret: foreign }] })).not.toThrow();
+    });
+
     test('fails on Pod Identity with a per-store service account', () => {
       const declaration = awsDeclaration();
       declaration.addEksCluster('pi', { clusterName: 'p', identityMode: AwsIdentityMode.POD_IDENTITY });
