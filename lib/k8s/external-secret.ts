@@ -28,8 +28,11 @@ export interface ExternalSecretProps extends ExternalSecretSpecOptions, K8sObjec
  *
  * @see https://external-secrets.io/latest/api/externalsecret/
  */
-export class ExternalSecret extends Construct {
-  /** The L1 object. */
+export class ExternalSecret extends l1.ExternalSecret {
+  /**
+   * The L1 object: the ExternalSecret itself. The L2 extends the generated L1 class instead of wrapping
+   * it, so the thousands of ExternalSecrets a platform declares cost one construct each.
+   */
   public readonly resource: l1.ExternalSecret;
   /** `metadata.name` of the ExternalSecret. */
   public readonly externalSecretName: string;
@@ -44,22 +47,26 @@ export class ExternalSecret extends Construct {
   private importedSecret?: kplus.ISecret;
 
   constructor(scope: Construct, id: string, props: ExternalSecretProps) {
-    super(scope, id);
-    const path = this.node.path;
-    this.namespace = props.namespace ?? Chart.of(this).namespace;
-    const metadata = buildMetadata(path, { ...props, namespace: this.namespace });
+    const path = scope.node.path ? `${scope.node.path}/${id}` : id;
+    const namespace = props.namespace ?? Chart.of(scope).namespace;
+    const metadata = buildMetadata(path, { ...props, namespace });
     const store = props.store;
     if (store.storeKind === SecretStoreKind.SECRET_STORE && store.namespace !== undefined
-      && this.namespace !== undefined && store.namespace !== this.namespace) {
-      throw crossNamespaceStore(path, 'spec.secretStoreRef', store.storeName, store.namespace, this.namespace);
+      && namespace !== undefined && store.namespace !== namespace) {
+      throw crossNamespaceStore(path, 'spec.secretStoreRef', store.storeName, store.namespace, namespace);
     }
-    this.store = store;
-    this.builder = new ExternalSecretSpecBuilder(path, props);
-    this.resource = new l1.ExternalSecret(this, 'Resource', {
+    const builder = new ExternalSecretSpecBuilder(path, props);
+    const self: { es?: ExternalSecret } = {};
+    super(scope, id, {
       metadata,
-      spec: Lazy.any({ produce: () => this.builder.render(() => this.ownMetadata()) }) as unknown as l1.ExternalSecretSpec,
+      spec: Lazy.any({ produce: () => builder.render(() => self.es!.ownMetadata()) }) as unknown as l1.ExternalSecretSpec,
     });
-    this.externalSecretName = this.resource.name;
+    self.es = this;
+    this.resource = this;
+    this.namespace = namespace;
+    this.store = store;
+    this.builder = builder;
+    this.externalSecretName = this.name;
     this.targetSecretName = props.target?.name ?? this.externalSecretName;
     this.node.addValidation({ validate: () => this.builder.validate() });
   }
@@ -122,7 +129,7 @@ export class ExternalSecret extends Construct {
   }
 
   private ownMetadata(): { labels?: { [k: string]: string }; annotations?: { [k: string]: string } } {
-    const json = this.resource.metadata.toJson();
+    const json = this.metadata.toJson();
     return { labels: json.labels, annotations: json.annotations };
   }
 }
