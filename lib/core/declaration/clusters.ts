@@ -90,6 +90,10 @@ export interface EksClusterDeclaration extends ClusterDeclaration {
   readonly accountId: string;
   readonly region: string;
   readonly identityMode: AwsIdentityMode;
+  /**
+   * OIDC issuer URL (IRSA clusters).
+   * @default - undefined for Pod Identity clusters without one
+   */
   readonly oidcIssuerUrl?: string;
   readonly registerOidcProvider: boolean;
 }

@@ -130,12 +130,20 @@ export interface ExternalSecretDeclaration {
   readonly name: string;
   readonly namespace: string;
   readonly store: StoreDeclaration;
+  /**
+   * Explicit clusters.
+   * @default - undefined: every cluster of the store
+   */
   readonly clusters?: readonly ClusterDeclaration[];
   readonly targetSecretName: string;
   readonly refreshInterval: Duration;
   readonly data: readonly SecretKeyReference[];
   readonly extract: readonly SecretExtractReference[];
   readonly find: readonly SecretFindReference[];
+  /**
+   * Template of the target Secret.
+   * @default - undefined: no template
+   */
   readonly template?: TargetTemplateOptions;
   readonly workloads: readonly string[];
 }
@@ -167,5 +175,9 @@ export interface PushSecretDeclaration {
   readonly store: StoreDeclaration;
   readonly sourceSecretName: string;
   readonly destination: SecretDeclaration;
+  /**
+   * Explicit clusters.
+   * @default - undefined: every cluster of the store
+   */
   readonly clusters?: readonly ClusterDeclaration[];
 }

@@ -60,9 +60,15 @@ export interface IdentityPlan {
   readonly clusters: readonly ClusterDeclaration[];
   /** The service account trusted on each of those clusters. */
   readonly serviceAccount: ServiceAccountRef;
-  /** AWS details (AWS identities). */
+  /**
+   * AWS details.
+   * @default - undefined for Azure identities
+   */
   readonly aws?: AwsIdentityPlan;
-  /** Azure details (Azure identities). */
+  /**
+   * Azure details.
+   * @default - undefined for AWS identities
+   */
   readonly azure?: AzureIdentityPlan;
   /** Secrets read through `data` / `extract`, sorted by id, de-duplicated. */
   readonly reads: readonly SecretDeclaration[];

@@ -22,7 +22,10 @@ export interface KmsKeyDeclaration {
   readonly accountId: string;
   /** Region of the key. */
   readonly region: string;
-  /** ARN of an existing key managed elsewhere; undefined when the cloud side creates the key. */
+  /**
+   * ARN of an existing key managed elsewhere.
+   * @default - undefined: the cloud side creates the key
+   */
   readonly existingKeyArn?: string;
 }
 
@@ -188,6 +191,10 @@ export interface KeyVaultDeclaration {
   readonly resourceGroupName: string;
   readonly location: string;
   readonly tenantId: string;
+  /**
+   * Resource ID of an existing vault managed elsewhere.
+   * @default - undefined: the cloud side creates the vault
+   */
   readonly existingVaultId?: string;
   readonly allowedSubnetIds: readonly string[];
   readonly allowedIpRules: readonly string[];
@@ -203,11 +210,17 @@ export interface SecretDeclaration {
   readonly backend: SecretBackend;
   /** Name in the backend (the `remoteRef.key` ExternalSecrets use). */
   readonly name: string;
-  /** JSON properties, when declared. */
+  /**
+   * JSON properties, when declared.
+   * @default - undefined: properties are not checked
+   */
   readonly properties?: readonly string[];
   /** True when the secret exists already and the cloud side only grants access. */
   readonly managedElsewhere: boolean;
-  /** Initial value source. */
+  /**
+   * Initial value source.
+   * @default - undefined: the container is created empty
+   */
   readonly initialValue?: InitialValue;
 }
 
@@ -217,9 +230,21 @@ export interface AwsSecretDeclaration extends SecretDeclaration {
   readonly accountId: string;
   readonly region: string;
   readonly partition: string;
+  /**
+   * Description.
+   * @default - none
+   */
   readonly description?: string;
+  /**
+   * Customer-managed key.
+   * @default - undefined: the AWS managed key
+   */
   readonly kmsKey?: KmsKeyDeclaration;
   readonly tags: Readonly<Record<string, string>>;
+  /**
+   * Automatic rotation.
+   * @default - undefined: no rotation
+   */
   readonly rotation?: SecretRotationDeclaration;
   /**
    * The ARN used in IAM policies: `arn:<p>:secretsmanager:<r>:<a>:secret:<name>-??????` for Secrets
@@ -232,5 +257,9 @@ export interface AwsSecretDeclaration extends SecretDeclaration {
 export interface KeyVaultSecretDeclaration extends SecretDeclaration {
   readonly backend: SecretBackend.AZURE_KEY_VAULT;
   readonly vault: KeyVaultDeclaration;
+  /**
+   * Content type recorded on the secret.
+   * @default - none
+   */
   readonly contentType?: string;
 }

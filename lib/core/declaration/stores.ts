@@ -97,10 +97,20 @@ export interface StoreDeclaration {
   readonly backend: SecretBackend;
   readonly scope: StoreScope;
   readonly authModel: EsoAuthModel;
-  /** Explicit namespaces (undefined: derived from consumers). */
+  /**
+   * Explicit namespaces.
+   * @default - undefined: derived from the consumers
+   */
   readonly namespaces?: readonly string[];
-  /** Explicit clusters (undefined: every cluster of the cloud). */
+  /**
+   * Explicit clusters.
+   * @default - undefined: every cluster of the store's cloud
+   */
   readonly clusters?: readonly ClusterDeclaration[];
+  /**
+   * Store revalidation interval.
+   * @default - undefined: the controller default
+   */
   readonly refreshInterval?: Duration;
 }
 
@@ -109,7 +119,15 @@ export interface AwsStoreDeclaration extends StoreDeclaration {
   readonly cloud: ClusterCloud.AWS;
   readonly backend: SecretBackend.AWS_SECRETS_MANAGER | SecretBackend.AWS_PARAMETER_STORE;
   readonly region: string;
+  /**
+   * Role the store assumes.
+   * @default - undefined: no role chaining
+   */
   readonly assumeRoleArn?: string;
+  /**
+   * External ID for `assumeRoleArn`.
+   * @default - none
+   */
   readonly externalId?: string;
 }
 
