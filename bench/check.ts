@@ -2,7 +2,7 @@
  * Equivalence check: for a small N, the library and bare outputs are semantically equal after
  * normalization (manifests sorted by kind/namespace/name; Terraform metadata dropped, policy
  * documents parsed with Resource lists sorted, since token order depends on token numbering).
- * Usage: node -r sucrase/register/ts bench/check.ts [n]; prints JSON { k8s, tf } with true or a diff.
+ * Usage: node -r ./examples/register.js bench/check.ts [n]; prints JSON { k8s, tf } with true or a diff.
  */
 import { isDeepStrictEqual } from 'util';
 import { parseAllDocuments } from 'yaml';

@@ -1,7 +1,7 @@
 /**
  * One measurement in a fresh process (so peak RSS is per measurement):
  *
- *   node -r sucrase/register/ts bench/measure.ts <variant> <output> <n>
+ *   node -r ./examples/register.js bench/measure.ts <variant> <output> <n>
  *
  * variant: lib | bare | plain; output: k8s (YAML) | tf (Terraform JSON) | plan | policy (lib only).
  * Prints one JSON line: { wallMs, maxRssMb, objects, phases }.

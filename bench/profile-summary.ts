@@ -1,6 +1,6 @@
 /**
  * Summarizes a V8 .cpuprofile (node --cpu-prof): self time per function and inclusive time per
- * function, top entries. Usage: node -r sucrase/register/ts bench/profile-summary.ts <file.cpuprofile> [top]
+ * function, top entries. Usage: node -r ./examples/register.js bench/profile-summary.ts <file.cpuprofile> [top]
  */
 import { readFileSync } from 'fs';
 

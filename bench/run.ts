@@ -12,7 +12,7 @@ import type { Measurement } from './measure';
 const ROOT = join(__dirname, '..');
 const SIZES = [100, 1000, 10000];
 const RUNS: Record<number, number> = { 100: 7, 1000: 5, 10000: 5 };
-const NODE = [process.execPath, '--expose-gc', '-r', 'sucrase/register/ts'];
+const NODE = [process.execPath, '--expose-gc', '-r', './examples/register.js'];
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

@@ -28,8 +28,22 @@ function storeRef(store: ISecretStore): { name: string; kind: string } {
   return { name: store.storeName, kind: store.storeKind };
 }
 
+/**
+ * A copy of `value` without its undefined keys. Rendered specs are resolved and sanitized key by key
+ * for every ExternalSecret at synth, so leaving unset fields out keeps large charts fast.
+ */
+function defined<T extends object>(value: T): T {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(value) as Array<keyof T>) {
+    if (value[key] !== undefined) {
+      out[key] = value[key];
+    }
+  }
+  return out as T;
+}
+
 function remoteRef(ref: RemoteRef): l1.ExternalSecretSpecDataRemoteRef {
-  return {
+  return defined({
     key: ref.key,
     property: ref.property,
     version: ref.version,
@@ -37,7 +51,7 @@ function remoteRef(ref: RemoteRef): l1.ExternalSecretSpecDataRemoteRef {
     conversionStrategy: ref.conversionStrategy as string as l1.ExternalSecretSpecDataRemoteRefConversionStrategy | undefined,
     metadataPolicy: ref.metadataPolicy as string as l1.ExternalSecretSpecDataRemoteRefMetadataPolicy | undefined,
     nullBytePolicy: ref.nullBytePolicy as string as l1.ExternalSecretSpecDataRemoteRefNullBytePolicy | undefined,
-  };
+  });
 }
 
 const FORBIDDEN_POLICIES: ReadonlySet<string> = new Set([
@@ -85,11 +99,11 @@ export class ExternalSecretSpecBuilder {
   public addData(data: ExternalSecretData): void {
     const index = this.data.length;
     assertSecretKey(this.path, `${this.prefix}.data[${index}].secretKey`, data.secretKey);
-    this.data.push({
+    this.data.push(defined({
       secretKey: data.secretKey,
       remoteRef: remoteRef(data.remoteRef),
       sourceRef: data.store ? { storeRef: storeRef(data.store) as l1.ExternalSecretSpecDataSourceRefStoreRef } : undefined,
-    });
+    }));
     this.dataKeys.push(data.secretKey);
   }
 
@@ -181,20 +195,20 @@ export class ExternalSecretSpecBuilder {
   public render(ownMetadata: () => { labels?: { [k: string]: string }; annotations?: { [k: string]: string } }): l1.ExternalSecretSpec {
     const p = this.props;
     const t = p.target;
-    return {
+    return defined({
       secretStoreRef: storeRef(p.store) as l1.ExternalSecretSpecSecretStoreRef,
       refreshInterval: p.refreshInterval?.toGoString(),
       refreshPolicy: p.refreshPolicy as string as l1.ExternalSecretSpecRefreshPolicy | undefined,
-      target: {
+      target: defined({
         name: t?.name,
         creationPolicy: t?.creationPolicy as string as l1.ExternalSecretSpecTargetCreationPolicy | undefined,
         deletionPolicy: t?.deletionPolicy as string as l1.ExternalSecretSpecTargetDeletionPolicy | undefined,
         immutable: t?.immutable,
         template: this.renderTemplate(ownMetadata),
-      },
+      }),
       data: this.data.length > 0 ? this.data : undefined,
       dataFrom: this.dataFrom.length > 0 ? this.dataFrom : undefined,
-    };
+    });
   }
 
   private renderTemplate(ownMetadata: () => { labels?: { [k: string]: string }; annotations?: { [k: string]: string } }):
