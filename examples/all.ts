@@ -1,6 +1,6 @@
 /** Every example, for the two entry points (tf-app.ts, k8s-app.ts) and the tests. */
 import { App as K8sApp } from 'cdk8s';
-import { App as TfApp } from 'cdktf';
+import { App as TfApp, LocalBackend, TerraformStack } from 'cdktf';
 import { SecretsDeclaration } from '../lib/core';
 import { declaration as awsOnly } from './aws-only/declaration';
 import { declaration as azureOnly } from './azure-only/declaration';
@@ -33,6 +33,12 @@ export function addAllStacks(app: TfApp): void {
   addPodIdentityStacks(app);
   addSharedClustersStacks(app);
   addHardenedImagesStack(app);
+  // cdktf's default local backend records an absolute path (the synth machine's working directory):
+  // give every stack a relative one so the output is the same on every machine. Real deployments
+  // configure a remote backend (S3, azurerm...) instead.
+  for (const stack of app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack)) {
+    new LocalBackend(stack, { path: 'terraform.tfstate' });
+  }
 }
 
 /** Adds every example's charts to a cdk8s app. */

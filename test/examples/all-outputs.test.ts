@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
 import { App as K8sApp, Chart } from 'cdk8s';
 import { TerraformStack, Testing } from 'cdktf';
 import { addAllCharts, addAllStacks } from '../../examples/all';
@@ -65,6 +67,19 @@ describe('all example outputs', () => {
     for (const text of [...stacks.values(), ...charts.values()]) {
       expect(text).not.toContain(process.cwd());
       expect(text).not.toContain('/root/');
+    }
+  });
+
+  test('cdktf synth (with its default backend handling) writes nothing that depends on the working directory', () => {
+    const app = Testing.app();
+    addAllStacks(app);
+    app.synth();
+    const stacksDir = join(app.outdir, 'stacks');
+    const files = readdirSync(stacksDir).map((stack) => readFileSync(join(stacksDir, stack, 'cdk.tf.json'), 'utf8'));
+    expect(files).toHaveLength(12);
+    for (const text of files) {
+      expect(text).not.toContain(process.cwd());
+      expect(JSON.parse(text).terraform.backend).toEqual({ local: { path: 'terraform.tfstate' } });
     }
   });
 
