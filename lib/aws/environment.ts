@@ -5,6 +5,7 @@ import { Token, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { invalidAwsAccount, invalidAwsRegion } from '../core/errors';
 import { ArnEnvironment, partitionOfRegion } from './arns';
+import { isAwsAccountId, isAwsRegion } from '../core/cloud-names';
 
 /** Literal parts of an AWS environment; any part left out is read from the provider at plan time. */
 export interface AwsEnvironmentProps {
@@ -39,8 +40,6 @@ export interface ResolvedAwsEnvironment extends ArnEnvironment {
   readonly pinnedRegion?: string;
 }
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-const ACCOUNT = /^\d{12}$/;
 const DATA_SCOPE_ID = 'EsoAwsEnvironment';
 
 /**
@@ -51,10 +50,10 @@ const DATA_SCOPE_ID = 'EsoAwsEnvironment';
 export class AwsEnvironment {
   /** An environment with literal parts (validated). */
   public static of(props: AwsEnvironmentProps): AwsEnvironment {
-    if (props.account !== undefined && !Token.isUnresolved(props.account) && !ACCOUNT.test(props.account)) {
+    if (props.account !== undefined && !Token.isUnresolved(props.account) && !isAwsAccountId(props.account)) {
       throw invalidAwsAccount('AwsEnvironment', 'account', props.account);
     }
-    if (props.region !== undefined && !Token.isUnresolved(props.region) && !REGION.test(props.region)) {
+    if (props.region !== undefined && !Token.isUnresolved(props.region) && !isAwsRegion(props.region)) {
       throw invalidAwsRegion('AwsEnvironment', 'region', props.region);
     }
     return new AwsEnvironment(props);

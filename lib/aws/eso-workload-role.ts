@@ -11,6 +11,7 @@ import { physicalName } from './private/names';
 import { AccessPolicyCompiler } from './policy/access-policy-compiler';
 import { IAwsGrantee } from './policy/grantee';
 import { policyDocument, PolicyDocumentJson, PolicyStatementJson } from './policy/policy-document';
+import { isIamRoleName } from '../core/cloud-names';
 
 /** Props shared by {@link IrsaRole} and {@link PodIdentityRole}. */
 export interface EsoWorkloadRoleProps {
@@ -111,7 +112,7 @@ export abstract class EsoWorkloadRole extends Construct implements IWorkloadIden
     super(scope, id);
     const path = this.node.path;
     const roleName = props.roleName ?? physicalName(this, 64);
-    if (!Token.isUnresolved(roleName) && !/^[\w+=,.@-]{1,64}$/.test(roleName)) {
+    if (!Token.isUnresolved(roleName) && !isIamRoleName(roleName)) {
       throw invalidIamRoleName(path, 'roleName', roleName);
     }
     const iamPath = props.path ?? '/';

@@ -13,6 +13,7 @@ import { AwsGrant, IAwsGrantee } from './policy/grantee';
 import { PolicyDocumentJson } from './policy/policy-document';
 import { RotationSchedule } from './rotation-schedule';
 import { SecretValueSource } from './secret-value-source';
+import { isSecretsManagerName } from '../core/cloud-names';
 
 /** A Secrets Manager secret, created here or imported. */
 export interface ISecretsManagerSecret {
@@ -131,7 +132,6 @@ export interface SecretsManagerSecretAttributes {
   readonly kmsKey?: IKmsKey;
 }
 
-const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 
 function grantReadOn(secret: ISecretsManagerSecret, grantee: IAwsGrantee): AwsGrant {
   grantee.grantPolicy.readSecret({
@@ -155,7 +155,7 @@ class ImportedSecretsManagerSecret extends Construct implements ISecretsManagerS
 
   constructor(scope: Construct, id: string, attrs: SecretsManagerSecretAttributes) {
     super(scope, id);
-    if (!Token.isUnresolved(attrs.secretName) && !SECRET_NAME.test(attrs.secretName)) {
+    if (!Token.isUnresolved(attrs.secretName) && !isSecretsManagerName(attrs.secretName)) {
       throw invalidSecretName(this.node.path, 'secretName', attrs.secretName);
     }
     const env = AwsEnvironment.of({ account: attrs.account, region: attrs.region, partition: attrs.partition }).resolve(this);
@@ -207,7 +207,7 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
     super(scope, id);
     const path = this.node.path;
     if (!Token.isUnresolved(props.secretName)) {
-      if (!SECRET_NAME.test(props.secretName)) {
+      if (!isSecretsManagerName(props.secretName)) {
         throw invalidSecretName(path, 'secretName', props.secretName);
       }
       if (/-[A-Za-z0-9/_+=.@]{6}$/.test(props.secretName)) {

@@ -7,6 +7,7 @@ import { AwsEnvironment, ResolvedAwsEnvironment } from './environment';
 import { IKmsKey } from './kms-key';
 import { AwsGrant, IAwsGrantee } from './policy/grantee';
 import { SecretValueSource } from './secret-value-source';
+import { isSsmParameterName } from '../core/cloud-names';
 
 /** Parameter Store tier. */
 export enum SsmParameterTier {
@@ -95,12 +96,7 @@ export function assertSsmParameterName(path: string, prop: string, name: string)
   if (Token.isUnresolved(name)) {
     return;
   }
-  const ok = name.length >= 1 && name.length <= 1011 && /^[A-Za-z0-9_.\-/]+$/.test(name) &&
-    (!name.includes('/') || name.startsWith('/')) &&
-    name.split('/').length - 1 <= 15 &&
-    !/^\/?(aws|ssm)/i.test(name) &&
-    !name.endsWith('/') && !name.includes('//');
-  if (!ok) {
+  if (!isSsmParameterName(name)) {
     throw invalidSsmParameterName(path, prop, name);
   }
 }

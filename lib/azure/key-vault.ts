@@ -8,6 +8,7 @@ import { IAzurePrincipal } from './principal';
 import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
 import { isToken, KEY_VAULT_ID } from './private/util';
+import { isGuid, isKeyVaultName } from '../core/cloud-names';
 
 /** Key Vault pricing tier (`sku_name`). */
 export enum KeyVaultSku {
@@ -179,8 +180,6 @@ export interface AzureKeyVaultProps {
   readonly tags?: Record<string, string>;
 }
 
-const VAULT_NAME = /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/;
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** Shared grant logic of created and imported vaults. */
 abstract class KeyVaultBase extends Construct implements IAzureKeyVault {
@@ -243,7 +242,7 @@ class ImportedKeyVault extends KeyVaultBase {
 }
 
 function assertVaultName(scope: Construct, prop: string, value: string): void {
-  if (!isToken(value) && (!VAULT_NAME.test(value) || value.includes('--'))) {
+  if (!isToken(value) && !isKeyVaultName(value)) {
     throw invalidKeyVaultName(scope.node.path, prop, value);
   }
 }
@@ -287,7 +286,7 @@ export class AzureKeyVault extends KeyVaultBase {
   constructor(scope: Construct, id: string, props: AzureKeyVaultProps) {
     super(scope, id);
     assertVaultName(this, 'vaultName', props.vaultName);
-    if (props.tenantId !== undefined && !isToken(props.tenantId) && !GUID.test(props.tenantId)) {
+    if (props.tenantId !== undefined && !isToken(props.tenantId) && !isGuid(props.tenantId)) {
       throw invalidAzureTenantId(this.node.path, 'tenantId', props.tenantId);
     }
     const retention = props.softDeleteRetentionDays ?? 90;

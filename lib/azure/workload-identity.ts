@@ -15,11 +15,11 @@ import { IAzureKeyVaultSecret } from './key-vault-secret';
 import { AzurePrincipalType, IAzurePrincipal } from './principal';
 import { KeyVaultRoleAssignment } from './role-assignment';
 import { isToken } from './private/util';
+import { isGuid } from '../core/cloud-names';
 
 /** Azure's limit of federated identity credentials on one user-assigned identity. */
 export const MAX_FEDERATED_CREDENTIALS_PER_IDENTITY = 20;
 
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const IDENTITY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/;
 const FIC_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,119}$/;
 
@@ -143,7 +143,7 @@ export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIden
     if (!isToken(props.identityName) && !IDENTITY_NAME.test(props.identityName)) {
       throw invalidAzureIdentityName(this.node.path, 'identityName', props.identityName, 128);
     }
-    if (!isToken(props.tenantId) && !GUID.test(props.tenantId)) {
+    if (!isToken(props.tenantId) && !isGuid(props.tenantId)) {
       throw invalidAzureTenantId(this.node.path, 'tenantId', props.tenantId);
     }
     this.resource = new UserAssignedIdentity(this, 'Resource', {

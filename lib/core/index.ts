@@ -4,3 +4,4 @@ export * from './validation';
 export * from './tokens';
 export * from './identity';
 export * from './declaration';
+export * from './cloud-names';

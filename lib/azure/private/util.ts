@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { IConstruct } from 'constructs';
 import { Token } from 'cdktf';
 import { invalidKeyVaultObjectName } from '../../core/errors';
+import { isKeyVaultObjectName } from '../../core/cloud-names';
 
 /** cdktf string-token marker, e.g. `${TfToken[TOKEN.12]}`. */
 const TF_TOKEN = /\$\{TfToken\[[^\]]*\]\}/g;
@@ -27,11 +28,10 @@ export const KEY_VAULT_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/pro
 /** A vault ID (literal or token) optionally followed by one secret, key or certificate. */
 export const KEY_VAULT_SCOPE = /^(TOKEN|\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.KeyVault\/vaults\/[^/]+)(\/(secrets|keys|certificates)\/[^/]+)?$/i;
 
-const OBJECT_NAME = /^[0-9a-zA-Z-]{1,127}$/;
 
 /** Validates a Key Vault secret or key name (skips tokens). */
 export function assertKeyVaultObjectName(scope: IConstruct, prop: string, value: string): void {
-  if (!isToken(value) && !OBJECT_NAME.test(value)) {
+  if (!isToken(value) && !isKeyVaultObjectName(value)) {
     throw invalidKeyVaultObjectName(scope.node.path, prop, value);
   }
 }

@@ -26,6 +26,7 @@ import {
   StoreScope,
 } from './stores';
 import { isInitialValue } from './values';
+import { isAwsAccountId, isAwsRegion, isGuid, isKeyVaultName, isKeyVaultObjectName, isSecretsManagerName, isSsmParameterName } from '../cloud-names';
 
 /** AWS defaults of a declaration. */
 export interface AwsDefaults {
@@ -81,13 +82,7 @@ export interface SecretsDeclarationProps {
   readonly tags?: Record<string, string>;
 }
 
-const ACCOUNT_ID = /^[0-9]{12}$/;
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]$/;
-const SECRETS_MANAGER_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
-const PARAMETER_NAME = /^\/?[A-Za-z0-9_.\-/]{1,1011}$/;
-const VAULT_NAME = /^[A-Za-z](?!.*--)[A-Za-z0-9-]{1,22}[A-Za-z0-9]$/;
 const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /**
  * One typed declaration of the whole external-secrets stack: clusters, secrets, stores and the
@@ -229,7 +224,7 @@ export class SecretsDeclaration {
   /** Declares an Azure Key Vault (RBAC mode, purge protection on). */
   public addKeyVault(id: string, options: KeyVaultOptions): KeyVaultDeclaration {
     const path = this.register('keyVaults', id);
-    if (!VAULT_NAME.test(options.name)) {
+    if (!isKeyVaultName(options.name)) {
       throw invalidKeyVaultName(path, 'name', options.name);
     }
     const tenantId = options.tenantId ?? this.azure?.tenantId;
@@ -252,7 +247,7 @@ export class SecretsDeclaration {
   public addKeyVaultSecret(id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
     const path = this.register('secrets', id);
     this.checkDeclared(path, 'vault', options.vault, 'Key Vault', 'addKeyVault');
-    if (!/^[A-Za-z0-9-]{1,127}$/.test(options.name)) {
+    if (!isKeyVaultObjectName(options.name)) {
       throw invalidKeyVaultObjectName(path, 'name', options.name);
     }
     if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
@@ -381,10 +376,10 @@ export class SecretsDeclaration {
     const region = options.region ?? aws.region;
     this.checkAccount(path, 'accountId', accountId);
     this.checkRegion(path, 'region', region);
-    if (backend === SecretBackend.AWS_SECRETS_MANAGER && !SECRETS_MANAGER_NAME.test(options.name)) {
+    if (backend === SecretBackend.AWS_SECRETS_MANAGER && !isSecretsManagerName(options.name)) {
       throw invalidSecretName(path, 'name', options.name);
     }
-    if (backend === SecretBackend.AWS_PARAMETER_STORE && (!PARAMETER_NAME.test(options.name) || /^\/?(aws|ssm)/i.test(options.name))) {
+    if (backend === SecretBackend.AWS_PARAMETER_STORE && !isSsmParameterName(options.name)) {
       throw invalidSsmParameterName(path, 'name', options.name);
     }
     if (options.kmsKey) {
@@ -472,19 +467,19 @@ export class SecretsDeclaration {
   }
 
   private checkAccount(path: string, prop: string, value: string): void {
-    if (!ACCOUNT_ID.test(value)) {
+    if (!isAwsAccountId(value)) {
       throw invalidAwsAccount(path, prop, value);
     }
   }
 
   private checkRegion(path: string, prop: string, value: string): void {
-    if (!REGION.test(value)) {
+    if (!isAwsRegion(value)) {
       throw invalidAwsRegion(path, prop, value);
     }
   }
 
   private checkTenant(path: string, prop: string, value: string): void {
-    if (!GUID.test(value)) {
+    if (!isGuid(value)) {
       throw invalidAzureTenantId(path, prop, value);
     }
   }

@@ -9,6 +9,7 @@ import type { SecretsDeclaration } from './declaration';
 import { awsPartition, joinName, roleArn, storeServiceAccountName } from './names';
 import { AwsSecretDeclaration, SecretDeclaration } from './secrets';
 import { AwsStoreDeclaration, AzureStoreDeclaration, EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
+import { isIamRoleName } from '../cloud-names';
 
 /** AWS side of an identity plan. */
 export interface AwsIdentityPlan {
@@ -97,7 +98,6 @@ export interface DeclarationPlan {
   trustedServiceAccounts(cluster: ClusterDeclaration): readonly string[];
 }
 
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
 /** Resolves a declaration into identities and grants. Called through {@link SecretsDeclaration.plan}. */
 export function planDeclaration(declaration: SecretsDeclaration): DeclarationPlan {
@@ -246,7 +246,7 @@ function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration
     if (podIdentity && !controller) {
       throw podIdentityWithStoreServiceAccount(storePath, 'authModel', cluster.id);
     }
-    if (!ROLE_NAME.test(baseName)) {
+    if (!isIamRoleName(baseName)) {
       throw invalidIamRoleName(storePath, 'roleName', baseName);
     }
     const awsStore = store as AwsStoreDeclaration;
