@@ -33,3 +33,5 @@ export * from './workload-service-account';
 export * from './reloader-mode';
 export { ReloaderWiring } from './reloader';
 export type { ReloaderWiringProps } from './reloader';
+export * from './reloadable-workload';
+export * from './reload-mechanism';

@@ -124,7 +124,7 @@ export class SecretsPlatformManifests extends Construct {
    * Wires Reloader on a workload so it rolls when any of the given ExternalSecrets' Secrets change
    * (see {@link ReloaderWiring}; the Secret names are derived, never retyped).
    */
-  public reloadOnChange(workload: kplus.Workload, externalSecrets: ExternalSecretDeclaration[], options: Omit<ReloaderWiringProps, 'workload' | 'externalSecrets'> = {}): ReloaderWiring {
+  public reloadOnChange(workload: ReloaderWiringProps['workload'], externalSecrets: ExternalSecretDeclaration[], options: Omit<ReloaderWiringProps, 'workload' | 'externalSecrets'> = {}): ReloaderWiring {
     return new ReloaderWiring(this, `Reloader-${workload.node.id}`, {
       ...options, workload, externalSecrets: externalSecrets.map((es) => this.externalSecret(es)),
     });

@@ -6,3 +6,4 @@ export * from './aws';
 export * from './azure';
 export * from './helm';
 export * from './declaration';
+export * from './reload';
