@@ -1,8 +1,11 @@
 import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
-import { missingNamespaceSelectors } from '../core/errors';
-import { Duration } from '../core/duration';
-import { assertDnsSubdomain } from '../core/validation';
+import { clusterScopedNamespace, missingNamespaceSelectors } from '../core/errors';
+import { assertDuration, Duration } from '../core/duration';
+import { assertAnnotations, assertDnsSubdomain, assertLabels, assertProps, assertType } from '../core/validation';
+import { assertLabelSelector } from './private/selectors';
+import { DURATION, EXTERNAL_SECRET_SPEC, LABEL_SELECTOR, METADATA_SHAPE } from './private/shapes';
+import { LabelSelectorOperator } from './enums';
 import { ExternalSecretData, ExternalSecretDataFrom } from './external-secret-data';
 import { ExternalSecretSpecOptions } from './external-secret-options';
 import * as l1 from './imports/external-secrets.io';
@@ -45,6 +48,14 @@ export interface ClusterExternalSecretProps extends ExternalSecretSpecOptions, K
  * @see https://external-secrets.io/latest/api/clusterexternalsecret/
  */
 export class ClusterExternalSecret extends Construct {
+  /**
+   * Selects every namespace, on purpose (`kubernetes.io/metadata.name Exists`): an empty selector is
+   * rejected so that "all namespaces" is always written down explicitly.
+   */
+  public static readonly ALL_NAMESPACES: LabelSelector = {
+    matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: LabelSelectorOperator.EXISTS }],
+  };
+
   /** The L1 object. */
   public readonly resource: l1.ClusterExternalSecret;
   /** `metadata.name`. */
@@ -59,11 +70,26 @@ export class ClusterExternalSecret extends Construct {
   constructor(scope: Construct, id: string, props: ClusterExternalSecretProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'ClusterExternalSecretProps', {
+      ...METADATA_SHAPE, ...EXTERNAL_SECRET_SPEC,
+      'namespaceSelectors': { arrayOf: LABEL_SELECTOR },
+      'externalSecretName?': 'string',
+      'externalSecretLabels?': 'stringMap',
+      'externalSecretAnnotations?': 'stringMap',
+      'refreshTime?': DURATION,
+    });
+    if ((props as { namespace?: unknown }).namespace !== undefined) {
+      throw clusterScopedNamespace(path, 'metadata.namespace', (props as { namespace?: unknown }).namespace);
+    }
     const metadata = buildMetadata(path, props);
     assertDnsSubdomain(path, 'spec.externalSecretName', props.externalSecretName);
+    assertLabels(path, 'spec.externalSecretMetadata.labels', props.externalSecretLabels);
+    assertAnnotations(path, 'spec.externalSecretMetadata.annotations', props.externalSecretAnnotations);
+    assertDuration(path, 'spec.refreshTime', props.refreshTime, { min: Duration.seconds(1), allowZero: false });
     if (props.namespaceSelectors.length === 0) {
       throw missingNamespaceSelectors(path);
     }
+    props.namespaceSelectors.forEach((selector, i) => assertLabelSelector(path, `spec.namespaceSelectors[${i}]`, selector));
     this.builder = new ExternalSecretSpecBuilder(path, props, 'spec.externalSecretSpec');
     const esMetadata = props.externalSecretLabels || props.externalSecretAnnotations
       ? { labels: props.externalSecretLabels, annotations: props.externalSecretAnnotations } : undefined;
@@ -99,6 +125,7 @@ export class ClusterExternalSecret extends Construct {
 
   /** Adds an annotation to the generated Secrets (see ExternalSecret.addSecretAnnotation). */
   public addSecretAnnotation(key: string, value: string): void {
+    assertType(this.node.path, 'addSecretAnnotation(key)', key, 'nonEmptyString');
     this.builder.addSecretAnnotation(key, value);
   }
 }

@@ -1,5 +1,9 @@
 import { Construct } from 'constructs';
-import { emptyStoreCondition, invalidNamespaceRegex } from '../core/errors';
+import { clusterScopedNamespace, emptyStoreCondition, emptyStoreConditions, invalidNamespaceRegex } from '../core/errors';
+import { assertDnsLabel, re2Error } from '../core/validation';
+import { assertLabelSelector } from './private/selectors';
+import { LABEL_SELECTOR } from './private/shapes';
+import { assertStoreProps } from './private/store-spec';
 import { isUnresolved } from '../core/tokens';
 import { SecretStoreKind } from './enums';
 import * as l1 from './imports/external-secrets.io';
@@ -82,6 +86,15 @@ export class ClusterSecretStore extends Construct implements ISecretStore {
   constructor(scope: Construct, id: string, props: ClusterSecretStoreProps) {
     super(scope, id);
     const path = this.node.path;
+    assertStoreProps(path, props, 'ClusterSecretStoreProps', {
+      'conditions?': { arrayOf: { shape: { 'namespaces?': 'stringArray', 'namespaceRegexes?': 'stringArray', 'namespaceSelector?': LABEL_SELECTOR } } },
+    });
+    if ((props as { namespace?: unknown }).namespace !== undefined) {
+      throw clusterScopedNamespace(path, 'metadata.namespace', (props as { namespace?: unknown }).namespace);
+    }
+    if (props.conditions !== undefined && props.conditions.length === 0) {
+      throw emptyStoreConditions(path, 'spec.conditions');
+    }
     this.provider = props.provider;
     const metadata = buildMetadata(path, props);
     const spec = renderStoreSpec(new StoreContext(path, SecretStoreKind.CLUSTER_SECRET_STORE, undefined), props);
@@ -99,17 +112,20 @@ export class ClusterSecretStore extends Construct implements ISecretStore {
     if (!c.namespaces?.length && !c.namespaceRegexes?.length && !c.namespaceSelector) {
       throw emptyStoreCondition(this.node.path, prop);
     }
+    c.namespaces?.forEach((ns, j) => assertDnsLabel(this.node.path, `${prop}.namespaces[${j}]`, ns));
     const regexes = c.namespaceRegexes?.map((r, j) => {
       if (isUnresolved(r)) {
         return r;
       }
-      try {
-        new RegExp(r);
-      } catch {
-        throw invalidNamespaceRegex(this.node.path, `${prop}.namespaceRegexes[${j}]`, r);
+      const error = re2Error(r);
+      if (error !== undefined) {
+        throw invalidNamespaceRegex(this.node.path, `${prop}.namespaceRegexes[${j}]`, r, error);
       }
       return anchorRegex(r);
     });
+    if (c.namespaceSelector !== undefined) {
+      assertLabelSelector(this.node.path, `${prop}.namespaceSelector`, c.namespaceSelector);
+    }
     return {
       namespaces: c.namespaces?.length ? [...c.namespaces] : undefined,
       namespaceRegexes: regexes?.length ? regexes : undefined,

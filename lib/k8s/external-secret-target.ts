@@ -106,6 +106,21 @@ export interface ExternalSecretTemplate {
    * @default - none
    */
   readonly templateFrom?: TemplateFrom[];
+  /**
+   * Keys of `data` whose literal values look like secrets (a credential-like key with a literal
+   * value, a private key, a token...) but are not, with the reason. Without it such values are an
+   * error: the template is committed to Git with the manifests.
+   * @default - none: secret-looking literals are rejected
+   */
+  readonly acknowledgeLiteralValues?: LiteralValuesAcknowledgement;
+}
+
+/** An explicit opt-in for literal values in `target.template.data` that look like secrets. */
+export interface LiteralValuesAcknowledgement {
+  /** The keys of `template.data` whose literal values are not secrets. */
+  readonly keys: string[];
+  /** Why they are not secrets (required, non-empty), for reviewers. */
+  readonly reason: string;
 }
 
 /** The Secret an ExternalSecret writes (`spec.target`). */

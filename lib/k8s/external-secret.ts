@@ -10,6 +10,8 @@ import { ExternalSecretSpecBuilder } from './private/external-secret-spec';
 import { buildMetadata } from './private/metadata';
 import { K8sObjectOptions, SyncWaveOptions } from './references';
 import { ISecretStore } from './secret-store-ref';
+import { assertProps, assertType } from '../core/validation';
+import { EXTERNAL_SECRET_SPEC, METADATA_SHAPE } from './private/shapes';
 
 /** Props of {@link ExternalSecret}. */
 export interface ExternalSecretProps extends ExternalSecretSpecOptions, K8sObjectOptions, SyncWaveOptions {
@@ -48,6 +50,7 @@ export class ExternalSecret extends l1.ExternalSecret {
 
   constructor(scope: Construct, id: string, props: ExternalSecretProps) {
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
+    assertProps(path, props, 'ExternalSecretProps', { ...METADATA_SHAPE, ...EXTERNAL_SECRET_SPEC });
     const namespace = props.namespace ?? Chart.of(scope).namespace;
     const metadata = buildMetadata(path, { ...props, namespace });
     const store = props.store;
@@ -89,11 +92,13 @@ export class ExternalSecret extends l1.ExternalSecret {
    * carries the ExternalSecret's own labels and annotations, as ESO does without a template.
    */
   public addSecretAnnotation(key: string, value: string): void {
+    assertType(this.node.path, 'addSecretAnnotation(key)', key, 'nonEmptyString');
     this.builder.addSecretAnnotation(key, value);
   }
 
   /** Adds a label to the generated Secret (see {@link addSecretAnnotation}). */
   public addSecretLabel(key: string, value: string): void {
+    assertType(this.node.path, 'addSecretLabel(key)', key, 'nonEmptyString');
     this.builder.addSecretLabel(key, value);
   }
 
@@ -121,11 +126,21 @@ export class ExternalSecret extends l1.ExternalSecret {
    * is known not to produce `key` (declare data before consuming it).
    */
   public envValue(key: string, options?: kplus.EnvValueFromSecretOptions): kplus.EnvValue {
+    assertType(this.node.path, 'envValue(key)', key, 'nonEmptyString');
     const keys = this.builder.knownKeys();
     if (keys !== undefined && !keys.includes(key)) {
       throw unknownSecretKey(this.node.path, key, keys);
     }
     return kplus.EnvValue.fromSecretValue({ secret: this.secret, key }, options);
+  }
+
+  /**
+   * The remote keys this ExternalSecret reads (data and extract), with their stores: a PushSecret
+   * writing one of them back from this ExternalSecret's Secret would be a loop.
+   * @internal
+   */
+  public _remoteReads(): Array<{ store: ISecretStore; key: string; prop: string }> {
+    return this.builder.remoteReads();
   }
 
   private ownMetadata(): { labels?: { [k: string]: string }; annotations?: { [k: string]: string } } {

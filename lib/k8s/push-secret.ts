@@ -1,7 +1,14 @@
 import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { crossNamespaceStore, missingPushSecretStores } from '../core/errors';
+import {
+  crossNamespaceStore, duplicatePushTarget, emptyPushSecretSelector, missingPushSecretStores, pushSecretLoop, validationMessage,
+} from '../core/errors';
+import { assertDuration, ESO_INTERVAL_BOUNDS } from '../core/duration';
+import { assertDnsSubdomain, assertProps, assertShape, assertType } from '../core/validation';
+import { ExternalSecret } from './external-secret';
+import { assertLabelSelector } from './private/selectors';
+import { DURATION, GENERATOR_REF, METADATA_SHAPE, PUSH_SECRET_DATA, PUSH_SECRET_ENUMS, STORE_REF } from './private/shapes';
 import { Duration } from '../core/duration';
 import { PushSecretConversionStrategy, PushSecretDeletionPolicy, PushSecretUpdatePolicy, SecretStoreKind } from './enums';
 import { GeneratorReference } from './external-secret-data';
@@ -16,26 +23,54 @@ import { ISecretStore } from './secret-store-ref';
 export class PushSecretSource {
   /** A Secret of the PushSecret's namespace (a cdk8s-plus Secret, or `ExternalSecret.secret`). */
   public static fromSecret(secret: kplus.ISecret): PushSecretSource {
-    return new PushSecretSource({ secret: { name: secret.name } });
+    return new PushSecretSource('secret', secret);
   }
 
-  /** The Secrets matching a label selector. */
+  /**
+   * The Secrets matching a label selector. The selector must not be empty (an empty one would push
+   * every Secret of the namespace).
+   */
   public static fromSecretSelector(selector: LabelSelector): PushSecretSource {
-    return new PushSecretSource({ secret: { selector: renderLabelSelector(selector) as l1.PushSecretSpecSelectorSecretSelector } });
+    return new PushSecretSource('selector', selector);
   }
 
   /** The output of a generator (e.g. a Password generator). */
   public static fromGenerator(generator: GeneratorReference): PushSecretSource {
-    return new PushSecretSource({
+    return new PushSecretSource('generator', generator);
+  }
+
+  private constructor(private readonly kind: 'secret' | 'selector' | 'generator', private readonly input: unknown) {}
+
+  /** The ExternalSecret whose Secret is pushed, when the source is `ExternalSecret.secret`. @internal */
+  public get _externalSecret(): ExternalSecret | undefined {
+    const scope = this.kind === 'secret' ? (this.input as Construct | undefined)?.node?.scope : undefined;
+    return scope instanceof ExternalSecret ? scope as unknown as ExternalSecret : undefined;
+  }
+
+  /** Validates the source at its point of use and renders `spec.selector`. @internal */
+  public _render(path: string, prop: string): l1.PushSecretSpecSelector {
+    if (this.kind === 'secret') {
+      const secret = this.input as kplus.ISecret;
+      assertType(path, `${prop}.secret`, secret, { shape: { name: 'nonEmptyString' }, name: 'a Secret (a cdk8s-plus ISecret or ExternalSecret.secret)' });
+      assertDnsSubdomain(path, `${prop}.secret.name`, secret.name);
+      return { secret: { name: secret.name } };
+    }
+    if (this.kind === 'selector') {
+      const selector = this.input as LabelSelector;
+      assertLabelSelector(path, `${prop}.secret.selector`, selector, emptyPushSecretSelector);
+      return { secret: { selector: renderLabelSelector(selector) as l1.PushSecretSpecSelectorSecretSelector } };
+    }
+    const generator = this.input as GeneratorReference;
+    assertType(path, `${prop}.generatorRef`, generator, GENERATOR_REF);
+    assertDnsSubdomain(path, `${prop}.generatorRef.name`, generator.name);
+    return {
       generatorRef: {
         apiVersion: generator.apiVersion ?? 'generators.external-secrets.io/v1alpha1',
         kind: generator.kind as string as l1.PushSecretSpecSelectorGeneratorRefKind,
         name: generator.name,
       },
-    });
+    };
   }
-
-  private constructor(/** @internal */ public readonly _selector: l1.PushSecretSpecSelector) {}
 }
 
 /** One key pushed to the provider (`spec.data[]`). */
@@ -108,15 +143,27 @@ export class PushSecret extends Construct {
   public readonly stores: readonly ISecretStore[];
 
   private readonly data: l1.PushSecretSpecData[];
+  private readonly targets: string[] = [];
+  private readonly source: PushSecretSource;
 
   constructor(scope: Construct, id: string, props: PushSecretProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'PushSecretProps', {
+      ...METADATA_SHAPE, ...PUSH_SECRET_ENUMS,
+      'stores': { arrayOf: STORE_REF },
+      'source': { instance: PushSecretSource, name: 'a PushSecretSource (PushSecretSource.fromSecret(), fromSecretSelector() or fromGenerator())' },
+      'data?': { arrayOf: { shape: PUSH_SECRET_DATA } },
+      'refreshInterval?': DURATION,
+    });
+    assertDuration(path, 'spec.refreshInterval', props.refreshInterval, { ...ESO_INTERVAL_BOUNDS, allowZero: false });
     this.namespace = props.namespace ?? Chart.of(this).namespace;
     const metadata = buildMetadata(path, { ...props, namespace: this.namespace });
     if (props.stores.length === 0) {
       throw missingPushSecretStores(path);
     }
+    const selector = props.source._render(path, 'spec.selector');
+    this.source = props.source;
     props.stores.forEach((s, i) => {
       if (s.storeKind === SecretStoreKind.SECRET_STORE && s.namespace !== undefined && this.namespace !== undefined
         && s.namespace !== this.namespace) {
@@ -129,7 +176,7 @@ export class PushSecret extends Construct {
       metadata,
       spec: {
         secretStoreRefs: props.stores.map((s) => ({ name: s.storeName, kind: s.storeKind as string as l1.PushSecretSpecSecretStoreRefsKind })),
-        selector: props.source._selector,
+        selector,
         data: this.data,
         deletionPolicy: props.deletionPolicy as string as l1.PushSecretSpecDeletionPolicy | undefined,
         updatePolicy: props.updatePolicy as string as l1.PushSecretSpecUpdatePolicy | undefined,
@@ -138,17 +185,47 @@ export class PushSecret extends Construct {
     });
     this.pushSecretName = this.resource.name;
     props.data?.forEach((d) => this.addData(d));
+    this.node.addValidation({ validate: () => this.checkLoop() });
   }
 
   /** Adds a key to push. */
   public addData(data: PushSecretData): this {
+    const prop = `spec.data[${this.data.length}]`;
+    assertShape(this.node.path, prop, data, PUSH_SECRET_DATA);
     if (data.secretKey !== undefined) {
-      assertSecretKey(this.node.path, `spec.data[${this.data.length}].match.secretKey`, data.secretKey);
+      assertSecretKey(this.node.path, `${prop}.match.secretKey`, data.secretKey);
     }
+    const target = `${data.remoteKey}${data.property !== undefined ? `#${data.property}` : ''}`;
+    const first = this.targets.indexOf(target);
+    if (first >= 0) {
+      throw duplicatePushTarget(this.node.path, `${prop}.match.remoteRef`, target, `spec.data[${first}].match.remoteRef`);
+    }
+    this.targets.push(target);
     this.data.push({
       match: { secretKey: data.secretKey, remoteRef: { remoteKey: data.remoteKey, property: data.property } },
       conversionStrategy: data.conversionStrategy as string as l1.PushSecretSpecDataConversionStrategy | undefined,
     });
     return this;
+  }
+
+  private checkLoop(): string[] {
+    const es = this.source._externalSecret;
+    if (es === undefined) {
+      return [];
+    }
+    const pushed = new Map<string, number>();
+    this.data.forEach((d, i) => pushed.set(d.match.remoteRef.remoteKey, i));
+    for (const read of es._remoteReads()) {
+      const index = pushed.get(read.key);
+      if (index === undefined) {
+        continue;
+      }
+      const same = this.stores.some((s) => s.storeName === read.store.storeName && s.storeKind === read.store.storeKind);
+      if (same) {
+        return [validationMessage(this.node.path,
+          pushSecretLoop(this.node.path, `spec.data[${index}].match.remoteRef.remoteKey`, read.key, es.node.path, read.prop))];
+      }
+    }
+    return [];
   }
 }

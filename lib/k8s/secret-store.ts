@@ -5,7 +5,7 @@ import { SecretStoreKind } from './enums';
 import * as l1 from './imports/external-secrets.io';
 import { StoreContext } from './private/context';
 import { buildMetadata } from './private/metadata';
-import { renderStoreSpec } from './private/store-spec';
+import { assertStoreProps, renderStoreSpec } from './private/store-spec';
 import { K8sObjectOptions, SyncWaveOptions } from './references';
 import { SecretStoreProvider } from './secret-store-provider';
 import { ImportedSecretStore, ISecretStore } from './secret-store-ref';
@@ -82,6 +82,7 @@ export class SecretStore extends Construct implements ISecretStore {
 
   constructor(scope: Construct, id: string, props: SecretStoreProps) {
     super(scope, id);
+    assertStoreProps(this.node.path, props, 'SecretStoreProps', {});
     this.namespace = props.namespace ?? Chart.of(this).namespace;
     this.provider = props.provider;
     const metadata = buildMetadata(this.node.path, { ...props, namespace: this.namespace });

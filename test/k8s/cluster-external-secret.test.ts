@@ -62,9 +62,9 @@ describe('ClusterExternalSecret', () => {
     // GIVEN
     const { c, store } = setup();
     // WHEN / THEN
-    expect(() => new ClusterExternalSecret(c, 'n', { store, namespaceSelectors: [{}], externalSecretName: 'Bad' })).toThrow(
+    expect(() => new ClusterExternalSecret(c, 'n', { store, namespaceSelectors: [{ matchLabels: { team: 'a' } }], externalSecretName: 'Bad' })).toThrow(
       '[test/n] spec.externalSecretName: received "Bad". Allowed: a DNS-1123 subdomain: at most 253 characters, lowercase letters, digits, "-" and ".", each dot-separated part starting and ending with a letter or digit. Fix: rename it, for example "bad".');
-    expect(() => new ClusterExternalSecret(c, 'k', { store, namespaceSelectors: [{}], data: [{ secretKey: 'a b', remoteRef: { key: 'x' } }] })).toThrow(
+    expect(() => new ClusterExternalSecret(c, 'k', { store, namespaceSelectors: [ClusterExternalSecret.ALL_NAMESPACES], data: [{ secretKey: 'a b', remoteRef: { key: 'x' } }] })).toThrow(
       '[test/k] spec.externalSecretSpec.data[0].secretKey: received "a b". Allowed: a Secret key matching ^[-._a-zA-Z0-9]+$, at most 253 characters. Fix: use a key such as "a_b".');
   });
 });

@@ -57,8 +57,8 @@ describe('ClusterSecretStore', () => {
   test('fails for an empty condition and an invalid regex', () => {
     // GIVEN / WHEN / THEN
     expect(() => new ClusterSecretStore(Testing.chart(), 'store', { provider, conditions: [{}] }))
-      .toThrow('[test/store] spec.conditions[0]: received {}. Allowed: a condition with namespaces, namespaceRegexes or namespaceSelector. Fix: set at least one of them, or drop the condition (an empty conditions list admits every namespace).');
+      .toThrow('[test/store] spec.conditions[0]: received {}. Allowed: a condition with namespaces, namespaceRegexes or namespaceSelector. Fix: set at least one of them, or drop the condition.');
     expect(() => new ClusterSecretStore(Testing.chart(), 'store', { provider, conditions: [{ namespaceRegexes: ['team-(a'] }] }))
-      .toThrow('[test/store] spec.conditions[0].namespaceRegexes[0]: received "team-(a". Allowed: a regular expression (RE2 syntax, as Go regexp.MatchString compiles it). Fix: escape special characters, for example "^team-a-.*$".');
+      .toThrow('[test/store] spec.conditions[0].namespaceRegexes[0]: received "team-(a". Allowed: a regular expression (RE2 syntax, as Go regexp.MatchString compiles it): error parsing regexp: missing closing ): `team-(a`. Fix: escape special characters, for example "^team-a-.*$".');
   });
 });

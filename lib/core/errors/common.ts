@@ -1,4 +1,4 @@
-import { configurationError, ConfigurationError } from './format';
+import { configurationError, ConfigurationError, describeType, DescribedValue } from './format';
 
 /** A Kubernetes object name that is not a DNS-1123 label or subdomain. */
 export function invalidDnsName(path: string, prop: string, value: string, kind: 'label' | 'subdomain'): ConfigurationError {
@@ -48,4 +48,124 @@ export function suggestDnsName(value: string, maxLength: number): string {
   const cleaned = value.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[^a-z0-9]+/, '').replace(/[^a-z0-9]+$/, '');
   const cut = cleaned.slice(0, maxLength).replace(/[^a-z0-9]+$/, '');
   return cut.length > 0 ? cut : 'my-name';
+}
+
+/** A prop of the wrong JavaScript type (or missing): never a TypeError, never the value itself. */
+export function wrongType(path: string, prop: string, value: unknown, expected: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: describeType(value),
+    allowed: expected,
+    fix: value === undefined || value === null ? `set ${prop} to ${expected}` : `pass ${expected}`,
+  });
+}
+
+/** A props object that is missing or not an object. */
+export function missingPropsObject(path: string, value: unknown, interfaceName: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'props', value: describeType(value),
+    allowed: `an object of type ${interfaceName}`,
+    fix: `pass the ${interfaceName} object as the third argument`,
+  });
+}
+
+/** A number that is NaN, infinite, fractional or outside a range. */
+export function numberOutOfRange(path: string, prop: string, value: number, allowed: string, fix?: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix: fix ?? `pass ${allowed}` });
+}
+
+/** An empty list, map or selector that would silently mean "everything" or "nothing". */
+export function emptyCollection(path: string, prop: string, value: unknown, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix });
+}
+
+/** A Duration built from a bad amount (NaN, infinite, negative) or string, reported where it is used. */
+export function invalidDurationValue(path: string, prop: string, source: string, reason: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue(source),
+    allowed: `a Go duration: ${reason}`,
+    fix: 'pass Duration.seconds(n), minutes(n), hours(n) or days(n) with a finite n >= 0, or Duration.parse() with a Go duration string such as "1h30m"',
+  });
+}
+
+/** A Duration outside the bounds a consumer accepts. */
+export function durationOutOfBounds(path: string, prop: string, rendered: string, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value: new DescribedValue(rendered), allowed, fix });
+}
+
+/** A string that is not acceptable to its consumer (generic shape rule: a pattern, a length). */
+export function invalidString(path: string, prop: string, value: string, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix });
+}
+
+/** A string whose content must not be echoed (it may be a secret, or a URL with credentials). */
+export function invalidSecretString(path: string, prop: string, description: string, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value: new DescribedValue(description), allowed, fix });
+}
+
+/** A Kubernetes label or annotation key the API server rejects. */
+export function invalidMetadataKey(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a qualified name: an optional DNS-1123 subdomain prefix (at most 253 characters) and "/", then a name of 1-63 characters among letters, digits, "-", "_" and ".", starting and ending with a letter or digit',
+    fix: 'rename the key, for example "example.com/my-key" or "my-key"',
+  });
+}
+
+/** A Kubernetes label value the API server rejects. */
+export function invalidLabelValue(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a label value: empty, or at most 63 characters among letters, digits, "-", "_" and ".", starting and ending with a letter or digit',
+    fix: 'shorten the value or replace the other characters, or use an annotation for free text',
+  });
+}
+
+/** Annotations whose total size exceeds the API server's 256 KiB limit. */
+export function annotationsTooLarge(path: string, prop: string, size: number): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue(`${size} bytes of annotations`),
+    allowed: 'at most 262144 bytes of annotation keys and values in total',
+    fix: 'store large content in a ConfigMap instead of annotations',
+  });
+}
+
+/** A regular expression that RE2 (Go's `regexp`, used by ESO) does not compile. */
+export function invalidRe2Regex(path: string, prop: string, value: string, reason: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a regular expression in RE2 syntax (Go's regexp package, as ESO compiles it; no lookaround or backreferences): ${reason}`,
+    fix: 'rewrite the expression in RE2 syntax, for example "^team-.*$"',
+  });
+}
+
+/** A Go template that `text/template` would fail to parse. */
+export function invalidGoTemplate(path: string, prop: string, reason: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue('a template'),
+    allowed: `a Go text/template ESO can parse: ${reason}`,
+    fix: 'close every "{{" with "}}" and every {{if}}/{{range}}/{{with}}/{{define}}/{{block}} with {{end}}',
+  });
+}
+
+/** A URL the consumer rejects; userinfo is redacted from the message. */
+export function invalidUrl(path: string, prop: string, redacted: string, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value: new DescribedValue(JSON.stringify(redacted)), allowed, fix });
+}
+
+/** An acknowledgement (an explicit opt-in) without the reason it needs. */
+export function missingAcknowledgementReason(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue('an empty reason'),
+    allowed: 'a non-empty reason explaining why the risk is accepted',
+    fix: 'pass a reason, for example "break-glass credentials, rotated by the platform team"',
+  });
+}
+
+/** Two entries that collide on something that must be unique. */
+export function duplicateValue(path: string, prop: string, value: unknown, firstProp: string, fix: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a value different from the one at ${firstProp} (it must be unique)`,
+    fix,
+  });
 }

@@ -36,8 +36,38 @@ export interface ErrorDetails {
   readonly fix: string;
 }
 
+/**
+ * A received value shown as a description instead of its content (`a string`, `an object`), for
+ * values that may hold a secret or are not worth echoing (wrong types, redacted URLs).
+ */
+export class DescribedValue {
+  constructor(/** The text shown after `received`. */ public readonly description: string) {}
+}
+
+/** Describes the JavaScript type of `value` without echoing strings or objects (never a secret). */
+export function describeType(value: unknown): DescribedValue {
+  if (value === null) return new DescribedValue('null');
+  if (value === undefined) return new DescribedValue('undefined');
+  if (Array.isArray(value)) return new DescribedValue('an array');
+  switch (typeof value) {
+    case 'string': return new DescribedValue('a string');
+    case 'number': return new DescribedValue(`a number (${String(value)})`);
+    case 'boolean': return new DescribedValue(`a boolean (${String(value)})`);
+    case 'function': return new DescribedValue('a function');
+    case 'bigint': return new DescribedValue('a bigint');
+    case 'symbol': return new DescribedValue('a symbol');
+    default: {
+      const name = (value as object).constructor?.name;
+      return new DescribedValue(name && name !== 'Object' ? `an instance of ${name}` : 'an object');
+    }
+  }
+}
+
 /** Renders a received value for a message: strings quoted, objects as compact JSON. */
 export function renderValue(value: unknown): string {
+  if (value instanceof DescribedValue) {
+    return value.description;
+  }
   if (value === undefined) {
     return 'undefined';
   }
@@ -47,10 +77,16 @@ export function renderValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
     return String(value);
   }
+  if (typeof value === 'bigint') {
+    return `${String(value)}n`;
+  }
+  if (typeof value === 'symbol' || typeof value === 'function') {
+    return describeType(value).description;
+  }
   try {
-    return JSON.stringify(value);
+    return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    return describeType(value).description;
   }
 }
 

@@ -1,5 +1,5 @@
 // Errors raised by lib/k8s. Every factory builds its message with configurationError().
-import { configurationError, ConfigurationError } from './format';
+import { configurationError, ConfigurationError, describeType, DescribedValue } from './format';
 
 /** ESO's pattern for `data[].secretKey` (the key in the target Secret). */
 const SECRET_KEY_ALLOWED = 'a Secret key matching ^[-._a-zA-Z0-9]+$, at most 253 characters';
@@ -149,10 +149,10 @@ export function invalidMaxRetries(path: string, value: number): ConfigurationErr
 }
 
 /** A namespace regex that does not compile. */
-export function invalidNamespaceRegex(path: string, prop: string, value: string): ConfigurationError {
+export function invalidNamespaceRegex(path: string, prop: string, value: string, reason: string): ConfigurationError {
   return configurationError({
     path, prop, value,
-    allowed: 'a regular expression (RE2 syntax, as Go regexp.MatchString compiles it)',
+    allowed: `a regular expression (RE2 syntax, as Go regexp.MatchString compiles it): ${reason}`,
     fix: 'escape special characters, for example "^team-a-.*$"',
   });
 }
@@ -162,7 +162,7 @@ export function emptyStoreCondition(path: string, prop: string): ConfigurationEr
   return configurationError({
     path, prop, value: {},
     allowed: 'a condition with namespaces, namespaceRegexes or namespaceSelector',
-    fix: 'set at least one of them, or drop the condition (an empty conditions list admits every namespace)',
+    fix: 'set at least one of them, or drop the condition',
   });
 }
 
@@ -219,5 +219,96 @@ export function reloaderWithoutSecrets(path: string): ConfigurationError {
     path, prop: 'externalSecrets', value: [],
     allowed: 'at least one ExternalSecret the workload consumes',
     fix: 'pass the ExternalSecrets whose Secrets the workload uses',
+  });
+}
+
+/** A literal that looks like a secret in `target.template.data`: it would be committed to Git. */
+export function literalSecretInTemplate(path: string, prop: string, why: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue('a literal value'),
+    allowed: `templates that reference fetched data ({{ .password }}); a literal secret in the template ends up in Git (${why})`,
+    fix: 'store the value in the provider and reference it with {{ .key }}, or, if it is not a secret, list the key in template.acknowledgeLiteralValues with a reason',
+  });
+}
+
+/** Two entries writing the same key of the target Secret (ESO keeps only one of them). */
+export function duplicateSecretKey(path: string, prop: string, key: string, firstProp: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: key,
+    allowed: `a secretKey not already written by ${firstProp} (ESO silently keeps only one value per key)`,
+    fix: 'give each data entry its own secretKey',
+  });
+}
+
+/** An empty label selector, which selects everything. */
+export function emptyLabelSelector(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: {},
+    allowed: 'a selector with at least one matchLabels entry or matchExpressions requirement (an empty selector matches every object)',
+    fix: 'add matchLabels or matchExpressions; to select every namespace on purpose, use ClusterExternalSecret.ALL_NAMESPACES',
+  });
+}
+
+/** A label selector requirement whose values do not fit its operator. */
+export function invalidSelectorRequirement(path: string, prop: string, operator: string, values: readonly string[] | undefined): ConfigurationError {
+  const needsValues = operator === 'In' || operator === 'NotIn';
+  return configurationError({
+    path, prop, value: values ?? [],
+    allowed: needsValues ? `at least one value for operator ${JSON.stringify(operator)}` : `no values for operator ${JSON.stringify(operator)}`,
+    fix: needsValues ? 'list the label values to match' : 'remove values',
+  });
+}
+
+/** An empty list of ClusterSecretStore conditions (which would admit every namespace). */
+export function emptyStoreConditions(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: [],
+    allowed: 'at least one condition; leave conditions out (undefined) to admit every namespace explicitly',
+    fix: 'add a condition such as { namespaces: ["team-a"] }, or remove the conditions prop',
+  });
+}
+
+/** A PushSecret source selector that would push every Secret of the namespace. */
+export function emptyPushSecretSelector(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: {},
+    allowed: 'a label selector with at least one matchLabels entry or matchExpressions requirement (an empty one pushes every Secret of the namespace)',
+    fix: 'select the Secrets with labels, or push one Secret with PushSecretSource.fromSecret()',
+  });
+}
+
+/** A value object that was not built with its factory (e.g. a plain object cast to the class). */
+export function notAFactoryValue(path: string, prop: string, value: unknown, factory: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: describeType(value),
+    allowed: `a value built with ${factory}`,
+    fix: `build it with ${factory}`,
+  });
+}
+
+/** A namespace on a cluster-scoped object. */
+export function clusterScopedNamespace(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'no namespace: the object is cluster-scoped',
+    fix: 'remove the namespace',
+  });
+}
+
+/** A PushSecret writing an ExternalSecret's own Secret back to the remote key that ExternalSecret reads. */
+export function pushSecretLoop(path: string, prop: string, remoteKey: string, externalSecretPath: string, readProp: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: remoteKey,
+    allowed: `a remote key other than the one ${externalSecretPath} reads at ${readProp} from the same store (pushing a Secret back to its own source is a loop: each refresh rewrites the source)`,
+    fix: 'push to another remote key or another store, or remove the PushSecret',
+  });
+}
+
+/** Two PushSecret entries writing the same remote key and property. */
+export function duplicatePushTarget(path: string, prop: string, target: string, firstProp: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: target,
+    allowed: `a remote key and property not already written by ${firstProp}`,
+    fix: 'give each entry its own remoteKey or property',
   });
 }

@@ -1,5 +1,7 @@
 import { crossNamespaceStoreRef } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
+import { assertDnsLabel, assertDnsSubdomain, assertShape, assertType } from '../../core/validation';
+import { assertSecretKey } from './external-secret-spec';
 import { SecretStoreKind } from '../enums';
 import { LabelSelector, SecretKeySelector, ServiceAccountReference } from '../references';
 
@@ -27,7 +29,11 @@ export class StoreContext {
    * Returns the namespace to emit.
    */
   public refNamespace(prop: string, namespace: string | undefined): string | undefined {
-    if (namespace === undefined || this.isCluster || isUnresolved(namespace)) {
+    if (namespace === undefined || isUnresolved(namespace)) {
+      return namespace;
+    }
+    assertDnsLabel(this.path, prop, namespace);
+    if (this.isCluster) {
       return namespace;
     }
     if (this.namespace === undefined || namespace !== this.namespace) {
@@ -39,6 +45,11 @@ export class StoreContext {
   /** Renders a service account reference (`{name, namespace, audiences}`). */
   public serviceAccountRef(prop: string, sa: ServiceAccountReference, audiences?: string[]):
   { name: string; namespace?: string; audiences?: string[] } {
+    assertShape(this.path, prop, sa, { 'name': 'nonEmptyString', 'namespace?': 'string' });
+    assertDnsSubdomain(this.path, `${prop}.name`, sa.name);
+    if (audiences !== undefined) {
+      assertType(this.path, `${prop}.audiences`, audiences, { arrayOf: 'nonEmptyString' });
+    }
     return {
       name: sa.name,
       namespace: this.refNamespace(`${prop}.namespace`, sa.namespace),
@@ -48,6 +59,11 @@ export class StoreContext {
 
   /** Renders a secret key selector (`{name, key, namespace}`). */
   public secretRef(prop: string, ref: SecretKeySelector): { name: string; key?: string; namespace?: string } {
+    assertShape(this.path, prop, ref, { 'name': 'nonEmptyString', 'key?': 'nonEmptyString', 'namespace?': 'string' });
+    assertDnsSubdomain(this.path, `${prop}.name`, ref.name);
+    if (ref.key !== undefined) {
+      assertSecretKey(this.path, `${prop}.key`, ref.key);
+    }
     return { name: ref.name, key: ref.key, namespace: this.refNamespace(`${prop}.namespace`, ref.namespace) };
   }
 }

@@ -1,15 +1,21 @@
+import { assertDuration, ESO_INTERVAL_BOUNDS } from '../../core/duration';
 import {
-  emptyDataFromEntry, externalSecretWithoutData, forbiddenTargetPolicies, generatorWithExtractOrFind,
-  invalidSecretKey, mutuallyExclusive, validationMessage,
+  duplicateSecretKey, emptyCollection, emptyDataFromEntry, externalSecretWithoutData, forbiddenTargetPolicies, generatorWithExtractOrFind,
+  invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, missingAcknowledgementReason, mutuallyExclusive, notAFactoryValue,
+  validationMessage,
 } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
-import { assertDnsSubdomain } from '../../core/validation';
+import {
+  assertDnsSubdomain, assertGoTemplate, assertLabels, assertRe2, assertShape, assertType, isQualifiedName,
+} from '../../core/validation';
 import { CreationPolicy, DeletionPolicy, TemplateMergePolicy } from '../enums';
-import { ExternalSecretData, ExternalSecretDataFrom, RemoteRef } from '../external-secret-data';
+import { ExternalSecretData, ExternalSecretDataFrom, RemoteRef, Rewrite } from '../external-secret-data';
 import { ExternalSecretSpecOptions } from '../external-secret-options';
-import { ExternalSecretTemplate } from '../external-secret-target';
+import { ExternalSecretTemplate, SecretType } from '../external-secret-target';
 import * as l1 from '../imports/external-secrets.io';
 import { ISecretStore } from '../secret-store-ref';
+import { DATA_ENTRY, DATA_FROM_ENTRY } from './shapes';
+import { literalSecretReason } from './secret-literals';
 
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 const DEFAULT_GENERATOR_API_VERSION = 'generators.external-secrets.io/v1alpha1';
@@ -19,6 +25,7 @@ export function assertSecretKey(path: string, prop: string, key: string): void {
   if (isUnresolved(key)) {
     return;
   }
+  assertType(path, prop, key, 'string');
   if (key.length > 253 || !SECRET_KEY.test(key)) {
     throw invalidSecretKey(path, prop, key);
   }
@@ -70,6 +77,7 @@ export class ExternalSecretSpecBuilder {
   private readonly data: l1.ExternalSecretSpecData[] = [];
   private readonly dataFrom: l1.ExternalSecretSpecDataFrom[] = [];
   private readonly dataKeys: string[] = [];
+  private readonly readEntries: Array<{ store: ISecretStore; key: string; prop: string }> = [];
   private readonly extraAnnotations: { [key: string]: string } = {};
   private readonly extraLabels: { [key: string]: string } = {};
   private hasExtraMetadata = false;
@@ -77,6 +85,9 @@ export class ExternalSecretSpecBuilder {
 
   constructor(private readonly path: string, private readonly props: ExternalSecretSpecOptions, private readonly prefix = 'spec') {
     const target = props.target;
+    assertDuration(path, `${prefix}.refreshInterval`, props.refreshInterval, {
+      ...ESO_INTERVAL_BOUNDS, zeroMeaning: 'zero fetches once and never refreshes',
+    });
     assertDnsSubdomain(path, `${prefix}.target.name`, target?.name);
     const creation = target?.creationPolicy ?? CreationPolicy.OWNER;
     const deletion = target?.deletionPolicy ?? DeletionPolicy.RETAIN;
@@ -84,11 +95,58 @@ export class ExternalSecretSpecBuilder {
       throw forbiddenTargetPolicies(path, creation, deletion);
     }
     this.template = target?.template;
-    for (const key of Object.keys(this.template?.data ?? {})) {
-      assertSecretKey(path, `${prefix}.target.template.data.${key}`, key);
+    if (this.template !== undefined) {
+      this.checkTemplate(this.template, `${prefix}.target.template`);
     }
     props.data?.forEach((d) => this.addData(d));
     props.dataFrom?.forEach((d) => this.addDataFrom(d));
+  }
+
+  private checkTemplate(t: ExternalSecretTemplate, prop: string): void {
+    const path = this.path;
+    if (t.type !== undefined && !(t.type instanceof SecretType)) {
+      throw notAFactoryValue(path, `${prop}.type`, t.type, 'SecretType.OPAQUE, SecretType.TLS, ... or SecretType.of("...")');
+    }
+    const ack = t.acknowledgeLiteralValues;
+    if (ack !== undefined) {
+      assertShape(path, `${prop}.acknowledgeLiteralValues`, ack, { keys: 'stringArray', reason: 'string' });
+      if (ack.reason.trim().length === 0) {
+        throw missingAcknowledgementReason(path, `${prop}.acknowledgeLiteralValues.reason`);
+      }
+    }
+    for (const [key, value] of Object.entries(t.data ?? {})) {
+      assertSecretKey(path, `${prop}.data.${key}`, key);
+      assertGoTemplate(path, `${prop}.data.${key}`, value);
+      const why = literalSecretReason(key, value);
+      if (why !== undefined && !(ack?.keys ?? []).includes(key)) {
+        throw literalSecretInTemplate(path, `${prop}.data.${key}`, why);
+      }
+    }
+    for (const kind of ['labels', 'annotations'] as const) {
+      for (const [key, value] of Object.entries(t.metadata?.[kind] ?? {})) {
+        if (!isUnresolved(key) && !isQualifiedName(key)) {
+          throw invalidMetadataKey(path, `${prop}.metadata.${kind}.${key}`, key);
+        }
+        assertGoTemplate(path, `${prop}.metadata.${kind}.${key}`, value);
+      }
+    }
+    t.templateFrom?.forEach((f, i) => {
+      const p = `${prop}.templateFrom[${i}]`;
+      const sources = [f.configMap, f.secret, f.literal].filter((x) => x !== undefined).length;
+      if (sources !== 1) {
+        throw emptyCollection(path, p, sources === 0 ? {} : '2 or more sources', 'exactly one of configMap, secret or literal',
+          'set one source per templateFrom entry');
+      }
+      assertGoTemplate(path, `${p}.literal`, f.literal);
+      for (const [name, source] of [['configMap', f.configMap], ['secret', f.secret]] as const) {
+        if (source !== undefined) {
+          assertDnsSubdomain(path, `${p}.${name}.name`, source.name);
+          if (source.items.length === 0) {
+            throw emptyCollection(path, `${p}.${name}.items`, [], 'at least one item', 'list the keys of the ConfigMap or Secret that hold templates');
+          }
+        }
+      }
+    });
   }
 
   /** The store. */
@@ -96,19 +154,34 @@ export class ExternalSecretSpecBuilder {
     return this.props.store;
   }
 
+  /** The remote keys read one by one or extracted, with the store each is read from. */
+  public remoteReads(): Array<{ store: ISecretStore; key: string; prop: string }> {
+    const out: Array<{ store: ISecretStore; key: string; prop: string }> = [];
+    this.readEntries.forEach((r) => out.push(r));
+    return out;
+  }
+
   public addData(data: ExternalSecretData): void {
     const index = this.data.length;
-    assertSecretKey(this.path, `${this.prefix}.data[${index}].secretKey`, data.secretKey);
+    const prop = `${this.prefix}.data[${index}]`;
+    assertShape(this.path, prop, data, DATA_ENTRY);
+    assertSecretKey(this.path, `${prop}.secretKey`, data.secretKey);
+    const first = this.dataKeys.indexOf(data.secretKey);
+    if (first >= 0 && !isUnresolved(data.secretKey)) {
+      throw duplicateSecretKey(this.path, `${prop}.secretKey`, data.secretKey, `${this.prefix}.data[${first}].secretKey`);
+    }
     this.data.push(defined({
       secretKey: data.secretKey,
       remoteRef: remoteRef(data.remoteRef),
       sourceRef: data.store ? { storeRef: storeRef(data.store) as l1.ExternalSecretSpecDataSourceRefStoreRef } : undefined,
     }));
     this.dataKeys.push(data.secretKey);
+    this.readEntries.push({ store: data.store ?? this.props.store, key: data.remoteRef.key, prop: `${prop}.remoteRef.key` });
   }
 
   public addDataFrom(entry: ExternalSecretDataFrom): void {
     const prop = `${this.prefix}.dataFrom[${this.dataFrom.length}]`;
+    assertShape(this.path, prop, entry, DATA_FROM_ENTRY);
     if (entry.generator && (entry.extract || entry.find)) {
       throw generatorWithExtractOrFind(this.path, `${prop}.sourceRef.generatorRef`, entry.generator.name);
     }
@@ -120,6 +193,37 @@ export class ExternalSecretSpecBuilder {
       throw emptyDataFromEntry(this.path, prop);
     }
     const find = entry.find;
+    if (find !== undefined) {
+      if (find.nameRegexp === undefined && find.tags === undefined && find.path === undefined) {
+        throw emptyCollection(this.path, `${prop}.find`, {}, 'a search with nameRegexp, tags or path (an empty find fetches every secret the store can read)',
+          'narrow the search; to fetch everything on purpose, say so with nameRegexp: ".*"');
+      }
+      if (find.tags !== undefined && Object.keys(find.tags).length === 0) {
+        throw emptyCollection(this.path, `${prop}.find.tags`, {}, 'at least one tag (an empty tag filter matches every secret)', 'add a tag or remove tags');
+      }
+      assertRe2(this.path, `${prop}.find.name.regexp`, find.nameRegexp);
+    }
+    if (entry.generator !== undefined) {
+      assertDnsSubdomain(this.path, `${prop}.sourceRef.generatorRef.name`, entry.generator.name);
+    }
+    entry.rewrite?.forEach((r, i) => {
+      const p = `${prop}.rewrite[${i}]`;
+      if (!(r instanceof Rewrite)) {
+        throw notAFactoryValue(this.path, p, r, 'Rewrite.regexp(), Rewrite.transform() or Rewrite.merge()');
+      }
+      if (r._json.regexp !== undefined) {
+        assertType(this.path, `${p}.regexp.source`, r._json.regexp.source, 'nonEmptyString');
+        assertType(this.path, `${p}.regexp.target`, r._json.regexp.target, 'string');
+        assertRe2(this.path, `${p}.regexp.source`, r._json.regexp.source);
+      }
+      if (r._json.transform !== undefined) {
+        assertType(this.path, `${p}.transform.template`, r._json.transform.template, 'nonEmptyString');
+        assertGoTemplate(this.path, `${p}.transform.template`, r._json.transform.template);
+      }
+    });
+    if (entry.extract !== undefined) {
+      this.readEntries.push({ store: entry.store ?? this.props.store, key: entry.extract.key, prop: `${prop}.extract.key` });
+    }
     this.dataFrom.push({
       extract: entry.extract ? remoteRef(entry.extract) as l1.ExternalSecretSpecDataFromExtract : undefined,
       find: find ? {
@@ -143,12 +247,18 @@ export class ExternalSecretSpecBuilder {
 
   /** Adds an annotation to the generated Secret (creates a metadata-only template if needed). */
   public addSecretAnnotation(key: string, value: string): void {
+    const prop = `${this.prefix}.target.template.metadata.annotations`;
+    assertType(this.path, prop, value, 'string');
+    if (!isUnresolved(key) && (typeof key !== 'string' || !isQualifiedName(key))) {
+      throw invalidMetadataKey(this.path, `${prop}.${String(key)}`, String(key));
+    }
     this.extraAnnotations[key] = value;
     this.hasExtraMetadata = true;
   }
 
   /** Adds a label to the generated Secret (creates a metadata-only template if needed). */
   public addSecretLabel(key: string, value: string): void {
+    assertLabels(this.path, `${this.prefix}.target.template.metadata.labels`, { [key]: value });
     this.extraLabels[key] = value;
     this.hasExtraMetadata = true;
   }

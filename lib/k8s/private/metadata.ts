@@ -1,6 +1,6 @@
 import { ApiObject, ApiObjectMetadata, JsonPatch } from 'cdk8s';
 import { invalidSyncWave } from '../../core/errors';
-import { assertDnsLabel, assertDnsSubdomain } from '../../core/validation';
+import { assertAnnotations, assertDnsLabel, assertDnsSubdomain, assertLabels } from '../../core/validation';
 import { K8sObjectOptions, SyncWaveOptions } from '../references';
 
 /** Argo CD sync-wave annotation key. @internal */
@@ -13,6 +13,8 @@ export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';
 export function buildMetadata(path: string, options: K8sObjectOptions & SyncWaveOptions & { readonly namespace?: string }): ApiObjectMetadata {
   assertDnsSubdomain(path, 'metadata.name', options.name);
   assertDnsLabel(path, 'metadata.namespace', options.namespace);
+  assertLabels(path, 'metadata.labels', options.labels);
+  assertAnnotations(path, 'metadata.annotations', options.annotations);
   const annotations: { [key: string]: string } = { ...options.annotations };
   if (options.syncWave !== undefined) {
     if (!Number.isInteger(options.syncWave)) {
