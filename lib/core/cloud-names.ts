@@ -49,3 +49,29 @@ export function isKeyVaultObjectName(value: string): boolean {
 export function isGuid(value: string): boolean {
   return /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(value);
 }
+
+/** An ARN of any AWS resource: `arn:<partition>:<service>:<region>:<account>:<resource>`. */
+export function isArn(value: string): boolean {
+  return /^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:[a-z0-9-]+:([a-z]{2}(-[a-z]+)+-\d+)?:(\d{12}|aws)?:[^\s*?]+$/.test(value);
+}
+
+/** An IAM role ARN (`arn:<partition>:iam::<account>:role/<path/><name>`), no wildcards. */
+export function isIamRoleArn(value: string): boolean {
+  return /^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::\d{12}:role\/([\u0021-\u007E]{1,510}\/)?[\w+=,.@-]{1,64}$/.test(value) && !/[*?]/.test(value);
+}
+
+/** An IAM principal ARN usable in a resource policy: an account root, role, user or an account ID. No wildcards. */
+export function isIamPrincipal(value: string): boolean {
+  return !/[*?]/.test(value) && (/^\d{12}$/.test(value)
+    || /^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:(iam|sts)::\d{12}:(root|role\/\S+|user\/\S+|assumed-role\/\S+|federated-user\/\S+)$/.test(value));
+}
+
+/** An STS external ID: 2-1224 characters among letters, digits and `+=,.@:/-`. */
+export function isStsExternalId(value: string): boolean {
+  return /^[\w+=,.@:/-]{2,1224}$/.test(value);
+}
+
+/** A Google Cloud project ID: 6-30 lowercase letters, digits and hyphens, starting with a letter. */
+export function isGcpProjectId(value: string): boolean {
+  return /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value);
+}

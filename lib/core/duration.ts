@@ -16,7 +16,7 @@ const GO_DURATION = new RegExp(`^(?:${NUMBER}${UNIT})+$`);
 const GO_DURATION_PART = new RegExp(`(${NUMBER})(${UNIT})`, 'g');
 
 /** Go's `time.Duration` is an int64 of nanoseconds: the longest duration it holds (about 2562047h47m). */
-const GO_MAX_NS = 9223372036854775807;
+const GO_MAX_NS = 2 ** 63 - 1;
 
 /** What a consumer accepts, for {@link Duration.assertValid} and {@link assertDuration}. */
 export interface DurationBounds {

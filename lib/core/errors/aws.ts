@@ -246,3 +246,67 @@ export function policyTooLarge(path: string, prop: string, length: number, limit
     fix: 'grant on name prefixes instead of many single secrets, split consumers over several identities, or use PolicyAttachmentKind.INLINE (10240) instead of MANAGED (6144)',
   });
 }
+
+/** An ARN that is malformed or of the wrong resource type. */
+export function invalidArn(path: string, prop: string, value: string, kind: string, example: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `${kind} ARN such as ${JSON.stringify(example)}`,
+    fix: 'pass the full ARN (arn:<partition>:<service>:<region>:<account>:<resource>), not a name or a pattern',
+  });
+}
+
+/** A principal or resource wide enough to mean "anyone" or "everything". */
+export function wildcardPrincipal(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'an exact principal (an account root, role or user ARN, or a service principal); "*" and wildcard ARNs make the key usable by anyone the rest of the policy lets through',
+    fix: 'name the role or account that needs the key, for example "arn:aws:iam::123456789012:role/eks-cluster"',
+  });
+}
+
+/** `sts:AssumeRole` (or another STS action) allowed on every role. */
+export function wildcardAssumeRole(path: string, prop: string, action: string, resource: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: `${action} on ${resource}`,
+    allowed: 'role assumption only on exact role ARNs',
+    fix: 'list the ARNs of the roles that may be assumed',
+  });
+}
+
+/** An STS external ID AWS rejects. */
+export function invalidExternalId(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: '2 to 1224 characters among letters, digits and +=,.@:/-',
+    fix: 'use the external ID agreed with the role owner',
+  });
+}
+
+/** Session tags AWS rejects. */
+export function invalidSessionTag(path: string, prop: string, value: string, allowed: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix: 'shorten the tag or remove the other characters' });
+}
+
+/** Options that AWS refuses together. */
+export function conflictingAwsOptions(path: string, prop: string, value: unknown, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix });
+}
+
+/** A KMS key in another region than the secret it encrypts (Secrets Manager needs a key of its own region). */
+export function kmsKeyRegionMismatch(path: string, prop: string, keyRegion: string, secretRegion: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: keyRegion,
+    allowed: `a KMS key in the secret's region ${JSON.stringify(secretRegion)} (Secrets Manager only uses keys of its own region)`,
+    fix: 'create the key in the same region as the secret, or use a multi-Region replica key of that region',
+  });
+}
+
+/** EKS Pod Identity session tags disabled although the role trust relies on them. */
+export function podIdentitySessionTagsDisabled(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: true,
+    allowed: 'session tags on (the role trust is pinned to the namespace, service account and cluster through the tags EKS sets)',
+    fix: 'remove disableSessionTags',
+  });
+}

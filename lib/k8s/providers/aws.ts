@@ -4,7 +4,12 @@ import {
   ClusterSecretStoreSpecProviderAwsService,
   ClusterSecretStoreSpecProviderAwsSessionTagsPolicy,
 } from '../imports/external-secrets.io';
-import { podIdentityWithServiceAccountRef, serviceAccountWithoutIrsa } from '../../core/errors';
+import {
+  conflictingAwsOptions, invalidArn, wrongType, invalidAwsRegion, invalidExternalId, invalidSessionTag, podIdentityWithServiceAccountRef, serviceAccountWithoutIrsa,
+} from '../../core/errors';
+import { isAwsRegion, isIamRoleArn, isStsExternalId } from '../../core/cloud-names';
+import { isUnresolved } from '../../core/tokens';
+import { assertNumberInRange, assertShape, assertType } from '../../core/validation';
 import { IdentityKind, IWorkloadIdentity } from '../../core/identity';
 import { StoreContext } from '../private/context';
 import { SecretKeySelector, ServiceAccountReference } from '../references';
@@ -85,7 +90,9 @@ export class AwsAuth {
 
   /** IRSA: ESO requests a token for the given service account (`auth.jwt.serviceAccountRef`). */
   public static serviceAccount(options: AwsServiceAccountAuthOptions): AwsAuth {
-    return new AwsAuth(IdentityKind.AWS_IRSA, options.serviceAccount, options.audiences);
+    const auth = new AwsAuth(IdentityKind.AWS_IRSA, options?.serviceAccount, options?.audiences);
+    auth._requiresServiceAccount = true;
+    return auth;
   }
 
   /**
@@ -93,13 +100,18 @@ export class AwsAuth {
    * identity and rejects a `serviceAccount`.
    */
   public static fromWorkloadIdentity(identity: IWorkloadIdentity, options: AwsWorkloadIdentityAuthOptions = {}): AwsAuth {
-    return new AwsAuth(identity.kind, options.serviceAccount, options.audiences);
+    const auth = new AwsAuth(identity?.kind, options?.serviceAccount, options?.audiences);
+    auth._identity = identity;
+    return auth;
   }
 
   /** Static access keys read from a Secret (`auth.secretRef`). */
   public static accessKeys(options: AwsAccessKeysAuthOptions): AwsAuth {
-    return new AwsAuth(IdentityKind.NONE, undefined, undefined, options);
+    return new AwsAuth(IdentityKind.NONE, undefined, undefined, options ?? ({} as AwsAccessKeysAuthOptions));
   }
+
+  /** @internal */ public _requiresServiceAccount = false;
+  /** @internal */ public _identity?: IWorkloadIdentity;
 
   private constructor(
     /** @internal */ public readonly _kind: IdentityKind,
@@ -112,7 +124,15 @@ export class AwsAuth {
   public _render(ctx: StoreContext): ClusterSecretStoreSpecProviderAwsAuth | undefined {
     const prop = 'spec.provider.aws.auth.jwt.serviceAccountRef';
     const sa = this._serviceAccount;
+    if (this._identity !== undefined || this._kind === undefined) {
+      assertType(ctx.path, 'spec.provider.aws.auth (AwsAuth.fromWorkloadIdentity identity)', this._identity,
+        { shape: { kind: { enum: IdentityKind, name: 'IdentityKind' } }, name: 'an IWorkloadIdentity (an IrsaRole, a PodIdentityRole or WorkloadIdentity.awsIrsa())' });
+    }
+    if (this._requiresServiceAccount && sa === undefined) {
+      throw wrongType(ctx.path, prop, sa, 'a service account reference ({ name, namespace? } or a WorkloadServiceAccount)');
+    }
     if (this._keys) {
+      assertShape(ctx.path, 'spec.provider.aws.auth.secretRef', this._keys, { accessKeyId: 'object', secretAccessKey: 'object', 'sessionToken?': 'object' });
       const p = 'spec.provider.aws.auth.secretRef';
       return {
         secretRef: {
@@ -217,6 +237,7 @@ export type AwsParameterStoreProviderProps = AwsProviderOptions;
 /** @internal */
 export function renderAwsProvider(ctx: StoreContext, service: ClusterSecretStoreSpecProviderAwsService,
   props: AwsSecretsManagerProviderProps): ClusterSecretStoreSpecProviderAws {
+  checkAwsProvider(ctx.path, props);
   const auth = props.auth ?? AwsAuth.controllerIdentity();
   const sm = props.forceDeleteWithoutRecovery !== undefined || props.recoveryWindowInDays !== undefined
     ? { forceDeleteWithoutRecovery: props.forceDeleteWithoutRecovery, recoveryWindowInDays: props.recoveryWindowInDays }
@@ -235,4 +256,56 @@ export function renderAwsProvider(ctx: StoreContext, service: ClusterSecretStore
     customSessionTags: props.customSessionTags ? { ...props.customSessionTags } : undefined,
     secretsManager: sm,
   };
+}
+
+function checkAwsProvider(path: string, props: AwsSecretsManagerProviderProps): void {
+  const p = 'spec.provider.aws';
+  assertShape(path, p, props, {
+    'region': 'nonEmptyString',
+    'auth?': { instance: AwsAuth, name: 'an AwsAuth (AwsAuth.serviceAccount(), podIdentity(), controllerIdentity()...)' },
+    'role?': 'string',
+    'additionalRoles?': 'stringArray',
+    'externalId?': 'string',
+    'prefix?': 'string',
+    'sessionTags?': { arrayOf: { shape: { key: 'nonEmptyString', value: 'string' } } },
+    'transitiveTagKeys?': 'stringArray',
+    'sessionTagsPolicy?': { enum: AwsSessionTagsPolicy, name: 'AwsSessionTagsPolicy' },
+    'customSessionTags?': 'stringMap',
+    'forceDeleteWithoutRecovery?': 'boolean',
+    'recoveryWindowInDays?': 'integer',
+  });
+  if (!isUnresolved(props.region) && !isAwsRegion(props.region)) {
+    throw invalidAwsRegion(path, `${p}.region`, props.region);
+  }
+  const roles: Array<[string, string | undefined]> = [[`${p}.role`, props.role],
+    ...(props.additionalRoles ?? []).map((r, i): [string, string] => [`${p}.additionalRoles[${i}]`, r])];
+  for (const [prop, arn] of roles) {
+    if (arn !== undefined && !isUnresolved(arn) && !isIamRoleArn(arn)) {
+      throw invalidArn(path, prop, arn, 'an IAM role', 'arn:aws:iam::123456789012:role/eso-reader');
+    }
+  }
+  if (props.externalId !== undefined && !isUnresolved(props.externalId) && !isStsExternalId(props.externalId)) {
+    throw invalidExternalId(path, `${p}.externalId`, props.externalId);
+  }
+  if ((props.externalId !== undefined || props.sessionTags !== undefined || props.transitiveTagKeys !== undefined) && props.role === undefined) {
+    throw conflictingAwsOptions(path, props.externalId !== undefined ? `${p}.externalId` : `${p}.sessionTags`, props.externalId ?? props.sessionTags ?? props.transitiveTagKeys,
+      'externalId, sessionTags and transitiveTagKeys only with role (they apply to the AssumeRole call)', 'set role, or remove them');
+  }
+  props.sessionTags?.forEach((t, i) => {
+    if (!isUnresolved(t.key) && !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u.test(t.key)) {
+      throw invalidSessionTag(path, `${p}.sessionTags[${i}].key`, t.key, '1 to 128 letters, digits, spaces and _.:/=+-@');
+    }
+    if (!isUnresolved(t.value) && !/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u.test(t.value)) {
+      throw invalidSessionTag(path, `${p}.sessionTags[${i}].value`, t.value, 'at most 256 letters, digits, spaces and _.:/=+-@');
+    }
+  });
+  if (props.customSessionTags !== undefined && props.sessionTagsPolicy !== AwsSessionTagsPolicy.CUSTOM) {
+    throw conflictingAwsOptions(path, `${p}.customSessionTags`, props.customSessionTags,
+      'customSessionTags only with sessionTagsPolicy AwsSessionTagsPolicy.CUSTOM (ESO ignores them otherwise)', 'set sessionTagsPolicy: AwsSessionTagsPolicy.CUSTOM, or remove customSessionTags');
+  }
+  assertNumberInRange(path, `${p}.secretsManager.recoveryWindowInDays`, props.recoveryWindowInDays, { min: 7, max: 30, integer: true });
+  if (props.forceDeleteWithoutRecovery === true && props.recoveryWindowInDays !== undefined) {
+    throw conflictingAwsOptions(path, `${p}.secretsManager.recoveryWindowInDays`, props.recoveryWindowInDays,
+      'recoveryWindowInDays or forceDeleteWithoutRecovery, not both (Secrets Manager rejects the pair)', 'remove one of them');
+  }
 }

@@ -3,6 +3,10 @@ import {
   ClusterSecretStoreSpecProviderAzurekvAuthType,
   ClusterSecretStoreSpecProviderAzurekvEnvironmentType,
 } from '../imports/external-secrets.io';
+import { isGuid } from '../../core/cloud-names';
+import { invalidAzureTenantId, wrongType } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
+import { assertShape, assertType, assertUrl } from '../../core/validation';
 import { StoreContext } from '../private/context';
 import { SecretKeySelector, ServiceAccountReference } from '../references';
 
@@ -63,7 +67,7 @@ export interface AzureManagedIdentityAuthOptions {
 export class AzureKeyVaultAuth {
   /** Workload identity through a referenced service account (recommended). */
   public static workloadIdentity(options: AzureWorkloadIdentityAuthOptions): AzureKeyVaultAuth {
-    return new AzureKeyVaultAuth(ClusterSecretStoreSpecProviderAzurekvAuthType.WORKLOAD_IDENTITY, options);
+    return new AzureKeyVaultAuth(ClusterSecretStoreSpecProviderAzurekvAuthType.WORKLOAD_IDENTITY, options ?? {}, 'serviceAccount');
   }
 
   /**
@@ -77,18 +81,19 @@ export class AzureKeyVaultAuth {
 
   /** Managed identity of the node (relies on deprecated AAD Pod Identity; prefer workload identity). */
   public static managedIdentity(options: AzureManagedIdentityAuthOptions = {}): AzureKeyVaultAuth {
-    return new AzureKeyVaultAuth(ClusterSecretStoreSpecProviderAzurekvAuthType.MANAGED_IDENTITY, options);
+    return new AzureKeyVaultAuth(ClusterSecretStoreSpecProviderAzurekvAuthType.MANAGED_IDENTITY, options ?? {});
   }
 
   /** Service principal credentials in a Secret (`tenantId` is required on the provider). */
   public static servicePrincipal(options: AzureServicePrincipalAuthOptions): AzureKeyVaultAuth {
-    return new AzureKeyVaultAuth(ClusterSecretStoreSpecProviderAzurekvAuthType.SERVICE_PRINCIPAL, options);
+    return new AzureKeyVaultAuth(ClusterSecretStoreSpecProviderAzurekvAuthType.SERVICE_PRINCIPAL, options ?? {}, 'clientId');
   }
 
   private constructor(
     /** @internal */ public readonly _type: ClusterSecretStoreSpecProviderAzurekvAuthType,
     /** @internal */ public readonly _options: Partial<AzureWorkloadIdentityAuthOptions & AzureServicePrincipalAuthOptions
     & AzureManagedIdentityAuthOptions>,
+    /** @internal */ public readonly _required?: 'serviceAccount' | 'clientId',
   ) {}
 }
 
@@ -112,8 +117,30 @@ export interface AzureKeyVaultProviderProps {
 
 /** @internal */
 export function renderAzureProvider(ctx: StoreContext, props: AzureKeyVaultProviderProps): ClusterSecretStoreSpecProviderAzurekv {
-  const o = props.auth._options;
   const p = 'spec.provider.azurekv';
+  assertShape(ctx.path, p, props, {
+    'vaultUrl': 'nonEmptyString',
+    'auth': { instance: AzureKeyVaultAuth, name: 'an AzureKeyVaultAuth (AzureKeyVaultAuth.workloadIdentity(), servicePrincipal()...)' },
+    'tenantId?': 'string',
+    'environmentType?': { enum: AzureEnvironment, name: 'AzureEnvironment' },
+  });
+  assertUrl(ctx.path, `${p}.vaultUrl`, props.vaultUrl, { schemes: ['https'], what: 'a Key Vault URL (https://<vault>.vault.azure.net)', allowPath: false });
+  if (props.tenantId !== undefined && !isUnresolved(props.tenantId) && !isGuid(props.tenantId)) {
+    throw invalidAzureTenantId(ctx.path, `${p}.tenantId`, props.tenantId);
+  }
+  const o = props.auth._options;
+  if (props.auth._required === 'serviceAccount' && o.serviceAccount === undefined) {
+    throw wrongType(ctx.path, `${p}.serviceAccountRef`, undefined, 'a service account reference ({ name, namespace? } or a WorkloadServiceAccount)');
+  }
+  if (props.auth._required === 'clientId') {
+    assertType(ctx.path, `${p}.authSecretRef.clientId`, o.clientId, 'object');
+    if (o.clientSecret === undefined && o.clientCertificate === undefined) {
+      throw wrongType(ctx.path, `${p}.authSecretRef.clientSecret`, undefined, 'a Secret key reference (clientSecret or clientCertificate)');
+    }
+    if (props.tenantId === undefined) {
+      throw wrongType(ctx.path, `${p}.tenantId`, undefined, 'the Entra tenant ID (required with service principal auth)');
+    }
+  }
   const sp = props.auth._type === ClusterSecretStoreSpecProviderAzurekvAuthType.SERVICE_PRINCIPAL;
   return {
     vaultUrl: props.vaultUrl,

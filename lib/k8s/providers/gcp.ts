@@ -1,4 +1,8 @@
 import { ClusterSecretStoreSpecProviderGcpsm, ClusterSecretStoreSpecProviderGcpsmAuth } from '../imports/external-secrets.io';
+import { isGcpProjectId } from '../../core/cloud-names';
+import { invalidString } from '../../core/errors';
+import { isUnresolved } from '../../core/tokens';
+import { assertShape } from '../../core/validation';
 import { StoreContext } from '../private/context';
 import { SecretKeySelector, ServiceAccountReference } from '../references';
 
@@ -35,7 +39,7 @@ export interface GcpWorkloadIdentityAuthOptions {
 export class GcpAuth {
   /** GKE workload identity through a referenced KSA. */
   public static workloadIdentity(options: GcpWorkloadIdentityAuthOptions): GcpAuth {
-    return new GcpAuth(options);
+    return new GcpAuth(options ?? ({} as GcpWorkloadIdentityAuthOptions));
   }
 
   /** Application default credentials of the ESO controller pod (no `auth` block). */
@@ -45,7 +49,7 @@ export class GcpAuth {
 
   /** A service account key JSON in a Secret (avoid: long-lived key). */
   public static serviceAccountKey(secretAccessKey: SecretKeySelector): GcpAuth {
-    return new GcpAuth(undefined, secretAccessKey);
+    return new GcpAuth(undefined, secretAccessKey ?? ({} as SecretKeySelector));
   }
 
   private constructor(
@@ -58,6 +62,7 @@ export class GcpAuth {
     const p = 'spec.provider.gcpsm.auth';
     if (this._workloadIdentity) {
       const wi = this._workloadIdentity;
+      assertShape(ctx.path, `${p}.workloadIdentity`, wi, { 'serviceAccount': 'object', 'clusterLocation?': 'string', 'clusterName?': 'string', 'clusterProjectId?': 'string' });
       return {
         workloadIdentity: {
           serviceAccountRef: ctx.serviceAccountRef(`${p}.workloadIdentity.serviceAccountRef`, wi.serviceAccount),
@@ -100,6 +105,22 @@ export interface GoogleSecretManagerProviderProps {
 
 /** @internal */
 export function renderGcpProvider(ctx: StoreContext, props: GoogleSecretManagerProviderProps): ClusterSecretStoreSpecProviderGcpsm {
+  const p = 'spec.provider.gcpsm';
+  assertShape(ctx.path, p, props, {
+    'projectId?': 'nonEmptyString',
+    'location?': 'nonEmptyString',
+    'auth?': { instance: GcpAuth, name: 'a GcpAuth (GcpAuth.workloadIdentity(), controllerIdentity() or serviceAccountKey())' },
+    'secretVersionSelectionPolicy?': { enum: GcpSecretVersionSelectionPolicy, name: 'GcpSecretVersionSelectionPolicy' },
+  });
+  if (props.projectId !== undefined && !isUnresolved(props.projectId) && !isGcpProjectId(props.projectId)) {
+    throw invalidString(ctx.path, `${p}.projectID`, props.projectId,
+      'a Google Cloud project ID: 6 to 30 lowercase letters, digits and hyphens, starting with a letter',
+      'pass the project ID (not the project name or number)');
+  }
+  if (props.location !== undefined && !isUnresolved(props.location) && !/^[a-z]+-[a-z]+\d+$/.test(props.location)) {
+    throw invalidString(ctx.path, `${p}.location`, props.location, 'a Google Cloud region such as "europe-west1"',
+      'pass the region of regional secrets, or leave location out for global secrets');
+  }
   return {
     projectId: props.projectId,
     location: props.location,

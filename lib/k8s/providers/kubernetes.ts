@@ -6,6 +6,7 @@ import {
 import { StoreContext } from '../private/context';
 import { SecretKeySelector, ServiceAccountReference } from '../references';
 import { CaProvider } from './ca-provider';
+import { assertDnsLabel, assertShape, assertUrl } from '../../core/validation';
 import { renderCaProvider } from './vault';
 
 /** Options of {@link KubernetesAuth.serviceAccount}. */
@@ -24,7 +25,7 @@ export class KubernetesAuth {
   /** A service account token (`auth.serviceAccount`). */
   public static serviceAccount(options: KubernetesServiceAccountAuthOptions): KubernetesAuth {
     return new KubernetesAuth((ctx) => ({
-      serviceAccount: ctx.serviceAccountRef('spec.provider.kubernetes.auth.serviceAccount', options.serviceAccount, options.audiences),
+      serviceAccount: ctx.serviceAccountRef('spec.provider.kubernetes.auth.serviceAccount', options?.serviceAccount, options?.audiences),
     }));
   }
 
@@ -80,6 +81,14 @@ export interface KubernetesProviderProps {
 
 /** @internal */
 export function renderKubernetesProvider(ctx: StoreContext, props: KubernetesProviderProps): ClusterSecretStoreSpecProviderKubernetes {
+  const p = 'spec.provider.kubernetes';
+  assertShape(ctx.path, p, props, {
+    'auth': { instance: KubernetesAuth, name: 'a KubernetesAuth (KubernetesAuth.serviceAccount() or token())' },
+    'remoteNamespace?': 'string',
+    'server?': { shape: { 'url?': 'string', 'caBundle?': 'string', 'caProvider?': 'object' } },
+  });
+  assertDnsLabel(ctx.path, `${p}.remoteNamespace`, props.remoteNamespace);
+  assertUrl(ctx.path, `${p}.server.url`, props.server?.url, { schemes: ['https'], what: 'a Kubernetes API server URL' });
   const s = props.server;
   const ca = s?.caProvider ? renderCaProvider(ctx, 'spec.provider.kubernetes.server.caProvider', s.caProvider) : undefined;
   return {

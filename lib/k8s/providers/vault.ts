@@ -4,10 +4,11 @@ import {
   ClusterSecretStoreSpecProviderVaultCaProviderType,
   ClusterSecretStoreSpecProviderVaultVersion,
 } from '../imports/external-secrets.io';
-import { caProviderNamespaceOnNamespacedStore } from '../../core/errors';
+import { caProviderNamespaceOnNamespacedStore, wrongType } from '../../core/errors';
 import { StoreContext } from '../private/context';
 import { SecretKeySelector, ServiceAccountReference } from '../references';
-import { CaProvider } from './ca-provider';
+import { CaProvider, CaProviderType } from './ca-provider';
+import { assertDnsSubdomain, assertShape, assertUrl } from '../../core/validation';
 
 /** Version of the Vault KV secrets engine. */
 export enum VaultKvVersion {
@@ -70,6 +71,7 @@ export class VaultAuth {
   public static kubernetes(options: VaultKubernetesAuthOptions): VaultAuth {
     return new VaultAuth((ctx) => {
       const p = 'spec.provider.vault.auth.kubernetes';
+      assertShape(ctx.path, p, options, { 'role': 'nonEmptyString', 'mountPath?': 'nonEmptyString', 'serviceAccount?': 'object', 'audiences?': 'stringArray', 'secretRef?': 'object' });
       return {
         kubernetes: {
           mountPath: options.mountPath ?? 'kubernetes',
@@ -86,6 +88,10 @@ export class VaultAuth {
   public static appRole(options: VaultAppRoleAuthOptions): VaultAuth {
     return new VaultAuth((ctx) => {
       const p = 'spec.provider.vault.auth.appRole';
+      assertShape(ctx.path, p, options, { 'path?': 'nonEmptyString', 'roleId?': 'nonEmptyString', 'roleRef?': 'object', 'secretRef': 'object' });
+      if (options.roleId === undefined && options.roleRef === undefined) {
+        throw wrongType(ctx.path, `${p}.roleId`, undefined, 'a role ID (roleId, or roleRef to a Secret key)');
+      }
       return {
         appRole: {
           path: options.path ?? 'approle',
@@ -141,10 +147,18 @@ export interface VaultProviderProps {
    * @default - system roots (or `caBundle`)
    */
   readonly caProvider?: CaProvider;
+  /**
+   * Accept an `http://` server: tokens and secrets then cross the network in clear text. Only for
+   * a local development server.
+   * @default false - only https:// servers
+   */
+  readonly allowInsecureHttp?: boolean;
 }
 
 /** @internal */
 export function renderCaProvider(ctx: StoreContext, prop: string, ca: CaProvider): { type: string; name: string; key?: string; namespace?: string } {
+  assertShape(ctx.path, prop, ca, { 'type': { enum: CaProviderType, name: 'CaProviderType' }, 'name': 'nonEmptyString', 'key?': 'nonEmptyString', 'namespace?': 'string' });
+  assertDnsSubdomain(ctx.path, `${prop}.name`, ca.name);
   if (ca.namespace !== undefined && !ctx.isCluster) {
     throw caProviderNamespaceOnNamespacedStore(ctx.path, `${prop}.namespace`, ca.namespace);
   }
@@ -153,6 +167,23 @@ export function renderCaProvider(ctx: StoreContext, prop: string, ca: CaProvider
 
 /** @internal */
 export function renderVaultProvider(ctx: StoreContext, props: VaultProviderProps): ClusterSecretStoreSpecProviderVault {
+  const p = 'spec.provider.vault';
+  assertShape(ctx.path, p, props, {
+    'server': 'nonEmptyString',
+    'auth': { instance: VaultAuth, name: 'a VaultAuth (VaultAuth.kubernetes(), appRole() or token())' },
+    'path?': 'nonEmptyString',
+    'version?': { enum: VaultKvVersion, name: 'VaultKvVersion' },
+    'namespace?': 'string',
+    'caBundle?': 'string',
+    'caProvider?': 'object',
+    'allowInsecureHttp?': 'boolean',
+  });
+  assertUrl(ctx.path, `${p}.server`, props.server, {
+    schemes: props.allowInsecureHttp === true ? ['https', 'http'] : ['https'],
+    what: 'a Vault server URL',
+    schemeFix: 'serve Vault over TLS (https://), or set allowInsecureHttp: true for a local development server',
+    allowPath: false,
+  });
   const ca = props.caProvider ? renderCaProvider(ctx, 'spec.provider.vault.caProvider', props.caProvider) : undefined;
   return {
     server: props.server,
