@@ -52,7 +52,7 @@ export function literalSecretReason(key: string, template: string): string | und
   if (!template.includes('{{') && SECRET_KEY_NAME.test(key)) {
     return `the key ${JSON.stringify(key)} names a credential and its value is a literal, not a template`;
   }
-  if (trimmed.split(/\s+/).some(looksRandom)) {
+  if (trimmed.split(/[\s{}[\]",:;'<>()|]+/).some(looksRandom)) {
     return 'it contains a long random-looking literal';
   }
   return undefined;
