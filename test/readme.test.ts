@@ -32,6 +32,25 @@ describe('README snippets', () => {
     expect(readme).toContain(block(file, name));
   });
 
+  test.each(['platform.ts', 'main.tf.ts', 'main.k8s.ts'])('the README shows the imports of %s with the package subpaths', (file) => {
+    // GIVEN the example's import lines, with repository paths written as package subpaths
+    const imports = readFileSync(join(ROOT, 'examples/readme', file), 'utf8').split('\n')
+      .filter((l) => l.startsWith('import '))
+      .map((l) => l.replace(/'\.\.\/\.\.\/lib(\/[\w/-]+)?'/, (_, sub: string | undefined) => `'cdk-external-secrets${sub ?? ''}'`));
+    // WHEN / THEN: the README's complete file has exactly these imports
+    expect(imports.length).toBeGreaterThan(0);
+    const start = readme.indexOf(`// ${file} —`);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const shown = readme.slice(start, readme.indexOf('```', start)).split('\n').filter((l) => l.startsWith('import '));
+    expect(shown).toEqual(imports);
+  });
+
+  test('the declaration module imports only the engine-free core', () => {
+    // GIVEN / WHEN / THEN
+    expect(readme).toContain("from 'cdk-external-secrets/core';");
+    expect(readFileSync(join(ROOT, 'examples/readme/platform.ts'), 'utf8')).toContain("from '../../lib/core';");
+  });
+
   test('the cdktf snippet synthesizes the derived controller role and a sensitive variable for the initial value', () => {
     const json = synthTerraform(readmeStack(Testing.app()));
     expect(resourceWhere(json, 'aws_iam_role', 'name', 'shop-prod-eso-controller')).toBeDefined();

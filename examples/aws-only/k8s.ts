@@ -3,7 +3,7 @@
  * storefront Deployment that reads them (env vars and a volume) and rolls when they change.
  */
 import { App, Chart } from 'cdk8s';
-import { SecretsPlatformManifests } from '../../lib/platform';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { addStorefront } from '../shared/storefront';
 import { cluster, databaseCredentials, declaration, paymentsCredentials } from './declaration';
 

@@ -5,7 +5,7 @@
  */
 import { App, Chart, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { SecretsPlatformManifests } from '../../lib/platform';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { cluster, declaration, ledgerCredentials, paymentsDatabase } from './declaration';
 
 /** Adds the example's chart to a cdk8s app. */

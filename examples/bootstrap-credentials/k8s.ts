@@ -5,7 +5,7 @@
  * The Crossplane ProviderConfigs reference `<secret>/credentials` (source `Secret`).
  */
 import { App, Chart } from 'cdk8s';
-import { SecretsPlatformManifests } from '../../lib/platform';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { cluster, declaration } from './declaration';
 
 /** Adds the example's chart to a cdk8s app. */

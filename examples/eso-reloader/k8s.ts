@@ -17,7 +17,7 @@ import { App, Chart, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Duration } from '../../lib/core';
 import { ReloaderMode } from '../../lib/k8s';
-import { SecretsPlatformManifests } from '../../lib/platform';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { apiDatabase, cluster, declaration, LEDGER_NAMESPACE, workerDatabase } from './declaration';
 
 /** Argo CD sync waves of the example's objects. */

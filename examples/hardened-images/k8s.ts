@@ -7,7 +7,7 @@
  * store (wave 1) and the ExternalSecrets (wave 2).
  */
 import { App, Chart } from 'cdk8s';
-import { SecretsPlatformManifests } from '../../lib/platform';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { cluster, declaration } from './declaration';
 
 /** Argo CD sync waves of the example's objects. */

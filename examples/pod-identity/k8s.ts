@@ -5,7 +5,7 @@
  * account carries an `eks.amazonaws.com/role-arn` annotation.
  */
 import { App, Chart } from 'cdk8s';
-import { SecretsPlatformManifests } from '../../lib/platform';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { addStorefront } from '../shared/storefront';
 import { cluster, databaseCredentials, declaration, flags } from './declaration';
 

@@ -1,7 +1,7 @@
 // main.k8s.ts — cdk8s app
 import { App, Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { SecretsPlatformManifests } from '../../lib';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { dbCredentials, declaration, prod } from './platform';
 
 /** The README's cdk8s snippet, as a function the README test runs. */

@@ -1,7 +1,8 @@
 // main.tf.ts — cdktf app
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { App, TerraformStack } from 'cdktf';
-import { EsoClusterAddons, HelmConnection, SecretsPlatformInfrastructure } from '../../lib';
+import { HelmConnection } from '../../lib/helm';
+import { EsoClusterAddons, SecretsPlatformInfrastructure } from '../../lib/platform';
 import { declaration, prod } from './platform';
 
 /** The README's cdktf snippet, as a function the README test runs. */

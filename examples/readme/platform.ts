@@ -1,5 +1,5 @@
 // platform.ts — engine-free: no cdktf or cdk8s objects
-import { Duration, InitialValue, SecretBackend, SecretsDeclaration } from '../../lib';
+import { Duration, InitialValue, SecretBackend, SecretsDeclaration } from '../../lib/core';
 
 // README:BEGIN declaration
 export const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });

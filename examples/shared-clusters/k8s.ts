@@ -6,7 +6,7 @@
  */
 import { App, Chart } from 'cdk8s';
 import { ClusterDeclaration } from '../../lib/core';
-import { SecretsPlatformManifests } from '../../lib/platform';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { blue, declaration, green } from './declaration';
 
 /** One chart per cluster of the example. */

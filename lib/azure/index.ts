@@ -1,3 +1,4 @@
+// Re-exports only: the Azure (cdktf) constructs (`cdk-external-secrets/azure`).
 export * from './principal';
 export * from './role-assignment';
 export * from './key-vault';

@@ -1,3 +1,4 @@
+// Re-exports only: the engine-free core (`cdk-external-secrets/core`): declaration, names, durations, errors, validation.
 export * from './errors';
 export * from './duration';
 export * from './validation';

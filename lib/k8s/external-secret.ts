@@ -1,5 +1,5 @@
 import { Chart, Lazy } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import type * as kplusTypes from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { crossNamespaceStore, unknownSecretKey } from '../core/errors';
 import { SecretStoreKind } from './enums';
@@ -12,6 +12,7 @@ import { K8sObjectOptions, SyncWaveOptions } from './references';
 import { ISecretStore } from './secret-store-ref';
 import { assertProps, assertType } from '../core/validation';
 import { EXTERNAL_SECRET_SPEC, METADATA_SHAPE } from './private/shapes';
+import { kplus } from './private/cdk8s-plus';
 
 /** Props of {@link ExternalSecret}. */
 export interface ExternalSecretProps extends ExternalSecretSpecOptions, K8sObjectOptions, SyncWaveOptions {
@@ -46,7 +47,7 @@ export class ExternalSecret extends l1.ExternalSecret {
   public readonly store: ISecretStore;
 
   private readonly builder: ExternalSecretSpecBuilder;
-  private importedSecret?: kplus.ISecret;
+  private importedSecret?: kplusTypes.ISecret;
 
   constructor(scope: Construct, id: string, props: ExternalSecretProps) {
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
@@ -114,7 +115,7 @@ export class ExternalSecret extends l1.ExternalSecret {
    * The Secret ESO writes, as a cdk8s-plus `ISecret`, for `EnvValue.fromSecretValue`,
    * `Env.fromSecret` and `Volume.fromSecret`.
    */
-  public get secret(): kplus.ISecret {
+  public get secret(): kplusTypes.ISecret {
     if (!this.importedSecret) {
       this.importedSecret = kplus.Secret.fromSecretName(this, 'Secret', this.targetSecretName);
     }
@@ -125,7 +126,7 @@ export class ExternalSecret extends l1.ExternalSecret {
    * An environment variable value read from one key of the Secret. Throws when the ExternalSecret
    * is known not to produce `key` (declare data before consuming it).
    */
-  public envValue(key: string, options?: kplus.EnvValueFromSecretOptions): kplus.EnvValue {
+  public envValue(key: string, options?: kplusTypes.EnvValueFromSecretOptions): kplusTypes.EnvValue {
     assertType(this.node.path, 'envValue(key)', key, 'nonEmptyString');
     const keys = this.builder.knownKeys();
     if (keys !== undefined && !keys.includes(key)) {

@@ -1,5 +1,5 @@
 import { Chart } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
+import type * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
   crossNamespaceStore, duplicatePushTarget, emptyPushSecretSelector, missingPushSecretStores, pushSecretLoop, validationMessage,

@@ -1,10 +1,10 @@
 import { Chart } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { missingNamespace, untrustedServiceAccount } from '../core/errors';
 import { IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { K8sObjectOptions } from './references';
+import { kplus } from './private/cdk8s-plus';
 
 /** Props of {@link WorkloadServiceAccount}. */
 export interface WorkloadServiceAccountProps extends K8sObjectOptions {

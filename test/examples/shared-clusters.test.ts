@@ -1,7 +1,8 @@
 import { App as K8sApp } from 'cdk8s';
 import { TerraformStack, Testing } from 'cdktf';
 import { WorkloadIdentity } from '../../lib/core';
-import { EsoClusterAddons, SecretsPlatformManifests } from '../../lib/platform';
+import { EsoClusterAddons } from '../../lib/platform';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { blue, blueLocal, canaryToken, declaration, green } from '../../examples/shared-clusters/declaration';
 import { addSharedClustersCharts } from '../../examples/shared-clusters/k8s';
 import { addSharedClustersStacks } from '../../examples/shared-clusters/tf';

@@ -6,7 +6,8 @@ import {
   AwsIdentityMode, ClusterCloud, EsoAuthModel, SecretBackend, SecretsDeclaration,
 } from '../../lib/core';
 import { IdentityKind } from '../../lib/core/identity';
-import { SecretsPlatformInfrastructure, SecretsPlatformManifests } from '../../lib/platform';
+import { SecretsPlatformInfrastructure } from '../../lib/platform';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { findManifest, synthValid } from '../helpers/eso-schema';
 import { parsePolicy, resourcesOf, resourceWhere, synthTerraform } from '../helpers/terraform';
 

@@ -4,7 +4,7 @@ import {
   AwsIdentityMode, ClusterDeclaration, EsoAuthModel, SecretBackend, SecretsDeclaration, StoreScope, WorkloadIdentity,
 } from '../../lib/core';
 import { WorkloadServiceAccount } from '../../lib/k8s';
-import { SecretsPlatformManifests, SecretsPlatformManifestsProps } from '../../lib/platform';
+import { SecretsPlatformManifests, SecretsPlatformManifestsProps } from '../../lib/platform/k8s';
 import { findManifest, synthValid } from '../helpers/eso-schema';
 
 const ISSUER = 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD';

@@ -7,3 +7,4 @@ export * from './azure';
 export * from './helm';
 export * from './declaration';
 export * from './reload';
+export * from './manifests';

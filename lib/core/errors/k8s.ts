@@ -310,5 +310,11 @@ export function duplicatePushTarget(path: string, prop: string, target: string, 
     path, prop, value: target,
     allowed: `a remote key and property not already written by ${firstProp}`,
     fix: 'give each entry its own remoteKey or property',
+/** No cdk8s-plus 2.x line is installed next to the library. */
+export function noCdk8sPlusLine(lines: readonly string[]): ConfigurationError {
+  return configurationError({
+    path: 'cdk-external-secrets/k8s', prop: 'peerDependencies', value: undefined,
+    allowed: `one installed cdk8s-plus 2.x line: ${lines.join(', ')}`,
+    fix: `install the line of your cluster's Kubernetes version next to cdk8s, for example "npm install ${lines[lines.length - 1]}"`,
   });
 }

@@ -1,0 +1,83 @@
+/**
+ * Build step (not shipped): turns the pinned ESO CRD bundle into the strict JSON schemas
+ * `validateManifests()` uses, one per served `<group>/<version>/<kind>`.
+ *
+ *     node -r ./examples/register.js lib/validation/generate-data.ts [outDir]
+ *
+ * Input: `../shared/upstream/external-secrets/crds.yaml` (or `$ESO_CRDS_PATH`); output:
+ * `<outDir>/eso-crds.json` (default `lib/validation/data`, git-ignored; `npm run build` writes it
+ * into `build/lib/validation/data` as well). The upstream file is read, never copied.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { parseAllDocuments } from 'yaml';
+import type { EsoSchemaData } from './schema-data';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+interface CrdDocument {
+  readonly kind?: string;
+  readonly spec?: {
+    readonly group: string;
+    readonly names: { readonly kind: string };
+    readonly versions: readonly { readonly name: string; readonly served: boolean; readonly schema?: { readonly openAPIV3Schema?: unknown } }[];
+  };
+}
+
+/**
+ * Makes a structural schema strict: every object that declares `properties` and neither preserves
+ * unknown fields nor declares `additionalProperties` rejects unknown keys. The API server would
+ * prune them silently, which hides misspelt fields.
+ */
+export function strictSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) {
+    return schema.map(strictSchema);
+  }
+  if (schema === null || typeof schema !== 'object') {
+    return schema;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
+    if (key === 'properties' && value && typeof value === 'object') {
+      out[key] = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([name, sub]) => [name, strictSchema(sub)]));
+    } else if (key === 'x-kubernetes-validations') {
+      out[key] = value;
+    } else if (key !== 'description') {
+      // Descriptions are documentation only: dropped to keep the shipped data small.
+      out[key] = strictSchema(value);
+    }
+  }
+  if (out.properties !== undefined && out.additionalProperties === undefined && out['x-kubernetes-preserve-unknown-fields'] !== true) {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+
+/** Reads the CRD bundle and returns the strict schema of every served version. */
+export function generateEsoSchemaData(crdsPath: string): EsoSchemaData {
+  const data: { source: string; versions: Record<string, { name: string; served: boolean }[]>; schemas: Record<string, unknown> } = {
+    source: 'external-secrets CRD bundle (chart 2.9.0)', versions: {}, schemas: {},
+  };
+  for (const doc of parseAllDocuments(readFileSync(crdsPath, 'utf8'))) {
+    const crd = doc.toJS() as CrdDocument | null;
+    if (!crd || crd.kind !== 'CustomResourceDefinition' || !crd.spec) {
+      continue;
+    }
+    const { group, names, versions } = crd.spec;
+    data.versions[`${group}/${names.kind}`] = versions.map((v) => ({ name: v.name, served: v.served }));
+    for (const version of versions.filter((v) => v.served)) {
+      data.schemas[`${group}/${version.name}/${names.kind}`] = strictSchema(version.schema?.openAPIV3Schema ?? { type: 'object' });
+    }
+  }
+  return data;
+}
+
+if (require.main === module) {
+  const crdsPath = process.env.ESO_CRDS_PATH ?? resolve(ROOT, '..', 'shared', 'upstream', 'external-secrets', 'crds.yaml');
+  const outDirs = process.argv.length > 2 ? process.argv.slice(2) : [join(ROOT, 'lib', 'validation', 'data')];
+  const json = JSON.stringify(generateEsoSchemaData(crdsPath));
+  for (const dir of outDirs) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'eso-crds.json'), json);
+  }
+}

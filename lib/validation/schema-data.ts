@@ -1,0 +1,9 @@
+/** Shape of the generated `data/eso-crds.json` (see `generate-data.ts`). */
+export interface EsoSchemaData {
+  /** Where the schemas come from. */
+  readonly source: string;
+  /** Every version of every ESO kind, served or not, by `<group>/<kind>`. */
+  readonly versions: Readonly<Record<string, readonly { readonly name: string; readonly served: boolean }[]>>;
+  /** The strict `openAPIV3Schema` of each served version, by `<group>/<version>/<kind>`. */
+  readonly schemas: Readonly<Record<string, unknown>>;
+}

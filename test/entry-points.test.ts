@@ -1,0 +1,48 @@
+import { execFileSync } from 'child_process';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+const ROOT = join(__dirname, '..');
+
+/** The packages (engines, providers) a fresh process has loaded after requiring `entry`. */
+function enginesLoadedBy(entry: string): string[] {
+  const script = `require(${JSON.stringify(entry)});
+    const names = new Set();
+    for (const file of Object.keys(require.cache)) {
+      const m = /node_modules\\/((@cdktf\\/)?[^/]+)/.exec(file.slice(file.lastIndexOf('node_modules/')));
+      if (m && /^(cdktf|cdk8s|cdk8s-plus-\\d+|@cdktf\\/provider-[a-z]+)$/.test(m[1])) names.add(m[1]);
+    }
+    process.stdout.write(JSON.stringify([...names].sort()));`;
+  return JSON.parse(execFileSync(process.execPath, ['-r', './examples/register.js', '-e', script], { cwd: ROOT, encoding: 'utf8' })) as string[];
+}
+
+describe('entry points (package.json exports)', () => {
+  test.each([
+    ['./lib/core', []],
+    ['./lib/validation', []],
+    ['./lib/k8s', ['cdk8s', 'cdk8s-plus-28']],
+    ['./lib/platform/k8s', ['cdk8s', 'cdk8s-plus-28']],
+  ])('%s loads no cdktf and no provider (%j only)', (entry, engines) => {
+    // GIVEN a fresh node process WHEN it requires the entry THEN only these engines are loaded
+    expect(enginesLoadedBy(entry)).toEqual(engines);
+  });
+
+  test('every subpath of the exports map is a compiled index of lib/ with its types, and the root re-exports every folder', () => {
+    // GIVEN the manifest and the root index
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }> };
+    const root = readFileSync(join(ROOT, 'lib/index.ts'), 'utf8');
+    // WHEN / THEN
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      if (subpath === './package.json') {
+        continue;
+      }
+      const { types, default: js } = target as { types: string; default: string };
+      const source = js.replace(/^\.\/build\//, '').replace(/\.js$/, '.ts');
+      expect(types).toBe(js.replace(/\.js$/, '.d.ts'));
+      expect(readFileSync(join(ROOT, source), 'utf8')).toMatch(/^\/\/ Re-exports only/);
+      if (subpath !== '.') {
+        expect(root).toContain(`export * from './${source.replace(/^lib\//, '').replace(/(\/index)?\.ts$/, '')}';`);
+      }
+    }
+  });
+});
