@@ -310,6 +310,9 @@ export function duplicatePushTarget(path: string, prop: string, target: string, 
     path, prop, value: target,
     allowed: `a remote key and property not already written by ${firstProp}`,
     fix: 'give each entry its own remoteKey or property',
+  });
+}
+
 /** No cdk8s-plus 2.x line is installed next to the library. */
 export function noCdk8sPlusLine(lines: readonly string[]): ConfigurationError {
   return configurationError({
