@@ -1,9 +1,10 @@
-// Re-exports only. Engine-free core first, then the cdk8s (k8s) and cdktf (aws, azure, helm) constructs.
+// Re-exports only. Engine-free core first, then the cdk8s (k8s) and cdktf (aws, azure, gcp, helm) constructs.
 // Each folder is also a subpath entry point (package.json "exports"): `cdk-external-secrets/core`, ...
 export * from './core';
 export * from './k8s';
 export * from './aws';
 export * from './azure';
+export * from './gcp';
 export * from './helm';
 export * from './platform';
 export * from './platform/k8s';

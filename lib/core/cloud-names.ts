@@ -71,7 +71,76 @@ export function isStsExternalId(value: string): boolean {
   return /^[\w+=,.@:/-]{2,1224}$/.test(value);
 }
 
-/** A Google Cloud project ID: 6-30 lowercase letters, digits and hyphens, starting with a letter. */
+
+/** A Google Cloud project ID: 6-30 lowercase letters, digits and `-`, starting with a letter, not ending with `-`. */
 export function isGcpProjectId(value: string): boolean {
   return /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value);
+}
+
+/** A Google Cloud project number: a positive decimal number (usually 12 digits), no leading zero. */
+export function isGcpProjectNumber(value: string): boolean {
+  return /^[1-9][0-9]{0,18}$/.test(value);
+}
+
+/** A Secret Manager secret ID: 1-255 letters, digits, `-` and `_`. */
+export function isGcpSecretId(value: string): boolean {
+  return /^[A-Za-z0-9_-]{1,255}$/.test(value);
+}
+
+/** A Google Cloud region (`europe-west1`, `us-central1`, `northamerica-northeast2`). */
+export function isGcpRegion(value: string): boolean {
+  return /^[a-z]+-[a-z]+[0-9]+$/.test(value);
+}
+
+/** A Google Cloud zone (`europe-west1-b`). */
+export function isGcpZone(value: string): boolean {
+  return /^[a-z]+-[a-z]+[0-9]+-[a-z]$/.test(value);
+}
+
+/** The region of a zone (`europe-west1-b` → `europe-west1`), or the value itself for a region. */
+export function gcpRegionOf(location: string): string {
+  return isGcpZone(location) ? location.slice(0, location.lastIndexOf('-')) : location;
+}
+
+/**
+ * A Cloud KMS location: a region, `global`, a multi-region (`asia`, `europe`, `us`) or a dual-region
+ * such as `eur4` or `nam4`.
+ */
+export function isGcpKmsLocation(value: string): boolean {
+  return isGcpRegion(value) || /^(global|asia|europe|us|(asia|eur|nam)[0-9]+)$/.test(value);
+}
+
+/**
+ * A Google Cloud label key: 1-63 characters, lowercase letters (any script), digits, `_` and `-`,
+ * starting with a lowercase letter; at most 128 bytes in UTF-8.
+ */
+export function isGcpLabelKey(value: string): boolean {
+  return /^[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{N}_-]{0,62}$/u.test(value) && utf8Length(value) <= 128;
+}
+
+/** A Google Cloud label value: 0-63 lowercase letters (any script), digits, `_` and `-`; at most 128 bytes. */
+export function isGcpLabelValue(value: string): boolean {
+  return /^[\p{Ll}\p{Lo}\p{N}_-]{0,63}$/u.test(value) && utf8Length(value) <= 128;
+}
+
+/** A Google service account ID (the part before `@`): 6-30 lowercase letters, digits and `-`, starting with a letter. */
+export function isGoogleServiceAccountId(value: string): boolean {
+  return /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value);
+}
+
+/** A workload identity pool or pool provider ID: 4-32 lowercase letters, digits and `-`; `gcp-` is reserved. */
+export function isWorkloadIdentityPoolId(value: string): boolean {
+  return /^[a-z0-9-]{4,32}$/.test(value) && !value.startsWith('gcp-');
+}
+
+/** A Cloud KMS key ring or crypto key name: 1-63 letters, digits, `_` and `-`. */
+export function isGcpKmsName(value: string): boolean {
+  return /^[A-Za-z0-9_-]{1,63}$/.test(value);
+}
+
+/** A Cloud KMS crypto key resource name: `projects/<p>/locations/<l>/keyRings/<r>/cryptoKeys/<k>`. */
+export const GCP_KMS_KEY_NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/keyRings\/([^/]+)\/cryptoKeys\/([^/]+)$/;
+
+function utf8Length(value: string): number {
+  return new TextEncoder().encode(value).length;
 }

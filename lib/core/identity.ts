@@ -35,8 +35,17 @@ export enum IdentityKind {
   AWS_POD_IDENTITY = 'AwsPodIdentity',
   /** Azure workload identity: federated credential on a user-assigned identity. */
   AZURE_WORKLOAD_IDENTITY = 'AzureWorkloadIdentity',
-  /** GKE workload identity: the KSA impersonates a Google service account. */
+  /**
+   * GKE workload identity: the KSA is itself an IAM principal of the project's `<project>.svc.id.goog`
+   * pool (direct mode, no annotation), or impersonates a Google service account (classic mode,
+   * `iam.gke.io/gcp-service-account`). Stores use `gcpsm.auth.workloadIdentity`.
+   */
   GCP_WORKLOAD_IDENTITY = 'GcpWorkloadIdentity',
+  /**
+   * Google workload identity federation outside GKE: a workload identity pool with an OIDC provider
+   * trusting the cluster's issuer. Stores use `gcpsm.auth.workloadIdentityFederation`.
+   */
+  GCP_WORKLOAD_IDENTITY_FEDERATION = 'GcpWorkloadIdentityFederation',
   /** No cloud identity (static credentials, Vault Kubernetes auth, in-cluster provider). */
   NONE = 'None',
 }
@@ -90,6 +99,16 @@ export interface AzureWorkloadIdentityOptions extends WorkloadIdentityOptions {
   readonly tenantId?: string;
 }
 
+/** Options for {@link WorkloadIdentity.gke} and {@link WorkloadIdentity.gcpFederation}. */
+export interface GcpWorkloadIdentityOptions extends WorkloadIdentityOptions {
+  /**
+   * Classic mode: the Google service account the Kubernetes service account impersonates
+   * (`<id>@<project>.iam.gserviceaccount.com`), annotated as `iam.gke.io/gcp-service-account`.
+   * @default - direct mode: the Kubernetes service account itself is the IAM principal; no annotation
+   */
+  readonly googleServiceAccountEmail?: string;
+}
+
 /**
  * A {@link IWorkloadIdentity} built from known values: use it in cdk8s apps, where the cdktf objects
  * are not available (the declaration layer computes the literal values), or for imported identities.
@@ -115,10 +134,30 @@ export class WorkloadIdentity implements IWorkloadIdentity {
       { [IdentityAnnotations.AZURE_USE_LABEL]: 'true' }, options);
   }
 
-  /** GKE workload identity: annotate the KSA with the Google service account e-mail. */
+  /**
+   * GKE workload identity, classic mode: annotate the KSA with the Google service account e-mail.
+   * Same as `WorkloadIdentity.gke({ googleServiceAccountEmail, ...options })`.
+   */
   public static gcp(googleServiceAccountEmail: string, options: WorkloadIdentityOptions = {}): WorkloadIdentity {
-    return new WorkloadIdentity(IdentityKind.GCP_WORKLOAD_IDENTITY,
-      { [IdentityAnnotations.GCP_SERVICE_ACCOUNT]: googleServiceAccountEmail }, {}, options);
+    return WorkloadIdentity.gke({ ...options, googleServiceAccountEmail });
+  }
+
+  /**
+   * GKE workload identity. Direct mode (default): no annotation, the grants name the KSA's principal
+   * `principal://iam.googleapis.com/projects/<number>/locations/global/workloadIdentityPools/<project>.svc.id.goog/subject/ns/<ns>/sa/<name>`.
+   * Classic mode (`googleServiceAccountEmail`): the `iam.gke.io/gcp-service-account` annotation.
+   */
+  public static gke(options: GcpWorkloadIdentityOptions = {}): WorkloadIdentity {
+    return new WorkloadIdentity(IdentityKind.GCP_WORKLOAD_IDENTITY, gcpAnnotations(options), {}, options);
+  }
+
+  /**
+   * Google workload identity federation outside GKE (a pool with an OIDC provider for the cluster's
+   * issuer): no annotation, unless a Google service account is impersonated
+   * (`googleServiceAccountEmail`, annotated as `iam.gke.io/gcp-service-account`, which ESO reads).
+   */
+  public static gcpFederation(options: GcpWorkloadIdentityOptions = {}): WorkloadIdentity {
+    return new WorkloadIdentity(IdentityKind.GCP_WORKLOAD_IDENTITY_FEDERATION, gcpAnnotations(options), {}, options);
   }
 
   /** No cloud identity. */
@@ -136,4 +175,9 @@ export class WorkloadIdentity implements IWorkloadIdentity {
   ) {
     this.trustedServiceAccounts = [...(options.trustedServiceAccounts ?? [])];
   }
+}
+
+function gcpAnnotations(options: GcpWorkloadIdentityOptions): Record<string, string> {
+  return options.googleServiceAccountEmail === undefined
+    ? {} : { [IdentityAnnotations.GCP_SERVICE_ACCOUNT]: options.googleServiceAccountEmail };
 }

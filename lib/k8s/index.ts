@@ -13,7 +13,10 @@ export type {
   AzureKeyVaultProviderProps, AzureManagedIdentityAuthOptions, AzureServicePrincipalAuthOptions, AzureWorkloadIdentityAuthOptions,
 } from './providers/azure';
 export { GcpAuth, GcpSecretVersionSelectionPolicy } from './providers/gcp';
-export type { GcpWorkloadIdentityAuthOptions, GoogleSecretManagerProviderProps } from './providers/gcp';
+export type {
+  GcpCredConfigAuthOptions, GcpCredentialConfigRef, GcpWorkloadIdentityAuthOptions, GcpWorkloadIdentityFederationAuthOptions,
+  GoogleSecretManagerProviderProps,
+} from './providers/gcp';
 export { VaultAuth, VaultKvVersion } from './providers/vault';
 export type { VaultAppRoleAuthOptions, VaultKubernetesAuthOptions, VaultProviderProps } from './providers/vault';
 export { KubernetesAuth } from './providers/kubernetes';

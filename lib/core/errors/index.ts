@@ -4,6 +4,7 @@ export * from './common';
 export * from './k8s';
 export * from './aws';
 export * from './azure';
+export * from './gcp';
 export * from './helm';
 export * from './declaration';
 export * from './reload';

@@ -1,0 +1,19 @@
+import { Construct } from 'constructs';
+import { SecretManagerSecretIamMember } from '@cdktf/provider-google/lib/secret-manager-secret-iam-member';
+import { IGcpPrincipal } from '../principal';
+import { pathId } from './util';
+
+/**
+ * Grants `role` on one secret to `principal`, creating the `google_secret_manager_secret_iam_member`
+ * under `target` once per principal and role (a second identical grant returns the first).
+ *
+ * @param secretId the secret's resource name `projects/<project>/secrets/<id>` (or a token of it)
+ */
+export function grantSecretRole(target: Construct, secretId: string, principal: IGcpPrincipal, role: string): SecretManagerSecretIamMember {
+  const id = `${role.replace(/^roles\/secretmanager\./, '')}-${pathId(principal.node.path)}`;
+  const existing = target.node.tryFindChild(id);
+  if (existing instanceof SecretManagerSecretIamMember) {
+    return existing;
+  }
+  return new SecretManagerSecretIamMember(target, id, { secretId, role, member: principal.member });
+}
