@@ -24,6 +24,24 @@ describe('WorkloadIdentity', () => {
     expect(WorkloadIdentity.none().kind).toBe(IdentityKind.NONE);
   });
 
+  test('GKE direct mode has no annotation, classic mode annotates the Google service account', () => {
+    const direct = WorkloadIdentity.gke({ trustedServiceAccounts: [{ namespace: 'jenkins', name: 'eso' }] });
+    expect(direct.kind).toBe(IdentityKind.GCP_WORKLOAD_IDENTITY);
+    expect(direct.serviceAccountAnnotations).toEqual({});
+    expect(direct.trustedServiceAccounts).toEqual([{ namespace: 'jenkins', name: 'eso' }]);
+    const classic = WorkloadIdentity.gke({ googleServiceAccountEmail: 'eso@p.iam.gserviceaccount.com' });
+    expect(classic.serviceAccountAnnotations).toEqual({ 'iam.gke.io/gcp-service-account': 'eso@p.iam.gserviceaccount.com' });
+    expect(classic.podLabels).toEqual({});
+  });
+
+  test('GCP federation outside GKE has no annotation unless it impersonates a Google service account', () => {
+    const federation = WorkloadIdentity.gcpFederation();
+    expect(federation.kind).toBe(IdentityKind.GCP_WORKLOAD_IDENTITY_FEDERATION);
+    expect(federation.serviceAccountAnnotations).toEqual({});
+    expect(WorkloadIdentity.gcpFederation({ googleServiceAccountEmail: 'eso@p.iam.gserviceaccount.com' }).serviceAccountAnnotations)
+      .toEqual({ 'iam.gke.io/gcp-service-account': 'eso@p.iam.gserviceaccount.com' });
+  });
+
   test('service account subject', () => {
     expect(serviceAccountSubject({ namespace: 'ns', name: 'sa' })).toBe('system:serviceaccount:ns:sa');
   });

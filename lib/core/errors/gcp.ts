@@ -192,7 +192,7 @@ export function gkeKeyLocationMismatch(path: string, prop: string, value: string
 export function gcpAuthIdentityMismatch(path: string, prop: string, serviceAccount: { name: string; namespace?: string }, kind: string, expected: string): ConfigurationError {
   return configurationError({
     path, prop, value: serviceAccount,
-    allowed: `a service account bound to a ${expected} identity (this one is ${kind})`,
+    allowed: `a service account whose identity is ${expected} (this one is ${kind})`,
     fix: 'use GcpAuth.workloadIdentity() for GKE (direct principal or Google service account) and GcpAuth.workloadIdentityFederation() for a workload identity pool outside GKE',
   });
 }
