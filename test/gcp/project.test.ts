@@ -1,4 +1,3 @@
-import { TerraformStack } from 'cdktf';
 import { GcpPrincipal, GcpProject } from '../../lib/gcp';
 import { googleStack } from './helpers';
 
@@ -16,13 +15,13 @@ describe('GcpProject', () => {
 
   test('project IDs and numbers Google rejects, including wrong types from JavaScript', () => {
     const make = (projectId: unknown, projectNumber: unknown): unknown => GcpProject.fromProjectAttributes(
-      new TerraformStack(undefined, 'p'), 'Project', { projectId: projectId as string, projectNumber: projectNumber as string });
-    const idMessage = (value: string): string => `[p/Project] projectId: received ${value}. Allowed: a project ID: 6 to 30 lowercase letters, digits and "-", `
+      googleStack(), 'Project', { projectId: projectId as string, projectNumber: projectNumber as string });
+    const idMessage = (value: string): string => `[test/Project] projectId: received ${value}. Allowed: a project ID: 6 to 30 lowercase letters, digits and "-", `
       + 'starting with a letter, not ending with "-". Fix: pass the project ID (gcloud projects describe <project> --format="value(projectId)"), not its display name or number.';
     expect(() => make('Shop Prod', '1')).toThrow(idMessage('"Shop Prod"'));
     expect(() => make('shop-', '1')).toThrow(idMessage('"shop-"'));
     expect(() => make(undefined, '1')).toThrow(idMessage('undefined'));
-    const numberMessage = (value: string): string => `[p/Project] projectNumber: received ${value}. Allowed: the project number as a string of digits, such as "123456789012". `
+    const numberMessage = (value: string): string => `[test/Project] projectNumber: received ${value}. Allowed: the project number as a string of digits, such as "123456789012". `
       + 'Fix: pass the project number (gcloud projects describe <project> --format="value(projectNumber)"), or the number attribute of a DataGoogleProject; '
       + 'workload identity principals and service agents are named after it.';
     expect(() => make('shop-prod', 'shop-prod')).toThrow(numberMessage('"shop-prod"'));
@@ -47,8 +46,8 @@ describe('GcpPrincipal', () => {
 
   test('refuses public and domain-wide members', () => {
     for (const member of ['allUsers', 'allAuthenticatedUsers', 'domain:example.com', 'eso@shop-prod.iam.gserviceaccount.com']) {
-      expect(() => GcpPrincipal.fromMember(new TerraformStack(undefined, 'p'), 'P', member)).toThrow(
-        `[p/P] member: received ${JSON.stringify(member)}. Allowed: an IAM member "serviceAccount:<e-mail>", "group:<e-mail>", "user:<e-mail>", "principal://…" or "principalSet://…". `
+      expect(() => GcpPrincipal.fromMember(googleStack(), 'P', member)).toThrow(
+        `[test/P] member: received ${JSON.stringify(member)}. Allowed: an IAM member "serviceAccount:<e-mail>", "group:<e-mail>", "user:<e-mail>", "principal://…" or "principalSet://…". `
         + 'Fix: use the principal of a construct (GkeWorkloadPrincipal, GoogleServiceAccountIdentity, KubernetesWorkloadIdentityPool.addServiceAccount()); '
         + 'allUsers, allAuthenticatedUsers and domain-wide members are refused.');
     }
