@@ -21,7 +21,7 @@ describe('SecretStoreProvider', () => {
   test('AWS Secrets Manager with controller identity has no auth block and all role options', () => {
     // GIVEN
     const provider = SecretStoreProvider.awsSecretsManager({
-      region: 'us-east-1', role: 'arn:aws:iam::1:role/target', additionalRoles: ['arn:aws:iam::1:role/hop'], externalId: 'ext',
+      region: 'us-east-1', role: 'arn:aws:iam::111122223333:role/target', additionalRoles: ['arn:aws:iam::111122223333:role/hop'], externalId: 'ext',
       prefix: 'prod/', sessionTags: [{ key: 'team', value: 'a' }], transitiveTagKeys: ['team'],
       sessionTagsPolicy: AwsSessionTagsPolicy.SIMPLE, forceDeleteWithoutRecovery: false, recoveryWindowInDays: 7,
     });
@@ -31,7 +31,7 @@ describe('SecretStoreProvider', () => {
     expect(provider.type).toBe(SecretStoreProviderType.AWS_SECRETS_MANAGER);
     expect(rendered).toEqual({
       aws: {
-        service: 'SecretsManager', region: 'us-east-1', role: 'arn:aws:iam::1:role/target', additionalRoles: ['arn:aws:iam::1:role/hop'],
+        service: 'SecretsManager', region: 'us-east-1', role: 'arn:aws:iam::111122223333:role/target', additionalRoles: ['arn:aws:iam::111122223333:role/hop'],
         externalID: 'ext', prefix: 'prod/', sessionTags: [{ key: 'team', value: 'a' }], transitiveTagKeys: ['team'],
         sessionTagsPolicy: 'Simple', secretsManager: { forceDeleteWithoutRecovery: false, recoveryWindowInDays: 7 },
       },
@@ -43,7 +43,7 @@ describe('SecretStoreProvider', () => {
     const pod = providerOf(SecretStoreProvider.awsParameterStore({ region: 'eu-west-1', auth: AwsAuth.podIdentity() }));
     const irsa = providerOf(SecretStoreProvider.awsParameterStore({
       region: 'eu-west-1',
-      auth: AwsAuth.fromWorkloadIdentity(WorkloadIdentity.awsIrsa('arn:aws:iam::1:role/r'), {
+      auth: AwsAuth.fromWorkloadIdentity(WorkloadIdentity.awsIrsa('arn:aws:iam::111122223333:role/r'), {
         serviceAccount: { name: 'eso', namespace: 'external-secrets' }, audiences: ['extra'],
       }),
     }));
@@ -75,26 +75,26 @@ describe('SecretStoreProvider', () => {
   test('Azure Key Vault: referenced workload identity, controller identity, service principal', () => {
     // GIVEN / WHEN
     const wi = providerOf(SecretStoreProvider.azureKeyVault({
-      vaultUrl: 'https://kv.vault.azure.net', tenantId: 't', environmentType: AzureEnvironment.US_GOVERNMENT_CLOUD,
+      vaultUrl: 'https://kv.vault.azure.net', tenantId: '11111111-2222-3333-4444-555555555555', environmentType: AzureEnvironment.US_GOVERNMENT_CLOUD,
       auth: AzureKeyVaultAuth.workloadIdentity({ serviceAccount: { name: 'eso', namespace: 'external-secrets' } }),
     }));
     const controller = providerOf(SecretStoreProvider.azureKeyVault({ vaultUrl: 'https://kv.vault.azure.net', auth: AzureKeyVaultAuth.controllerWorkloadIdentity() }));
     const sp = providerOf(SecretStoreProvider.azureKeyVault({
-      vaultUrl: 'https://kv.vault.azure.net', tenantId: 't',
+      vaultUrl: 'https://kv.vault.azure.net', tenantId: '11111111-2222-3333-4444-555555555555',
       auth: AzureKeyVaultAuth.servicePrincipal({ clientId: { name: 'sp', key: 'id' }, clientSecret: { name: 'sp', key: 'secret' } }),
     }), true);
     const mi = providerOf(SecretStoreProvider.azureKeyVault({ vaultUrl: 'https://kv.vault.azure.net', auth: AzureKeyVaultAuth.managedIdentity({ identityId: 'c' }) }));
     // THEN
     expect(wi).toEqual({
       azurekv: {
-        vaultUrl: 'https://kv.vault.azure.net', authType: 'WorkloadIdentity', tenantId: 't', environmentType: 'USGovernmentCloud',
+        vaultUrl: 'https://kv.vault.azure.net', authType: 'WorkloadIdentity', tenantId: '11111111-2222-3333-4444-555555555555', environmentType: 'USGovernmentCloud',
         serviceAccountRef: { name: 'eso', namespace: 'external-secrets' },
       },
     });
     expect(controller).toEqual({ azurekv: { vaultUrl: 'https://kv.vault.azure.net', authType: 'WorkloadIdentity' } });
     expect(sp).toEqual({
       azurekv: {
-        vaultUrl: 'https://kv.vault.azure.net', authType: 'ServicePrincipal', tenantId: 't',
+        vaultUrl: 'https://kv.vault.azure.net', authType: 'ServicePrincipal', tenantId: '11111111-2222-3333-4444-555555555555',
         authSecretRef: { clientId: { name: 'sp', key: 'id' }, clientSecret: { name: 'sp', key: 'secret' } },
       },
     });
@@ -104,14 +104,14 @@ describe('SecretStoreProvider', () => {
   test('Google Secret Manager with workload identity', () => {
     // GIVEN / WHEN
     const rendered = providerOf(SecretStoreProvider.googleSecretManager({
-      projectId: 'shop-secrets', location: 'europe-west1',
+      projectId: 'my-project', location: 'europe-west1',
       auth: GcpAuth.workloadIdentity({ serviceAccount: { name: 'eso', namespace: 'external-secrets' }, clusterLocation: 'europe-west1', clusterName: 'c', clusterProjectId: 'shop-clusters' }),
     }));
     const adc = providerOf(SecretStoreProvider.googleSecretManager());
     // THEN
     expect(rendered).toEqual({
       gcpsm: {
-        projectID: 'shop-secrets', location: 'europe-west1',
+        projectID: 'my-project', location: 'europe-west1',
         auth: { workloadIdentity: { serviceAccountRef: { name: 'eso', namespace: 'external-secrets' }, clusterLocation: 'europe-west1', clusterName: 'c', clusterProjectID: 'shop-clusters' } },
       },
     });

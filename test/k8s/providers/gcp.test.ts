@@ -1,7 +1,7 @@
 import { Chart, Testing } from 'cdk8s';
 import { WorkloadIdentity } from '../../../lib/core';
 import {
-  ClusterSecretStore, GcpAuth, GcpSecretVersionSelectionPolicy, GoogleSecretManagerProviderProps, SecretStore, SecretStoreProvider,
+  ClusterSecretStore, GcpAuth, GcpCredConfigAuthOptions, GcpSecretVersionSelectionPolicy, GcpWorkloadIdentityFederationAuthOptions, GoogleSecretManagerProviderProps, SecretStore, SecretStoreProvider,
   WorkloadServiceAccount,
 } from '../../../lib/k8s';
 import { findManifest, K8sManifest, synthValid } from '../../helpers/eso-schema';
@@ -190,6 +190,15 @@ describe('Google Secret Manager provider (gcpsm)', () => {
       expect(() => attempt({ auth: GcpAuth.workloadIdentity({ serviceAccount: sa, clusterLocation: 'Belgium' }) })).toThrow(
         '[test/store] spec.provider.gcpsm.auth.workloadIdentity.clusterLocation: received "Belgium". Allowed: the GKE cluster\'s region ("europe-west1") or zone ("europe-west1-b"). '
         + 'Fix: use a location code such as "europe-west1" (gcloud compute regions list), not a display name.');
+    });
+
+    test('missing options from JavaScript callers', () => {
+      expect(() => attempt({ auth: GcpAuth.workloadIdentityFederation(undefined as unknown as GcpWorkloadIdentityFederationAuthOptions) })).toThrow(
+        '[test/store] spec.provider.gcpsm.auth.workloadIdentityFederation.serviceAccount: received undefined. Allowed: an object. '
+        + 'Fix: set spec.provider.gcpsm.auth.workloadIdentityFederation.serviceAccount to an object.');
+      expect(() => attempt({ auth: GcpAuth.workloadIdentityFederationCredConfig({} as GcpCredConfigAuthOptions) })).toThrow(
+        '[test/store] spec.provider.gcpsm.auth.workloadIdentityFederation.credConfig: received undefined. Allowed: an object. '
+        + 'Fix: set spec.provider.gcpsm.auth.workloadIdentityFederation.credConfig to an object.');
     });
 
     test('a namespaced store referencing a ConfigMap of another namespace', () => {
