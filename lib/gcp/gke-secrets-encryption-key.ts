@@ -9,6 +9,7 @@ import {
   gkeKeyLocationMismatch, invalidGcpKmsName, invalidGcpKmsRotationPeriod, invalidGcpLocation, missingProp, mutuallyExclusive,
 } from '../core/errors';
 import { gcpRegionOf, isGcpKmsName, isGcpRegion, isGcpZone } from '../core/cloud-names';
+import { assertProps } from '../core/validation';
 import { IGcpProject } from './project';
 import { assertLabels, isToken } from './private/util';
 
@@ -94,6 +95,7 @@ export class GkeSecretsEncryptionKey extends Construct {
   constructor(scope: Construct, id: string, props: GkeSecretsEncryptionKeyProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'GkeSecretsEncryptionKeyProps', { 'project': 'object', 'labels?': 'stringMap', 'preventDestroy?': 'boolean' });
     const location: unknown = props.location;
     if (typeof location !== 'string' || (!isToken(location) && !isGcpRegion(location))) {
       throw invalidGcpLocation(path, 'location', location, 'a Google Cloud region such as "europe-west1" (the cluster\'s region)');

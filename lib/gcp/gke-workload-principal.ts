@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { IGcpPrincipal } from './principal';
+import { assertProps } from '../core/validation';
 import { IGcpProject } from './project';
 import { assertServiceAccount } from './private/util';
 
@@ -37,6 +38,7 @@ export class GkeWorkloadPrincipal extends Construct implements IGcpPrincipal, IW
 
   constructor(scope: Construct, id: string, props: GkeWorkloadPrincipalProps) {
     super(scope, id);
+    assertProps(this.node.path, props, 'GkeWorkloadPrincipalProps', { clusterProject: 'object' });
     const sa = assertServiceAccount(this.node.path, 'serviceAccount', props.serviceAccount);
     this.serviceAccount = sa;
     this.clusterProject = props.clusterProject;

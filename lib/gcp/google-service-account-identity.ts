@@ -7,6 +7,7 @@ import {
 import { isGoogleServiceAccountId } from '../core/cloud-names';
 import { IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { IGcpPrincipal } from './principal';
+import { assertProps } from '../core/validation';
 import { IGcpProject } from './project';
 import { assertServiceAccount, isToken } from './private/util';
 
@@ -70,6 +71,9 @@ export class GoogleServiceAccountIdentity extends Construct implements IGcpPrinc
 
   constructor(scope: Construct, id: string, props: GoogleServiceAccountIdentityProps) {
     super(scope, id);
+    assertProps(this.node.path, props, 'GoogleServiceAccountIdentityProps', {
+      'project': 'object', 'clusterProject?': 'object', 'serviceAccounts?': 'array', 'displayName?': 'string', 'description?': 'string',
+    });
     const accountId: unknown = props.accountId;
     if (typeof accountId !== 'string' || isToken(accountId) || !isGoogleServiceAccountId(accountId)) {
       throw invalidGoogleServiceAccountId(this.node.path, 'accountId', accountId);

@@ -9,6 +9,7 @@ import {
   nonSensitiveGoogleSecretVariable, plaintextGoogleSecretValue,
 } from '../core/errors';
 import { GCP_KMS_KEY_NAME, isGcpRegion, isGcpSecretId } from '../core/cloud-names';
+import { assertProps } from '../core/validation';
 import { IGcpProject } from './project';
 import { IGcpPrincipal } from './principal';
 import { grantSecretRole } from './private/grant';
@@ -236,6 +237,9 @@ export class GoogleSecretManagerSecret extends GoogleSecretBase {
   constructor(scope: Construct, id: string, props: GoogleSecretManagerSecretProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'GoogleSecretManagerSecretProps', {
+      'project': 'object', 'labels?': 'stringMap', 'annotations?': 'stringMap', 'deletionProtection?': 'boolean', 'grantKmsToServiceAgent?': 'boolean',
+    });
     assertSecretId(path, props.secretId);
     assertLabels(path, 'labels', props.labels);
     const replication = props.replication ?? SecretReplication.automatic();

@@ -9,6 +9,7 @@ import {
 import { isWorkloadIdentityPoolId } from '../core/cloud-names';
 import { IdentityKind, IWorkloadIdentity, ServiceAccountRef, serviceAccountSubject } from '../core/identity';
 import { IGcpPrincipal } from './principal';
+import { assertProps } from '../core/validation';
 import { IGcpProject } from './project';
 import { assertServiceAccount, isToken } from './private/util';
 
@@ -82,6 +83,9 @@ export class KubernetesWorkloadIdentityPool extends Construct {
   constructor(scope: Construct, id: string, props: KubernetesWorkloadIdentityPoolProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'KubernetesWorkloadIdentityPoolProps', {
+      'project': 'object', 'jwksJson?': 'string', 'serviceAccounts?': 'array', 'displayName?': 'string',
+    });
     const providerId = props.providerId ?? 'kubernetes';
     for (const [prop, value] of [['poolId', props.poolId], ['providerId', providerId]] as const) {
       if (typeof value !== 'string' || isToken(value) || !isWorkloadIdentityPoolId(value)) {

@@ -67,6 +67,11 @@ describe('GkeSecretsEncryptionKey', () => {
     expect(encryption.keyRing).toBeUndefined();
   });
 
+  test('props missing or of the wrong type (JavaScript callers)', () => {
+    expect(() => new GkeSecretsEncryptionKey(googleStack(), 'X', undefined as unknown as GkeSecretsEncryptionKeyProps)).toThrow(
+      '[test/X] props: received undefined. Allowed: an object of type GkeSecretsEncryptionKeyProps. Fix: pass the GkeSecretsEncryptionKeyProps object as the third argument.');
+  });
+
   test('a cluster in another region than the key', () => {
     const stack = googleStack();
     const encryption = key(stack);

@@ -1,4 +1,4 @@
-import { GcpProject, GkeWorkloadPrincipal, GoogleSecretManagerSecret } from '../../lib/gcp';
+import { GcpProject, GkeWorkloadPrincipal, GkeWorkloadPrincipalProps, GoogleSecretManagerSecret } from '../../lib/gcp';
 import { IdentityKind, ServiceAccountRef } from '../../lib/core';
 import { findResource, googleStack, projectWideIamTypes, ref, resources, shopProject, synth } from './helpers';
 
@@ -25,6 +25,11 @@ describe('GkeWorkloadPrincipal', () => {
     });
     expect(resources(out, 'google_service_account')).toEqual([]);
     expect(projectWideIamTypes(out)).toEqual([]);
+  });
+
+  test('props missing or of the wrong type (JavaScript callers)', () => {
+    expect(() => new GkeWorkloadPrincipal(googleStack(), 'X', undefined as unknown as GkeWorkloadPrincipalProps)).toThrow(
+      '[test/X] props: received undefined. Allowed: an object of type GkeWorkloadPrincipalProps. Fix: pass the GkeWorkloadPrincipalProps object as the third argument.');
   });
 
   test('service accounts that are missing or not Kubernetes names', () => {

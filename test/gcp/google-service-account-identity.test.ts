@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { GcpProject, GoogleSecretManagerSecret, GoogleServiceAccountIdentity } from '../../lib/gcp';
+import { GcpProject, GoogleSecretManagerSecret, GoogleServiceAccountIdentity, GoogleServiceAccountIdentityProps } from '../../lib/gcp';
 import { IdentityKind } from '../../lib/core';
 import { findResource, googleStack, projectWideIamTypes, ref, resources, shopProject, synth } from './helpers';
 
@@ -52,6 +52,11 @@ describe('GoogleServiceAccountIdentity', () => {
     const out = synth(stack);
     expect(findResource(out, 'google_service_account_iam_member').member).toBe('serviceAccount:shop-clusters.svc.id.goog[netbox/eso-gsm]');
     expect(findResource(out, 'google_service_account')).toMatchObject({ display_name: 'ESO', description: 'reads netbox secrets' });
+  });
+
+  test('props missing or of the wrong type (JavaScript callers)', () => {
+    expect(() => new GoogleServiceAccountIdentity(googleStack(), 'X', undefined as unknown as GoogleServiceAccountIdentityProps)).toThrow(
+      '[test/X] props: received undefined. Allowed: an object of type GoogleServiceAccountIdentityProps. Fix: pass the GoogleServiceAccountIdentityProps object as the third argument.');
   });
 
   test('account IDs Google rejects', () => {

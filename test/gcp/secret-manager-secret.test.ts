@@ -171,6 +171,14 @@ describe('GoogleSecretManagerSecret', () => {
     expect(resources(out, 'google_secret_manager_secret')).toEqual([]);
   });
 
+  test('props missing or of the wrong type (JavaScript callers)', () => {
+    expect(() => new GoogleSecretManagerSecret(googleStack(), 'X', undefined as unknown as GoogleSecretManagerSecretProps)).toThrow(
+      '[test/X] props: received undefined. Allowed: an object of type GoogleSecretManagerSecretProps. Fix: pass the GoogleSecretManagerSecretProps object as the third argument.');
+    const stack = googleStack();
+    expect(() => new GoogleSecretManagerSecret(stack, 'X', { project: shopProject(stack), secretId: 'a', labels: 'team' as unknown as Record<string, string> })).toThrow(
+      '[test/X] labels: received a string. Allowed: an object whose values are strings. Fix: pass an object whose values are strings.');
+  });
+
   describe('validation', () => {
     /** Builds the secret in a fresh stack (a construct that threw stays in its tree). */
     function attempt(props: Partial<GoogleSecretManagerSecretProps> | ((f: Fixture) => Partial<GoogleSecretManagerSecretProps>)): GoogleSecretManagerSecret {

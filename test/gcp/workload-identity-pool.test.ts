@@ -64,6 +64,11 @@ describe('KubernetesWorkloadIdentityPool', () => {
     expect(p.audience).toBe('//iam.googleapis.com/projects/123456789012/locations/global/workloadIdentityPools/onprem-rke2/providers/rke2-oidc');
   });
 
+  test('props missing or of the wrong type (JavaScript callers)', () => {
+    expect(() => new KubernetesWorkloadIdentityPool(googleStack(), 'X', undefined as unknown as KubernetesWorkloadIdentityPoolProps)).toThrow(
+      '[test/X] props: received undefined. Allowed: an object of type KubernetesWorkloadIdentityPoolProps. Fix: pass the KubernetesWorkloadIdentityPoolProps object as the third argument.');
+  });
+
   test('pool and provider IDs Google rejects', () => {
     const message = (prop: string, value: string): string => `[test/OnPrem] ${prop}: received ${JSON.stringify(value)}. Allowed: 4 to 32 lowercase letters, digits and "-", `
       + 'not starting with the reserved prefix "gcp-". Fix: rename it, for example after the cluster ("onprem-rke2"); pool IDs cannot be reused for 30 days after deletion.';
