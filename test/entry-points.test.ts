@@ -27,6 +27,11 @@ describe('entry points (package.json exports)', () => {
     expect(enginesLoadedBy(entry)).toEqual(engines);
   });
 
+  test('./lib/gcp loads cdktf and the google provider only (no cdk8s, no other provider)', () => {
+    // GIVEN a fresh node process WHEN it requires the entry THEN only cdktf and @cdktf/provider-google are loaded
+    expect(enginesLoadedBy('./lib/gcp')).toEqual(['@cdktf/provider-google', 'cdktf']);
+  });
+
   test('every subpath of the exports map is a compiled index of lib/ with its types, and the root re-exports every folder', () => {
     // GIVEN the manifest and the root index
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }> };

@@ -1,3 +1,4 @@
+// Re-exports only: the Google Cloud side (cdktf). Import it as `cdk-external-secrets/gcp`.
 export * from './project';
 export * from './principal';
 export * from './secret-manager-secret';
