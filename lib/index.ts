@@ -9,3 +9,5 @@ export * from './helm';
 export * from './platform';
 export * from './platform/k8s';
 export * from './validation';
+export * from './migrate';
+export * from './migrate/k8s';

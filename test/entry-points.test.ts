@@ -22,6 +22,8 @@ describe('entry points (package.json exports)', () => {
     ['./lib/validation', []],
     ['./lib/k8s', ['cdk8s', 'cdk8s-plus-28']],
     ['./lib/platform/k8s', ['cdk8s', 'cdk8s-plus-28']],
+    ['./lib/migrate', []],
+    ['./lib/migrate/k8s', ['cdk8s', 'cdk8s-plus-28']],
   ])('%s loads no cdktf and no provider (%j only)', (entry, engines) => {
     // GIVEN a fresh node process WHEN it requires the entry THEN only these engines are loaded
     expect(enginesLoadedBy(entry)).toEqual(engines);

@@ -9,3 +9,4 @@ export * from './helm';
 export * from './declaration';
 export * from './reload';
 export * from './manifests';
+export * from './migrate';

@@ -1,0 +1,118 @@
+// Findings of lib/migrate (KES and ESO v1beta1 manifests to ESO v1). Each is a ConfigurationError
+// whose path names the source object; the migration reports them instead of throwing.
+import { configurationError, ConfigurationError } from './format';
+
+/** A YAML document that is not valid YAML. */
+export function migrateYamlError(path: string, detail: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'document', value: detail,
+    allowed: 'YAML documents separated by ---',
+    fix: 'fix the YAML syntax at the position given',
+  });
+}
+
+/** A document that is not a Kubernetes object. */
+export function migrateNotAnObject(path: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop: 'document', value: Array.isArray(value) ? 'a list' : value === null ? null : typeof value,
+    allowed: 'a Kubernetes object with apiVersion, kind and metadata.name',
+    fix: 'remove the document or give it apiVersion, kind and metadata.name',
+  });
+}
+
+/** An ESO apiVersion the migration cannot read. */
+export function migrateUnsupportedApiVersion(path: string, apiVersion: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'apiVersion', value: apiVersion,
+    allowed: 'kubernetes-client.io/v1 (KES) or external-secrets.io/v1beta1 / v1 (ESO)',
+    fix: apiVersion === 'external-secrets.io/v1alpha1'
+      ? 'v1alpha1 ExternalSecrets (dataFrom[].key) predate v1beta1: rewrite dataFrom entries as extract: { key } first'
+      : 'convert the object by hand',
+  });
+}
+
+/** A KES backend ESO v1 has no provider for. */
+export function migrateBackendWithoutProvider(path: string, backendType: string, why: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'spec.backendType', value: backendType,
+    allowed: `a backend ESO v1 serves (${why})`,
+    fix: 'move the secrets to a supported backend, or keep this ExternalSecret on a separate path until then',
+  });
+}
+
+/** A KES backend that needs a setting KES read from its controller's environment. */
+export function migrateMissingSetting(path: string, backendType: string, setting: string, option: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'spec.backendType', value: backendType,
+    allowed: `a known ${setting}: KES read it from its controller's environment, the ExternalSecret does not carry it`,
+    fix: `pass ${option}`,
+  });
+}
+
+/** A field the migration does not know. */
+export function migrateUnknownField(path: string, field: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop: field, value,
+    allowed: 'the fields of the kubernetes-client.io/v1 ExternalSecret CRD',
+    fix: 'remove the field, or convert its meaning by hand',
+  });
+}
+
+/** A field whose meaning has no ESO equivalent. */
+export function migrateUnconvertible(path: string, field: string, value: unknown, why: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop: field, value, allowed: why, fix });
+}
+
+/** A KES lodash template ESO's Go templates cannot express. */
+export function migrateLodashTemplate(path: string, field: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop: field, value,
+    allowed: 'a lodash template the migration can translate to an ESO Go template: literal text and <%= data.KEY %> or <%= JSON.parse(data.KEY).a.b %> expressions',
+    fix: 'write the ESO template by hand (Go text/template with Sprig, e.g. {{ .KEY | fromJson }})',
+  });
+}
+
+/** A field of an ESO v1beta1 object that ESO v1 removed. */
+export function migrateRemovedInV1(path: string, field: string): ConfigurationError {
+  return configurationError({
+    path, prop: field, value: '{…}',
+    allowed: 'fields served by external-secrets.io/v1 (this provider was removed from ESO before v1)',
+    fix: 'move the secrets to a provider ESO v1 serves and point the store at it',
+  });
+}
+
+/** A field of an ESO v1beta1 object that ESO v1 requires and the object lacks. */
+export function migrateRequiredInV1(path: string, field: string): ConfigurationError {
+  return configurationError({
+    path, prop: field, value: undefined,
+    allowed: 'a value: external-secrets.io/v1 requires this field',
+    fix: `set ${field} before migrating`,
+  });
+}
+
+/** Two objects of the same kind, namespace and name (the later one replaces the earlier when applied). */
+export function migrateDuplicateObject(path: string, firstSource: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'metadata.name', value: firstSource,
+    allowed: 'one object per kind, namespace and name (this one replaces the object of the same name when applied)',
+    fix: 'rename one of them, or remove the one that is not wanted',
+  });
+}
+
+/** A converted field the library's typed constructs cannot express (the object stays YAML-only). */
+export function migrateNoTypedConstruct(path: string, field: string, detail: string): ConfigurationError {
+  return configurationError({
+    path, prop: field, value: detail,
+    allowed: 'fields the library\'s typed constructs express',
+    fix: 'apply this object from the YAML output; the TypeScript module leaves it out',
+  });
+}
+
+/** A command-line argument the migrate command does not accept. */
+export function migrateCliArgument(arg: string, value: unknown, allowed: string): ConfigurationError {
+  return configurationError({
+    path: 'cdk-external-secrets migrate', prop: arg, value,
+    allowed,
+    fix: 'run `cdk-external-secrets migrate --help` for the usage',
+  });
+}

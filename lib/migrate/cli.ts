@@ -1,0 +1,155 @@
+import { ConfigurationError, migrateCliArgument } from '../core/errors';
+import { planConstructs } from './construct-plan';
+import { MigrationInput, migrateManifests, toYaml } from './migrate';
+import { renderTypeScript } from './typescript';
+import { MigrateOptions } from './types';
+
+/** What the CLI reads and writes (injected, so tests run it in-process). */
+export interface CliIo {
+  /** Reads a file (utf8). */
+  readFile(path: string): string;
+  /** Reads all of standard input (utf8). */
+  readStdin(): string;
+  /** Writes to standard output. */
+  stdout(text: string): void;
+  /** Writes to standard error. */
+  stderr(text: string): void;
+}
+
+/** The usage text of `cdk-external-secrets migrate`. */
+export const MIGRATE_USAGE = `Usage: cdk-external-secrets migrate [options] [files...]
+
+Converts KES (kubernetes-client.io/v1) ExternalSecrets and ESO external-secrets.io/v1beta1 objects to
+ESO external-secrets.io/v1, with the ClusterSecretStores KES implied. Reads the files, or standard
+input when none (or "-") is given. Writes YAML (or, with --typescript, a TypeScript module) to
+standard output and one line per unconverted field to standard error.
+Exit code: 0 when everything converted, 1 when something was reported, 2 for bad arguments.
+
+Options:
+  --typescript                   emit a TypeScript module using the library's constructs
+  --import-from <module>         module the TypeScript imports the library from (default cdk-external-secrets)
+  --aws-region <region>          region of KES AWS ExternalSecrets without spec.region (KES: AWS_REGION)
+  --vault-server <url>           Vault address (KES: VAULT_ADDR)
+  --vault-mount <path>           Kubernetes auth mount without spec.vaultMountPoint (default kubernetes)
+  --vault-role <role>            Vault role without spec.vaultRole (KES: DEFAULT_VAULT_ROLE)
+  --gcp-project <id>             project of KES gcpSecretsManager ExternalSecrets without spec.projectId
+  --azure-tenant <id>            Azure tenant of the Key Vaults
+  --akeyless-gateway <url>       Akeyless gateway API URL (KES: AKEYLESS_API_ENDPOINT)
+  --akeyless-auth-secret <ns/name>  Secret with accessId, accessType, accessTypeParam
+  --ibm-service-url <url>        IBM Cloud Secrets Manager URL
+  --ibm-api-key-secret <ns/name> Secret with the IBM Cloud API key (key apiKey)
+  --refresh-interval <duration>  spec.refreshInterval of converted ExternalSecrets (default: ESO's 1h)
+  --store-prefix <prefix>        prefix of the implied store names (default kes)
+  --help                         this text
+`;
+
+const VALUE_OPTIONS = [
+  '--import-from', '--aws-region', '--vault-server', '--vault-mount', '--vault-role', '--gcp-project', '--azure-tenant',
+  '--akeyless-gateway', '--akeyless-auth-secret', '--ibm-service-url', '--ibm-api-key-secret', '--refresh-interval', '--store-prefix',
+];
+
+function namespacedName(arg: string, value: string): { namespace: string; name: string } {
+  const m = /^([a-z0-9-]+)\/([a-z0-9.-]+)$/.exec(value);
+  if (!m) throw migrateCliArgument(arg, value, 'a Secret as <namespace>/<name>');
+  return { namespace: m[1], name: m[2] };
+}
+
+interface ParsedArgs {
+  readonly files: string[];
+  readonly typescript: boolean;
+  readonly importFrom?: string;
+  readonly options: MigrateOptions;
+}
+
+function parseArgs(argv: readonly string[]): ParsedArgs | 'help' {
+  const files: string[] = [];
+  const values = new Map<string, string>();
+  let typescript = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') return 'help';
+    if (a === '--typescript') {
+      typescript = true;
+    } else if (VALUE_OPTIONS.includes(a)) {
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith('--')) throw migrateCliArgument(a, v, 'a value after the option');
+      values.set(a, v);
+      i++;
+    } else if (a.startsWith('--')) {
+      throw migrateCliArgument('option', a, `one of --typescript, ${VALUE_OPTIONS.join(', ')}, --help`);
+    } else {
+      files.push(a);
+    }
+  }
+  const akeylessGateway = values.get('--akeyless-gateway');
+  const akeylessSecret = values.get('--akeyless-auth-secret');
+  if ((akeylessGateway === undefined) !== (akeylessSecret === undefined)) {
+    throw migrateCliArgument(akeylessGateway === undefined ? '--akeyless-gateway' : '--akeyless-auth-secret', undefined,
+      'both --akeyless-gateway and --akeyless-auth-secret, or neither');
+  }
+  const ibmUrl = values.get('--ibm-service-url');
+  const ibmSecret = values.get('--ibm-api-key-secret');
+  if ((ibmUrl === undefined) !== (ibmSecret === undefined)) {
+    throw migrateCliArgument(ibmUrl === undefined ? '--ibm-service-url' : '--ibm-api-key-secret', undefined,
+      'both --ibm-service-url and --ibm-api-key-secret, or neither');
+  }
+  const ak = akeylessSecret !== undefined ? namespacedName('--akeyless-auth-secret', akeylessSecret) : undefined;
+  const ibm = ibmSecret !== undefined ? namespacedName('--ibm-api-key-secret', ibmSecret) : undefined;
+  return {
+    files, typescript, importFrom: values.get('--import-from'),
+    options: {
+      awsRegion: values.get('--aws-region'),
+      vaultServer: values.get('--vault-server'),
+      vaultDefaultMountPoint: values.get('--vault-mount'),
+      vaultDefaultRole: values.get('--vault-role'),
+      gcpProjectId: values.get('--gcp-project'),
+      azureTenantId: values.get('--azure-tenant'),
+      akeyless: ak && akeylessGateway ? { gatewayUrl: akeylessGateway, authSecretName: ak.name, authSecretNamespace: ak.namespace } : undefined,
+      ibm: ibm && ibmUrl ? { serviceUrl: ibmUrl, apiKeySecretName: ibm.name, apiKeySecretNamespace: ibm.namespace } : undefined,
+      refreshInterval: values.get('--refresh-interval'),
+      storeNamePrefix: values.get('--store-prefix'),
+    },
+  };
+}
+
+/**
+ * Runs `cdk-external-secrets migrate <args>`; returns the exit code (0 everything converted, 1 something
+ * reported, 2 bad arguments or unreadable input).
+ */
+export function runMigrateCli(argv: readonly string[], io: CliIo): number {
+  let parsed: ParsedArgs | 'help';
+  try {
+    parsed = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof ConfigurationError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return 2;
+  }
+  if (parsed === 'help') {
+    io.stdout(MIGRATE_USAGE);
+    return 0;
+  }
+  const inputs: MigrationInput[] = [];
+  const files = parsed.files.length > 0 ? parsed.files : ['-'];
+  for (const file of files) {
+    try {
+      inputs.push(file === '-' ? { source: '<stdin>', yaml: io.readStdin() } : { source: file, yaml: io.readFile(file) });
+    } catch (e) {
+      io.stderr(`${migrateCliArgument('files', file, `a readable file (${(e as Error).message.split('\n')[0]})`).message}\n`);
+      return 2;
+    }
+  }
+  const result = migrateManifests(inputs, parsed.options);
+  const issues = [...result.issues];
+  if (parsed.typescript) {
+    const plan = planConstructs(result.objects);
+    issues.push(...plan.issues);
+    io.stdout(renderTypeScript(plan, { importFrom: parsed.importFrom }));
+  } else {
+    io.stdout(toYaml(result.objects));
+  }
+  for (const issue of issues) {
+    io.stderr(`${issue.message}\n`);
+  }
+  return issues.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,459 @@
+import { createHash } from 'crypto';
+import {
+  ConfigurationError, migrateBackendWithoutProvider, migrateLodashTemplate, migrateMissingSetting, migrateUnconvertible,
+  migrateUnknownField,
+} from '../core/errors';
+import { isLodashTemplate, literalGoTemplate, lodashToGoTemplate } from './lodash-template';
+import { ManifestObject, MigrateOptions } from './types';
+
+/** What one KES ExternalSecret becomes: the store it implies and the ESO v1 ExternalSecret. */
+export interface KesConversion {
+  /** The implied ClusterSecretStore (deduplicated by name by the caller). */
+  readonly store?: ManifestObject;
+  /** The ESO v1 ExternalSecret, without the fields reported. */
+  readonly externalSecret?: ManifestObject;
+}
+
+type Json = { [key: string]: unknown };
+type Report = (error: ConfigurationError) => void;
+
+/** The KES backends, with the ESO provider each maps to (or why none). */
+const BACKENDS: { [backendType: string]: { slug: string; dataFields: string[] } | { none: string } } = {
+  secretsManager: { slug: 'aws-sm', dataFields: ['key', 'name', 'property', 'isBinary', 'versionStage', 'versionId'] },
+  systemManager: { slug: 'aws-ssm', dataFields: ['key', 'name', 'property', 'isBinary', 'path', 'recursive'] },
+  vault: { slug: 'vault', dataFields: ['key', 'name', 'property', 'isBinary'] },
+  azureKeyVault: { slug: 'azure-kv', dataFields: ['key', 'name', 'property', 'isBinary'] },
+  gcpSecretsManager: { slug: 'gcp-sm', dataFields: ['key', 'name', 'property', 'isBinary', 'version'] },
+  akeyless: { slug: 'akeyless', dataFields: ['key', 'name', 'property', 'isBinary'] },
+  ibmcloudSecretsManager: { slug: 'ibm-sm', dataFields: ['key', 'name', 'property', 'isBinary', 'secretType'] },
+  alicloudSecretsManager: { none: 'the Alibaba Cloud provider was removed from ESO before external-secrets.io/v1' },
+};
+
+/** Spec fields and the backends that use them (undefined: every backend). */
+const SPEC_FIELDS: { [field: string]: string[] | undefined } = {
+  backendType: undefined, data: undefined, dataFrom: undefined, dataFromWithOptions: undefined, template: undefined,
+  type: undefined, controllerId: undefined, properties: undefined,
+  roleArn: ['secretsManager', 'systemManager', 'alicloudSecretsManager'],
+  region: ['secretsManager', 'systemManager'],
+  vaultRole: ['vault'], vaultMountPoint: ['vault'], kvVersion: ['vault'],
+  keyVaultName: ['azureKeyVault'],
+  projectId: ['gcpSecretsManager'],
+  keyByName: ['ibmcloudSecretsManager'],
+};
+
+/** Metadata the API server fills in: meaningless in Git, dropped. */
+const SERVER_METADATA = new Set(['uid', 'resourceVersion', 'creationTimestamp', 'generation', 'managedFields', 'selfLink']);
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function slug(parts: (string | undefined)[]): string {
+  const joined = parts.filter((p) => p !== undefined && p !== '').join('-').toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-').replace(/-+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  if (joined.length <= 253) return joined;
+  const hash = createHash('sha256').update(joined).digest('hex').slice(0, 8);
+  return `${joined.slice(0, 244).replace(/[-.]+$/, '')}-${hash}`;
+}
+
+/** `arn:aws:iam::123:role/path/name` → `123-name`. */
+function roleSlug(roleArn: string): string {
+  const m = /^arn:[^:]+:iam::(\d+):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
+  return m ? `${m[1]}-${m[2]}` : roleArn;
+}
+
+/** ESO v1 metadata of a converted object (server-filled fields dropped, others reported). */
+export function convertMetadata(obj: Json, path: string, report: Report): ManifestObject['metadata'] {
+  const md = isObject(obj.metadata) ? obj.metadata : {};
+  const out: { [k: string]: unknown } = { name: md.name };
+  for (const [k, v] of Object.entries(md)) {
+    if (k === 'name' || SERVER_METADATA.has(k)) continue;
+    if (k === 'namespace' || k === 'labels') {
+      out[k] = v;
+    } else if (k === 'annotations' && isObject(v)) {
+      const rest = Object.fromEntries(Object.entries(v).filter(([ak]) => ak !== LAST_APPLIED));
+      if (Object.keys(rest).length > 0) out.annotations = rest;
+    } else {
+      report(migrateUnknownField(path, `metadata.${k}`, v));
+    }
+  }
+  return out as ManifestObject['metadata'];
+}
+
+interface StoreConfig {
+  readonly name: string;
+  readonly provider: Json;
+  readonly controller?: string;
+}
+
+function storeFor(spec: Json, backendType: string, path: string, options: MigrateOptions, report: Report): StoreConfig | undefined {
+  const prefix = options.storeNamePrefix ?? 'kes';
+  const controllerId = typeof spec.controllerId === 'string' ? spec.controllerId : undefined;
+  const ctl = controllerId !== undefined ? ['ctl', controllerId] : [];
+  const str = (k: string): string | undefined => (typeof spec[k] === 'string' ? spec[k] as string : undefined);
+  switch (backendType) {
+    case 'secretsManager':
+    case 'systemManager': {
+      const region = str('region') ?? options.awsRegion;
+      if (region === undefined) {
+        report(migrateMissingSetting(path, backendType, 'AWS region (spec.region, or the controller\'s AWS_REGION)', 'awsRegion (--aws-region)'));
+        return undefined;
+      }
+      const role = str('roleArn');
+      const service = backendType === 'secretsManager' ? 'SecretsManager' : 'ParameterStore';
+      const s = BACKENDS[backendType] as { slug: string };
+      return {
+        name: slug([prefix, s.slug, region, role !== undefined ? roleSlug(role) : undefined, ...ctl]),
+        provider: { aws: { service, region, ...(role !== undefined ? { role } : {}) } },
+        controller: controllerId,
+      };
+    }
+    case 'vault': {
+      if (options.vaultServer === undefined) {
+        report(migrateMissingSetting(path, backendType, 'Vault address (the controller\'s VAULT_ADDR)', 'vaultServer (--vault-server)'));
+        return undefined;
+      }
+      const mountPath = str('vaultMountPoint') ?? options.vaultDefaultMountPoint ?? 'kubernetes';
+      const role = str('vaultRole') ?? options.vaultDefaultRole;
+      if (role === undefined) {
+        report(migrateMissingSetting(path, backendType, 'Vault role (spec.vaultRole, or the controller\'s DEFAULT_VAULT_ROLE)', 'vaultDefaultRole (--vault-role)'));
+        return undefined;
+      }
+      const version = spec.kvVersion === 1 ? 'v1' : 'v2';
+      return {
+        name: slug([prefix, 'vault', `kv-${version}`, mountPath, role, ...ctl]),
+        provider: { vault: { server: options.vaultServer, version, auth: { kubernetes: { mountPath, role } } } },
+        controller: controllerId,
+      };
+    }
+    case 'azureKeyVault': {
+      const vault = str('keyVaultName');
+      if (vault === undefined) {
+        report(migrateUnconvertible(path, 'spec.keyVaultName', spec.keyVaultName, 'a Key Vault name (the KES CRD requires it for azureKeyVault)', 'set spec.keyVaultName'));
+        return undefined;
+      }
+      return {
+        name: slug([prefix, 'azure-kv', vault, ...ctl]),
+        provider: {
+          azurekv: {
+            vaultUrl: `https://${vault}.vault.azure.net`, authType: 'WorkloadIdentity',
+            ...(options.azureTenantId !== undefined ? { tenantId: options.azureTenantId } : {}),
+          },
+        },
+        controller: controllerId,
+      };
+    }
+    case 'gcpSecretsManager': {
+      const projectId = str('projectId') ?? options.gcpProjectId;
+      if (projectId === undefined) {
+        report(migrateMissingSetting(path, backendType, 'Google Cloud project (spec.projectId, or the project of the controller\'s service account)', 'gcpProjectId (--gcp-project)'));
+        return undefined;
+      }
+      return { name: slug([prefix, 'gcp-sm', projectId, ...ctl]), provider: { gcpsm: { projectID: projectId } }, controller: controllerId };
+    }
+    case 'akeyless': {
+      const a = options.akeyless;
+      if (a === undefined) {
+        report(migrateMissingSetting(path, backendType, 'Akeyless gateway and access credentials (the controller\'s AKEYLESS_API_ENDPOINT and AKEYLESS_ACCESS_*)', 'akeyless (--akeyless-gateway, --akeyless-auth-secret)'));
+        return undefined;
+      }
+      const ref = (key: string): Json => ({ name: a.authSecretName, namespace: a.authSecretNamespace, key });
+      return {
+        name: slug([prefix, 'akeyless', ...ctl]),
+        provider: {
+          akeyless: {
+            akeylessGWApiURL: a.gatewayUrl,
+            authSecretRef: { secretRef: { accessID: ref('accessId'), accessType: ref('accessType'), accessTypeParam: ref('accessTypeParam') } },
+          },
+        },
+        controller: controllerId,
+      };
+    }
+    case 'ibmcloudSecretsManager': {
+      const i = options.ibm;
+      if (i === undefined) {
+        report(migrateMissingSetting(path, backendType, 'IBM Cloud Secrets Manager URL and API key (the controller\'s IBM_CLOUD_SECRETS_MANAGER_API_*)', 'ibm (--ibm-service-url, --ibm-api-key-secret)'));
+        return undefined;
+      }
+      return {
+        name: slug([prefix, 'ibm-sm', ...ctl]),
+        provider: {
+          ibm: {
+            serviceUrl: i.serviceUrl,
+            auth: { secretRef: { secretApiKeySecretRef: { name: i.apiKeySecretName, namespace: i.apiKeySecretNamespace, key: 'apiKey' } } },
+          },
+        },
+        controller: controllerId,
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `remoteRef` (or `extract`) of one KES data item. */
+function remoteRef(item: Json, field: string, backendType: string, spec: Json, path: string, report: Report): Json | undefined {
+  if (typeof item.key !== 'string' || item.key === '') {
+    report(migrateUnconvertible(path, `${field}.key`, item.key, 'a backend key (string)', 'set key to the name of the secret in the backend'));
+    return undefined;
+  }
+  let key = item.key;
+  const ref: Json = {};
+  if (backendType === 'ibmcloudSecretsManager') {
+    const type = typeof item.secretType === 'string' ? item.secretType : 'arbitrary';
+    key = `${type}/${key}`;
+  }
+  ref.key = key;
+  if (item.property !== undefined) {
+    if (typeof item.property !== 'string') {
+      report(migrateUnconvertible(path, `${field}.property`, item.property, 'a property name (string)', 'set property to a string'));
+    } else {
+      let property = item.property;
+      if (backendType === 'ibmcloudSecretsManager') {
+        property = property.replace(/^payload\.?/, '');
+      }
+      if (property !== '') ref.property = property;
+    }
+  }
+  if (backendType === 'secretsManager') {
+    if (item.versionStage !== undefined && item.versionId !== undefined) {
+      report(migrateUnconvertible(path, `${field}.versionId`, item.versionId, 'versionStage or versionId, not both (ESO remoteRef.version holds one)', 'keep one of them'));
+    }
+    if (typeof item.versionId === 'string') ref.version = `uuid/${item.versionId}`;
+    else if (typeof item.versionStage === 'string') ref.version = item.versionStage;
+  }
+  if (backendType === 'gcpSecretsManager' && item.version !== undefined) {
+    ref.version = String(item.version);
+  }
+  if (item.isBinary === true) {
+    ref.decodingStrategy = 'Base64';
+  }
+  void spec;
+  return ref;
+}
+
+function checkItemFields(item: Json, field: string, allowed: string[], backendType: string, path: string, report: Report): void {
+  for (const [k, v] of Object.entries(item)) {
+    if (!allowed.includes(k)) {
+      report(migrateUnconvertible(path, `${field}.${k}`, v,
+        `fields KES reads for backend ${JSON.stringify(backendType)} (${allowed.join(', ')})`,
+        'remove the field (KES ignored it for this backend) or convert its meaning by hand'));
+    }
+  }
+}
+
+function convertTemplateValue(value: unknown, field: string, path: string, report: Report): string | undefined {
+  if (typeof value !== 'string') {
+    report(migrateUnconvertible(path, field, value, 'a string', 'quote the value'));
+    return undefined;
+  }
+  if (!isLodashTemplate(value)) {
+    return literalGoTemplate(value);
+  }
+  const go = lodashToGoTemplate(value);
+  if (go === undefined) {
+    report(migrateLodashTemplate(path, field, value));
+  }
+  return go;
+}
+
+function convertMap(map: unknown, field: string, path: string, report: Report, convert: (v: unknown, f: string) => string | undefined): { [k: string]: string } | undefined {
+  if (map === undefined) return undefined;
+  if (!isObject(map)) {
+    report(migrateUnconvertible(path, field, map, 'a map of strings', 'use key: value pairs'));
+    return undefined;
+  }
+  const out: { [k: string]: string } = {};
+  for (const [k, v] of Object.entries(map)) {
+    const f = `${field}[${JSON.stringify(k)}]`;
+    const c = convert(v, f);
+    if (c !== undefined) out[k] = c;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** KES `template` (a partial Secret deep-merged into the generated one) → ESO `target.template`. */
+function convertTemplate(spec: Json, path: string, report: Report): Json | undefined {
+  const template = spec.template;
+  const out: Json = {};
+  if (template !== undefined && !isObject(template)) {
+    report(migrateUnconvertible(path, 'spec.template', template, 'a partial Secret (type, metadata, data, stringData)', 'use a mapping'));
+    return undefined;
+  }
+  const t = template ?? {};
+  const type = t.type ?? spec.type;
+  if (type !== undefined) {
+    if (typeof type === 'string') out.type = type;
+    else report(migrateUnconvertible(path, t.type !== undefined ? 'spec.template.type' : 'spec.type', type, 'a Secret type (string)', 'quote the type'));
+  }
+  const metadata: Json = {};
+  if (t.metadata !== undefined) {
+    if (!isObject(t.metadata)) {
+      report(migrateUnconvertible(path, 'spec.template.metadata', t.metadata, 'labels and annotations', 'use a mapping'));
+    } else {
+      for (const [k, v] of Object.entries(t.metadata)) {
+        if (k === 'labels' || k === 'annotations') {
+          const m = convertMap(v, `spec.template.metadata.${k}`, path, report, (x, f) => convertTemplateValue(x, f, path, report));
+          if (m) metadata[k] = m;
+        } else {
+          report(migrateUnconvertible(path, `spec.template.metadata.${k}`, v,
+            'labels and annotations (KES never overrode the other metadata of the generated Secret)', 'remove the field'));
+        }
+      }
+    }
+  }
+  if (Object.keys(metadata).length > 0) out.metadata = metadata;
+  const data: { [k: string]: string } = {};
+  const b64 = convertMap(t.data, 'spec.template.data', path, report, (v, f) => {
+    if (typeof v !== 'string' || isLodashTemplate(v) || !/^[A-Za-z0-9+/]*={0,2}$/.test(v.replace(/\s+/g, ''))) {
+      report(migrateUnconvertible(path, f, typeof v === 'string' && !isLodashTemplate(v) ? '<not base64>' : v,
+        'a literal base64 value (KES decoded it into the Secret)', 'put the value in stringData, or write the ESO template by hand'));
+      return undefined;
+    }
+    return `{{ ${JSON.stringify(v.replace(/\s+/g, ''))} | b64dec }}`;
+  });
+  Object.assign(data, b64 ?? {});
+  Object.assign(data, convertMap(t.stringData, 'spec.template.stringData', path, report, (v, f) => convertTemplateValue(v, f, path, report)) ?? {});
+  if (Object.keys(data).length > 0) {
+    out.data = Object.fromEntries(Object.entries(data).sort(([a], [b]) => a.localeCompare(b)));
+    // KES deep-merged the template into the fetched data; ESO replaces it unless told to merge.
+    out.mergePolicy = 'Merge';
+  }
+  for (const [k, v] of Object.entries(t)) {
+    if (!['type', 'metadata', 'data', 'stringData'].includes(k)) {
+      report(migrateUnconvertible(path, `spec.template.${k}`, v, 'type, metadata, data and stringData (what an ESO template sets on the Secret)', 'remove the field'));
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * Converts one KES `kubernetes-client.io/v1` ExternalSecret. Reports every field it cannot convert;
+ * returns no ExternalSecret when the backend cannot be served.
+ */
+export function convertKesExternalSecret(obj: Json, path: string, options: MigrateOptions, report: Report): KesConversion {
+  const spec: Json = isObject(obj.spec) ? obj.spec : isObject(obj.secretDescriptor) ? obj.secretDescriptor : {};
+  for (const k of Object.keys(obj)) {
+    if (!['apiVersion', 'kind', 'metadata', 'spec', 'secretDescriptor', 'status'].includes(k)) {
+      report(migrateUnknownField(path, k, obj[k]));
+    }
+  }
+  const backendType = spec.backendType === 'secretManager' ? 'secretsManager' : spec.backendType;
+  const backend = typeof backendType === 'string' ? BACKENDS[backendType] : undefined;
+  if (backend === undefined) {
+    report(migrateUnconvertible(path, 'spec.backendType', spec.backendType, `one of the KES backends (${Object.keys(BACKENDS).join(', ')})`, 'set backendType'));
+    return {};
+  }
+  if ('none' in backend) {
+    report(migrateBackendWithoutProvider(path, backendType as string, backend.none));
+    return {};
+  }
+  const bt = backendType as string;
+  for (const [k, v] of Object.entries(spec)) {
+    if (!(k in SPEC_FIELDS)) {
+      report(migrateUnknownField(path, `spec.${k}`, v));
+    } else if (SPEC_FIELDS[k] !== undefined && !SPEC_FIELDS[k]!.includes(bt)) {
+      report(migrateUnconvertible(path, `spec.${k}`, v, `fields KES reads for backend ${JSON.stringify(bt)}`, 'remove the field (KES ignored it for this backend)'));
+    }
+  }
+  if (bt === 'ibmcloudSecretsManager' && spec.keyByName === true) {
+    report(migrateUnconvertible(path, 'spec.keyByName', true,
+      'secret IDs: KES looked names up across every secret group, ESO resolves a name only inside one group (<group>/<type>/<name>, the default group when no group is given); the keys are converted as <type>/<name>',
+      'check that the secrets are in the default group, or prefix each key with its secret group'));
+  }
+  const store = storeFor(spec, bt, path, options, report);
+  if (store === undefined) {
+    return {};
+  }
+
+  const data: Json[] = [];
+  const dataFrom: Json[] = [];
+  // KES precedence: dataFrom, then dataFromWithOptions, then data (later wins); ESO merges dataFrom
+  // entries in order and lets data override them, which is the same order.
+  const fromStrings = spec.dataFrom;
+  if (fromStrings !== undefined) {
+    if (!Array.isArray(fromStrings)) {
+      report(migrateUnconvertible(path, 'spec.dataFrom', fromStrings, 'a list of backend keys', 'use a list'));
+    } else {
+      fromStrings.forEach((key, i) => {
+        const ref = remoteRef({ key }, `spec.dataFrom[${i}]`, bt, spec, path, report);
+        if (ref) dataFrom.push({ extract: ref });
+      });
+    }
+  }
+  const withOptions = spec.dataFromWithOptions;
+  if (withOptions !== undefined) {
+    if (!Array.isArray(withOptions)) {
+      report(migrateUnconvertible(path, 'spec.dataFromWithOptions', withOptions, 'a list of { key, isBinary, versionStage, versionId }', 'use a list'));
+    } else {
+      withOptions.forEach((item, i) => {
+        const f = `spec.dataFromWithOptions[${i}]`;
+        if (!isObject(item)) {
+          report(migrateUnconvertible(path, f, item, 'an object with key', 'use { key: … }'));
+          return;
+        }
+        checkItemFields(item, f, ['key', 'isBinary', ...(bt === 'secretsManager' ? ['versionStage', 'versionId'] : [])], bt, path, report);
+        const ref = remoteRef(item, f, bt, spec, path, report);
+        if (ref) dataFrom.push({ extract: ref });
+      });
+    }
+  }
+  const items = spec.data ?? spec.properties;
+  const itemsField = spec.data !== undefined ? 'spec.data' : 'spec.properties';
+  if (items !== undefined) {
+    if (!Array.isArray(items)) {
+      report(migrateUnconvertible(path, itemsField, items, 'a list of { key, name, … }', 'use a list'));
+    } else {
+      items.forEach((item, i) => {
+        const f = `${itemsField}[${i}]`;
+        if (!isObject(item)) {
+          report(migrateUnconvertible(path, f, item, 'an object with key and name, or path', 'use { key: …, name: … }'));
+          return;
+        }
+        checkItemFields(item, f, backend.dataFields, bt, path, report);
+        if (item.path !== undefined && bt === 'systemManager') {
+          if (typeof item.path !== 'string' || item.path === '') {
+            report(migrateUnconvertible(path, `${f}.path`, item.path, 'an SSM path (string)', 'set path'));
+            return;
+          }
+          const prefix = item.path.endsWith('/') ? item.path : `${item.path}/`;
+          const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          // KES names each key after the parameter below the path; ESO returns full names, so a
+          // rewrite strips the path, and a name filter keeps only direct children unless recursive.
+          dataFrom.push({
+            find: { path: item.path, name: { regexp: item.recursive === true ? `^${escaped}.+$` : `^${escaped}[^/]+$` } },
+            rewrite: [{ regexp: { source: `^${escaped}(.*)$`, target: '$1' } }],
+          });
+          if (item.key !== undefined || item.name !== undefined) {
+            report(migrateUnconvertible(path, `${f}.key`, item.key, 'either path or key/name in one data item', 'split the item in two'));
+          }
+          return;
+        }
+        if (typeof item.name !== 'string' || item.name === '') {
+          report(migrateUnconvertible(path, `${f}.name`, item.name, 'the key in the generated Secret (string)', 'set name'));
+          return;
+        }
+        const ref = remoteRef(item, f, bt, spec, path, report);
+        if (ref) data.push({ secretKey: item.name, remoteRef: ref });
+      });
+    }
+  }
+  const template = convertTemplate(spec, path, report);
+  const metadata = convertMetadata(obj, path, report);
+  const esSpec: Json = {
+    ...(options.refreshInterval !== undefined ? { refreshInterval: options.refreshInterval } : {}),
+    secretStoreRef: { kind: 'ClusterSecretStore', name: store.name },
+    target: { name: metadata.name, ...(template ? { template } : {}) },
+    ...(data.length > 0 ? { data } : {}),
+    ...(dataFrom.length > 0 ? { dataFrom } : {}),
+  };
+  const storeObject: ManifestObject = {
+    apiVersion: 'external-secrets.io/v1', kind: 'ClusterSecretStore', metadata: { name: store.name },
+    spec: { ...(store.controller !== undefined ? { controller: store.controller } : {}), provider: store.provider },
+  };
+  return {
+    store: storeObject,
+    externalSecret: { apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata, spec: esSpec },
+  };
+}
