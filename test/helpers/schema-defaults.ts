@@ -4,8 +4,14 @@
  * what the cluster holds, and to compare objects modulo defaults.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
-import { esoCrdsPath, K8sManifest } from './eso-schema';
+import { K8sManifest } from './eso-schema';
+
+/** Path of the pinned ESO CRD bundle (or $ESO_CRDS_PATH). */
+export function esoCrdsPath(): string {
+  return process.env.ESO_CRDS_PATH ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'upstream', 'external-secrets', 'crds.yaml');
+}
 
 type Schema = {
   type?: string;

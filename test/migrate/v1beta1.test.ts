@@ -3,7 +3,8 @@ import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { migrateManifests } from '../../lib/migrate';
 import { PROVIDERS_REMOVED_IN_V1, V1_KINDS } from '../../lib/migrate/v1beta1';
-import { esoCrdsPath, expectValidManifests, K8sManifest } from '../helpers/eso-schema';
+import { expectValidManifests, K8sManifest } from '../helpers/eso-schema';
+import { esoCrdsPath } from '../helpers/schema-defaults';
 
 interface ProviderSchema { properties: { spec: { properties: { provider: { properties: Record<string, unknown> } } } } }
 
