@@ -33,6 +33,7 @@ export * from './external-secret';
 export * from './cluster-external-secret';
 export * from './push-secret';
 export * from './workload-service-account';
+export * from './tenant-access';
 export * from './reloader-mode';
 export { ReloaderWiring } from './reloader';
 export type { ReloaderWiringProps } from './reloader';

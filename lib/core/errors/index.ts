@@ -5,6 +5,7 @@ export * from './k8s';
 export * from './aws';
 export * from './azure';
 export * from './gcp';
+export * from './tenants';
 export * from './helm';
 export * from './declaration';
 export * from './reload';
