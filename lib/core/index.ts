@@ -6,3 +6,4 @@ export * from './tokens';
 export * from './identity';
 export * from './declaration';
 export * from './cloud-names';
+export * from './gcp-principals';

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { gkeDirectPrincipal } from '../core/gcp-principals';
 import { IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { IGcpPrincipal } from './principal';
 import { assertProps } from '../core/validation';
@@ -42,9 +43,7 @@ export class GkeWorkloadPrincipal extends Construct implements IGcpPrincipal, IW
     const sa = assertServiceAccount(this.node.path, 'serviceAccount', props.serviceAccount);
     this.serviceAccount = sa;
     this.clusterProject = props.clusterProject;
-    const project = props.clusterProject;
-    this.member = `principal://iam.googleapis.com/projects/${project.projectNumber}/locations/global/workloadIdentityPools/`
-      + `${project.workloadPool}/subject/ns/${sa.namespace}/sa/${sa.name}`;
+    this.member = gkeDirectPrincipal(props.clusterProject.projectNumber, props.clusterProject.projectId, sa);
   }
 
   /** None: direct mode needs no annotation. */

@@ -5,6 +5,7 @@ import {
   duplicateGcpTrustedServiceAccount, invalidGoogleServiceAccountId, noTrustedServiceAccounts, validationMessage,
 } from '../core/errors';
 import { isGoogleServiceAccountId } from '../core/cloud-names';
+import { gkeWorkloadIdentityUserMember, googleServiceAccountEmail } from '../core/gcp-principals';
 import { IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { IGcpPrincipal } from './principal';
 import { assertProps } from '../core/validation';
@@ -84,7 +85,7 @@ export class GoogleServiceAccountIdentity extends Construct implements IGcpPrinc
       displayName: props.displayName ?? `External Secrets ${accountId}`,
       description: props.description,
     });
-    this.email = `${accountId}@${props.project.projectId}.iam.gserviceaccount.com`;
+    this.email = googleServiceAccountEmail(accountId, props.project.projectId);
     this.clusterProject = props.clusterProject ?? props.project;
     for (const sa of props.serviceAccounts ?? []) {
       this.addServiceAccount(sa);
@@ -128,7 +129,7 @@ export class GoogleServiceAccountIdentity extends Construct implements IGcpPrinc
    */
   public addServiceAccount(serviceAccount: ServiceAccountRef): ServiceAccountIamMember {
     const ref = assertServiceAccount(this.node.path, 'serviceAccount', serviceAccount);
-    const member = `serviceAccount:${this.clusterProject.workloadPool}[${ref.namespace}/${ref.name}]`;
+    const member = gkeWorkloadIdentityUserMember(this.clusterProject.projectId, ref);
     if (this.bindings.some((b) => b.ref.namespace === ref.namespace && b.ref.name === ref.name)) {
       throw duplicateGcpTrustedServiceAccount(this.node.path, 'serviceAccount', `${ref.namespace}/${ref.name}`);
     }

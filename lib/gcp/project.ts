@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { gkeWorkloadPool } from '../core/gcp-principals';
 import { assertProjectId, assertProjectNumber } from './private/util';
 
 /**
@@ -47,6 +48,6 @@ export class GcpProject extends Construct implements IGcpProject {
   }
 
   public get workloadPool(): string {
-    return `${this.projectId}.svc.id.goog`;
+    return gkeWorkloadPool(this.projectId);
   }
 }

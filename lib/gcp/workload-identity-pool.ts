@@ -7,6 +7,7 @@ import {
   noTrustedServiceAccounts, validationMessage,
 } from '../core/errors';
 import { isWorkloadIdentityPoolId } from '../core/cloud-names';
+import { workloadIdentityPoolAudience, workloadIdentityPoolPrincipal } from '../core/gcp-principals';
 import { IdentityKind, IWorkloadIdentity, ServiceAccountRef, serviceAccountSubject } from '../core/identity';
 import { IGcpPrincipal } from './principal';
 import { assertProps } from '../core/validation';
@@ -99,7 +100,7 @@ export class KubernetesWorkloadIdentityPool extends Construct {
     this.project = props.project;
     this.poolId = props.poolId;
     this.providerId = providerId;
-    this.audience = `//iam.googleapis.com/projects/${props.project.projectNumber}/locations/global/workloadIdentityPools/${props.poolId}/providers/${providerId}`;
+    this.audience = workloadIdentityPoolAudience(props.project.projectNumber, props.poolId, providerId);
 
     this.pool = new IamWorkloadIdentityPool(this, 'Pool', {
       project: props.project.projectId,
@@ -187,7 +188,7 @@ export class WorkloadIdentityPoolPrincipal extends Construct implements IGcpPrin
    * built from the pool's `name` attribute (so grants wait for the pool).
    */
   public get member(): string {
-    return this._member ??= `principal://iam.googleapis.com/${this.pool.pool.name}/subject/${serviceAccountSubject(this.serviceAccount)}`;
+    return this._member ??= workloadIdentityPoolPrincipal(this.pool.pool.name, this.serviceAccount);
   }
 
   /** None: federation needs no annotation. */
