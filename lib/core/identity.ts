@@ -48,6 +48,8 @@ export enum IdentityKind {
   GCP_WORKLOAD_IDENTITY_FEDERATION = 'GcpWorkloadIdentityFederation',
   /** No cloud identity (static credentials, Vault Kubernetes auth, in-cluster provider). */
   NONE = 'None',
+  /** Several identities carried by one service account (see {@link WorkloadIdentity.combine}). */
+  COMBINED = 'Combined',
 }
 
 /** A Kubernetes service account, by namespace and name. */
@@ -160,12 +162,41 @@ export class WorkloadIdentity implements IWorkloadIdentity {
     return new WorkloadIdentity(IdentityKind.GCP_WORKLOAD_IDENTITY_FEDERATION, gcpAnnotations(options), {}, options);
   }
 
+  /**
+   * One service account carrying several identities at once (the ESO controller's, when stores of
+   * several clouds use it): every annotation and pod label, every trusted service account. The
+   * parts stay available in {@link WorkloadIdentity.parts}.
+   */
+  public static combine(identities: readonly IWorkloadIdentity[]): WorkloadIdentity {
+    const annotations: Record<string, string> = {};
+    const labels: Record<string, string> = {};
+    const trusted: ServiceAccountRef[] = [];
+    for (const identity of identities) {
+      Object.assign(annotations, identity.serviceAccountAnnotations);
+      Object.assign(labels, identity.podLabels);
+      for (const ref of identity.trustedServiceAccounts) {
+        if (!trusted.some((t) => t.namespace === ref.namespace && t.name === ref.name)) {
+          trusted.push(ref);
+        }
+      }
+    }
+    const combined = new WorkloadIdentity(IdentityKind.COMBINED, annotations, labels, { trustedServiceAccounts: trusted });
+    combined.parts = [...identities];
+    return combined;
+  }
+
+  /** The identities a combined identity carries (empty for the others). */
+  public static partsOf(identity: IWorkloadIdentity): readonly IWorkloadIdentity[] {
+    return identity instanceof WorkloadIdentity && identity.parts.length > 0 ? identity.parts : [identity];
+  }
+
   /** No cloud identity. */
   public static none(): WorkloadIdentity {
     return new WorkloadIdentity(IdentityKind.NONE, {}, {}, {});
   }
 
   public readonly trustedServiceAccounts: readonly ServiceAccountRef[];
+  private parts: readonly IWorkloadIdentity[] = [];
 
   private constructor(
     public readonly kind: IdentityKind,

@@ -1,9 +1,9 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { dependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { ClusterDeclaration, EsoAuthModel, PushSecretDeclaration, SecretsDeclaration } from '../core/declaration';
+import { ClusterDeclaration, EsoAuthModel, NO_APPLY_TIME_VALUES, PushSecretDeclaration, SecretsDeclaration, backendModel } from '../core/declaration';
 import { missingControllerIdentity, undeclaredReference } from '../core/errors';
-import { IdentityKind, IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
+import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
 import { PodIdentityRole } from '../aws/pod-identity-role';
 import { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
 import { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
@@ -52,19 +52,20 @@ export class EsoClusterAddons extends Construct {
   constructor(scope: Construct, id: string, props: EsoClusterAddonsProps) {
     super(scope, id);
     const { declaration, cluster } = props;
-    if (!declaration.clusters.includes(cluster)) {
+    if (!declaration.isDeclared(cluster)) {
       throw undeclaredReference(this.node.path, 'cluster', cluster.id, 'cluster', 'addEksCluster');
     }
+    declaration.markRendered(this.node.path);
     const plan = declaration.plan();
-    const controller = plan.identities.find((i) => i.authModel === EsoAuthModel.CONTROLLER && i.clusters.includes(cluster));
+    const controllers = plan.identities.filter((i) => i.authModel === EsoAuthModel.CONTROLLER && i.clusters.includes(cluster));
     let identity = props.identity;
-    if (identity === undefined && controller !== undefined) {
-      if (!controller.aws) {
+    if (identity === undefined && controllers.length > 0) {
+      // Derived where the values are known at synth (AWS role ARNs); Entra client IDs exist only in the cloud stack.
+      const resolved = controllers.map((c) => backendModel(c.provider).workloadIdentity(c, NO_APPLY_TIME_VALUES).identity);
+      if (resolved.some((r) => r === undefined)) {
         throw missingControllerIdentity(this.node.path, 'identity', cluster.id);
       }
-      identity = controller.kind === IdentityKind.AWS_POD_IDENTITY
-        ? WorkloadIdentity.awsPodIdentity({ trustedServiceAccounts: [controller.serviceAccount] })
-        : WorkloadIdentity.awsIrsa(controller.aws.roleArn, { trustedServiceAccounts: [controller.serviceAccount] });
+      identity = resolved.length === 1 ? resolved[0] : WorkloadIdentity.combine(resolved as IWorkloadIdentity[]);
     }
     const pushes = declaration.pushSecrets.filter((p: PushSecretDeclaration) => declaration.clustersOf(p).includes(cluster));
     this.eso = new ExternalSecretsOperatorRelease(this, 'Eso', {
@@ -75,9 +76,11 @@ export class EsoClusterAddons extends Construct {
       identity,
       values: { processPushSecret: pushes.length > 0, ...props.eso?.values },
     });
-    if (identity instanceof PodIdentityRole) {
-      // EKS hands Pod Identity credentials only to pods created after the association exists.
-      this.eso.release.dependsOn = [...(this.eso.release.dependsOn ?? []), ...identity.associations.map((a) => dependable(a))];
+    for (const part of identity ? WorkloadIdentity.partsOf(identity) : []) {
+      if (part instanceof PodIdentityRole) {
+        // EKS hands Pod Identity credentials only to pods created after the association exists.
+        this.eso.release.dependsOn = [...(this.eso.release.dependsOn ?? []), ...part.associations.map((a) => dependable(a))];
+      }
     }
     if (props.reloader !== false) {
       this.reloader = new ReloaderHelmRelease(this, 'Reloader', { ...props.reloader, provider: props.provider });

@@ -4,3 +4,4 @@
 export * from './outputs';
 export * from './secrets-platform-infrastructure';
 export * from './eso-cluster-addons';
+export * from './platform-outputs';

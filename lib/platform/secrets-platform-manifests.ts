@@ -2,27 +2,24 @@ import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
-  AwsIdentityMode, AwsStoreDeclaration, AzureStoreDeclaration, ClusterCloud,
-  ClusterDeclaration, EksClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan,
-  PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, anchor,
+  ApplyTimeValues, ClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan,
+  PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, anchor, backendModel, clientIdOutputName,
 } from '../core/declaration';
-import { SecretBackend } from '../core/declaration/secrets';
 import { missingAzureClientId, notOnCluster, trustedServiceAccountNotEmitted, untrustedIdentityUse, validationMessage } from '../core/errors';
-import { IdentityAnnotations, IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
+import { IWorkloadIdentity } from '../core/identity';
 import { ClusterSecretStore } from '../k8s/cluster-secret-store';
 import { ExternalSecret } from '../k8s/external-secret';
 import { LabelSelectorOperator } from '../k8s/enums';
 import { ExternalSecretData, ExternalSecretDataFrom } from '../k8s/external-secret-data';
 import { SecretType } from '../k8s/external-secret-target';
-import { AwsAuth } from '../k8s/providers/aws';
-import { AzureKeyVaultAuth } from '../k8s/providers/azure';
 import { PushSecret, PushSecretSource } from '../k8s/push-secret';
 import { ReloaderWiring, ReloaderWiringProps } from '../k8s/reloader';
 import { SecretStoreProvider } from '../k8s/secret-store-provider';
 import { ISecretStore } from '../k8s/secret-store-ref';
 import { SecretStore } from '../k8s/secret-store';
 import { WorkloadServiceAccount } from '../k8s/workload-service-account';
-import { clientIdOutputName } from './outputs';
+import { storeRenderer } from './backends/store-renderers';
+import { PlatformOutputs } from './platform-outputs';
 
 /** Argo CD sync waves for the objects the renderer emits (CRDs come from the ESO release first). */
 export interface PlatformSyncWaves {
@@ -47,9 +44,16 @@ export interface SecretsPlatformManifestsProps {
   /**
    * Client IDs of the per-store Azure identities (`EsoAuthModel.STORE_SERVICE_ACCOUNT`), by identity id,
    * as written by the cloud side's `eso_client_id_<id>` outputs. Azure assigns them at apply time.
-   * @default - none; required only for Azure stores with a per-store service account
+   * @default - none; required only for Azure stores with a per-store service account (or give `cloudOutputs`)
    */
   readonly azureClientIds?: Record<string, string>;
+  /**
+   * The cloud side's Terraform outputs after apply (`PlatformOutputs.fromFile('outputs.json', '<stack>')`
+   * on the file `cdktf output <stack> --outputs-file outputs.json` writes): the values Entra assigns
+   * at apply time (per-store Azure client IDs) come from there.
+   * @default - none; `azureClientIds` or no apply-time value needed
+   */
+  readonly cloudOutputs?: PlatformOutputs;
   /**
    * Emit the Namespace objects of the ExternalSecrets (not the ESO namespace: the Helm release owns it).
    * @default false
@@ -77,13 +81,15 @@ export class SecretsPlatformManifests extends Construct {
   private readonly declaration: SecretsDeclaration;
   private readonly stores = new Map<string, ISecretStore>();
   private readonly externalSecretsById = new Map<string, ExternalSecret>();
-  private readonly azureClientIds?: Record<string, string>;
+  private readonly values: ApplyTimeValues;
 
   constructor(scope: Construct, id: string, props: SecretsPlatformManifestsProps) {
     super(scope, id);
     this.declaration = props.declaration;
     this.cluster = props.cluster;
-    this.azureClientIds = props.azureClientIds;
+    const clientIds = new Map(Object.entries(props.azureClientIds ?? {}).map(([id, value]) => [clientIdOutputName(id), value]));
+    this.values = { output: (name) => clientIds.get(name) ?? props.cloudOutputs?.output(name) };
+    props.declaration.markRendered(this.node.path);
     const plan = props.declaration.plan();
     const onCluster = <T extends { readonly store: StoreDeclaration; readonly clusters?: readonly ClusterDeclaration[] }>(items: readonly T[]) =>
       items.filter((item) => props.declaration.clustersOf(item).includes(props.cluster));
@@ -135,7 +141,7 @@ export class SecretsPlatformManifests extends Construct {
     const syncWave = props.syncWaves?.stores;
     if (store.scope === StoreScope.CLUSTER) {
       const identity = plan.identityFor(store, this.cluster, this.declaration.esoController.namespace);
-      const provider = this.provider(store, identity, props);
+      const provider = this.provider(store, identity, this.declaration.esoController.namespace, props);
       const resource = new ClusterSecretStore(this, `Store-${store.id}`, {
         name: store.name, provider, refreshInterval: store.refreshInterval, syncWave,
         // An empty conditions list would admit every namespace: a store nobody uses admits none
@@ -150,34 +156,18 @@ export class SecretsPlatformManifests extends Construct {
     for (const namespace of namespaces) {
       const identity = plan.identityFor(store, this.cluster, namespace);
       const resource = new SecretStore(this, `Store-${store.id}-${namespace}`, {
-        name: store.name, namespace, provider: this.provider(store, identity, props), refreshInterval: store.refreshInterval, syncWave,
+        name: store.name, namespace, provider: this.provider(store, identity, namespace, props), refreshInterval: store.refreshInterval, syncWave,
       });
       this.stores.set(this.storeKey(store, namespace), resource);
     }
   }
 
-  private provider(store: StoreDeclaration, identity: IdentityPlan, props: SecretsPlatformManifestsProps): SecretStoreProvider {
-    const serviceAccount = identity.authModel === EsoAuthModel.STORE_SERVICE_ACCOUNT
-      ? this.serviceAccountFor(identity, props)
-      : undefined;
-    if (store.cloud === ClusterCloud.AWS) {
-      const aws = store as AwsStoreDeclaration;
-      // On AKS (cross-cloud) the plan only allows a store service account: web identity through auth.jwt.
-      const podIdentity = this.cluster.cloud === ClusterCloud.AWS && (this.cluster as EksClusterDeclaration).identityMode === AwsIdentityMode.POD_IDENTITY;
-      const auth = serviceAccount
-        ? AwsAuth.serviceAccount({ serviceAccount })
-        : podIdentity ? AwsAuth.podIdentity() : AwsAuth.controllerIdentity();
-      const options = { region: aws.region, auth, role: aws.assumeRoleArn, externalId: aws.externalId };
-      return aws.backend === SecretBackend.AWS_PARAMETER_STORE
-        ? SecretStoreProvider.awsParameterStore(options)
-        : SecretStoreProvider.awsSecretsManager(options);
-    }
-    const azure = store as AzureStoreDeclaration;
-    return SecretStoreProvider.azureKeyVault({
-      vaultUrl: azure.vault.vaultUrl,
-      tenantId: azure.vault.tenantId,
-      auth: serviceAccount ? AzureKeyVaultAuth.workloadIdentity({ serviceAccount }) : AzureKeyVaultAuth.controllerWorkloadIdentity(),
-    });
+  private provider(store: StoreDeclaration, identity: IdentityPlan, namespace: string, props: SecretsPlatformManifestsProps): SecretStoreProvider {
+    const references = this.declaration.plan().referencesServiceAccount(store, this.cluster, namespace);
+    const serviceAccount = !references ? undefined
+      : identity.authModel === EsoAuthModel.STORE_SERVICE_ACCOUNT ? this.serviceAccountFor(identity, props)
+        : { name: identity.serviceAccount.name, namespace: store.scope === StoreScope.CLUSTER ? identity.serviceAccount.namespace : undefined };
+    return storeRenderer(store.provider).provider({ store, identity, cluster: this.cluster, serviceAccount });
   }
 
   private serviceAccountFor(identity: IdentityPlan, props: SecretsPlatformManifestsProps): WorkloadServiceAccount {
@@ -189,31 +179,28 @@ export class SecretsPlatformManifests extends Construct {
     const account = new WorkloadServiceAccount(this, id, {
       name: identity.serviceAccount.name,
       namespace: identity.serviceAccount.namespace,
-      identity: this.workloadIdentity(identity, props),
+      identity: this.workloadIdentity(identity),
       automountToken: false,
       annotations: props.syncWaves?.stores !== undefined ? { 'argocd.argoproj.io/sync-wave': String(props.syncWaves.stores) } : undefined,
     });
     return account;
   }
 
-  private workloadIdentity(identity: IdentityPlan, props: SecretsPlatformManifestsProps): IWorkloadIdentity {
-    const trustedServiceAccounts = [identity.serviceAccount];
-    if (identity.aws) {
-      return WorkloadIdentity.awsIrsa(identity.aws.roleArn, { trustedServiceAccounts });
+  private workloadIdentity(identity: IdentityPlan): IWorkloadIdentity {
+    const resolved = backendModel(identity.provider).workloadIdentity(identity, this.values);
+    if (resolved.identity === undefined) {
+      throw missingAzureClientId(this.node.path, 'azureClientIds', identity.id, resolved.missingOutput!);
     }
-    const clientId = props.azureClientIds?.[identity.id];
-    if (clientId === undefined) {
-      throw missingAzureClientId(this.node.path, 'azureClientIds', identity.id, clientIdOutputName(identity.id));
-    }
-    return WorkloadIdentity.azure({ clientId, tenantId: identity.azure!.tenantId, trustedServiceAccounts });
+    return resolved.identity;
   }
 
   private renderExternalSecret(es: ExternalSecretDeclaration, syncWave: number | undefined): ExternalSecret {
+    const keys = storeRenderer(es.store.provider);
     const data: ExternalSecretData[] = es.data.map((d) => ({
-      secretKey: d.secretKey, remoteRef: { key: d.secret.name, property: d.property, version: d.version },
+      secretKey: d.secretKey, remoteRef: { key: keys.remoteKey(d.secret), property: d.property, version: d.version },
     }));
     const dataFrom: ExternalSecretDataFrom[] = [
-      ...es.extract.map((e) => ({ extract: { key: e.secret.name } })),
+      ...es.extract.map((e) => ({ extract: { key: keys.remoteKey(e.secret) } })),
       ...es.find.map((f) => ({ find: { nameRegexp: f.nameRegexp !== undefined ? anchor(f.nameRegexp) : undefined, tags: f.tags, path: f.path } })),
     ];
     const template = es.template;
@@ -222,12 +209,16 @@ export class SecretsPlatformManifests extends Construct {
       namespace: es.namespace,
       store: this.storeFor(es.store, es.namespace),
       refreshInterval: es.refreshInterval,
+      refreshPolicy: es.refreshPolicy,
       syncWave,
       target: {
         name: es.targetSecretName,
+        creationPolicy: es.creationPolicy,
+        deletionPolicy: es.deletionPolicy,
         template: template ? {
           type: template.type !== undefined ? SecretType.of(template.type) : undefined,
           data: template.data,
+          mergePolicy: template.mergePolicy,
           metadata: template.labels || template.annotations ? { labels: template.labels, annotations: template.annotations } : undefined,
         } : undefined,
       },
@@ -244,7 +235,7 @@ export class SecretsPlatformManifests extends Construct {
       source: PushSecretSource.fromSecret(kplus.Secret.fromSecretName(this, `PushSource-${push.id}`, push.sourceSecretName)),
       syncWave,
     });
-    resource.addData({ remoteKey: push.destination.name });
+    resource.addData({ remoteKey: storeRenderer(push.store.provider).remoteKey(push.destination) });
     return resource;
   }
 
@@ -271,22 +262,25 @@ export class SecretsPlatformManifests extends Construct {
     const plan = this.declaration.plan();
     const controller = `${this.declaration.esoController.namespace}:${this.declaration.esoController.name}`;
     const trusted = plan.trustedServiceAccounts(this.cluster).filter((sa) => sa !== controller);
-    const byAnnotation = new Map<string, IdentityPlan>();
-    for (const identity of plan.identities.filter((i) => i.clusters.includes(this.cluster))) {
-      const key = identity.aws?.roleArn ?? this.azureClientIds?.[identity.id];
-      if (key !== undefined) {
-        byAnnotation.set(key, identity);
-      }
-    }
+    // An emitted service account belongs to an identity when it carries all of that identity's
+    // annotations (role ARN, client ID, …); identities whose values are known only after apply and
+    // were not given are skipped.
+    const known = plan.identities
+      .filter((i) => i.clusters.includes(this.cluster))
+      .flatMap((identity) => {
+        const annotations = backendModel(identity.provider).workloadIdentity(identity, this.values).identity?.serviceAccountAnnotations ?? {};
+        return Object.keys(annotations).length > 0 ? [{ identity, annotations }] : [];
+      });
     const errors: string[] = [];
     const emitted = new Set<string>();
     for (const account of Chart.of(this).node.findAll().filter((c): c is WorkloadServiceAccount => c instanceof WorkloadServiceAccount)) {
       const ref = `${account.serviceAccountRef.namespace}:${account.serviceAccountRef.name}`;
       const annotations = account.identity.serviceAccountAnnotations;
-      const identity = byAnnotation.get(annotations[IdentityAnnotations.AWS_ROLE_ARN] ?? annotations[IdentityAnnotations.AZURE_CLIENT_ID] ?? '');
-      if (!identity) {
+      const match = known.find((k) => Object.entries(k.annotations).every(([key, value]) => annotations[key] === value));
+      if (!match) {
         continue;
       }
+      const identity = match.identity;
       emitted.add(ref);
       const expected = `${identity.serviceAccount.namespace}:${identity.serviceAccount.name}`;
       if (ref !== expected) {

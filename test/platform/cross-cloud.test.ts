@@ -50,26 +50,33 @@ function stackWithProviders(): TerraformStack {
 }
 
 describe('cross-cloud stores: the identity follows the store\'s cloud', () => {
-  test('an AWS store on AKS with the controller identity is rejected', () => {
+  test('an AWS store on AKS with the controller identity trusts the controller\'s service account and names it in the store', () => {
     // GIVEN an AWS store on an AKS cluster, controller auth
-    const { declaration } = awsStoreOnAks(EsoAuthModel.CONTROLLER);
-    // WHEN planning THEN
-    expect(() => declaration.plan()).toThrow(
-      '[x/stores/aws] authModel: received "CONTROLLER". Allowed: EsoAuthModel.STORE_SERVICE_ACCOUNT: the store reads AWS from cluster "mgmt" (AZURE), '
-      + 'where the ESO controller gets no AWS web-identity environment, so the store must name its own service account (serviceAccountRef), '
-      + 'whose token ESO exchanges through the cluster\'s OIDC issuer. '
-      + 'Fix: set authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or limit the store\'s clusters to AWS clusters.');
+    const { declaration, aks, store } = awsStoreOnAks(EsoAuthModel.CONTROLLER);
+    // WHEN planning
+    const plan = declaration.plan();
+    const identity = plan.identityFor(store, aks, 'external-secrets');
+    // THEN a second controller identity (suffixed with its backend) pinned on the controller's service account
+    expect(identity).toEqual(expect.objectContaining({
+      id: 'controller-mgmt-aws', kind: IdentityKind.AWS_IRSA, authModel: EsoAuthModel.CONTROLLER,
+      serviceAccount: { namespace: 'external-secrets', name: 'external-secrets' },
+    }));
+    // AKS gives the controller no AWS web-identity environment: the store names the service account (auth.jwt)
+    expect(plan.referencesServiceAccount(store, aks, 'external-secrets')).toBe(true);
   });
 
-  test('an Azure store on EKS with the controller identity is rejected', () => {
+  test('an Azure store on EKS with the controller identity gets an Entra identity for the controller\'s service account', () => {
     // GIVEN an Azure store on an EKS cluster, controller auth
-    const { declaration } = azureStoreOnEks(EsoAuthModel.CONTROLLER);
-    // WHEN planning THEN
-    expect(() => declaration.plan()).toThrow(
-      '[x/stores/azure] authModel: received "CONTROLLER". Allowed: EsoAuthModel.STORE_SERVICE_ACCOUNT: the store reads AZURE from cluster "prod" (AWS), '
-      + 'where the ESO controller gets no AZURE web-identity environment, so the store must name its own service account (serviceAccountRef), '
-      + 'whose token ESO exchanges through the cluster\'s OIDC issuer. '
-      + 'Fix: set authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or limit the store\'s clusters to AZURE clusters.');
+    const { declaration, eks, store } = azureStoreOnEks(EsoAuthModel.CONTROLLER);
+    // WHEN planning
+    const identity = declaration.plan().identityFor(store, eks, 'external-secrets');
+    // THEN
+    expect(identity).toEqual(expect.objectContaining({
+      id: 'controller-prod-azure-key-vault', kind: IdentityKind.AZURE_WORKLOAD_IDENTITY,
+      serviceAccount: { namespace: 'external-secrets', name: 'external-secrets' },
+      azure: { identityName: 'x-prod-eso-controller', tenantId: TENANT },
+    }));
+    expect(declaration.plan().referencesServiceAccount(store, eks, 'external-secrets')).toBe(true);
   });
 
   test('an Azure store on an EKS cluster without an OIDC issuer is rejected', () => {
@@ -77,8 +84,9 @@ describe('cross-cloud stores: the identity follows the store\'s cloud', () => {
     const { declaration } = azureStoreOnEks(EsoAuthModel.STORE_SERVICE_ACCOUNT, AwsIdentityMode.POD_IDENTITY);
     // WHEN planning THEN
     expect(() => declaration.plan()).toThrow(
-      '[x/stores/azure] clusters: received "prod". Allowed: a cluster with an oidcIssuerUrl: AZURE federates the store\'s service account '
-      + 'through the issuer of cluster "prod". Fix: set oidcIssuerUrl on cluster "prod", or remove it from the store\'s clusters.');
+      '[x/stores/azure] clusters: received "prod". Allowed: clusters whose workloads Entra ID can trust: store "azure" cannot federate '
+      + 'with cluster "prod" (an Entra federated credential names the cluster\'s public OIDC issuer). '
+      + 'Fix: give the cluster an oidcIssuerUrl, or remove cluster "prod" from the store\'s clusters.');
   });
 
   describe('AWS store on AKS (store service account)', () => {
@@ -159,8 +167,9 @@ describe('cross-cloud stores: the identity follows the store\'s cloud', () => {
       // WHEN rendering without azureClientIds THEN
       expect(() => new SecretsPlatformManifests(new Chart(K8sTesting.app(), 'c'), 'p', { declaration, cluster: eks })).toThrow(
         '[c/p] azureClientIds: received "store-azure". Allowed: the client ID of the user-assigned identity the cloud side created for this store '
-        + '(Azure assigns it at apply time, so it cannot be derived). Fix: pass azureClientIds: { "store-azure": <client id> }, read from '
-        + '`cdktf output` (output "eso_client_id_store_azure"), or use EsoAuthModel.CONTROLLER, where the Helm release carries the client ID.');
+        + '(Azure assigns it at apply time, so it cannot be derived). Fix: pass cloudOutputs: PlatformOutputs.fromFile(<file>, <stack>) after running '
+        + 'cdktf output <stack> --outputs-file <file> (output "eso_client_id_store_azure"), or azureClientIds: { "store-azure": <client id> }, '
+        + 'or use EsoAuthModel.CONTROLLER, where the Helm release carries the client ID.');
     });
 
     test('with the client ID, the service account carries client-id and tenant-id, and the store references it', () => {

@@ -152,12 +152,27 @@ describe('SecretsPlatformManifests', () => {
       '[test/platform] externalSecret: received "app". Allowed: an element declared on cluster "dr". Fix: ask the renderer of a cluster the element is on, or add the cluster to its clusters.');
   });
 
-  test('fails at synth when the declaration changed after rendering and trusts a service account the YAML lacks', () => {
+  test('adding to the declaration after a renderer rendered it fails where the element is added', () => {
+    // GIVEN a rendered declaration
     const { declaration, prod, db } = awsDeclaration();
     const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
     declaration.addExternalSecret('app', { name: 'app', namespace: 'shop', store, data: [{ secretKey: 'k', secret: db }] });
+    render(declaration, prod);
+    // WHEN a store is added afterwards THEN (the chart would silently miss it)
+    expect(() => declaration.addAwsStore('late', { name: 'late', service: SecretBackend.AWS_SECRETS_MANAGER, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT })).toThrow(
+      '[shop/stores/late] id: received "late". Allowed: elements added before the first renderer (here test/platform) renders the declaration. ' +
+      'Fix: declare every cluster, secret, store and consumer first (in the shared declaration module), then create the renderers.');
+  });
+
+  test('fails at synth when the chart lacks a service account the cloud side trusts', () => {
+    // GIVEN a per-store identity whose service account the chart loses (rendered from the declaration, then removed)
+    const { declaration, prod, db } = awsDeclaration();
+    const store = declaration.addAwsStore('late', { name: 'late', service: SecretBackend.AWS_SECRETS_MANAGER, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
+    declaration.addExternalSecret('app', { name: 'app', namespace: 'shop', store, data: [{ secretKey: 'k', secret: db }] });
     const { chart } = render(declaration, prod);
-    declaration.addAwsStore('late', { name: 'late', service: SecretBackend.AWS_SECRETS_MANAGER, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
+    const platform = chart.node.findChild('platform');
+    platform.node.tryRemoveChild('ServiceAccount-store-late');
+    // WHEN / THEN
     expect(() => synthValid(chart)).toThrow(
       'Validation failed with the following errors:\n  [test/platform] trustedServiceAccounts: received "external-secrets:eso-late". ' +
       'Allowed: only service accounts this chart emits: every one the cloud side trusts on this cluster must be emitted (it emits: none). ' +
@@ -189,7 +204,8 @@ describe('SecretsPlatformManifests', () => {
     declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, data: [{ secretKey: 'k', secret }] });
     expect(() => render(declaration, aks)).toThrow(
       '[test/platform] azureClientIds: received "store-kv". Allowed: the client ID of the user-assigned identity the cloud side created for this store ' +
-      '(Azure assigns it at apply time, so it cannot be derived). Fix: pass azureClientIds: { "store-kv": <client id> }, read from `cdktf output` (output "eso_client_id_store_kv"), ' +
+      '(Azure assigns it at apply time, so it cannot be derived). Fix: pass cloudOutputs: PlatformOutputs.fromFile(<file>, <stack>) after running ' +
+      'cdktf output <stack> --outputs-file <file> (output "eso_client_id_store_kv"), or azureClientIds: { "store-kv": <client id> }, ' +
       'or use EsoAuthModel.CONTROLLER, where the Helm release carries the client ID.');
     const manifests = synthValid(render(declaration, aks, { azureClientIds: { 'store-kv': '11111111-2222-3333-4444-555555555555' } }).chart);
     expect(findManifest(manifests, 'ServiceAccount', 'eso-kv').metadata?.annotations).toEqual({

@@ -1,20 +1,6 @@
-import { IdentityKind } from '../identity';
-import { ClusterCloud } from './clusters';
+import { backendModel, backendModelOfSecret } from './backends';
 import type { SecretsDeclaration } from './declaration';
 import { IdentityPlan } from './plan';
-import { AwsSecretDeclaration, SecretBackend, SecretDeclaration } from './secrets';
-
-const READ_ACTIONS: Record<SecretBackend, string> = {
-  [SecretBackend.AWS_SECRETS_MANAGER]: 'GetSecretValue, DescribeSecret',
-  [SecretBackend.AWS_PARAMETER_STORE]: 'GetParameter(s)',
-  [SecretBackend.AZURE_KEY_VAULT]: 'Key Vault Secrets User',
-};
-
-const PUSH_ACTIONS: Record<SecretBackend, string> = {
-  [SecretBackend.AWS_SECRETS_MANAGER]: 'CreateSecret, PutSecretValue, TagResource; DeleteSecret only if tagged managed-by',
-  [SecretBackend.AWS_PARAMETER_STORE]: 'PutParameter, AddTagsToResource, DeleteParameter',
-  [SecretBackend.AZURE_KEY_VAULT]: 'Key Vault Secrets Officer',
-};
 
 /**
  * A human-readable access matrix of a declaration (Markdown, with a Mermaid diagram), for reviewers
@@ -38,16 +24,17 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
 
   lines.push('', '## Identities', '', '| identity | mechanism | trusted service account | on clusters | may read | may write |', '|---|---|---|---|---|---|');
   for (const identity of plan.identities) {
-    const reads = identity.reads.map((s) => `${code(s.name)} (${READ_ACTIONS[s.backend]}${decryptOf(s)})`);
+    const wording = backendModel(identity.provider).wording;
+    const reads = identity.reads.map((s) => `${code(s.name)} (${wording.readActions(s)}${wording.decryptNote(s)})`);
     for (const use of identity.finds) {
-      const listing = use.store.cloud === ClusterCloud.AWS ? 'ListSecrets and BatchGetSecretValue on *, then ' : 'list, then ';
+      const listing = wording.findListing(use.store);
       reads.push(`find ${code(describeFind(use.find))}: ${listing}${use.matched.map((s) => code(s.name)).join(', ') || 'no declared secret'}`);
     }
     if (identity.chainedRoles.length > 0) {
       reads.push(`sts:AssumeRole on ${identity.chainedRoles.map(code).join(', ')}, whose own policy must grant ${identity.chainedReads.map((s) => code(s.name)).join(', ') || 'the writes'}`);
     }
-    const writes = identity.pushes.map((p) => `${code(p.destination.name)} (${PUSH_ACTIONS[p.destination.backend]})`);
-    lines.push(`| ${principalOf(identity)} | ${mechanismOf(identity.kind)} | ${identity.serviceAccount.namespace}:${identity.serviceAccount.name} | ` +
+    const writes = identity.pushes.map((p) => `${code(p.destination.name)} (${backendModelOfSecret(p.destination.backend).wording.pushActions(p.destination)})`);
+    lines.push(`| ${principalOf(identity)} | ${wording.mechanism(identity.kind)} | ${identity.serviceAccount.namespace}:${identity.serviceAccount.name} | ` +
       `${identity.clusters.map((c) => c.id).join(', ')} | ${reads.join('<br>') || 'nothing'} | ${writes.join('<br>') || 'nothing'} |`);
   }
 
@@ -76,25 +63,7 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
 }
 
 function principalOf(identity: IdentityPlan): string {
-  return identity.aws ? `role ${identity.aws.roleName}` : `identity ${identity.azure?.identityName ?? identity.id}`;
-}
-
-function mechanismOf(kind: IdentityKind): string {
-  switch (kind) {
-    case IdentityKind.AWS_IRSA: return 'AWS web identity (IRSA; :sub and :aud pinned)';
-    case IdentityKind.AWS_POD_IDENTITY: return 'EKS Pod Identity';
-    case IdentityKind.AZURE_WORKLOAD_IDENTITY: return 'Azure workload identity (federated credential)';
-    default: return kind;
-  }
-}
-
-function decryptOf(secret: SecretDeclaration): string {
-  const key = (secret as AwsSecretDeclaration).kmsKey;
-  if (!key) {
-    return '';
-  }
-  const service = secret.backend === SecretBackend.AWS_PARAMETER_STORE ? 'ssm' : 'secretsmanager';
-  return `; kms:Decrypt on ${key.alias} via ${service} only`;
+  return backendModel(identity.provider).wording.principal(identity);
 }
 
 function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>; path?: string }): string {

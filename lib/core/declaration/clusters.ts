@@ -15,63 +15,16 @@ export enum AwsIdentityMode {
   POD_IDENTITY = 'POD_IDENTITY',
 }
 
-/** Cloud a cluster runs in. */
+/** Where a cluster runs (its kind). */
 export enum ClusterCloud {
   /** Amazon EKS. */
   AWS = 'AWS',
   /** Azure Kubernetes Service. */
   AZURE = 'AZURE',
-}
-
-/** Props of an EKS cluster in a declaration. */
-export interface EksClusterOptions {
-  /** EKS cluster name (as in `aws eks describe-cluster --name`). */
-  readonly clusterName: string;
-  /**
-   * AWS account the cluster runs in.
-   * @default - the declaration's AWS account
-   */
-  readonly accountId?: string;
-  /**
-   * AWS region of the cluster.
-   * @default - the declaration's AWS region
-   */
-  readonly region?: string;
-  /**
-   * How ESO gets AWS credentials on this cluster.
-   * @default AwsIdentityMode.IRSA
-   */
-  readonly identityMode?: AwsIdentityMode;
-  /**
-   * The cluster's OIDC issuer URL (`https://oidc.eks.<region>.amazonaws.com/id/<ID>`). Required for IRSA.
-   * @default - none; required when identityMode is IRSA
-   */
-  readonly oidcIssuerUrl?: string;
-  /**
-   * Register the cluster's OIDC issuer as an IAM OIDC provider in the declaration's account. Needed
-   * when the cluster lives in another account than the roles (cross-account IRSA).
-   * @default - true when the cluster's account differs from the declaration's account, else false
-   *   (the cluster's own OIDC provider is used)
-   */
-  readonly registerOidcProvider?: boolean;
-}
-
-/** Props of an AKS cluster in a declaration. */
-export interface AksClusterOptions {
-  /** AKS cluster name. */
-  readonly clusterName: string;
-  /**
-   * The cluster's OIDC issuer URL (`oidc_issuer_url` of the AKS cluster, workload identity enabled),
-   * byte for byte (AKS issuers end with `/`). Azure federated credentials use it as `issuer`; when an
-   * AWS store is placed on this cluster, the cloud renderer also registers it as an IAM OIDC provider
-   * in the declaration's AWS account (audience `sts.amazonaws.com`).
-   */
-  readonly oidcIssuerUrl: string;
-  /**
-   * Entra tenant of the cluster's identities.
-   * @default - the declaration's Azure tenant
-   */
-  readonly tenantId?: string;
+  /** Google Kubernetes Engine. */
+  GCP = 'GCP',
+  /** Any other Kubernetes distribution (on-prem RKE2, k3s, Kind, OpenShift, …). */
+  GENERIC = 'GENERIC',
 }
 
 /** A cluster in a declaration: where ESO runs and ExternalSecrets land. */
@@ -82,25 +35,10 @@ export interface ClusterDeclaration {
   readonly cloud: ClusterCloud;
   /** Cluster name. */
   readonly clusterName: string;
-}
-
-/** An EKS cluster, as resolved in a declaration. */
-export interface EksClusterDeclaration extends ClusterDeclaration {
-  readonly cloud: ClusterCloud.AWS;
-  readonly accountId: string;
-  readonly region: string;
-  readonly identityMode: AwsIdentityMode;
   /**
-   * OIDC issuer URL (IRSA clusters).
-   * @default - undefined for Pod Identity clusters without one
+   * The cluster's OIDC issuer URL (service account token `iss`), byte for byte: what clouds federate with.
+   * @default - undefined: the cluster has no issuer reachable by the clouds (only its own kind's federation works)
    */
   readonly oidcIssuerUrl?: string;
-  readonly registerOidcProvider: boolean;
 }
 
-/** An AKS cluster, as resolved in a declaration. */
-export interface AksClusterDeclaration extends ClusterDeclaration {
-  readonly cloud: ClusterCloud.AZURE;
-  readonly oidcIssuerUrl: string;
-  readonly tenantId: string;
-}

@@ -1,3 +1,4 @@
+import { CreationPolicy, DeletionPolicy, RefreshPolicy, TemplateMergePolicy } from '../../k8s/enums';
 import { Duration } from '../duration';
 import { ClusterDeclaration } from './clusters';
 import { SecretDeclaration } from './secrets';
@@ -71,6 +72,11 @@ export interface TargetTemplateOptions {
    * @default - none
    */
   readonly annotations?: Record<string, string>;
+  /**
+   * How templated keys combine with the fetched ones (`Replace`: only the templated keys; `Merge`: both).
+   * @default - ESO's default (Replace)
+   */
+  readonly mergePolicy?: TemplateMergePolicy;
 }
 
 /** Props of {@link SecretsDeclaration.addExternalSecret}. */
@@ -96,6 +102,22 @@ export interface ExternalSecretOptions {
    * @default Duration.hours(1)
    */
   readonly refreshInterval?: Duration;
+  /**
+   * When ESO refreshes (`Periodic` every refreshInterval, `OnChange` when the ExternalSecret changes,
+   * `CreatedOnce`).
+   * @default - not rendered: ESO's default (Periodic)
+   */
+  readonly refreshPolicy?: RefreshPolicy;
+  /**
+   * Who owns the target Secret (`target.creationPolicy`; `Owner` deletes it with the ExternalSecret).
+   * @default - not rendered: ESO's default (Owner)
+   */
+  readonly creationPolicy?: CreationPolicy;
+  /**
+   * What happens to the target Secret when the provider's secret disappears (`target.deletionPolicy`).
+   * @default - not rendered: ESO's default (Retain)
+   */
+  readonly deletionPolicy?: DeletionPolicy;
   /**
    * Keys read one by one (`data`).
    * @default - none
@@ -137,6 +159,21 @@ export interface ExternalSecretDeclaration {
   readonly clusters?: readonly ClusterDeclaration[];
   readonly targetSecretName: string;
   readonly refreshInterval: Duration;
+  /**
+   * Refresh policy.
+   * @default - undefined: ESO's default
+   */
+  readonly refreshPolicy?: RefreshPolicy;
+  /**
+   * Creation policy of the target Secret.
+   * @default - undefined: ESO's default
+   */
+  readonly creationPolicy?: CreationPolicy;
+  /**
+   * Deletion policy of the target Secret.
+   * @default - undefined: ESO's default
+   */
+  readonly deletionPolicy?: DeletionPolicy;
   readonly data: readonly SecretKeyReference[];
   readonly extract: readonly SecretExtractReference[];
   readonly find: readonly SecretFindReference[];

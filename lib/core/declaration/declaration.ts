@@ -1,32 +1,24 @@
 import { Duration } from '../duration';
-import {
-  backendMismatch, clusterNotServed, duplicateName, emptyExternalSecret, invalidAwsAccount, invalidAwsRegion,
-  invalidAzureTenantId, invalidKeyVaultName, invalidKeyVaultObjectName, invalidOidcIssuer, invalidSecretName,
-  crossAccountReadWithoutGrant, invalidRotationLambdaArn, invalidSsmParameterName, missingCloudDefaults, rotationUnsupported, storeRegionMismatch, missingOidcIssuer, plaintextInitialValue,
-  undeclaredReference, unknownSecretProperty,
-} from '../errors';
+import { emptyExternalSecret, emptyList, unknownSecretProperty, backendMismatch, clusterNotServed, storeServesNoCluster } from '../errors';
 import { ServiceAccountRef } from '../identity';
-import { isUnresolved } from '../tokens';
 import { assertDnsLabel, assertDnsSubdomain } from '../validation';
-import {
-  AksClusterDeclaration, AksClusterOptions, AwsIdentityMode, ClusterCloud, ClusterDeclaration, EksClusterDeclaration,
-  EksClusterOptions,
-} from './clusters';
+import { backendModel, backendModelOfSecret, declareAwsSecret, declareAwsStore, declareAzureKeyVaultStore, declareKeyVault, declareKeyVaultSecret, declareKmsKey } from './backends';
+import { checkAwsAccount, checkAwsRegion, checkAzureTenant } from './checks';
+import { AksClusterDeclaration, AksClusterOptions, declareAksCluster } from './cluster-kinds/aks';
+import { declareEksCluster, EksClusterDeclaration, EksClusterOptions } from './cluster-kinds/eks';
+import { declareGenericCluster, GenericClusterDeclaration, GenericClusterOptions } from './cluster-kinds/generic';
+import { declareGkeCluster, GkeClusterDeclaration, GkeClusterOptions } from './cluster-kinds/gke';
+import { ClusterDeclaration } from './clusters';
 import {
   ExternalSecretDeclaration, ExternalSecretOptions, PushSecretDeclaration, PushSecretOptions, SecretKeyReference,
 } from './consumers';
-import { awsPartition, keyVaultUrl, parameterArn, secretsManagerPolicyArn } from './names';
+import { DeclarationMembers } from './members';
 import { DeclarationPlan, planDeclaration } from './plan';
 import {
   AwsSecretDeclaration, AwsSecretOptions, KeyVaultDeclaration, KeyVaultOptions, KeyVaultSecretDeclaration,
   KeyVaultSecretOptions, KmsKeyDeclaration, KmsKeyOptions, SecretBackend, SecretDeclaration,
 } from './secrets';
-import {
-  AwsStoreDeclaration, AwsStoreOptions, AzureStoreDeclaration, AzureStoreOptions, EsoAuthModel, StoreDeclaration,
-  StoreScope,
-} from './stores';
-import { isInitialValue } from './values';
-import { isAwsAccountId, isAwsRegion, isGuid, isKeyVaultName, isKeyVaultObjectName, isSecretsManagerName, isSsmParameterName } from '../cloud-names';
+import { AwsStoreDeclaration, AwsStoreOptions, AzureStoreDeclaration, AzureStoreOptions, StoreDeclaration } from './stores';
 
 /** AWS defaults of a declaration. */
 export interface AwsDefaults {
@@ -82,8 +74,6 @@ export interface SecretsDeclarationProps {
   readonly tags?: Record<string, string>;
 }
 
-const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
-
 /**
  * One typed declaration of the whole external-secrets stack: clusters, secrets, stores and the
  * ExternalSecrets that read them. Engine-free (no cdktf or cdk8s objects), so the cdktf app and the
@@ -91,7 +81,9 @@ const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z
  * `SecretsPlatformInfrastructure` (cdktf) and `SecretsPlatformManifests` (cdk8s).
  *
  * Names and ARNs are derived deterministically; bad input throws at declaration time with the
- * library's message format, cross-references are checked by {@link plan}.
+ * library's message format, cross-references are checked by {@link plan}. Each backend (AWS, Azure
+ * Key Vault, …) and cluster kind (EKS, AKS, GKE, generic) is its own module; the `addX()` methods
+ * delegate to them (see `lib/core/README.md`).
  */
 export class SecretsDeclaration {
   /** Name of the declaration (prefix of derived names). */
@@ -105,28 +97,19 @@ export class SecretsDeclaration {
   public readonly aws?: AwsDefaults;
   /** Azure defaults. */
   public readonly azure?: AzureDefaults;
-  private readonly _clusters: ClusterDeclaration[] = [];
-  private readonly _kmsKeys: KmsKeyDeclaration[] = [];
-  private readonly _vaults: KeyVaultDeclaration[] = [];
-  private readonly _secrets: SecretDeclaration[] = [];
-  private readonly _stores: StoreDeclaration[] = [];
-  private readonly _externalSecrets: ExternalSecretDeclaration[] = [];
-  private readonly _pushSecrets: PushSecretDeclaration[] = [];
-  /** Every element this declaration created, for O(1) "declared here?" checks. */
-  private readonly members = new WeakSet<object>();
-  private readonly ids = new Map<string, string>();
-  private readonly uniqueNames = new Map<string, string>();
+  /** Ids, names and membership of the declared elements (used by the backend and cluster-kind modules). */
+  private readonly members: DeclarationMembers;
   private cachedPlan?: DeclarationPlan;
 
   constructor(props: SecretsDeclarationProps) {
-    assertDnsLabel('SecretsDeclaration', 'name', props.name);
+    assertDnsLabel('SecretsDeclaration', 'name', props?.name);
     this.name = props.name;
     if (props.aws) {
-      this.checkAccount(this.name, 'aws.accountId', props.aws.accountId);
-      this.checkRegion(this.name, 'aws.region', props.aws.region);
+      checkAwsAccount(this.name, 'aws.accountId', props.aws.accountId);
+      checkAwsRegion(this.name, 'aws.region', props.aws.region);
     }
     if (props.azure) {
-      this.checkTenant(this.name, 'azure.tenantId', props.azure.tenantId);
+      checkAzureTenant(this.name, 'azure.tenantId', props.azure.tenantId);
     }
     this.aws = props.aws;
     this.azure = props.azure;
@@ -136,171 +119,98 @@ export class SecretsDeclaration {
     assertDnsSubdomain(this.name, 'esoController.serviceAccountName', serviceAccountName);
     this.esoController = { namespace, name: serviceAccountName };
     this.tags = { 'managed-by': 'cdk-external-secrets', 'declaration': this.name, ...props.tags };
+    this.members = new DeclarationMembers(this.name, () => { this.cachedPlan = undefined; });
   }
 
   /** Declared clusters, in declaration order. */
-  public get clusters(): readonly ClusterDeclaration[] { return [...this._clusters]; }
+  public get clusters(): readonly ClusterDeclaration[] { return this.members.list('clusters'); }
   /** Declared KMS keys. */
-  public get kmsKeys(): readonly KmsKeyDeclaration[] { return [...this._kmsKeys]; }
+  public get kmsKeys(): readonly KmsKeyDeclaration[] { return this.members.list('kmsKeys'); }
   /** Declared Key Vaults. */
-  public get keyVaults(): readonly KeyVaultDeclaration[] { return [...this._vaults]; }
+  public get keyVaults(): readonly KeyVaultDeclaration[] { return this.members.list('keyVaults'); }
   /** Declared secrets (all backends). */
-  public get secrets(): readonly SecretDeclaration[] { return [...this._secrets]; }
+  public get secrets(): readonly SecretDeclaration[] { return this.members.list('secrets'); }
   /** Declared stores. */
-  public get stores(): readonly StoreDeclaration[] { return [...this._stores]; }
+  public get stores(): readonly StoreDeclaration[] { return this.members.list('stores'); }
   /** Declared ExternalSecrets. */
-  public get externalSecrets(): readonly ExternalSecretDeclaration[] { return [...this._externalSecrets]; }
+  public get externalSecrets(): readonly ExternalSecretDeclaration[] { return this.members.list('externalSecrets'); }
   /** Declared PushSecrets. */
-  public get pushSecrets(): readonly PushSecretDeclaration[] { return [...this._pushSecrets]; }
+  public get pushSecrets(): readonly PushSecretDeclaration[] { return this.members.list('pushSecrets'); }
 
-  /** Declares an EKS cluster. */
+  // ---- cluster kinds -------------------------------------------------------------------------
+
+  /** Declares an EKS cluster (IRSA or EKS Pod Identity for AWS stores; its issuer for the other clouds). */
   public addEksCluster(id: string, options: EksClusterOptions): EksClusterDeclaration {
-    const path = this.register('clusters', id);
-    const aws = this.requireAws(path, 'accountId');
-    const accountId = options.accountId ?? aws.accountId;
-    const region = options.region ?? aws.region;
-    this.checkAccount(path, 'accountId', accountId);
-    this.checkRegion(path, 'region', region);
-    const identityMode = options.identityMode ?? AwsIdentityMode.IRSA;
-    if (options.oidcIssuerUrl !== undefined) {
-      this.checkIssuer(path, 'oidcIssuerUrl', options.oidcIssuerUrl);
-    } else if (identityMode === AwsIdentityMode.IRSA) {
-      throw missingOidcIssuer(path, 'oidcIssuerUrl');
-    }
-    const cluster: EksClusterDeclaration = {
-      id, cloud: ClusterCloud.AWS, clusterName: options.clusterName, accountId, region, identityMode,
-      oidcIssuerUrl: options.oidcIssuerUrl,
-      registerOidcProvider: options.registerOidcProvider ?? accountId !== aws.accountId,
-    };
-    this._clusters.push(cluster);
-    this.members.add(cluster);
-    return cluster;
+    return declareEksCluster(this.members, this, id, options);
   }
 
   /** Declares an AKS cluster (workload identity and OIDC issuer enabled). */
   public addAksCluster(id: string, options: AksClusterOptions): AksClusterDeclaration {
-    const path = this.register('clusters', id);
-    this.checkIssuer(path, 'oidcIssuerUrl', options.oidcIssuerUrl);
-    const tenantId = options.tenantId ?? this.azure?.tenantId;
-    if (tenantId === undefined) {
-      throw missingCloudDefaults(path, 'tenantId', 'Azure');
-    }
-    this.checkTenant(path, 'tenantId', tenantId);
-    const cluster: AksClusterDeclaration = {
-      id, cloud: ClusterCloud.AZURE, clusterName: options.clusterName, oidcIssuerUrl: options.oidcIssuerUrl, tenantId,
-    };
-    this._clusters.push(cluster);
-    this.members.add(cluster);
-    return cluster;
+    return declareAksCluster(this.members, this, id, options);
   }
+
+  /** Declares a GKE cluster (workload pool `<project>.svc.id.goog`, public issuer derived). */
+  public addGkeCluster(id: string, options: GkeClusterOptions): GkeClusterDeclaration {
+    return declareGkeCluster(this.members, id, options);
+  }
+
+  /**
+   * Declares a cluster of any other distribution (on-prem RKE2, k3s, Kind, …), with an optional
+   * public OIDC issuer that cloud stores federate with.
+   */
+  public addCluster(id: string, options: GenericClusterOptions): GenericClusterDeclaration {
+    return declareGenericCluster(this.members, id, options);
+  }
+
+  // ---- AWS -----------------------------------------------------------------------------------
 
   /** Declares a customer-managed KMS key (rotating) for secrets. */
   public addKmsKey(id: string, options: KmsKeyOptions): KmsKeyDeclaration {
-    const path = this.register('kmsKeys', id);
-    const aws = this.requireAws(path, 'region');
-    const region = options.region ?? aws.region;
-    this.checkRegion(path, 'region', region);
-    const key: KmsKeyDeclaration = {
-      id, alias: options.alias.replace(/^alias\//, ''), accountId: aws.accountId, region,
-      description: options.description ?? `Encrypts ${options.alias} secrets read by External Secrets Operator`,
-      existingKeyArn: options.existingKeyArn,
-    };
-    this.claimUnique(path, 'alias', `kms-alias:${key.accountId}:${region}:${key.alias}`, key.alias);
-    this._kmsKeys.push(key);
-    this.members.add(key);
-    return key;
+    return declareKmsKey(this.members, this, id, options);
   }
 
   /** Declares an AWS Secrets Manager secret. */
   public addSecretsManagerSecret(id: string, options: AwsSecretOptions): AwsSecretDeclaration {
-    return this.addAwsSecret(id, options, SecretBackend.AWS_SECRETS_MANAGER);
+    return declareAwsSecret(this.members, this, id, options, SecretBackend.AWS_SECRETS_MANAGER);
   }
 
   /** Declares an AWS Systems Manager Parameter Store SecureString parameter. */
   public addParameter(id: string, options: AwsSecretOptions): AwsSecretDeclaration {
-    return this.addAwsSecret(id, options, SecretBackend.AWS_PARAMETER_STORE);
-  }
-
-  /** Declares an Azure Key Vault (RBAC mode, purge protection on). */
-  public addKeyVault(id: string, options: KeyVaultOptions): KeyVaultDeclaration {
-    const path = this.register('keyVaults', id);
-    if (!isKeyVaultName(options.name)) {
-      throw invalidKeyVaultName(path, 'name', options.name);
-    }
-    const tenantId = options.tenantId ?? this.azure?.tenantId;
-    if (tenantId === undefined) {
-      throw missingCloudDefaults(path, 'tenantId', 'Azure');
-    }
-    this.checkTenant(path, 'tenantId', tenantId);
-    this.claimUnique(path, 'name', `vault:${options.name.toLowerCase()}`, options.name);
-    const vault: KeyVaultDeclaration = {
-      id, name: options.name, resourceGroupName: options.resourceGroupName, location: options.location, tenantId,
-      existingVaultId: options.existingVaultId, vaultUrl: keyVaultUrl(options.name),
-      allowedSubnetIds: [...(options.allowedSubnetIds ?? [])], allowedIpRules: [...(options.allowedIpRules ?? [])],
-    };
-    this._vaults.push(vault);
-    this.members.add(vault);
-    return vault;
-  }
-
-  /** Declares an Azure Key Vault secret. */
-  public addKeyVaultSecret(id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
-    const path = this.register('secrets', id);
-    this.checkDeclared(path, 'vault', options.vault, 'Key Vault', 'addKeyVault');
-    if (!isKeyVaultObjectName(options.name)) {
-      throw invalidKeyVaultObjectName(path, 'name', options.name);
-    }
-    if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
-      throw plaintextInitialValue(path, 'initialValue');
-    }
-    this.claimUnique(path, 'name', `kv-secret:${options.vault.name}:${options.name.toLowerCase()}`, options.name);
-    const secret: KeyVaultSecretDeclaration = {
-      id, backend: SecretBackend.AZURE_KEY_VAULT, name: options.name, vault: options.vault,
-      contentType: options.contentType, managedElsewhere: options.managedElsewhere ?? false,
-      initialValue: options.initialValue, properties: options.properties ? [...options.properties] : undefined,
-    };
-    this._secrets.push(secret);
-    this.members.add(secret);
-    return secret;
+    return declareAwsSecret(this.members, this, id, options, SecretBackend.AWS_PARAMETER_STORE);
   }
 
   /** Declares a store on AWS Secrets Manager or Parameter Store. */
   public addAwsStore(id: string, options: AwsStoreOptions): AwsStoreDeclaration {
-    const path = this.register('stores', id);
-    const aws = this.requireAws(path, 'region');
-    const region = options.region ?? aws.region;
-    this.checkRegion(path, 'region', region);
-    const base = this.storeBase(path, id, options, ClusterCloud.AWS);
-    const store: AwsStoreDeclaration = {
-      ...base, cloud: ClusterCloud.AWS, backend: options.service, region,
-      assumeRoleArn: options.assumeRoleArn, externalId: options.externalId,
-    };
-    this._stores.push(store);
-    this.members.add(store);
-    return store;
+    return declareAwsStore(this.members, this, id, options);
+  }
+
+  // ---- Azure Key Vault -----------------------------------------------------------------------
+
+  /** Declares an Azure Key Vault (RBAC mode, purge protection on). */
+  public addKeyVault(id: string, options: KeyVaultOptions): KeyVaultDeclaration {
+    return declareKeyVault(this.members, this, id, options);
+  }
+
+  /** Declares an Azure Key Vault secret. */
+  public addKeyVaultSecret(id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
+    return declareKeyVaultSecret(this.members, id, options);
   }
 
   /** Declares a store on an Azure Key Vault (Workload Identity). */
   public addAzureKeyVaultStore(id: string, options: AzureStoreOptions): AzureStoreDeclaration {
-    const path = this.register('stores', id);
-    this.checkDeclared(path, 'vault', options.vault, 'Key Vault', 'addKeyVault');
-    const base = this.storeBase(path, id, options, ClusterCloud.AZURE);
-    const store: AzureStoreDeclaration = {
-      ...base, cloud: ClusterCloud.AZURE, backend: SecretBackend.AZURE_KEY_VAULT, vault: options.vault,
-    };
-    this._stores.push(store);
-    this.members.add(store);
-    return store;
+    return declareAzureKeyVaultStore(this.members, id, options);
   }
+
+  // ---- consumers -----------------------------------------------------------------------------
 
   /** Declares an ExternalSecret: which secrets land in which Kubernetes Secret, in which namespace. */
   public addExternalSecret(id: string, options: ExternalSecretOptions): ExternalSecretDeclaration {
-    const path = this.register('externalSecrets', id);
+    const path = this.members.register('externalSecrets', id);
     assertDnsSubdomain(path, 'name', options.name);
     assertDnsLabel(path, 'namespace', options.namespace);
     const targetSecretName = options.targetSecretName ?? options.name;
     assertDnsSubdomain(path, 'targetSecretName', targetSecretName);
-    this.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
+    this.members.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
     const data = options.data ?? [];
     const extract = options.extract ?? [];
     const find = options.find ?? [];
@@ -310,36 +220,30 @@ export class SecretsDeclaration {
     data.forEach((ref, i) => this.checkSecretRef(`${path}`, `data[${i}].secret`, ref, options.store));
     extract.forEach((ref, i) => this.checkSecretRef(`${path}`, `extract[${i}].secret`, { secret: ref.secret, secretKey: '' }, options.store));
     this.checkClusters(path, options.clusters, options.store);
-    this.claimUnique(path, 'name', `es:${options.namespace}:${options.name}`, options.name);
-    const es: ExternalSecretDeclaration = {
+    this.members.claimUnique(path, 'name', `es:${options.namespace}:${options.name}`, options.name);
+    return this.members.adopt<ExternalSecretDeclaration>('externalSecrets', {
       id, name: options.name, namespace: options.namespace, store: options.store,
       clusters: options.clusters ? [...options.clusters] : undefined, targetSecretName,
-      refreshInterval: options.refreshInterval ?? Duration.hours(1), data: [...data], extract: [...extract],
-      find: [...find], template: options.template, workloads: [...(options.workloads ?? [])],
-    };
-    this._externalSecrets.push(es);
-    this.members.add(es);
-    this.cachedPlan = undefined;
-    return es;
+      refreshInterval: options.refreshInterval ?? Duration.hours(1), refreshPolicy: options.refreshPolicy,
+      creationPolicy: options.creationPolicy, deletionPolicy: options.deletionPolicy,
+      data: [...data], extract: [...extract], find: [...find], template: options.template, workloads: [...(options.workloads ?? [])],
+    });
   }
 
   /** Declares a PushSecret: a Kubernetes Secret written back to a declared secret container. */
   public addPushSecret(id: string, options: PushSecretOptions): PushSecretDeclaration {
-    const path = this.register('pushSecrets', id);
+    const path = this.members.register('pushSecrets', id);
     assertDnsSubdomain(path, 'name', options.name);
     assertDnsLabel(path, 'namespace', options.namespace);
     assertDnsSubdomain(path, 'sourceSecretName', options.sourceSecretName);
-    this.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
+    this.members.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
     this.checkSecretRef(path, 'destination', { secret: options.destination, secretKey: '' }, options.store);
     this.checkClusters(path, options.clusters, options.store);
-    const push: PushSecretDeclaration = {
+    return this.members.adopt<PushSecretDeclaration>('pushSecrets', {
       id, name: options.name, namespace: options.namespace, store: options.store,
       sourceSecretName: options.sourceSecretName, destination: options.destination,
       clusters: options.clusters ? [...options.clusters] : undefined,
-    };
-    this._pushSecrets.push(push);
-    this.members.add(push);
-    return push;
+    });
   }
 
   /**
@@ -354,9 +258,31 @@ export class SecretsDeclaration {
     return this.cachedPlan;
   }
 
-  /** The clusters a store exists on (explicit, or every cluster of its cloud). */
+  /**
+   * Called by every renderer (cdktf or cdk8s) when it renders the declaration: adding an element after
+   * that is an error, since that renderer's output would silently miss it.
+   * @param rendererPath construct path of the renderer, for the message
+   */
+  public markRendered(rendererPath: string): void {
+    this.members.markRendered(rendererPath);
+  }
+
+  /** Whether an element (cluster, secret, store, consumer, …) was declared in this declaration. */
+  public isDeclared(element: unknown): boolean {
+    return this.members.has(element);
+  }
+
+  /** The clusters a store exists on (explicit, or its backend's default); an error when none. */
   public clustersOfStore(store: StoreDeclaration): readonly ClusterDeclaration[] {
-    return store.clusters ?? this._clusters.filter((c) => c.cloud === store.cloud);
+    if (store.clusters) {
+      return store.clusters;
+    }
+    const model = backendModel(store.provider);
+    const clusters = model.defaultClusters(store, this.clusters);
+    if (clusters.length === 0) {
+      throw storeServesNoCluster(this.pathOf('stores', store.id), 'clusters', store.name, model.defaultClustersWording);
+    }
+    return clusters;
   }
 
   /** The clusters an ExternalSecret or PushSecret lands on. */
@@ -366,82 +292,15 @@ export class SecretsDeclaration {
 
   /** Path of a declared element, for messages: `<declaration>/<collection>/<id>`. */
   public pathOf(collection: string, id: string): string {
-    return `${this.name}/${collection}/${id}`;
-  }
-
-  private addAwsSecret(id: string, options: AwsSecretOptions, backend: SecretBackend.AWS_SECRETS_MANAGER | SecretBackend.AWS_PARAMETER_STORE): AwsSecretDeclaration {
-    const path = this.register('secrets', id);
-    const aws = this.requireAws(path, 'accountId');
-    const accountId = options.accountId ?? aws.accountId;
-    const region = options.region ?? aws.region;
-    this.checkAccount(path, 'accountId', accountId);
-    this.checkRegion(path, 'region', region);
-    if (backend === SecretBackend.AWS_SECRETS_MANAGER && !isSecretsManagerName(options.name)) {
-      throw invalidSecretName(path, 'name', options.name);
-    }
-    if (backend === SecretBackend.AWS_PARAMETER_STORE && !isSsmParameterName(options.name)) {
-      throw invalidSsmParameterName(path, 'name', options.name);
-    }
-    if (options.kmsKey) {
-      this.checkDeclared(path, 'kmsKey', options.kmsKey, 'KMS key', 'addKmsKey');
-    }
-    if (options.rotation !== undefined) {
-      if (backend !== SecretBackend.AWS_SECRETS_MANAGER) {
-        throw rotationUnsupported(path, 'rotation', backend);
-      }
-      if (!isUnresolved(options.rotation.rotationLambdaArn) && !LAMBDA_ARN.test(options.rotation.rotationLambdaArn)) {
-        throw invalidRotationLambdaArn(path, 'rotation.rotationLambdaArn', options.rotation.rotationLambdaArn);
-      }
-    }
-    if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
-      throw plaintextInitialValue(path, 'initialValue');
-    }
-    this.claimUnique(path, 'name', `${backend}:${accountId}:${region}:${options.name}`, options.name);
-    const partition = awsPartition(region);
-    const secret: AwsSecretDeclaration = {
-      id, backend, name: options.name, accountId, region, partition, description: options.description,
-      kmsKey: options.kmsKey, managedElsewhere: options.managedElsewhere ?? false, initialValue: options.initialValue,
-      properties: options.properties ? [...options.properties] : undefined,
-      tags: { ...this.tags, ...options.tags }, rotation: options.rotation,
-      arnForPolicies: backend === SecretBackend.AWS_SECRETS_MANAGER
-        ? secretsManagerPolicyArn(partition, region, accountId, options.name)
-        : parameterArn(partition, region, accountId, options.name),
-    };
-    this._secrets.push(secret);
-    this.members.add(secret);
-    return secret;
-  }
-
-  private storeBase(path: string, id: string, options: AwsStoreOptions | AzureStoreOptions, cloud: ClusterCloud) {
-    assertDnsSubdomain(path, 'name', options.name);
-    const scope = options.scope ?? StoreScope.CLUSTER;
-    (options.namespaces ?? []).forEach((ns, i) => assertDnsLabel(path, `namespaces[${i}]`, ns));
-    (options.clusters ?? []).forEach((c, i) => this.checkDeclared(path, `clusters[${i}]`, c, 'cluster', cloud === ClusterCloud.AWS ? 'addEksCluster' : 'addAksCluster'));
-    this.claimUnique(path, 'name', `store:${scope}:${options.name}`, options.name);
-    return {
-      id, name: options.name, scope,
-      authModel: options.authModel ?? (scope === StoreScope.CLUSTER ? EsoAuthModel.CONTROLLER : EsoAuthModel.STORE_SERVICE_ACCOUNT),
-      namespaces: options.namespaces ? [...options.namespaces].sort() : undefined,
-      clusters: options.clusters ? [...options.clusters] : undefined,
-      refreshInterval: options.refreshInterval,
-    };
+    return this.members.pathOf(collection, id);
   }
 
   private checkSecretRef(path: string, prop: string, ref: SecretKeyReference, store: StoreDeclaration): void {
-    this.checkDeclared(path, prop, ref.secret, 'secret', 'addSecretsManagerSecret');
+    this.members.checkDeclared(path, prop, ref.secret, 'secret', 'addSecretsManagerSecret');
     if (ref.secret.backend !== store.backend) {
       throw backendMismatch(path, prop, ref.secret.name, ref.secret.backend, store.backend);
     }
-    if (store.cloud === ClusterCloud.AWS) {
-      const secret = ref.secret as AwsSecretDeclaration;
-      const aws = store as AwsStoreDeclaration;
-      if (secret.region !== aws.region) {
-        throw storeRegionMismatch(path, prop, secret.name, secret.region, store.name, aws.region);
-      }
-      if (secret.accountId !== this.aws!.accountId && !secret.managedElsewhere && aws.assumeRoleArn === undefined) {
-        throw crossAccountReadWithoutGrant(path, prop, secret.name, secret.accountId, this.aws!.accountId);
-      }
-    }
+    backendModelOfSecret(ref.secret.backend).checkSecretRef(this, path, prop, ref.secret, store);
     if (ref.property !== undefined && ref.secret.properties !== undefined && !ref.secret.properties.includes(ref.property)) {
       throw unknownSecretProperty(path, prop.replace(/\.secret$/, '.property'), ref.property, ref.secret.name, ref.secret.properties);
     }
@@ -451,75 +310,15 @@ export class SecretsDeclaration {
     if (!clusters) {
       return;
     }
-    const served = this.clustersOfStore(store);
+    if (clusters.length === 0) {
+      throw emptyList(path, 'clusters', 'an element on no cluster would be rendered nowhere');
+    }
+    const served = store.clusters ?? backendModel(store.provider).defaultClusters(store, this.clusters);
     clusters.forEach((cluster, i) => {
-      this.checkDeclared(path, `clusters[${i}]`, cluster, 'cluster', 'addEksCluster');
+      this.members.checkDeclared(path, `clusters[${i}]`, cluster, 'cluster', 'addEksCluster');
       if (!served.includes(cluster)) {
         throw clusterNotServed(path, `clusters[${i}]`, cluster.id, store.name, served.map((c) => c.id));
       }
     });
-  }
-
-  private checkDeclared(path: string, prop: string, value: { readonly id: string }, kind: string, addMethod: string): void {
-    if (!this.members.has(value)) {
-      throw undeclaredReference(path, prop, value?.id ?? String(value), kind, addMethod);
-    }
-  }
-
-  private checkAccount(path: string, prop: string, value: string): void {
-    if (!isAwsAccountId(value)) {
-      throw invalidAwsAccount(path, prop, value);
-    }
-  }
-
-  private checkRegion(path: string, prop: string, value: string): void {
-    if (!isAwsRegion(value)) {
-      throw invalidAwsRegion(path, prop, value);
-    }
-  }
-
-  private checkTenant(path: string, prop: string, value: string): void {
-    if (!isGuid(value)) {
-      throw invalidAzureTenantId(path, prop, value);
-    }
-  }
-
-  private checkIssuer(path: string, prop: string, value: string): void {
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      url = undefined;
-    }
-    if (!url || url.protocol !== 'https:' || url.search !== '' || url.hash !== '') {
-      throw invalidOidcIssuer(path, prop, value);
-    }
-  }
-
-  private requireAws(path: string, prop: string): AwsDefaults {
-    if (!this.aws) {
-      throw missingCloudDefaults(path, prop, 'AWS');
-    }
-    return this.aws;
-  }
-
-  private register(collection: string, id: string): string {
-    const path = this.pathOf(collection, id);
-    assertDnsSubdomain(path, 'id', id);
-    const key = `${collection}/${id}`;
-    if (this.ids.has(key)) {
-      throw duplicateName(path, 'id', id, this.ids.get(key)!);
-    }
-    this.ids.set(key, path);
-    this.cachedPlan = undefined;
-    return path;
-  }
-
-  private claimUnique(path: string, prop: string, key: string, value: string): void {
-    const other = this.uniqueNames.get(key);
-    if (other !== undefined) {
-      throw duplicateName(path, prop, value, other);
-    }
-    this.uniqueNames.set(key, path);
   }
 }

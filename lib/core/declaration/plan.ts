@@ -1,15 +1,12 @@
-import {
-  clusterNotServed, crossCloudControllerIdentity, crossCloudWithoutIssuer, invalidIamRoleName, namespaceNotAdmitted,
-  podIdentityWithStoreServiceAccount, selfAssumeRole,
-} from '../errors';
+import { clusterNotServed, namespaceNotAdmitted } from '../errors';
 import { IdentityKind, ServiceAccountRef } from '../identity';
-import { AksClusterDeclaration, AwsIdentityMode, ClusterCloud, ClusterDeclaration, EksClusterDeclaration } from './clusters';
+import { backendModel } from './backends';
+import { ClusterCloud, ClusterDeclaration } from './clusters';
 import { PushSecretDeclaration, SecretFindReference } from './consumers';
 import type { SecretsDeclaration } from './declaration';
-import { awsPartition, joinName, roleArn, storeServiceAccountName } from './names';
-import { AwsSecretDeclaration, SecretDeclaration } from './secrets';
-import { AwsStoreDeclaration, AzureStoreDeclaration, EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
-import { isIamRoleName } from '../cloud-names';
+import { joinName, storeServiceAccountName } from './names';
+import { SecretDeclaration } from './secrets';
+import { EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
 
 /** AWS side of an identity plan. */
 export interface AwsIdentityPlan {
@@ -45,15 +42,22 @@ export interface FindUse {
 export interface IdentityPlan {
   /** Stable id (construct ids, names): `controller-<cluster>`, `store-<store>` or `store-<store>-<ns>`. */
   readonly id: string;
+  /** Kind of the backend module the identity belongs to (`aws`, `azure-key-vault`, …). */
+  readonly provider: string;
   /**
    * The cloud of the identity: the cloud of its stores. It differs from the cloud of its clusters for
    * cross-cloud stores (an AWS store on AKS federates the AKS issuer with IAM; an Azure store on EKS
    * federates the EKS issuer with Entra ID).
+   * @default - undefined for backends outside any cloud
    */
-  readonly cloud: ClusterCloud;
+  readonly cloud?: ClusterCloud;
   /** Binding mechanism. */
   readonly kind: IdentityKind;
-  /** Controller identity or a store's own service account. */
+  /**
+   * Which service account carries the identity: `CONTROLLER` for the controller's (whether stores name
+   * it or not), `STORE_SERVICE_ACCOUNT` for one the declaration emits, `EXISTING_SERVICE_ACCOUNT` for
+   * one the user emits.
+   */
   readonly authModel: EsoAuthModel;
   /** Stores that authenticate as this identity. */
   readonly stores: readonly StoreDeclaration[];
@@ -92,6 +96,11 @@ export interface DeclarationPlan {
   readonly identities: readonly IdentityPlan[];
   /** The identity a store uses on a cluster, in a namespace (namespaced stores). */
   identityFor(store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): IdentityPlan;
+  /**
+   * Whether the store names its service account on that cluster (`serviceAccountRef`,
+   * `auth.jwt.serviceAccountRef`): false where the controller's own environment carries the identity.
+   */
+  referencesServiceAccount(store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): boolean;
   /** Namespaces a store admits (ClusterSecretStore conditions) or exists in (SecretStores), sorted. */
   namespacesOf(store: StoreDeclaration): readonly string[];
   /** Service accounts the cloud side trusts on a cluster, as `ns:name`, sorted. */
@@ -104,16 +113,18 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
   const namespaces = storeNamespaces(declaration);
   const identities = new Map<string, MutableIdentity>();
   const byKey = new Map<string, MutableIdentity>();
+  const references = new Map<string, boolean>();
 
   const identityFor = (store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): MutableIdentity => {
-    const key = identityKey(store, cluster, namespace);
+    const key = identityKey(declaration, store, cluster, namespace);
     const found = byKey.get(key);
     if (found) {
       return found;
     }
     const created = createIdentity(declaration, store, cluster, namespace);
-    const existing = identities.get(created.id);
-    const identity = existing ?? created;
+    references.set(`${store.id}/${cluster.id}/${namespace}`, created.referencesServiceAccount);
+    const existing = identities.get(created.identity.id);
+    const identity = existing ?? created.identity;
     if (!existing) {
       identities.set(identity.id, identity);
     }
@@ -125,6 +136,10 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
     }
     byKey.set(key, identity);
     return identity;
+  };
+  const storeAuthKey = (store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string) => {
+    identityFor(store, cluster, namespace);
+    return `${store.id}/${cluster.id}/${namespace}`;
   };
 
   // Every store gets its identities on every cluster/namespace it exists in, even before any use.
@@ -141,9 +156,10 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
 
   for (const es of declaration.externalSecrets) {
     const path = declaration.pathOf('externalSecrets', es.id);
+    const model = backendModel(es.store.provider);
     for (const cluster of declaration.clustersOf(es)) {
       const identity = identityFor(es.store, cluster, es.namespace);
-      const chainedRole = (es.store as AwsStoreDeclaration).assumeRoleArn;
+      const chainedRole = model.chainedRole(es.store);
       const reads = chainedRole !== undefined ? identity.chainedReads : identity.reads;
       es.data.forEach((d) => reads.set(d.secret.id, d.secret));
       es.extract.forEach((e) => reads.set(e.secret.id, e.secret));
@@ -158,9 +174,10 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
   }
   for (const push of declaration.pushSecrets) {
     const path = declaration.pathOf('pushSecrets', push.id);
+    const model = backendModel(push.store.provider);
     for (const cluster of declaration.clustersOf(push)) {
       const identity = identityFor(push.store, cluster, push.namespace);
-      const chainedRole = (push.store as AwsStoreDeclaration).assumeRoleArn;
+      const chainedRole = model.chainedRole(push.store);
       if (chainedRole !== undefined) {
         identity.chainedRoles.add(chainedRole);
       } else {
@@ -183,17 +200,22 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       pushes: [...m.pushes],
     }));
   const resolvedById = new Map(resolved.map((r) => [r.id, r]));
+  const served = (store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string) => {
+    if (!byKey.has(identityKey(declaration, store, cluster, namespace))) {
+      const clusters = declaration.clustersOfStore(store);
+      throw clusterNotServed(declaration.pathOf('stores', store.id), 'clusters', cluster.id, store.name, clusters.map((c) => c.id));
+    }
+  };
 
   return {
     identities: resolved,
     identityFor: (store, cluster, namespace) => {
-      const key = identityKey(store, cluster, namespace);
-      const identity = byKey.get(key);
-      if (!identity) {
-        const served = declaration.clustersOfStore(store);
-        throw clusterNotServed(declaration.pathOf('stores', store.id), 'clusters', cluster.id, store.name, served.map((c) => c.id));
-      }
-      return resolvedById.get(identity.id)!;
+      served(store, cluster, namespace);
+      return resolvedById.get(byKey.get(identityKey(declaration, store, cluster, namespace))!.id)!;
+    },
+    referencesServiceAccount: (store, cluster, namespace) => {
+      served(store, cluster, namespace);
+      return references.get(storeAuthKey(store, cluster, namespace))!;
     },
     namespacesOf: (store) => namespaces.get(store) ?? [],
     trustedServiceAccounts: (cluster) => [...new Set(resolved
@@ -212,71 +234,71 @@ interface MutableIdentity extends Omit<IdentityPlan, 'stores' | 'clusters' | 're
   pushes: PushSecretDeclaration[];
 }
 
-function identityKey(store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): string {
-  if (store.authModel === EsoAuthModel.CONTROLLER) {
-    return `controller/${cluster.id}`;
+/** The service account a store authenticates as on a cluster, in a namespace (namespaced stores). */
+function serviceAccountOf(declaration: SecretsDeclaration, store: StoreDeclaration, namespace: string): ServiceAccountRef {
+  const namespaced = store.scope === StoreScope.NAMESPACED;
+  switch (store.authModel) {
+    case EsoAuthModel.CONTROLLER:
+    case EsoAuthModel.CONTROLLER_SERVICE_ACCOUNT:
+      return declaration.esoController;
+    case EsoAuthModel.EXISTING_SERVICE_ACCOUNT:
+      return { namespace: namespaced ? namespace : store.serviceAccount!.namespace ?? declaration.esoController.namespace, name: store.serviceAccount!.name };
+    default:
+      return { namespace: namespaced ? namespace : declaration.esoController.namespace, name: storeServiceAccountName(store.name) };
+  }
+}
+
+function isControllerAccount(declaration: SecretsDeclaration, account: ServiceAccountRef): boolean {
+  return account.namespace === declaration.esoController.namespace && account.name === declaration.esoController.name;
+}
+
+function identityKey(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): string {
+  const account = serviceAccountOf(declaration, store, namespace);
+  if (isControllerAccount(declaration, account)) {
+    return `controller/${cluster.id}/${store.provider}`;
+  }
+  if (store.authModel === EsoAuthModel.EXISTING_SERVICE_ACCOUNT) {
+    return `sa/${account.namespace}/${account.name}/${store.provider}/${cluster.id}`;
   }
   return store.scope === StoreScope.NAMESPACED ? `store/${store.id}/${namespace}/${cluster.id}` : `store/${store.id}/${cluster.id}`;
 }
 
-function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): MutableIdentity {
+function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): { identity: MutableIdentity; referencesServiceAccount: boolean } {
   const storePath = declaration.pathOf('stores', store.id);
-  const controller = store.authModel === EsoAuthModel.CONTROLLER;
+  const model = backendModel(store.provider);
+  const serviceAccount = serviceAccountOf(declaration, store, namespace);
+  const controller = isControllerAccount(declaration, serviceAccount);
   const namespaced = store.scope === StoreScope.NAMESPACED;
-  const crossCloud = store.cloud !== cluster.cloud;
-  if (crossCloud && controller) {
-    throw crossCloudControllerIdentity(storePath, 'authModel', store.cloud, cluster.id, cluster.cloud);
+  let id: string;
+  let baseName: string;
+  if (controller) {
+    // The controller's service account may carry several backends: the cluster's own cloud keeps the
+    // plain id, the others get theirs suffixed.
+    id = model.isNative(cluster) ? `controller-${cluster.id}` : `controller-${cluster.id}-${model.kind}`;
+    baseName = joinName(declaration.name, cluster.id, 'eso-controller');
+  } else if (store.authModel === EsoAuthModel.EXISTING_SERVICE_ACCOUNT) {
+    id = `sa-${serviceAccount.namespace}-${serviceAccount.name}-${model.kind}`;
+    baseName = joinName(declaration.name, serviceAccount.namespace, serviceAccount.name, 'eso');
+  } else {
+    id = namespaced ? `store-${store.id}-${namespace}` : `store-${store.id}`;
+    baseName = joinName(declaration.name, store.id, namespaced ? namespace : undefined, 'eso');
   }
-  const id = controller ? `controller-${cluster.id}` : namespaced ? `store-${store.id}-${namespace}` : `store-${store.id}`;
-  const serviceAccount: ServiceAccountRef = controller
-    ? declaration.esoController
-    : { namespace: namespaced ? namespace : declaration.esoController.namespace, name: storeServiceAccountName(store.name) };
-  // The identity lives in the STORE's cloud: the cluster only contributes its OIDC issuer.
-  const base = {
-    id, cloud: store.cloud, authModel: store.authModel, serviceAccount,
-    stores: [], clusters: [], reads: new Map<string, SecretDeclaration>(), finds: [], pushes: [],
-    chainedRoles: new Set<string>(), chainedReads: new Map<string, SecretDeclaration>(),
-  };
-  const baseName = joinName(declaration.name, controller ? cluster.id : store.id, namespaced && !controller ? namespace : undefined, controller ? 'eso-controller' : 'eso');
-
-  if (store.cloud === ClusterCloud.AWS) {
-    // Same-cloud: IRSA or Pod Identity as the EKS cluster says. Cross-cloud (AKS): web identity
-    // federation of the AKS issuer, the same trust shape and service-account annotation as IRSA.
-    const podIdentity = !crossCloud && (cluster as EksClusterDeclaration).identityMode === AwsIdentityMode.POD_IDENTITY;
-    if (podIdentity && !controller) {
-      throw podIdentityWithStoreServiceAccount(storePath, 'authModel', cluster.id);
-    }
-    if (!isIamRoleName(baseName)) {
-      throw invalidIamRoleName(storePath, 'roleName', baseName);
-    }
-    const awsStore = store as AwsStoreDeclaration;
-    const aws = { accountId: declaration.aws!.accountId, partition: awsPartition(awsStore.region) };
-    const arn = roleArn(aws.partition, aws.accountId, baseName);
-    if (awsStore.assumeRoleArn !== undefined && awsStore.assumeRoleArn === arn) {
-      throw selfAssumeRole(storePath, 'assumeRoleArn', awsStore.assumeRoleArn);
-    }
-    return {
-      ...base,
-      kind: podIdentity ? IdentityKind.AWS_POD_IDENTITY : IdentityKind.AWS_IRSA,
-      aws: { roleName: baseName, roleArn: arn, accountId: aws.accountId, partition: aws.partition },
-    };
-  }
-  if (crossCloud && (cluster as EksClusterDeclaration).oidcIssuerUrl === undefined) {
-    throw crossCloudWithoutIssuer(storePath, 'clusters', store.cloud, cluster.id);
-  }
-  const tenantId = crossCloud ? (store as AzureStoreDeclaration).vault.tenantId : (cluster as AksClusterDeclaration).tenantId;
+  const authModel = controller && store.authModel === EsoAuthModel.EXISTING_SERVICE_ACCOUNT ? EsoAuthModel.CONTROLLER_SERVICE_ACCOUNT : store.authModel;
+  const federated = model.federate({ declaration, store, cluster, storePath, authModel, serviceAccount, baseName });
   return {
-    ...base,
-    kind: IdentityKind.AZURE_WORKLOAD_IDENTITY,
-    azure: { identityName: baseName.slice(0, 128), tenantId },
+    referencesServiceAccount: federated.referencesServiceAccount,
+    identity: {
+      id, provider: model.kind, cloud: store.cloud, kind: federated.kind, authModel: controller ? EsoAuthModel.CONTROLLER : store.authModel,
+      serviceAccount, ...federated.details,
+      stores: [], clusters: [], reads: new Map<string, SecretDeclaration>(), finds: [], pushes: [],
+      chainedRoles: new Set<string>(), chainedReads: new Map<string, SecretDeclaration>(),
+    },
   };
 }
 
-/** The OIDC issuer of a cluster, when declared (always for AKS, for IRSA EKS clusters). */
+/** The OIDC issuer of a cluster, when declared. */
 export function clusterIssuerUrl(cluster: ClusterDeclaration): string | undefined {
-  return cluster.cloud === ClusterCloud.AZURE
-    ? (cluster as AksClusterDeclaration).oidcIssuerUrl
-    : (cluster as EksClusterDeclaration).oidcIssuerUrl;
+  return cluster.oidcIssuerUrl;
 }
 
 
@@ -302,12 +324,12 @@ function checkNamespaceAdmitted(path: string, consumer: { readonly namespace: st
 
 function matchFind(declaration: SecretsDeclaration, store: StoreDeclaration, find: SecretFindReference): SecretDeclaration[] {
   const regexp = find.nameRegexp !== undefined ? new RegExp(anchor(find.nameRegexp)) : undefined;
+  const model = backendModel(store.provider);
   return declaration.secrets
     .filter((s) => s.backend === store.backend)
-    .filter((s) => store.cloud !== ClusterCloud.AWS || (s as AwsSecretDeclaration).region === (store as AwsStoreDeclaration).region)
+    .filter((s) => model.inFindScope(s, store, find))
     .filter((s) => regexp === undefined || regexp.test(s.name))
     .filter((s) => find.path === undefined || s.name.startsWith(find.path))
-    .filter((s) => find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (s as AwsSecretDeclaration).tags?.[k] === v))
     .sort((a, b) => compare(a.id, b.id));
 }
 

@@ -182,6 +182,13 @@ export interface KeyVaultOptions {
    * @default - none
    */
   readonly allowedIpRules?: string[];
+  /**
+   * The vault URL exactly as the stores should carry it (`https://<name>.vault.azure.net`, with or
+   * without the trailing `/`; sovereign clouds `vault.azure.cn`, `vault.usgovcloudapi.net`). It must
+   * name this vault.
+   * @default - `https://<name>.vault.azure.net/`
+   */
+  readonly vaultUrl?: string;
 }
 
 /** A Key Vault in a declaration. */

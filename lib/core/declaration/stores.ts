@@ -24,6 +24,30 @@ export enum EsoAuthModel {
    * namespace. The ESO "zero-permission controller" model.
    */
   STORE_SERVICE_ACCOUNT = 'STORE_SERVICE_ACCOUNT',
+  /**
+   * The ESO controller's own service account, named by the store (`serviceAccountRef` /
+   * `auth.jwt.serviceAccountRef` with its namespace): one service account carries every cloud at once
+   * (an IRSA role-ARN annotation and an Azure client-id), each cloud's trust pinned to it. ClusterSecretStores only.
+   */
+  CONTROLLER_SERVICE_ACCOUNT = 'CONTROLLER_SERVICE_ACCOUNT',
+  /**
+   * An existing service account given by reference in the store's `serviceAccount` prop: the library
+   * trusts it and names it in the store, and expects your chart to emit it with the identity's
+   * annotation (checked at synth, like the others).
+   */
+  EXISTING_SERVICE_ACCOUNT = 'EXISTING_SERVICE_ACCOUNT',
+}
+
+/** A service account a store uses by reference (`EsoAuthModel.EXISTING_SERVICE_ACCOUNT`). */
+export interface StoreServiceAccountOptions {
+  /** Name of the service account. */
+  readonly name: string;
+  /**
+   * Namespace of the service account (ClusterSecretStores). SecretStores use the service account of
+   * their own namespace, so leave it out for `StoreScope.NAMESPACED`.
+   * @default - the ESO controller's namespace for ClusterSecretStores; each store's namespace for SecretStores
+   */
+  readonly namespace?: string;
 }
 
 /** Props shared by every store in a declaration. */
@@ -43,15 +67,21 @@ export interface StoreOptions {
   readonly namespaces?: string[];
   /**
    * Which service account carries the identity.
-   * @default - EsoAuthModel.CONTROLLER for CLUSTER scope, EsoAuthModel.STORE_SERVICE_ACCOUNT for NAMESPACED
+   * @default - EsoAuthModel.CONTROLLER for CLUSTER scope, EsoAuthModel.STORE_SERVICE_ACCOUNT for NAMESPACED;
+   *   EsoAuthModel.EXISTING_SERVICE_ACCOUNT when `serviceAccount` is given
    */
   readonly authModel?: EsoAuthModel;
   /**
-   * Clusters where the store exists. Clusters of the other cloud are allowed (cross-cloud stores):
-   * the store's identity lives in the store's cloud and federates the cluster's OIDC issuer (an AWS
-   * role trusting the AKS issuer, or an Entra identity trusting the EKS issuer). Cross-cloud stores
-   * need `EsoAuthModel.STORE_SERVICE_ACCOUNT`.
-   * @default - every cluster of the store's cloud in the declaration
+   * The existing service account the store authenticates as (`EsoAuthModel.EXISTING_SERVICE_ACCOUNT`).
+   * @default - none: the auth model decides
+   */
+  readonly serviceAccount?: StoreServiceAccountOptions;
+  /**
+   * Clusters where the store exists. Clusters of any kind are allowed: the store's identity lives in
+   * the store's backend and federates the cluster (IRSA or Pod Identity on EKS, workload identity on
+   * AKS; elsewhere the cluster's OIDC issuer: an AWS role trusting a GKE or on-prem issuer, an Entra
+   * identity trusting the EKS issuer). A pair that cannot federate is an error. An empty list is an error.
+   * @default - every cluster of the store's own cloud in the declaration (an error when there is none)
    */
   readonly clusters?: ClusterDeclaration[];
   /**
@@ -93,10 +123,21 @@ export interface AzureStoreOptions extends StoreOptions {
 export interface StoreDeclaration {
   readonly id: string;
   readonly name: string;
-  readonly cloud: ClusterCloud;
+  /** Kind of the backend module serving the store (`aws`, `azure-key-vault`, …). */
+  readonly provider: string;
+  /**
+   * The cloud whose clusters the store serves by default.
+   * @default - undefined for backends outside any cloud
+   */
+  readonly cloud?: ClusterCloud;
   readonly backend: SecretBackend;
   readonly scope: StoreScope;
   readonly authModel: EsoAuthModel;
+  /**
+   * The existing service account (`EsoAuthModel.EXISTING_SERVICE_ACCOUNT`).
+   * @default - undefined for the other auth models
+   */
+  readonly serviceAccount?: StoreServiceAccountOptions;
   /**
    * Explicit namespaces.
    * @default - undefined: derived from the consumers
@@ -104,7 +145,7 @@ export interface StoreDeclaration {
   readonly namespaces?: readonly string[];
   /**
    * Explicit clusters.
-   * @default - undefined: every cluster of the store's cloud
+   * @default - undefined: the backend's default clusters
    */
   readonly clusters?: readonly ClusterDeclaration[];
   /**

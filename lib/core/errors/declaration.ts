@@ -123,7 +123,7 @@ export function missingAzureClientId(path: string, prop: string, identityId: str
   return configurationError({
     path, prop, value: identityId,
     allowed: 'the client ID of the user-assigned identity the cloud side created for this store (Azure assigns it at apply time, so it cannot be derived)',
-    fix: `pass azureClientIds: { ${JSON.stringify(identityId)}: <client id> }, read from \`cdktf output\` (output "${outputName}"), or use EsoAuthModel.CONTROLLER, where the Helm release carries the client ID`,
+    fix: `pass cloudOutputs: PlatformOutputs.fromFile(<file>, <stack>) after running cdktf output <stack> --outputs-file <file> (output "${outputName}"), or azureClientIds: { ${JSON.stringify(identityId)}: <client id> }, or use EsoAuthModel.CONTROLLER, where the Helm release carries the client ID`,
   });
 }
 
@@ -151,29 +151,6 @@ export function notOnCluster(path: string, prop: string, value: string, clusterI
     path, prop, value,
     allowed: `an element declared on cluster "${clusterId}"`,
     fix: 'ask the renderer of a cluster the element is on, or add the cluster to its clusters',
-  });
-}
-
-/**
- * A store on a cluster of another cloud that authenticates as the ESO controller: the controller's
- * service account there gets no web-identity environment for the store's cloud.
- */
-export function crossCloudControllerIdentity(path: string, prop: string, storeCloud: string, clusterId: string, clusterCloud: string): ConfigurationError {
-  return configurationError({
-    path, prop, value: 'CONTROLLER',
-    allowed: `EsoAuthModel.STORE_SERVICE_ACCOUNT: the store reads ${storeCloud} from cluster "${clusterId}" (${clusterCloud}), `
-      + `where the ESO controller gets no ${storeCloud} web-identity environment, so the store must name its own `
-      + 'service account (serviceAccountRef), whose token ESO exchanges through the cluster\'s OIDC issuer',
-    fix: `set authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or limit the store's clusters to ${storeCloud} clusters`,
-  });
-}
-
-/** A store reaches its cloud from a cluster of another cloud whose OIDC issuer is not declared. */
-export function crossCloudWithoutIssuer(path: string, prop: string, storeCloud: string, clusterId: string): ConfigurationError {
-  return configurationError({
-    path, prop, value: clusterId,
-    allowed: `a cluster with an oidcIssuerUrl: ${storeCloud} federates the store's service account through the issuer of cluster "${clusterId}"`,
-    fix: `set oidcIssuerUrl on cluster "${clusterId}", or remove it from the store's clusters`,
   });
 }
 
@@ -210,5 +187,109 @@ export function crossAccountReadWithoutGrant(path: string, prop: string, value: 
     path, prop, value,
     allowed: `secrets of the roles' account ${roleAccount}; a secret of account ${secretAccount} needs a grant in that account (resource policy on the secret, key policy on its CMK) that this declaration cannot create`,
     fix: 'declare the secret with managedElsewhere: true once its owner grants the ESO role, or read it through a store with assumeRoleArn set to a role in the owning account',
+  });
+}
+
+/** An element added to a declaration after a renderer rendered it: that renderer's output would miss it. */
+export function declarationAlreadyRendered(path: string, prop: string, value: string, rendererPath: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `elements added before the first renderer (here ${rendererPath}) renders the declaration`,
+    fix: 'declare every cluster, secret, store and consumer first (in the shared declaration module), then create the renderers',
+  });
+}
+
+/** A store whose clusters resolve to none: it would be rendered nowhere. */
+export function storeServesNoCluster(path: string, prop: string, storeName: string, defaultWording: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: storeName,
+    allowed: `a store on at least one declared cluster (by default ${defaultWording}; none is declared)`,
+    fix: 'declare a cluster it can serve, or pass clusters: [...] with the clusters it should exist on',
+  });
+}
+
+/** An explicit empty list where the element would then be rendered nowhere or mean "everything". */
+export function emptyList(path: string, prop: string, meaning: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: [],
+    allowed: `a non-empty list (${meaning})`,
+    fix: `list the elements, or leave ${prop} out for the default`,
+  });
+}
+
+/** A (cluster, store) pair that cannot federate: no identity of the store's backend can trust the cluster. */
+export function cannotFederate(path: string, prop: string, clusterId: string, storeName: string, backend: string, requirement: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: clusterId,
+    allowed: `clusters whose workloads ${backend} can trust: store "${storeName}" cannot federate with cluster "${clusterId}" (${requirement})`,
+    fix: `give the cluster an oidcIssuerUrl, or remove cluster "${clusterId}" from the store's clusters`,
+  });
+}
+
+/** A federation that needs the store to name its service account, with an auth model that does not. */
+export function federationNeedsServiceAccount(path: string, prop: string, value: string, clusterId: string, mechanism: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `an auth model whose service account ${mechanism} supports on cluster "${clusterId}"`,
+    fix: 'use EsoAuthModel.CONTROLLER on that cluster, or another identity mode for the cluster',
+  });
+}
+
+/** A service-account choice that does not fit the store's scope. */
+export function serviceAccountChoice(path: string, prop: string, value: unknown, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix });
+}
+
+/** A GKE project ID that Google rejects. */
+export function invalidGkeProjectId(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a Google Cloud project ID: 6 to 30 lowercase letters, digits or hyphens, starting with a letter, not ending with a hyphen',
+    fix: 'pass the project ID (gcloud projects list, column PROJECT_ID), not its name or number',
+  });
+}
+
+/** A GKE location that is neither a region nor a zone. */
+export function invalidGkeLocation(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a Google Cloud region ("europe-west1") or zone ("europe-west1-b")',
+    fix: 'pass the cluster\'s location as gcloud container clusters list shows it',
+  });
+}
+
+/** A Terraform outputs file without the output the Kubernetes side needs. */
+export function missingPlatformOutput(path: string, prop: string, value: string, file: string, stack: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `an output "${value}" of stack "${stack}" in ${file}`,
+    fix: `apply the cloud side first, then run: cdktf output ${stack} --outputs-file ${file}`,
+  });
+}
+
+/** A Key Vault URL that does not name the declared vault. */
+export function keyVaultUrlMismatch(path: string, prop: string, value: string, vaultName: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `the URL of vault "${vaultName}": https://${vaultName}.vault.azure.net (or vault.azure.cn, vault.usgovcloudapi.net), optionally ending with "/"`,
+    fix: 'leave vaultUrl out to derive it, or correct the vault name or URL',
+  });
+}
+
+/** A store or secret of a backend no module is registered for. */
+export function unknownBackend(path: string, prop: string, value: string, known: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a registered backend: ${known.join(', ')}`,
+    fix: 'declare stores and secrets with the declaration\'s add methods, which set the backend',
+  });
+}
+
+/** An outputs file that is not the JSON `cdktf output --outputs-file` writes, or lacks the stack. */
+export function invalidOutputsFile(path: string, prop: string, file: string, stack: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: file,
+    allowed: `the JSON written by cdktf output ${stack} --outputs-file <file>, holding the outputs of stack "${stack}"`,
+    fix: `run: cdktf output ${stack} --outputs-file <file>, and pass that file with the stack's name`,
   });
 }

@@ -1,0 +1,114 @@
+/**
+ * The one small interface the shared declaration, the plan and the access matrix dispatch through.
+ * Each backend (AWS Secrets Manager + Parameter Store, Azure Key Vault, …) implements
+ * {@link BackendModel} in its own engine-free module and is listed once in `backends/index.ts`.
+ * Nothing outside a backend's modules knows which backend it is.
+ */
+import { IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../identity';
+import { ClusterDeclaration } from './clusters';
+import { SecretFindReference } from './consumers';
+import type { SecretsDeclaration } from './declaration';
+import { ApplyTimeValues } from './outputs';
+import type { IdentityPlan } from './plan';
+import { SecretDeclaration } from './secrets';
+import { EsoAuthModel, StoreDeclaration } from './stores';
+
+/** What a backend module is asked when the plan needs the identity a store uses on a cluster. */
+export interface IdentityRequest {
+  /** The declaration being planned. */
+  readonly declaration: SecretsDeclaration;
+  /** The store. */
+  readonly store: StoreDeclaration;
+  /** The cluster the store is on. */
+  readonly cluster: ClusterDeclaration;
+  /** Path of the store, for messages. */
+  readonly storePath: string;
+  /** Which service account carries the identity. */
+  readonly authModel: EsoAuthModel;
+  /** The service account the identity trusts. */
+  readonly serviceAccount: ServiceAccountRef;
+  /** The derived base name of the identity (`<declaration>-<cluster|store>[-<ns>]-eso[-controller]`). */
+  readonly baseName: string;
+}
+
+/** How a store's identity federates with the cluster, and the backend's own details of it. */
+export interface FederatedIdentity {
+  /** Binding mechanism. */
+  readonly kind: IdentityKind;
+  /**
+   * Whether the store must name the service account (`serviceAccountRef`, `auth.jwt.serviceAccountRef`):
+   * false only where the controller's own environment carries the identity (IRSA or Pod Identity on
+   * EKS, Azure workload identity on AKS).
+   */
+  readonly referencesServiceAccount: boolean;
+  /** The backend's details, merged into the identity plan (`aws`, `azure`, …). */
+  readonly details: Partial<Pick<IdentityPlan, 'aws' | 'azure'>> & Record<string, unknown>;
+}
+
+/** Access-matrix wording of a backend. */
+export interface AccessWording {
+  /** Actions an identity is granted to read a secret (`GetSecretValue, DescribeSecret`). */
+  readActions(secret: SecretDeclaration): string;
+  /** Actions an identity is granted to write a secret through a PushSecret. */
+  pushActions(secret: SecretDeclaration): string;
+  /** Key use that comes with a read (`; kms:Decrypt on … via secretsmanager only`), or ''. */
+  decryptNote(secret: SecretDeclaration): string;
+  /** What a find needs before it reads the matched secrets (`ListSecrets … on *, then `). */
+  findListing(store: StoreDeclaration): string;
+  /** The principal of an identity (`role <name>`). */
+  principal(identity: IdentityPlan): string;
+  /** The mechanism of an identity kind. */
+  mechanism(kind: IdentityKind): string;
+}
+
+/** The engine-free part of a backend: validation, identity planning and wording. */
+export interface BackendModel {
+  /** Stable kind of the backend module (`aws`, `azure-key-vault`); stores and identities carry it as `provider`. */
+  readonly kind: string;
+  /** The `SecretBackend` values of the secrets and stores this module serves. */
+  readonly secretBackends: readonly string[];
+  /**
+   * Whether the backend belongs to the cloud the cluster runs in (its identities there are the
+   * cluster's own mechanism: IRSA on EKS, workload identity on AKS). Decides the controller identity's id.
+   */
+  isNative(cluster: ClusterDeclaration): boolean;
+  /** The clusters a store serves when it lists none. */
+  defaultClusters(store: StoreDeclaration, clusters: readonly ClusterDeclaration[]): readonly ClusterDeclaration[];
+  /** How {@link defaultClusters} reads in messages (`every EKS cluster`). */
+  readonly defaultClustersWording: string;
+  /**
+   * Checks a read or write of a declared secret through a store of this backend (same region, account,
+   * vault…); throws at `path`/`prop` otherwise. The backend itself already matches.
+   */
+  checkSecretRef(declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void;
+  /** Whether a declared secret of this backend is in reach of a find through the store (region, vault). */
+  inFindScope(secret: SecretDeclaration, store: StoreDeclaration, find: SecretFindReference): boolean;
+  /**
+   * A role the store's identity assumes after authenticating (role chaining): the identity then only
+   * needs to assume it, and the reads through the store are the chained role's own grants.
+   */
+  chainedRole(store: StoreDeclaration): string | undefined;
+  /** Plans how the store's identity federates with the cluster; throws when the pair cannot federate. */
+  federate(request: IdentityRequest): FederatedIdentity;
+  /**
+   * What a service account must carry to use the identity (annotations, pod labels), from values
+   * known at synth or given after apply.
+   */
+  workloadIdentity(identity: IdentityPlan, values: ApplyTimeValues): ResolvedWorkloadIdentity;
+  /** Access-matrix wording. */
+  readonly wording: AccessWording;
+}
+
+/** A workload identity, or the apply-time output it still needs. */
+export interface ResolvedWorkloadIdentity {
+  /**
+   * The identity's service-account annotations and pod labels.
+   * @default - undefined when an apply-time value is missing
+   */
+  readonly identity?: IWorkloadIdentity;
+  /**
+   * The Terraform output that holds the missing value.
+   * @default - undefined when nothing is missing
+   */
+  readonly missingOutput?: string;
+}

@@ -1,0 +1,198 @@
+/**
+ * The AWS backend (Secrets Manager and Parameter Store), engine-free part: its declarations and
+ * their validation, how its identities federate with each cluster kind, and its access-matrix wording.
+ * The cdktf part is `lib/platform/backends/aws-cloud.ts`, the cdk8s part `lib/platform/backends/aws-store.ts`.
+ */
+import { isIamRoleName, isSecretsManagerName, isSsmParameterName } from '../../cloud-names';
+import {
+  cannotFederate, crossAccountReadWithoutGrant, federationNeedsServiceAccount, invalidIamRoleName, invalidRotationLambdaArn,
+  invalidSecretName, invalidSsmParameterName, plaintextInitialValue, podIdentityWithStoreServiceAccount, rotationUnsupported,
+  selfAssumeRole, storeRegionMismatch,
+} from '../../errors';
+import { IdentityKind, WorkloadIdentity } from '../../identity';
+import { isUnresolved } from '../../tokens';
+import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import { checkAwsAccount, checkAwsRegion, requireDefaults } from '../checks';
+import type { EksClusterDeclaration } from '../cluster-kinds/eks';
+import { AwsIdentityMode, ClusterCloud, ClusterDeclaration } from '../clusters';
+import type { SecretsDeclaration } from '../declaration';
+import { DeclarationMembers } from '../members';
+import { awsPartition, parameterArn, roleArn, secretsManagerPolicyArn } from '../names';
+import type { IdentityPlan } from '../plan';
+import { AwsSecretDeclaration, AwsSecretOptions, KmsKeyDeclaration, KmsKeyOptions, SecretBackend, SecretDeclaration } from '../secrets';
+import { declareStoreBase } from '../store-base';
+import { AwsStoreDeclaration, AwsStoreOptions, EsoAuthModel, StoreDeclaration } from '../stores';
+import { isInitialValue } from '../values';
+
+/** Kind of the AWS backend module. */
+export const AWS_BACKEND = 'aws';
+
+const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
+
+/** Declares a customer-managed KMS key (see {@link SecretsDeclaration.addKmsKey}). */
+export function declareKmsKey(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: KmsKeyOptions): KmsKeyDeclaration {
+  const path = members.register('kmsKeys', id);
+  const aws = requireDefaults(path, 'region', 'AWS', declaration.aws);
+  const region = options.region ?? aws.region;
+  checkAwsRegion(path, 'region', region);
+  const key: KmsKeyDeclaration = {
+    id, alias: options.alias.replace(/^alias\//, ''), accountId: aws.accountId, region,
+    description: options.description ?? `Encrypts ${options.alias} secrets read by External Secrets Operator`,
+    existingKeyArn: options.existingKeyArn,
+  };
+  members.claimUnique(path, 'alias', `kms-alias:${key.accountId}:${region}:${key.alias}`, key.alias);
+  return members.adopt('kmsKeys', key);
+}
+
+/** Declares a Secrets Manager secret or a Parameter Store SecureString. */
+export function declareAwsSecret(
+  members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: AwsSecretOptions,
+  backend: SecretBackend.AWS_SECRETS_MANAGER | SecretBackend.AWS_PARAMETER_STORE,
+): AwsSecretDeclaration {
+  const path = members.register('secrets', id);
+  const aws = requireDefaults(path, 'accountId', 'AWS', declaration.aws);
+  const accountId = options.accountId ?? aws.accountId;
+  const region = options.region ?? aws.region;
+  checkAwsAccount(path, 'accountId', accountId);
+  checkAwsRegion(path, 'region', region);
+  if (backend === SecretBackend.AWS_SECRETS_MANAGER && !isSecretsManagerName(options.name)) {
+    throw invalidSecretName(path, 'name', options.name);
+  }
+  if (backend === SecretBackend.AWS_PARAMETER_STORE && !isSsmParameterName(options.name)) {
+    throw invalidSsmParameterName(path, 'name', options.name);
+  }
+  if (options.kmsKey) {
+    members.checkDeclared(path, 'kmsKey', options.kmsKey, 'KMS key', 'addKmsKey');
+  }
+  if (options.rotation !== undefined) {
+    if (backend !== SecretBackend.AWS_SECRETS_MANAGER) {
+      throw rotationUnsupported(path, 'rotation', backend);
+    }
+    if (!isUnresolved(options.rotation.rotationLambdaArn) && !LAMBDA_ARN.test(options.rotation.rotationLambdaArn)) {
+      throw invalidRotationLambdaArn(path, 'rotation.rotationLambdaArn', options.rotation.rotationLambdaArn);
+    }
+  }
+  if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
+    throw plaintextInitialValue(path, 'initialValue');
+  }
+  members.claimUnique(path, 'name', `${backend}:${accountId}:${region}:${options.name}`, options.name);
+  const partition = awsPartition(region);
+  return members.adopt<AwsSecretDeclaration>('secrets', {
+    id, backend, name: options.name, accountId, region, partition, description: options.description,
+    kmsKey: options.kmsKey, managedElsewhere: options.managedElsewhere ?? false, initialValue: options.initialValue,
+    properties: options.properties ? [...options.properties] : undefined,
+    tags: { ...declaration.tags, ...options.tags }, rotation: options.rotation,
+    arnForPolicies: backend === SecretBackend.AWS_SECRETS_MANAGER
+      ? secretsManagerPolicyArn(partition, region, accountId, options.name)
+      : parameterArn(partition, region, accountId, options.name),
+  });
+}
+
+/** Declares a store on Secrets Manager or Parameter Store (see {@link SecretsDeclaration.addAwsStore}). */
+export function declareAwsStore(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: AwsStoreOptions): AwsStoreDeclaration {
+  const path = members.register('stores', id);
+  const aws = requireDefaults(path, 'region', 'AWS', declaration.aws);
+  const region = options.region ?? aws.region;
+  checkAwsRegion(path, 'region', region);
+  const base = declareStoreBase(members, path, id, options);
+  return members.adopt<AwsStoreDeclaration>('stores', {
+    ...base, provider: AWS_BACKEND, cloud: ClusterCloud.AWS, backend: options.service, region,
+    assumeRoleArn: options.assumeRoleArn, externalId: options.externalId,
+  });
+}
+
+/** Whether an EKS cluster gives its pods AWS credentials through EKS Pod Identity. */
+function isPodIdentityCluster(cluster: ClusterDeclaration): boolean {
+  return cluster.cloud === ClusterCloud.AWS && (cluster as EksClusterDeclaration).identityMode === AwsIdentityMode.POD_IDENTITY;
+}
+
+function federate(request: IdentityRequest): FederatedIdentity {
+  const { declaration, store, cluster, storePath, authModel, baseName } = request;
+  const onEks = cluster.cloud === ClusterCloud.AWS;
+  const podIdentity = isPodIdentityCluster(cluster);
+  if (podIdentity && authModel === EsoAuthModel.STORE_SERVICE_ACCOUNT) {
+    throw podIdentityWithStoreServiceAccount(storePath, 'authModel', cluster.id);
+  }
+  if (podIdentity && authModel !== EsoAuthModel.CONTROLLER) {
+    throw federationNeedsServiceAccount(storePath, 'authModel', authModel, cluster.id, 'EKS Pod Identity (no serviceAccountRef in stores)');
+  }
+  if (!podIdentity && cluster.oidcIssuerUrl === undefined) {
+    throw cannotFederate(storePath, 'clusters', cluster.id, store.name, 'AWS IAM',
+      'IAM web identity needs the cluster\'s public OIDC issuer, registered as an IAM OIDC provider');
+  }
+  if (!isIamRoleName(baseName)) {
+    throw invalidIamRoleName(storePath, 'roleName', baseName);
+  }
+  const awsStore = store as AwsStoreDeclaration;
+  const accountId = declaration.aws!.accountId;
+  const partition = awsPartition(awsStore.region);
+  const arn = roleArn(partition, accountId, baseName);
+  if (awsStore.assumeRoleArn !== undefined && awsStore.assumeRoleArn === arn) {
+    throw selfAssumeRole(storePath, 'assumeRoleArn', awsStore.assumeRoleArn);
+  }
+  return {
+    // Off EKS: web identity federation of the cluster's issuer, the same trust shape and
+    // service-account annotation as IRSA, with the store naming the service account (auth.jwt).
+    kind: podIdentity ? IdentityKind.AWS_POD_IDENTITY : IdentityKind.AWS_IRSA,
+    referencesServiceAccount: authModel !== EsoAuthModel.CONTROLLER || !onEks,
+    details: { aws: { roleName: baseName, roleArn: arn, accountId, partition } },
+  };
+}
+
+function checkSecretRef(declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
+  const aws = secret as AwsSecretDeclaration;
+  const awsStore = store as AwsStoreDeclaration;
+  if (aws.region !== awsStore.region) {
+    throw storeRegionMismatch(path, prop, aws.name, aws.region, store.name, awsStore.region);
+  }
+  if (aws.accountId !== declaration.aws!.accountId && !aws.managedElsewhere && awsStore.assumeRoleArn === undefined) {
+    throw crossAccountReadWithoutGrant(path, prop, aws.name, aws.accountId, declaration.aws!.accountId);
+  }
+}
+
+const READ_ACTIONS: Record<string, string> = {
+  [SecretBackend.AWS_SECRETS_MANAGER]: 'GetSecretValue, DescribeSecret',
+  [SecretBackend.AWS_PARAMETER_STORE]: 'GetParameter(s)',
+};
+
+const PUSH_ACTIONS: Record<string, string> = {
+  [SecretBackend.AWS_SECRETS_MANAGER]: 'CreateSecret, PutSecretValue, TagResource; DeleteSecret only if tagged managed-by',
+  [SecretBackend.AWS_PARAMETER_STORE]: 'PutParameter, AddTagsToResource, DeleteParameter',
+};
+
+/** The AWS backend model. */
+export const awsBackend: BackendModel = {
+  kind: AWS_BACKEND,
+  secretBackends: [SecretBackend.AWS_SECRETS_MANAGER, SecretBackend.AWS_PARAMETER_STORE],
+  isNative: (cluster) => cluster.cloud === ClusterCloud.AWS,
+  defaultClusters: (_store, clusters) => clusters.filter((c) => c.cloud === ClusterCloud.AWS),
+  defaultClustersWording: 'every EKS cluster',
+  checkSecretRef,
+  inFindScope: (secret, store, find) => (secret as AwsSecretDeclaration).region === (store as AwsStoreDeclaration).region
+    && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as AwsSecretDeclaration).tags?.[k] === v)),
+  chainedRole: (store) => (store as AwsStoreDeclaration).assumeRoleArn,
+  federate,
+  workloadIdentity: (identity) => {
+    const options = { trustedServiceAccounts: [identity.serviceAccount] };
+    return {
+      identity: identity.kind === IdentityKind.AWS_POD_IDENTITY
+        ? WorkloadIdentity.awsPodIdentity(options)
+        : WorkloadIdentity.awsIrsa(identity.aws!.roleArn, options),
+    };
+  },
+  wording: {
+    readActions: (secret) => READ_ACTIONS[secret.backend],
+    pushActions: (secret) => PUSH_ACTIONS[secret.backend],
+    decryptNote: (secret) => {
+      const key = (secret as AwsSecretDeclaration).kmsKey;
+      if (!key) {
+        return '';
+      }
+      const service = secret.backend === SecretBackend.AWS_PARAMETER_STORE ? 'ssm' : 'secretsmanager';
+      return `; kms:Decrypt on ${key.alias} via ${service} only`;
+    },
+    findListing: () => 'ListSecrets and BatchGetSecretValue on *, then ',
+    principal: (identity: IdentityPlan) => `role ${identity.aws!.roleName}`,
+    mechanism: (kind) => kind === IdentityKind.AWS_POD_IDENTITY ? 'EKS Pod Identity' : 'AWS web identity (IRSA; :sub and :aud pinned)',
+  },
+};

@@ -1,0 +1,131 @@
+/**
+ * The Azure Key Vault backend, engine-free part: vaults, secrets and stores and their validation, how
+ * its Entra workload identities federate with each cluster kind, and its access-matrix wording.
+ * The cdktf part is `lib/platform/backends/azure-cloud.ts`, the cdk8s part `lib/platform/backends/azure-store.ts`.
+ */
+import { isKeyVaultName, isKeyVaultObjectName } from '../../cloud-names';
+import {
+  backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch, plaintextInitialValue,
+} from '../../errors';
+import { IdentityKind, WorkloadIdentity } from '../../identity';
+import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import { checkAzureTenant, requireDefaults } from '../checks';
+import type { AksClusterDeclaration } from '../cluster-kinds/aks';
+import { ClusterCloud } from '../clusters';
+import type { SecretsDeclaration } from '../declaration';
+import { DeclarationMembers } from '../members';
+import { keyVaultUrl } from '../names';
+import { clientIdOutputName } from '../outputs';
+import type { IdentityPlan } from '../plan';
+import {
+  KeyVaultDeclaration, KeyVaultOptions, KeyVaultSecretDeclaration, KeyVaultSecretOptions, SecretBackend, SecretDeclaration,
+} from '../secrets';
+import { declareStoreBase } from '../store-base';
+import { AzureStoreDeclaration, AzureStoreOptions, EsoAuthModel, StoreDeclaration } from '../stores';
+import { isInitialValue } from '../values';
+
+/** Kind of the Azure Key Vault backend module. */
+export const AZURE_KEY_VAULT_BACKEND = 'azure-key-vault';
+
+const VAULT_DOMAINS = ['vault.azure.net', 'vault.azure.cn', 'vault.usgovcloudapi.net', 'vault.microsoftazure.de'];
+
+/** Declares a Key Vault (see {@link SecretsDeclaration.addKeyVault}). */
+export function declareKeyVault(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: KeyVaultOptions): KeyVaultDeclaration {
+  const path = members.register('keyVaults', id);
+  if (!isKeyVaultName(options.name)) {
+    throw invalidKeyVaultName(path, 'name', options.name);
+  }
+  const tenantId = requireDefaults(path, 'tenantId', 'Azure', options.tenantId ?? declaration.azure?.tenantId);
+  checkAzureTenant(path, 'tenantId', tenantId);
+  if (options.vaultUrl !== undefined
+    && !VAULT_DOMAINS.some((domain) => [`https://${options.name}.${domain}`, `https://${options.name}.${domain}/`].includes(options.vaultUrl!.toLowerCase()))) {
+    throw keyVaultUrlMismatch(path, 'vaultUrl', options.vaultUrl, options.name);
+  }
+  members.claimUnique(path, 'name', `vault:${options.name.toLowerCase()}`, options.name);
+  return members.adopt<KeyVaultDeclaration>('keyVaults', {
+    id, name: options.name, resourceGroupName: options.resourceGroupName, location: options.location, tenantId,
+    existingVaultId: options.existingVaultId, vaultUrl: options.vaultUrl ?? keyVaultUrl(options.name),
+    allowedSubnetIds: [...(options.allowedSubnetIds ?? [])], allowedIpRules: [...(options.allowedIpRules ?? [])],
+  });
+}
+
+/** Declares a Key Vault secret (see {@link SecretsDeclaration.addKeyVaultSecret}). */
+export function declareKeyVaultSecret(members: DeclarationMembers, id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
+  const path = members.register('secrets', id);
+  members.checkDeclared(path, 'vault', options.vault, 'Key Vault', 'addKeyVault');
+  if (!isKeyVaultObjectName(options.name)) {
+    throw invalidKeyVaultObjectName(path, 'name', options.name);
+  }
+  if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
+    throw plaintextInitialValue(path, 'initialValue');
+  }
+  members.claimUnique(path, 'name', `kv-secret:${options.vault.name}:${options.name.toLowerCase()}`, options.name);
+  return members.adopt<KeyVaultSecretDeclaration>('secrets', {
+    id, backend: SecretBackend.AZURE_KEY_VAULT, name: options.name, vault: options.vault,
+    contentType: options.contentType, managedElsewhere: options.managedElsewhere ?? false,
+    initialValue: options.initialValue, properties: options.properties ? [...options.properties] : undefined,
+  });
+}
+
+/** Declares a Key Vault store (see {@link SecretsDeclaration.addAzureKeyVaultStore}). */
+export function declareAzureKeyVaultStore(members: DeclarationMembers, id: string, options: AzureStoreOptions): AzureStoreDeclaration {
+  const path = members.register('stores', id);
+  members.checkDeclared(path, 'vault', options.vault, 'Key Vault', 'addKeyVault');
+  const base = declareStoreBase(members, path, id, options);
+  return members.adopt<AzureStoreDeclaration>('stores', {
+    ...base, provider: AZURE_KEY_VAULT_BACKEND, cloud: ClusterCloud.AZURE, backend: SecretBackend.AZURE_KEY_VAULT, vault: options.vault,
+  });
+}
+
+function federate(request: IdentityRequest): FederatedIdentity {
+  const { store, cluster, storePath, authModel, baseName } = request;
+  const onAks = cluster.cloud === ClusterCloud.AZURE;
+  if (cluster.oidcIssuerUrl === undefined) {
+    throw cannotFederate(storePath, 'clusters', cluster.id, store.name, 'Entra ID',
+      'an Entra federated credential names the cluster\'s public OIDC issuer');
+  }
+  const tenantId = onAks ? (cluster as AksClusterDeclaration).tenantId : (store as AzureStoreDeclaration).vault.tenantId;
+  return {
+    kind: IdentityKind.AZURE_WORKLOAD_IDENTITY,
+    referencesServiceAccount: authModel !== EsoAuthModel.CONTROLLER || !onAks,
+    details: { azure: { identityName: baseName.slice(0, 128), tenantId } },
+  };
+}
+
+function checkSecretRef(_declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
+  const vault = (secret as KeyVaultSecretDeclaration).vault;
+  const storeVault = (store as AzureStoreDeclaration).vault;
+  if (vault !== storeVault) {
+    throw backendMismatch(path, prop, secret.name, `Key Vault ${vault.name}`, `Key Vault ${storeVault.name}`);
+  }
+}
+
+/** The Azure Key Vault backend model. */
+export const azureKeyVaultBackend: BackendModel = {
+  kind: AZURE_KEY_VAULT_BACKEND,
+  secretBackends: [SecretBackend.AZURE_KEY_VAULT],
+  isNative: (cluster) => cluster.cloud === ClusterCloud.AZURE,
+  defaultClusters: (_store, clusters) => clusters.filter((c) => c.cloud === ClusterCloud.AZURE),
+  defaultClustersWording: 'every AKS cluster',
+  checkSecretRef,
+  inFindScope: (secret, store, find) => (secret as KeyVaultSecretDeclaration).vault === (store as AzureStoreDeclaration).vault
+    && (find.tags === undefined || Object.entries(find.tags).every(([, v]) => v === undefined)),
+  chainedRole: () => undefined,
+  federate,
+  workloadIdentity: (identity, values) => {
+    // Entra assigns client IDs at apply time: the Kubernetes side gets them from the cloud side's outputs.
+    const output = clientIdOutputName(identity.id);
+    const clientId = values.output(output);
+    return clientId === undefined
+      ? { missingOutput: output }
+      : { identity: WorkloadIdentity.azure({ clientId, tenantId: identity.azure!.tenantId, trustedServiceAccounts: [identity.serviceAccount] }) };
+  },
+  wording: {
+    readActions: () => 'Key Vault Secrets User',
+    pushActions: () => 'Key Vault Secrets Officer',
+    decryptNote: () => '',
+    findListing: () => 'list, then ',
+    principal: (identity: IdentityPlan) => `identity ${identity.azure?.identityName ?? identity.id}`,
+    mechanism: () => 'Azure workload identity (federated credential)',
+  },
+};

@@ -1,0 +1,63 @@
+/** The parts every store has, whatever its backend: scope, auth model, namespaces, clusters. */
+import { emptyList, serviceAccountChoice } from '../errors';
+import { assertDnsLabel, assertDnsSubdomain } from '../validation';
+import { DeclarationMembers } from './members';
+import { EsoAuthModel, StoreDeclaration, StoreOptions, StoreScope } from './stores';
+
+/** The backend-independent fields of a store declaration. */
+export type StoreBase = Omit<StoreDeclaration, 'provider' | 'cloud' | 'backend'>;
+
+/** Validates and resolves the backend-independent props of a store. */
+export function declareStoreBase(members: DeclarationMembers, path: string, id: string, options: StoreOptions): StoreBase {
+  assertDnsSubdomain(path, 'name', options.name);
+  const scope = options.scope ?? StoreScope.CLUSTER;
+  if (options.namespaces !== undefined && options.namespaces.length === 0) {
+    throw emptyList(path, 'namespaces', 'an empty list would admit no namespace; the default admits the namespaces of the ExternalSecrets using the store');
+  }
+  (options.namespaces ?? []).forEach((ns, i) => assertDnsLabel(path, `namespaces[${i}]`, ns));
+  if (options.clusters !== undefined && options.clusters.length === 0) {
+    throw emptyList(path, 'clusters', 'a store on no cluster would be rendered nowhere');
+  }
+  (options.clusters ?? []).forEach((c, i) => members.checkDeclared(path, `clusters[${i}]`, c, 'cluster', 'addEksCluster / addAksCluster / addGkeCluster / addCluster'));
+  const authModel = resolveAuthModel(path, scope, options);
+  members.claimUnique(path, 'name', `store:${scope}:${options.name}`, options.name);
+  return {
+    id, name: options.name, scope, authModel,
+    serviceAccount: options.serviceAccount ? { ...options.serviceAccount } : undefined,
+    namespaces: options.namespaces ? [...options.namespaces].sort() : undefined,
+    clusters: options.clusters ? [...options.clusters] : undefined,
+    refreshInterval: options.refreshInterval,
+  };
+}
+
+function resolveAuthModel(path: string, scope: StoreScope, options: StoreOptions): EsoAuthModel {
+  const authModel = options.authModel
+    ?? (options.serviceAccount !== undefined ? EsoAuthModel.EXISTING_SERVICE_ACCOUNT
+      : scope === StoreScope.CLUSTER ? EsoAuthModel.CONTROLLER : EsoAuthModel.STORE_SERVICE_ACCOUNT);
+  if (!Object.values(EsoAuthModel).includes(authModel)) {
+    throw serviceAccountChoice(path, 'authModel', authModel, `one of ${Object.values(EsoAuthModel).join(', ')}`, 'pass an EsoAuthModel member');
+  }
+  const existing = authModel === EsoAuthModel.EXISTING_SERVICE_ACCOUNT;
+  if (existing !== (options.serviceAccount !== undefined)) {
+    throw serviceAccountChoice(path, 'serviceAccount', options.serviceAccount,
+      'a serviceAccount exactly when authModel is EsoAuthModel.EXISTING_SERVICE_ACCOUNT',
+      existing ? 'pass serviceAccount: { name, namespace } with the service account to use' : 'remove serviceAccount, or set authModel: EsoAuthModel.EXISTING_SERVICE_ACCOUNT');
+  }
+  if (options.serviceAccount !== undefined) {
+    assertDnsSubdomain(path, 'serviceAccount.name', options.serviceAccount.name);
+    if (options.serviceAccount.namespace !== undefined) {
+      assertDnsLabel(path, 'serviceAccount.namespace', options.serviceAccount.namespace);
+      if (scope === StoreScope.NAMESPACED) {
+        throw serviceAccountChoice(path, 'serviceAccount.namespace', options.serviceAccount.namespace,
+          'no namespace for StoreScope.NAMESPACED: a SecretStore can only use a service account of its own namespace',
+          'remove serviceAccount.namespace; each SecretStore uses the named service account in its namespace');
+      }
+    }
+  }
+  if (scope === StoreScope.NAMESPACED && (authModel === EsoAuthModel.CONTROLLER || authModel === EsoAuthModel.CONTROLLER_SERVICE_ACCOUNT)) {
+    throw serviceAccountChoice(path, 'authModel', authModel,
+      'EsoAuthModel.STORE_SERVICE_ACCOUNT or EXISTING_SERVICE_ACCOUNT for StoreScope.NAMESPACED: a SecretStore cannot use the controller\'s service account of another namespace',
+      'use StoreScope.CLUSTER for the controller\'s identity, or a service account per namespace');
+  }
+  return authModel;
+}

@@ -1,0 +1,210 @@
+/**
+ * The cdktf part of the AWS backend: KMS keys, Secrets Manager secrets and SecureString parameters,
+ * the IAM OIDC providers of clusters whose issuer IAM must trust, and per identity an IRSA / web
+ * identity or Pod Identity role with a policy compiled from exactly what its consumers use.
+ */
+import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
+import { TerraformOutput } from 'cdktf';
+import {
+  AWS_BACKEND, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, InitialValue,
+  InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, oidcProviderArn, parameterArn, roleArnOutputName,
+} from '../../core/declaration';
+import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
+import { AwsEnvironment } from '../../aws/environment';
+import { EsoWorkloadRole } from '../../aws/eso-workload-role';
+import { IrsaRole } from '../../aws/irsa-role';
+import { IKmsKey, KmsKey } from '../../aws/kms-key';
+import { PodIdentityRole } from '../../aws/pod-identity-role';
+import { SecretFindKind } from '../../aws/policy/access-policy-compiler';
+import { PolicyEffect } from '../../aws/policy/policy-document';
+import { RotationSchedule } from '../../aws/rotation-schedule';
+import { SecretValueSource } from '../../aws/secret-value-source';
+import { ISecretsManagerSecret, SecretsManagerSecret } from '../../aws/secrets-manager-secret';
+import { ISsmSecureParameter, SsmSecureParameter } from '../../aws/ssm-secure-parameter';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
+
+/** The AWS cloud renderer of one infrastructure construct (its rendered resources, for the accessors). */
+export class AwsCloudRenderer implements CloudRenderer {
+  public readonly kind = AWS_BACKEND;
+  /** KMS keys by declared key id. */
+  public readonly keys = new Map<string, IKmsKey>();
+  /** Secrets and parameters by declared secret id. */
+  public readonly secrets = new Map<string, ISecretsManagerSecret | ISsmSecureParameter>();
+  /** IAM OIDC providers registered, by cluster id. */
+  public readonly oidcProviders = new Map<string, IamOpenidConnectProvider>();
+  private readonly environments = new Map<string, AwsEnvironment>();
+
+  constructor(private readonly context: CloudRenderContext) {}
+
+  public renderPrerequisites(): void {
+    this.context.declaration.kmsKeys.forEach((key) => this.keys.set(key.id, this.renderKmsKey(key)));
+  }
+
+  public renderSecret(declared: SecretDeclaration): void {
+    const secret = declared as AwsSecretDeclaration;
+    const { scope } = this.context;
+    const id = `Secret-${secret.id}`;
+    const key = secret.kmsKey ? this.keys.get(secret.kmsKey.id) : undefined;
+    const environment = this.environment(secret.accountId, secret.region, secret.partition);
+    if (secret.backend === SecretBackend.AWS_SECRETS_MANAGER) {
+      this.secrets.set(secret.id, secret.managedElsewhere
+        ? SecretsManagerSecret.fromSecretName(scope, id, { secretName: secret.name, region: secret.region, account: secret.accountId, partition: secret.partition, kmsKey: key })
+        : new SecretsManagerSecret(scope, id, {
+          secretName: secret.name, description: secret.description, encryptionKey: key, tags: { ...secret.tags },
+          value: secret.initialValue ? this.value(secret.initialValue) : undefined, environment,
+          rotation: secret.rotation ? {
+            rotationLambdaArn: secret.rotation.rotationLambdaArn,
+            rotateImmediately: secret.rotation.rotateImmediately,
+            schedule: secret.rotation.scheduleExpression !== undefined
+              ? RotationSchedule.expression(secret.rotation.scheduleExpression)
+              : RotationSchedule.everyDays(secret.rotation.afterDays ?? 30),
+          } : undefined,
+        }));
+      return;
+    }
+    if (secret.managedElsewhere) {
+      this.secrets.set(secret.id, SsmSecureParameter.fromParameterName(scope, id, { parameterName: secret.name, region: secret.region, account: secret.accountId, partition: secret.partition, kmsKey: key }));
+      return;
+    }
+    // Parameter Store has no empty SecureString: without an initial value, a sensitive variable named after the parameter.
+    const value = this.value(secret.initialValue ?? InitialValue.sensitiveVariable(`parameter_${secret.id.replace(/-/g, '_')}`));
+    this.secrets.set(secret.id, new SsmSecureParameter(scope, id, {
+      parameterName: secret.name, description: secret.description, encryptionKey: key, tags: { ...secret.tags }, value, environment,
+    }));
+  }
+
+  public renderIdentity(plan: IdentityPlan): EsoWorkloadRole {
+    const { scope, declaration } = this.context;
+    const aws = plan.aws!;
+    const environment = this.environment(aws.accountId, declaration.aws!.region, aws.partition);
+    const common = {
+      roleName: aws.roleName,
+      description: `External Secrets Operator: ${plan.id} of ${declaration.name} (${plan.serviceAccount.namespace}:${plan.serviceAccount.name})`,
+      tags: { ...declaration.tags },
+      environment,
+    };
+    const role: EsoWorkloadRole = plan.kind === IdentityKind.AWS_POD_IDENTITY
+      ? new PodIdentityRole(scope, `Identity-${plan.id}`, {
+        ...common,
+        associations: plan.clusters.map((c) => ({ clusterName: c.clusterName, serviceAccount: plan.serviceAccount })),
+      })
+      : new IrsaRole(scope, `Identity-${plan.id}`, {
+        ...common,
+        trustedClusters: plan.clusters.map((c) => ({
+          oidcProviderArn: this.oidcProviderArnOf(c, aws.partition), issuerUrl: clusterIssuerUrl(c)!, serviceAccounts: [plan.serviceAccount],
+        })),
+      });
+    this.grant(role, plan);
+    const output = new TerraformOutput(scope, `RoleArn-${plan.id}`, { value: role.roleArn, description: `IAM role of ESO identity ${plan.id}` });
+    output.overrideLogicalId(roleArnOutputName(plan.id));
+    return role;
+  }
+
+  /** One AwsEnvironment per account, region and partition (shared by every construct there). */
+  private environment(account: string, region: string, partition?: string): AwsEnvironment {
+    const key = `${account}/${region}/${partition ?? ''}`;
+    let environment = this.environments.get(key);
+    if (!environment) {
+      environment = AwsEnvironment.of({ account, region, partition });
+      this.environments.set(key, environment);
+    }
+    return environment;
+  }
+
+  private renderKmsKey(key: KmsKeyDeclaration): IKmsKey {
+    if (key.existingKeyArn !== undefined) {
+      return KmsKey.fromKeyArn(this.context.scope, `KmsKey-${key.id}`, key.existingKeyArn);
+    }
+    return new KmsKey(this.context.scope, `KmsKey-${key.id}`, {
+      alias: `alias/${key.alias}`,
+      description: key.description,
+      tags: { ...this.context.declaration.tags },
+      environment: this.environment(key.accountId, key.region),
+    });
+  }
+
+  private value(value: InitialValue): SecretValueSource {
+    if (value.kind === InitialValueKind.GENERATED_PASSWORD) {
+      return SecretValueSource.generatedPassword({ length: value.passwordOptions.length, excludeCharacters: value.passwordOptions.excludeCharacters });
+    }
+    return SecretValueSource.fromSensitiveVariable(this.context.sensitiveVariable(value.variableName!));
+  }
+
+  private grant(role: EsoWorkloadRole, plan: IdentityPlan): void {
+    const compiler = role.grantPolicy;
+    const declaration = this.context.declaration;
+    if (plan.chainedRoles.length > 0) {
+      // Stores with assumeRoleArn: the identity only assumes those roles; their own policies grant the reads.
+      compiler.addStatement({
+        Sid: 'AssumeStoreRoles', Effect: PolicyEffect.ALLOW, Action: ['sts:AssumeRole', 'sts:TagSession'], Resource: [...plan.chainedRoles],
+      });
+    }
+    const keyArn = (secret: SecretDeclaration) => {
+      const kms = (secret as AwsSecretDeclaration).kmsKey;
+      return kms ? this.keys.get(kms.id)!.keyArn : undefined;
+    };
+    for (const secret of plan.reads as AwsSecretDeclaration[]) {
+      if (secret.backend === SecretBackend.AWS_SECRETS_MANAGER) {
+        compiler.readSecret({ arnForPolicies: secret.arnForPolicies, kmsKeyArn: keyArn(secret), region: secret.region });
+      } else {
+        compiler.readParameter({ parameterArn: secret.arnForPolicies, kmsKeyArn: keyArn(secret), region: secret.region });
+      }
+    }
+    for (const use of plan.finds) {
+      const matched = use.matched as AwsSecretDeclaration[];
+      const region = (use.store as { region?: string }).region ?? declaration.aws!.region;
+      const kmsKeyArns = [...new Set(matched.map(keyArn).filter((k): k is string => k !== undefined))];
+      const readableArns = matched.map((s) => s.arnForPolicies);
+      if (use.store.backend === SecretBackend.AWS_SECRETS_MANAGER) {
+        if (readableArns.length > 0) {
+          compiler.findSecrets({ kind: use.find.tags ? SecretFindKind.BY_TAGS : SecretFindKind.BY_NAME, readableArns, kmsKeyArns, region });
+        }
+      } else if (use.find.path !== undefined) {
+        compiler.findParametersByPath({ pathArn: parameterArn(plan.aws!.partition, region, declaration.aws!.accountId, use.find.path), kmsKeyArns, region });
+      } else if (readableArns.length > 0) {
+        compiler.findParametersByTags({ readableArns, kmsKeyArns, region });
+      }
+    }
+    for (const push of plan.pushes) {
+      const destination = push.destination as AwsSecretDeclaration;
+      if (destination.backend === SecretBackend.AWS_SECRETS_MANAGER) {
+        compiler.pushSecret({ namePrefixArn: destination.arnForPolicies, kmsKeyArn: keyArn(destination), region: destination.region });
+      } else {
+        compiler.pushParameter({ parameterArn: destination.arnForPolicies, kmsKeyArn: keyArn(destination), region: destination.region });
+      }
+    }
+  }
+
+  /**
+   * The IAM OIDC provider an AWS identity trusts for a cluster's issuer. EKS clusters in the
+   * declaration's account use their own provider (literal ARN) unless `registerOidcProvider`; other
+   * clusters (AKS, GKE, generic) always get one registered in the declaration's account (audience
+   * `sts.amazonaws.com`). One provider per cluster, shared by every role.
+   */
+  private oidcProviderArnOf(cluster: ClusterDeclaration, partition: string): string {
+    const issuerUrl = clusterIssuerUrl(cluster)!;
+    const eks = cluster.cloud === ClusterCloud.AWS ? cluster as EksClusterDeclaration : undefined;
+    if (eks !== undefined && !eks.registerOidcProvider) {
+      return oidcProviderArn(partition, eks.accountId, issuerUrl);
+    }
+    let provider = this.oidcProviders.get(cluster.id);
+    if (provider === undefined) {
+      const tags = eks !== undefined
+        ? { ...this.context.declaration.tags, 'cluster': cluster.clusterName, 'cluster-account': eks.accountId }
+        : { ...this.context.declaration.tags, 'cluster': cluster.clusterName, 'cluster-cloud': cluster.cloud };
+      provider = new IamOpenidConnectProvider(this.context.scope, `OidcProvider-${cluster.id}`, {
+        url: issuerUrl,
+        clientIdList: [AWS_STS_AUDIENCE],
+        tags,
+      });
+      this.oidcProviders.set(cluster.id, provider);
+    }
+    return provider.arn;
+  }
+}
+
+/** Creates the AWS cloud renderer. */
+export const awsCloudRenderer: CloudRendererFactory = {
+  kind: AWS_BACKEND,
+  create: (context) => new AwsCloudRenderer(context),
+};

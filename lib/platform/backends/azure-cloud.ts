@@ -1,0 +1,94 @@
+/**
+ * The cdktf part of the Azure Key Vault backend: vaults (RBAC, purge protection, default-deny
+ * firewall), secrets, and per identity a user-assigned identity with one federated credential per
+ * cluster and Key Vault roles on exactly the secrets it reads or writes.
+ */
+import { TerraformOutput } from 'cdktf';
+import {
+  AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, IdentityPlan, InitialValueKind, KeyVaultDeclaration, KeyVaultSecretDeclaration,
+  SecretDeclaration, clientIdOutputName, clusterIssuerUrl,
+} from '../../core/declaration';
+import { unsupportedInitialValue } from '../../core/errors';
+import { AzureKeyVault, IAzureKeyVault } from '../../azure/key-vault';
+import { AzureKeyVaultSecret, IAzureKeyVaultSecret, KeyVaultSecretValue } from '../../azure/key-vault-secret';
+import { KeyVaultWorkloadIdentity } from '../../azure/workload-identity';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
+
+/** The Azure Key Vault cloud renderer of one infrastructure construct. */
+export class AzureCloudRenderer implements CloudRenderer {
+  public readonly kind = AZURE_KEY_VAULT_BACKEND;
+  /** Vaults by declared vault id. */
+  public readonly vaults = new Map<string, IAzureKeyVault>();
+  /** Secrets by declared secret id. */
+  public readonly secrets = new Map<string, IAzureKeyVaultSecret>();
+
+  constructor(private readonly context: CloudRenderContext) {}
+
+  public renderPrerequisites(): void {
+    this.context.declaration.keyVaults.forEach((vault) => this.vaults.set(vault.id, this.renderVault(vault)));
+  }
+
+  public renderSecret(declared: SecretDeclaration): void {
+    const secret = declared as KeyVaultSecretDeclaration;
+    const { scope, declaration } = this.context;
+    const vault = this.vaults.get(secret.vault.id)!;
+    const id = `Secret-${secret.id}`;
+    if (secret.managedElsewhere) {
+      this.secrets.set(secret.id, AzureKeyVaultSecret.fromSecretName(scope, id, vault, secret.name));
+      return;
+    }
+    if (secret.initialValue?.kind === InitialValueKind.GENERATED_PASSWORD) {
+      throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'Azure Key Vault');
+    }
+    this.secrets.set(secret.id, new AzureKeyVaultSecret(scope, id, {
+      vault, secretName: secret.name, contentType: secret.contentType, tags: { ...declaration.tags },
+      value: secret.initialValue
+        ? KeyVaultSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
+        : KeyVaultSecretValue.placeholder(),
+    }));
+  }
+
+  public renderIdentity(plan: IdentityPlan): KeyVaultWorkloadIdentity {
+    const { scope, declaration } = this.context;
+    const vault = (plan.stores[0] as AzureStoreDeclaration).vault;
+    const identity = new KeyVaultWorkloadIdentity(scope, `Identity-${plan.id}`, {
+      identityName: plan.azure!.identityName,
+      resourceGroupName: vault.resourceGroupName,
+      location: vault.location,
+      tenantId: plan.azure!.tenantId,
+      tags: { ...declaration.tags },
+    });
+    for (const cluster of plan.clusters) {
+      identity.addFederatedCredential({ serviceAccount: plan.serviceAccount, issuerUrl: clusterIssuerUrl(cluster)!, name: `${cluster.id}-${plan.serviceAccount.namespace}-${plan.serviceAccount.name}` });
+    }
+    for (const secret of plan.reads) {
+      identity.grantReadSecret(this.secrets.get(secret.id)!);
+    }
+    const findVaults = new Set(plan.finds.map((f) => (f.store as AzureStoreDeclaration).vault.id));
+    [...findVaults].sort().forEach((vaultId) => identity.grantReadSecrets(this.vaults.get(vaultId)!));
+    for (const push of plan.pushes) {
+      identity.grantWriteSecret(this.secrets.get(push.destination.id)!);
+    }
+    const output = new TerraformOutput(scope, `ClientId-${plan.id}`, { value: identity.clientId, description: `Client ID of ESO identity ${plan.id}` });
+    output.overrideLogicalId(clientIdOutputName(plan.id));
+    return identity;
+  }
+
+  private renderVault(vault: KeyVaultDeclaration): IAzureKeyVault {
+    const { scope, declaration } = this.context;
+    if (vault.existingVaultId !== undefined) {
+      return AzureKeyVault.fromVaultAttributes(scope, `KeyVault-${vault.id}`, { vaultId: vault.existingVaultId, vaultName: vault.name });
+    }
+    return new AzureKeyVault(scope, `KeyVault-${vault.id}`, {
+      vaultName: vault.name, resourceGroupName: vault.resourceGroupName, location: vault.location, tenantId: vault.tenantId,
+      networkAcls: { allowedSubnetIds: [...vault.allowedSubnetIds], allowedIpRules: [...vault.allowedIpRules] },
+      tags: { ...declaration.tags },
+    });
+  }
+}
+
+/** Creates the Azure Key Vault cloud renderer. */
+export const azureCloudRenderer: CloudRendererFactory = {
+  kind: AZURE_KEY_VAULT_BACKEND,
+  create: (context) => new AzureCloudRenderer(context),
+};

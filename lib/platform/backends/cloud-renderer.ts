@@ -1,0 +1,42 @@
+/**
+ * The cdktf side of a backend: its secrets, its identities and their grants. One implementation per
+ * backend (`aws-cloud.ts`, `azure-cloud.ts`, …), listed once in `cloud-renderers.ts`;
+ * `SecretsPlatformInfrastructure` dispatches through it and holds no per-backend branch.
+ */
+import { TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import { IdentityPlan, SecretDeclaration, SecretsDeclaration } from '../../core/declaration';
+import { IWorkloadIdentity } from '../../core/identity';
+
+/** What the infrastructure construct shares with every backend's cloud renderer. */
+export interface CloudRenderContext {
+  /** Scope of the resources (the `SecretsPlatformInfrastructure`). */
+  readonly scope: Construct;
+  /** The declaration being rendered. */
+  readonly declaration: SecretsDeclaration;
+  /** The sensitive, ephemeral variable `name` (declared once, shared by every backend). */
+  sensitiveVariable(name: string): TerraformVariable;
+}
+
+/** A cloud identity a renderer created (an IAM role, an Entra identity, …). */
+export type RenderedIdentity = IWorkloadIdentity & Construct;
+
+/** The cdktf part of a backend, created once per `SecretsPlatformInfrastructure`. */
+export interface CloudRenderer {
+  /** Kind of the backend module (`BackendModel.kind`). */
+  readonly kind: string;
+  /** Renders what the backend's secrets need first (KMS keys, vaults). */
+  renderPrerequisites(): void;
+  /** Renders (or imports) one declared secret of this backend. */
+  renderSecret(secret: SecretDeclaration): void;
+  /** Renders one identity of this backend, its trust and its grants (exactly the plan's reads, finds and pushes). */
+  renderIdentity(plan: IdentityPlan): RenderedIdentity;
+}
+
+/** Creates a backend's cloud renderer for one infrastructure construct. */
+export interface CloudRendererFactory {
+  /** Kind of the backend module. */
+  readonly kind: string;
+  /** A renderer bound to the context. */
+  create(context: CloudRenderContext): CloudRenderer;
+}

@@ -1,0 +1,10 @@
+/** The cdktf cloud renderers: one line per backend. */
+import { awsCloudRenderer } from './aws-cloud';
+import { azureCloudRenderer } from './azure-cloud';
+import { CloudRendererFactory } from './cloud-renderer';
+
+/** Every backend's cloud renderer, in rendering order. */
+export const CLOUD_RENDERERS: readonly CloudRendererFactory[] = [
+  awsCloudRenderer,
+  azureCloudRenderer,
+];

@@ -1,0 +1,33 @@
+/**
+ * The cdk8s side of a backend: the `spec.provider` block of its stores. One implementation per
+ * backend (`aws-store.ts`, `azure-store.ts`, …), listed once in `store-renderers.ts`;
+ * `SecretsPlatformManifests` dispatches through it and holds no per-backend branch.
+ */
+import { ClusterDeclaration, IdentityPlan, StoreDeclaration } from '../../core/declaration';
+import { ServiceAccountReference } from '../../k8s/references';
+import { SecretStoreProvider } from '../../k8s/secret-store-provider';
+
+/** What a store renderer is given to render one store on one cluster. */
+export interface StoreRenderRequest {
+  /** The store. */
+  readonly store: StoreDeclaration;
+  /** The identity it authenticates as on this cluster (and namespace). */
+  readonly identity: IdentityPlan;
+  /** The cluster being rendered. */
+  readonly cluster: ClusterDeclaration;
+  /**
+   * The service account the store names (`serviceAccountRef`), when it names one.
+   * @default - undefined: the controller's own environment carries the identity
+   */
+  readonly serviceAccount?: ServiceAccountReference;
+}
+
+/** The cdk8s part of a backend. */
+export interface StoreRenderer {
+  /** Kind of the backend module (`BackendModel.kind`). */
+  readonly kind: string;
+  /** The store's `spec.provider`. */
+  provider(request: StoreRenderRequest): SecretStoreProvider;
+  /** The key ESO's `remoteRef.key` / `extract.key` / PushSecret `remoteKey` uses for a declared secret. */
+  remoteKey(secret: { readonly name: string }): string;
+}

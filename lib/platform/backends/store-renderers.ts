@@ -1,0 +1,21 @@
+/** The cdk8s store renderers: one line per backend. */
+import { unknownBackend } from '../../core/errors';
+import { awsStoreRenderer } from './aws-store';
+import { azureStoreRenderer } from './azure-store';
+import { StoreRenderer } from './store-renderer';
+
+const STORE_RENDERERS: readonly StoreRenderer[] = [
+  awsStoreRenderer,
+  azureStoreRenderer,
+];
+
+const byKind = new Map(STORE_RENDERERS.map((r) => [r.kind, r]));
+
+/** The store renderer of a backend kind. */
+export function storeRenderer(kind: string): StoreRenderer {
+  const renderer = byKind.get(kind);
+  if (!renderer) {
+    throw unknownBackend('store-renderers', 'provider', kind, [...byKind.keys()]);
+  }
+  return renderer;
+}
