@@ -5,6 +5,7 @@ export * from './k8s';
 export * from './aws';
 export * from './azure';
 export * from './gcp';
+export * from './vault';
 export * from './helm';
 export * from './platform';
 export * from './platform/k8s';

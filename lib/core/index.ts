@@ -7,3 +7,4 @@ export * from './identity';
 export * from './declaration';
 export * from './cloud-names';
 export * from './gcp-principals';
+export * from './vault-engines';

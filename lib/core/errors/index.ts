@@ -11,3 +11,4 @@ export * from './declaration';
 export * from './reload';
 export * from './manifests';
 export * from './migrate';
+export * from './vault';

@@ -1,0 +1,277 @@
+// Errors raised by lib/vault (cdktf), the Vault Helm release, the Vault store provider and the
+// Vault generators. Every factory builds its message with configurationError().
+import { configurationError, ConfigurationError } from './format';
+
+/** A Vault mount path (secrets engine or auth method) Vault would reject or that hides a typo. */
+export function invalidVaultMountPath(path: string, prop: string, value: string): ConfigurationError {
+  const suggestion = value.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9_./-]+/g, '-') || 'secret';
+  return configurationError({
+    path, prop, value,
+    allowed: 'a mount path of segments of letters, digits, "_", "-" and "." separated by single "/", without leading or trailing "/" ' +
+      '(and not "sys", "auth", "identity" or "cubbyhole", which Vault reserves)',
+    fix: `use a path such as ${JSON.stringify(suggestion)}`,
+  });
+}
+
+/** A KV secret path (or find prefix) with a glob, an empty segment or a relative segment. */
+export function invalidVaultSecretPath(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a KV path relative to the mount: segments of letters, digits, "_", "-", "." and "@" separated by single "/", ' +
+      'no leading or trailing "/", no "." or ".." segment, no "*" or "+" (policies are compiled from exact paths)',
+    fix: 'pass the path as `vault kv put <mount>/<path>` would, for example "apps/team-a/db", without the mount and without "data/"',
+  });
+}
+
+/** A Vault role name Vault would reject. */
+export function invalidVaultRoleName(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a Vault role name: letters, digits, "_", "-", "." and "@", starting and ending with a letter, digit or "_", at most 128 characters',
+    fix: 'use a name such as "external-secrets"',
+  });
+}
+
+/** A Vault policy name that Vault would rewrite (uppercase) or reject. */
+export function invalidVaultPolicyName(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a policy name: lowercase letters, digits, "_", "-" and ".", starting and ending with a letter or digit, at most 128 characters ' +
+      '(Vault lowercases names, so uppercase would not match what ESO and roles refer to); not "root" or "default"',
+    fix: 'use a lowercase name such as "eso-team-a"',
+  });
+}
+
+/** A Vault Enterprise / HCP namespace path Vault would reject. */
+export function invalidVaultNamespace(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a Vault namespace path: segments of letters, digits, "_" and "-" separated by "/", without leading or trailing "/" ' +
+      '(for HCP Vault, "admin" or a child such as "admin/team-a")',
+    fix: 'pass the namespace as `vault namespace list` shows it, for example "admin/team-a"',
+  });
+}
+
+/** A grant between a Vault object and a grantee of different Vault namespaces. */
+export function vaultNamespaceMismatch(path: string, prop: string, value: string | undefined, granteeNamespace: string | undefined): ConfigurationError {
+  return configurationError({
+    path, prop, value: value ?? '(root namespace)',
+    allowed: `the grantee's Vault namespace ${JSON.stringify(granteeNamespace ?? '(root namespace)')} (a policy only covers paths of its own namespace)`,
+    fix: 'create the secret, mount and role in the same Vault namespace, or grant a role of the secret\'s namespace',
+  });
+}
+
+/** A path given to the policy compiler that is not exact. */
+export function vaultPolicyGlob(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'an exact Vault API path without "*" or "+" (prefix globs are only compiled for a find, with mount.grantFind)',
+    fix: 'grant each exact path that is used, or grant a find under a declared prefix with mount.grantFind(grantee, { prefix })',
+  });
+}
+
+/** A policy compiled from use that ends up empty. */
+export function emptyVaultPolicy(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'rules', value: [],
+    allowed: 'at least one path: a policy is compiled from the grants that use it',
+    fix: 'grant something (secret.grantRead(role), VaultDynamicSecretPath.grantUse(role)) or remove the policy',
+  });
+}
+
+/** A duration (TTL) Vault does not accept for this field. */
+export function invalidVaultTtl(path: string, prop: string, value: string, allowed: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed,
+    fix: 'pass a Duration of whole seconds, for example Duration.hours(1)',
+  });
+}
+
+/** A role whose max TTL is below its TTL. */
+export function vaultMaxTtlBelowTtl(path: string, prop: string, maxTtl: string, ttl: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: maxTtl,
+    allowed: `a max TTL of at least the token TTL ${JSON.stringify(ttl)} (Vault caps the token at the max TTL)`,
+    fix: 'raise tokenMaxTtl or lower tokenTtl',
+  });
+}
+
+/** A Kubernetes auth role whose bound names x namespaces would admit more service accounts than declared. */
+export function vaultRoleCrossProduct(path: string, prop: string, serviceAccounts: readonly string[], extra: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value: serviceAccounts,
+    allowed: 'service accounts Vault can bind exactly: a role binds every name in every namespace ' +
+      `(bound_service_account_names x bound_service_account_namespaces), which would also admit ${extra.map((e) => JSON.stringify(e)).join(', ')}`,
+    fix: 'create one role per namespace (or per service account), or use the same name in every namespace',
+  });
+}
+
+/** A role with no service account to bind. */
+export function vaultRoleWithoutServiceAccounts(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: [],
+    allowed: 'at least one service account ({ namespace, name }); wildcards are never emitted',
+    fix: 'pass the exact service accounts that log in with this role, for example [{ namespace: "external-secrets", name: "external-secrets" }]',
+  });
+}
+
+/** A JWT auth mount without a way to verify tokens. */
+export function vaultJwtWithoutKeys(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'oidcDiscoveryUrl', value: undefined,
+    allowed: 'exactly one of oidcDiscoveryUrl (the cluster\'s public OIDC issuer), jwksUrl or jwtValidationPubkeys',
+    fix: 'pass the cluster\'s issuer URL as oidcDiscoveryUrl (EKS, AKS and GKE publish one), or use Kubernetes auth for a private issuer',
+  });
+}
+
+/** An `http://` URL where a TLS one is required. */
+export function vaultInsecureUrl(path: string, prop: string, value: string, optIn: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `an https:// URL (an http:// URL sends the Vault token and every secret in clear text); http:// only with ${optIn}: true for a local lab`,
+    fix: `serve Vault over TLS and use https:// (with a CA bundle if needed), or set ${optIn}: true if this is a throw-away lab`,
+  });
+}
+
+/** A URL that is neither http:// nor https://. */
+export function invalidVaultUrl(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'an absolute URL with scheme https:// (or http:// for a lab), a host and an optional port, for example "https://vault.example.com:8200"',
+    fix: 'pass the address ESO should reach Vault at, with its scheme',
+  });
+}
+
+/** A KV secret value that is not one of the library's value sources (the value is never echoed). */
+export function plaintextVaultSecretValue(path: string, prop: string, receivedType: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: `<${receivedType}, value not shown>`,
+    allowed: 'a VaultKvSecretValue: VaultKvSecretValue.fromSensitiveVariable(variable), VaultKvSecretValue.fromSensitiveVariables({ property: variable }) or VaultKvSecretValue.placeholder()',
+    fix: 'never put a secret value in code: declare a TerraformVariable with sensitive: true and pass it',
+  });
+}
+
+/** A value variable that does not cover exactly the declared properties. */
+export function vaultSecretPropertiesMismatch(path: string, prop: string, value: readonly string[], declared: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `exactly the declared properties ${declared.map((d) => JSON.stringify(d)).join(', ')}`,
+    fix: 'pass one sensitive variable per declared property, or update properties',
+  });
+}
+
+/** A property read that the Vault secret does not declare. */
+export function undeclaredVaultProperty(path: string, prop: string, value: string, declared: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: declared.length > 0
+      ? `a property the Vault secret declares: ${declared.map((d) => JSON.stringify(d)).join(', ')}`
+      : 'a property the Vault secret declares (it declares none)',
+    fix: 'add the property to the Vault secret\'s properties, or read one it declares',
+  });
+}
+
+/** Kubernetes auth config for a Vault outside the cluster without the cluster's CA. */
+export function vaultKubernetesAuthWithoutCa(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: undefined,
+    allowed: 'the PEM CA certificate of the Kubernetes API server when Vault runs outside the cluster ' +
+      '(Vault must verify the API server it sends TokenReviews to)',
+    fix: 'pass kubernetesCaCert (for example the cluster resource\'s certificate authority data, decoded), or use KubernetesTokenReviewer.vaultInCluster() if Vault runs in this cluster',
+  });
+}
+
+/** A Kubernetes API server host that is not https. */
+export function vaultKubernetesHostNotHttps(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'an https:// URL of the Kubernetes API server',
+    fix: 'pass the API server endpoint with https://, for example "https://api.rke2.example.internal:6443"',
+  });
+}
+
+/** A dynamic-secret HTTP method Vault has no capability for. */
+export function invalidVaultMethod(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'GET, POST, PUT, LIST or DELETE',
+    fix: 'use VaultDynamicSecretMethod.GET for reads (database/creds) and POST for writes (pki/issue)',
+  });
+}
+
+/** GET parameters on a write, or a body on a GET. */
+export function vaultParametersForMethod(path: string, prop: string, method: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: method,
+    allowed: 'parameters (JSON body) only with a write method (POST, PUT), getParameters (query string) only with GET: ESO ignores the other one',
+    fix: 'move the values to the field that matches the method, or change the method',
+  });
+}
+
+/** A Password generator whose counts do not fit its length. */
+export function invalidPasswordGenerator(path: string, prop: string, value: unknown, allowed: string): ConfigurationError {
+  return configurationError({
+    path, prop, value, allowed,
+    fix: 'lower digits/symbols or raise length',
+  });
+}
+
+/** Password generator secret keys that are empty or duplicated. */
+export function invalidPasswordSecretKeys(path: string, prop: string, value: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'unique, non-empty Secret keys matching ^[-._a-zA-Z0-9]+$',
+    fix: 'list each output key once, for example ["password"] or ["admin", "replication"]',
+  });
+}
+
+/** A generator used by an ExternalSecret of another namespace. */
+export function crossNamespaceGenerator(path: string, prop: string, generator: string, generatorNamespace: string, namespace: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: `${generatorNamespace}/${generator}`,
+    allowed: `a generator in the ExternalSecret's namespace ${JSON.stringify(namespace)} (generatorRef has no namespace: ESO looks it up in the ExternalSecret's namespace)`,
+    fix: `create the generator in namespace ${JSON.stringify(namespace)}`,
+  });
+}
+
+/** An auth-delegator binding without subjects. */
+export function authDelegatorWithoutSubjects(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'serviceAccounts', value: [],
+    allowed: 'at least one service account ({ namespace, name }) that logs in to Vault with its own JWT as reviewer',
+    fix: 'pass the service accounts of the Vault stores (serviceAccountRef) or of the ESO controller',
+  });
+}
+
+/** A Vault Helm release option combination the chart cannot render correctly. */
+export function vaultReleaseConflict(path: string, prop: string, value: unknown, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix });
+}
+
+/** An auth role that would log in with no policy but Vault's `default`. */
+export function vaultRoleWithoutPolicies(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'policies', value: [],
+    allowed: 'at least one policy: grant something to the role (secret.grantRead(role)) or pass policies',
+    fix: 'grant the role what its service accounts read, or remove the role',
+  });
+}
+
+/** A reviewer JWT that is not a sensitive variable. */
+export function vaultReviewerJwtNotSensitive(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: '<reviewer JWT, value not shown>',
+    allowed: 'a TerraformVariable declared with sensitive: true (a reviewer token is a credential)',
+    fix: 'declare new TerraformVariable(scope, id, { type: "string", sensitive: true }) and pass KubernetesTokenReviewer.reviewerJwt(variable), or keep the default client-JWT reviewer',
+  });
+}
+
+/** An OIDC discovery or JWKS URL that is not https. */
+export function vaultJwtUrlNotHttps(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'an https:// URL (Vault fetches the keys that authenticate every login from it)',
+    fix: 'pass the issuer\'s https:// URL, for example "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE"',
+  });
+}

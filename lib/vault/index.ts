@@ -1,0 +1,12 @@
+// Re-exports only: cdktf constructs for the HashiCorp Vault side of ESO (KV v2, auth mounts, roles, policies).
+export * from './auth-mount';
+export * from './dynamic-secret-path';
+export * from './jwt-auth-mount';
+export * from './jwt-auth-role';
+export * from './kubernetes-auth-mount';
+export * from './kubernetes-auth-role';
+export * from './kubernetes-token-reviewer';
+export * from './kv-mount';
+export * from './kv-secret';
+export * from './policy';
+export * from './policy-compiler';

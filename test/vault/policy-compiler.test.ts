@@ -1,0 +1,122 @@
+import { VaultCapability, VaultPolicyCompiler } from '../../lib/vault';
+
+describe('VaultPolicyCompiler', () => {
+  test('a read is exactly the data path of the key', () => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler();
+    // WHEN
+    compiler.addKvRead('secret', 'apps/team-a/db');
+    // THEN
+    expect(compiler.rules).toEqual([{ path: 'secret/data/apps/team-a/db', capabilities: ['read'] }]);
+    expect(compiler.toHcl()).toBe('path "secret/data/apps/team-a/db" {\n  capabilities = ["read"]\n}\n');
+  });
+
+  test('metadata read is exact and separate from the data read', () => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler();
+    // WHEN
+    compiler.addKvRead('secret', 'a');
+    compiler.addKvMetadataRead('secret', 'a');
+    // THEN
+    expect(compiler.rules).toEqual([
+      { path: 'secret/data/a', capabilities: ['read'] },
+      { path: 'secret/metadata/a', capabilities: ['read'] },
+    ]);
+  });
+
+  test('a find under a prefix is the only glob: list/read on metadata, read on data', () => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler();
+    // WHEN
+    compiler.addKvFind('secret', 'apps/team-a');
+    // THEN
+    expect(compiler.rules).toEqual([
+      { path: 'secret/data/apps/team-a/*', capabilities: ['read'] },
+      { path: 'secret/metadata/apps/team-a/*', capabilities: ['read', 'list'] },
+    ]);
+  });
+
+  test('a find without prefix covers the mount', () => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler();
+    // WHEN
+    compiler.addKvFind('kv');
+    // THEN
+    expect(compiler.rules.map((r) => r.path)).toEqual(['kv/data/*', 'kv/metadata/*']);
+  });
+
+  test('a push grants create/read/update on data and metadata, delete only when asked', () => {
+    // GIVEN
+    const keep = new VaultPolicyCompiler();
+    const del = new VaultPolicyCompiler();
+    // WHEN
+    keep.addKvPush('secret', 'seed/azure');
+    del.addKvPush('secret', 'seed/azure', { allowDelete: true });
+    // THEN
+    expect(keep.rules).toEqual([
+      { path: 'secret/data/seed/azure', capabilities: ['create', 'read', 'update'] },
+      { path: 'secret/metadata/seed/azure', capabilities: ['create', 'read', 'update'] },
+    ]);
+    expect(del.rules.map((r) => r.capabilities)).toEqual([
+      ['create', 'read', 'update', 'delete'], ['create', 'read', 'update', 'delete'],
+    ]);
+  });
+
+  test('grants on one path merge, rules are sorted, output is stable', () => {
+    // GIVEN
+    const a = new VaultPolicyCompiler();
+    const b = new VaultPolicyCompiler();
+    // WHEN
+    a.addKvRead('secret', 'z'); a.addKvRead('secret', 'a'); a.addKvPush('secret', 'a');
+    b.addKvPush('secret', 'a'); b.addKvRead('secret', 'a'); b.addKvRead('secret', 'z');
+    // THEN
+    expect(a.toHcl()).toBe(b.toHcl());
+    expect(a.rules[0]).toEqual({ path: 'secret/data/a', capabilities: ['create', 'read', 'update'] });
+  });
+
+  test('exact engine paths are accepted', () => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler();
+    // WHEN
+    compiler.addPath('database/creds/netbox', [VaultCapability.READ]);
+    // THEN
+    expect(compiler.rules).toEqual([{ path: 'database/creds/netbox', capabilities: ['read'] }]);
+    expect(compiler.isEmpty).toBe(false);
+  });
+
+  test.each(['secret/data/*', 'secret/+/x', '/database/creds/a', 'database/creds/'])('a glob or open path %s is rejected', (path) => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler();
+    // WHEN / THEN
+    expect(() => compiler.addPath(path, [VaultCapability.READ])).toThrow(
+      `[VaultPolicyCompiler] path: received ${JSON.stringify(path)}. Allowed: an exact Vault API path without "*" or "+" (prefix globs are only compiled for a find, with mount.grantFind). ` +
+      'Fix: grant each exact path that is used, or grant a find under a declared prefix with mount.grantFind(grantee, { prefix }).');
+  });
+
+  test('a key with a glob is rejected', () => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler();
+    // WHEN / THEN
+    expect(() => compiler.addKvRead('secret', 'apps/*')).toThrow(
+      '[VaultPolicyCompiler] key: received "apps/*". Allowed: a KV path relative to the mount: segments of letters, digits, "_", "-", "." and "@" separated by single "/", ' +
+      'no leading or trailing "/", no "." or ".." segment, no "*" or "+" (policies are compiled from exact paths). ' +
+      'Fix: pass the path as `vault kv put <mount>/<path>` would, for example "apps/team-a/db", without the mount and without "data/".');
+  });
+
+  test('a grant from another Vault namespace is rejected', () => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler({ namespace: 'admin/team-a' });
+    // WHEN / THEN
+    expect(() => compiler.assertSameNamespace('stack/Secret', 'admin/team-b')).toThrow(
+      '[stack/Secret] namespace: received "admin/team-b". Allowed: the grantee\'s Vault namespace "admin/team-a" (a policy only covers paths of its own namespace). ' +
+      'Fix: create the secret, mount and role in the same Vault namespace, or grant a role of the secret\'s namespace.');
+    expect(() => compiler.assertSameNamespace('stack/Secret', 'admin/team-a')).not.toThrow();
+  });
+
+  test('an invalid namespace is rejected', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => new VaultPolicyCompiler({ namespace: '/admin/' })).toThrow(
+      '[VaultPolicyCompiler] namespace: received "/admin/". Allowed: a Vault namespace path: segments of letters, digits, "_" and "-" separated by "/", without leading or trailing "/" ' +
+      '(for HCP Vault, "admin" or a child such as "admin/team-a"). Fix: pass the namespace as `vault namespace list` shows it, for example "admin/team-a".');
+  });
+});
