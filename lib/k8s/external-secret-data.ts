@@ -87,7 +87,11 @@ export interface FindOptions {
   readonly nullBytePolicy?: NullBytePolicy;
 }
 
-/** A generator (`generators.external-secrets.io`) that produces the values. */
+/**
+ * A generator (`generators.external-secrets.io`) that produces the values. The generator
+ * constructs of this library (`VaultDynamicSecret`, `Password`) are references themselves: pass
+ * the construct.
+ */
 export interface GeneratorReference {
   /** Kind of the generator. */
   readonly kind: GeneratorKind;
@@ -98,6 +102,12 @@ export interface GeneratorReference {
    * @default "generators.external-secrets.io/v1alpha1"
    */
   readonly apiVersion?: string;
+  /**
+   * Namespace of the generator, when known: an ExternalSecret checks it is its own (ESO looks the
+   * generator up in the ExternalSecret's namespace).
+   * @default - unknown: not checked
+   */
+  readonly namespace?: string;
 }
 
 /** Options of {@link Rewrite.merge}. */

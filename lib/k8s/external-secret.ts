@@ -59,7 +59,7 @@ export class ExternalSecret extends l1.ExternalSecret {
       && namespace !== undefined && store.namespace !== namespace) {
       throw crossNamespaceStore(path, 'spec.secretStoreRef', store.storeName, store.namespace, namespace);
     }
-    const builder = new ExternalSecretSpecBuilder(path, props);
+    const builder = new ExternalSecretSpecBuilder(path, props, 'spec', namespace);
     const self: { es?: ExternalSecret } = {};
     super(scope, id, {
       metadata,

@@ -18,7 +18,7 @@ export type {
   GoogleSecretManagerProviderProps,
 } from './providers/gcp';
 export { VaultAuth, VaultKvVersion } from './providers/vault';
-export type { VaultAppRoleAuthOptions, VaultKubernetesAuthOptions, VaultProviderProps } from './providers/vault';
+export type { VaultAppRoleAuthOptions, VaultJwtAuthOptions, VaultKubernetesAuthOptions, VaultProviderProps } from './providers/vault';
 export { KubernetesAuth } from './providers/kubernetes';
 export type { KubernetesProviderProps, KubernetesServer, KubernetesServiceAccountAuthOptions } from './providers/kubernetes';
 export * from './providers/ca-provider';
@@ -39,3 +39,5 @@ export { ReloaderWiring } from './reloader';
 export type { ReloaderWiringProps } from './reloader';
 export * from './reloadable-workload';
 export * from './reload-mechanism';
+export * from './generators';
+export * from './vault-auth-delegator';

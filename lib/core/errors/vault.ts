@@ -125,24 +125,6 @@ export function vaultJwtWithoutKeys(path: string): ConfigurationError {
   });
 }
 
-/** An `http://` URL where a TLS one is required. */
-export function vaultInsecureUrl(path: string, prop: string, value: string, optIn: string): ConfigurationError {
-  return configurationError({
-    path, prop, value,
-    allowed: `an https:// URL (an http:// URL sends the Vault token and every secret in clear text); http:// only with ${optIn}: true for a local lab`,
-    fix: `serve Vault over TLS and use https:// (with a CA bundle if needed), or set ${optIn}: true if this is a throw-away lab`,
-  });
-}
-
-/** A URL that is neither http:// nor https://. */
-export function invalidVaultUrl(path: string, prop: string, value: string): ConfigurationError {
-  return configurationError({
-    path, prop, value,
-    allowed: 'an absolute URL with scheme https:// (or http:// for a lab), a host and an optional port, for example "https://vault.example.com:8200"',
-    fix: 'pass the address ESO should reach Vault at, with its scheme',
-  });
-}
-
 /** A KV secret value that is not one of the library's value sources (the value is never echoed). */
 export function plaintextVaultSecretValue(path: string, prop: string, receivedType: string): ConfigurationError {
   return configurationError({
@@ -158,17 +140,6 @@ export function vaultSecretPropertiesMismatch(path: string, prop: string, value:
     path, prop, value,
     allowed: `exactly the declared properties ${declared.map((d) => JSON.stringify(d)).join(', ')}`,
     fix: 'pass one sensitive variable per declared property, or update properties',
-  });
-}
-
-/** A property read that the Vault secret does not declare. */
-export function undeclaredVaultProperty(path: string, prop: string, value: string, declared: readonly string[]): ConfigurationError {
-  return configurationError({
-    path, prop, value,
-    allowed: declared.length > 0
-      ? `a property the Vault secret declares: ${declared.map((d) => JSON.stringify(d)).join(', ')}`
-      : 'a property the Vault secret declares (it declares none)',
-    fix: 'add the property to the Vault secret\'s properties, or read one it declares',
   });
 }
 
@@ -242,11 +213,6 @@ export function authDelegatorWithoutSubjects(path: string): ConfigurationError {
     allowed: 'at least one service account ({ namespace, name }) that logs in to Vault with its own JWT as reviewer',
     fix: 'pass the service accounts of the Vault stores (serviceAccountRef) or of the ESO controller',
   });
-}
-
-/** A Vault Helm release option combination the chart cannot render correctly. */
-export function vaultReleaseConflict(path: string, prop: string, value: unknown, allowed: string, fix: string): ConfigurationError {
-  return configurationError({ path, prop, value, allowed, fix });
 }
 
 /** An auth role that would log in with no policy but Vault's `default`. */

@@ -1,6 +1,6 @@
 import { assertDuration, ESO_INTERVAL_BOUNDS } from '../../core/duration';
 import {
-  duplicateSecretKey, emptyCollection, emptyDataFromEntry, externalSecretWithoutData, forbiddenTargetPolicies, generatorWithExtractOrFind,
+  crossNamespaceGenerator, duplicateSecretKey, emptyCollection, emptyDataFromEntry, externalSecretWithoutData, forbiddenTargetPolicies, generatorWithExtractOrFind,
   invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, missingAcknowledgementReason, mutuallyExclusive, notAFactoryValue,
   validationMessage,
 } from '../../core/errors';
@@ -83,7 +83,11 @@ export class ExternalSecretSpecBuilder {
   private hasExtraMetadata = false;
   private readonly template?: ExternalSecretTemplate;
 
-  constructor(private readonly path: string, private readonly props: ExternalSecretSpecOptions, private readonly prefix = 'spec') {
+  /**
+   * @param namespace the ExternalSecret's namespace, when known: generators must live in it
+   */
+  constructor(private readonly path: string, private readonly props: ExternalSecretSpecOptions, private readonly prefix = 'spec',
+    private readonly namespace?: string) {
     const target = props.target;
     assertDuration(path, `${prefix}.refreshInterval`, props.refreshInterval, {
       ...ESO_INTERVAL_BOUNDS, zeroMeaning: 'zero fetches once and never refreshes',
@@ -191,6 +195,11 @@ export class ExternalSecretSpecBuilder {
     }
     if (!entry.generator && !entry.extract && !entry.find) {
       throw emptyDataFromEntry(this.path, prop);
+    }
+    const generatorNamespace = entry.generator?.namespace;
+    if (entry.generator && generatorNamespace !== undefined && this.namespace !== undefined
+      && !isUnresolved(generatorNamespace) && !isUnresolved(this.namespace) && generatorNamespace !== this.namespace) {
+      throw crossNamespaceGenerator(this.path, `${prop}.sourceRef.generatorRef`, entry.generator.name, generatorNamespace, this.namespace);
     }
     const find = entry.find;
     if (find !== undefined) {

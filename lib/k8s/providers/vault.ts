@@ -44,6 +44,24 @@ export interface VaultKubernetesAuthOptions {
   readonly secretRef?: SecretKeySelector;
 }
 
+/** Options of {@link VaultAuth.jwt}. */
+export interface VaultJwtAuthOptions {
+  /** The Vault JWT role (`vault_jwt_auth_backend_role` bound to this service account). */
+  readonly role: string;
+  /**
+   * Mount path of the JWT auth method.
+   * @default "jwt"
+   */
+  readonly mountPath?: string;
+  /** Service account ESO requests a short-lived token for (`kubernetesServiceAccountToken.serviceAccountRef`). */
+  readonly serviceAccount: ServiceAccountReference;
+  /**
+   * Token audiences (match the role's `bound_audiences`).
+   * @default ["vault"]
+   */
+  readonly audiences?: string[];
+}
+
 /** Options of {@link VaultAuth.appRole}. */
 export interface VaultAppRoleAuthOptions {
   /**
@@ -69,8 +87,8 @@ export interface VaultAppRoleAuthOptions {
 export class VaultAuth {
   /** Kubernetes auth (`auth.kubernetes`). */
   public static kubernetes(options: VaultKubernetesAuthOptions): VaultAuth {
-    return new VaultAuth((ctx) => {
-      const p = 'spec.provider.vault.auth.kubernetes';
+    return new VaultAuth((ctx, prefix) => {
+      const p = `${prefix}.auth.kubernetes`;
       assertShape(ctx.path, p, options, { 'role': 'nonEmptyString', 'mountPath?': 'nonEmptyString', 'serviceAccount?': 'object', 'audiences?': 'stringArray', 'secretRef?': 'object' });
       return {
         kubernetes: {
@@ -84,10 +102,32 @@ export class VaultAuth {
     });
   }
 
+  /**
+   * JWT auth with a short-lived service account token (`auth.jwt.kubernetesServiceAccountToken`),
+   * for clusters whose issuer Vault can verify (public OIDC issuer or configured keys): no
+   * TokenReview, no `system:auth-delegator`.
+   */
+  public static jwt(options: VaultJwtAuthOptions): VaultAuth {
+    return new VaultAuth((ctx, prefix) => {
+      const p = `${prefix}.auth.jwt`;
+      assertShape(ctx.path, p, options, { 'role': 'nonEmptyString', 'mountPath?': 'nonEmptyString', 'serviceAccount': 'object', 'audiences?': 'stringArray' });
+      return {
+        jwt: {
+          path: options.mountPath ?? 'jwt',
+          role: options.role,
+          kubernetesServiceAccountToken: {
+            serviceAccountRef: ctx.serviceAccountRef(`${p}.kubernetesServiceAccountToken.serviceAccountRef`, options.serviceAccount,
+              options.audiences ?? ['vault']),
+          },
+        },
+      };
+    });
+  }
+
   /** AppRole auth (`auth.appRole`). */
   public static appRole(options: VaultAppRoleAuthOptions): VaultAuth {
-    return new VaultAuth((ctx) => {
-      const p = 'spec.provider.vault.auth.appRole';
+    return new VaultAuth((ctx, prefix) => {
+      const p = `${prefix}.auth.appRole`;
       assertShape(ctx.path, p, options, { 'path?': 'nonEmptyString', 'roleId?': 'nonEmptyString', 'roleRef?': 'object', 'secretRef': 'object' });
       if (options.roleId === undefined && options.roleRef === undefined) {
         throw wrongType(ctx.path, `${p}.roleId`, undefined, 'a role ID (roleId, or roleRef to a Secret key)');
@@ -105,14 +145,17 @@ export class VaultAuth {
 
   /** A Vault token in a Secret (`auth.tokenSecretRef`). */
   public static token(tokenSecret: SecretKeySelector): VaultAuth {
-    return new VaultAuth((ctx) => ({ tokenSecretRef: ctx.secretRef('spec.provider.vault.auth.tokenSecretRef', tokenSecret) }));
+    return new VaultAuth((ctx, prefix) => ({ tokenSecretRef: ctx.secretRef(`${prefix}.auth.tokenSecretRef`, tokenSecret) }));
   }
 
-  private constructor(private readonly renderer: (ctx: StoreContext) => ClusterSecretStoreSpecProviderVaultAuth) {}
+  private constructor(private readonly renderer: (ctx: StoreContext, prefix: string) => ClusterSecretStoreSpecProviderVaultAuth) {}
 
-  /** @internal */
-  public _render(ctx: StoreContext): ClusterSecretStoreSpecProviderVaultAuth {
-    return this.renderer(ctx);
+  /**
+   * @param prefix where the provider block is (`spec.provider.vault` in a store, `spec.provider` in a generator)
+   * @internal
+   */
+  public _render(ctx: StoreContext, prefix = 'spec.provider.vault'): ClusterSecretStoreSpecProviderVaultAuth {
+    return this.renderer(ctx, prefix);
   }
 }
 
@@ -165,12 +208,15 @@ export function renderCaProvider(ctx: StoreContext, prop: string, ca: CaProvider
   return { type: ca.type, name: ca.name, key: ca.key, namespace: ca.namespace };
 }
 
-/** @internal */
-export function renderVaultProvider(ctx: StoreContext, props: VaultProviderProps): ClusterSecretStoreSpecProviderVault {
-  const p = 'spec.provider.vault';
+/**
+ * @param prefix where the provider block is (`spec.provider.vault` in a store, `spec.provider` in a `VaultDynamicSecret`)
+ * @internal
+ */
+export function renderVaultProvider(ctx: StoreContext, props: VaultProviderProps, prefix = 'spec.provider.vault'): ClusterSecretStoreSpecProviderVault {
+  const p = prefix;
   assertShape(ctx.path, p, props, {
     'server': 'nonEmptyString',
-    'auth': { instance: VaultAuth, name: 'a VaultAuth (VaultAuth.kubernetes(), appRole() or token())' },
+    'auth': { instance: VaultAuth, name: 'a VaultAuth (VaultAuth.kubernetes(), jwt(), appRole() or token())' },
     'path?': 'nonEmptyString',
     'version?': { enum: VaultKvVersion, name: 'VaultKvVersion' },
     'namespace?': 'string',
@@ -184,7 +230,7 @@ export function renderVaultProvider(ctx: StoreContext, props: VaultProviderProps
     schemeFix: 'serve Vault over TLS (https://), or set allowInsecureHttp: true for a local development server',
     allowPath: false,
   });
-  const ca = props.caProvider ? renderCaProvider(ctx, 'spec.provider.vault.caProvider', props.caProvider) : undefined;
+  const ca = props.caProvider ? renderCaProvider(ctx, `${p}.caProvider`, props.caProvider) : undefined;
   return {
     server: props.server,
     path: props.path,
@@ -192,6 +238,6 @@ export function renderVaultProvider(ctx: StoreContext, props: VaultProviderProps
     namespace: props.namespace,
     caBundle: props.caBundle,
     caProvider: ca ? { ...ca, type: ca.type as ClusterSecretStoreSpecProviderVaultCaProviderType } : undefined,
-    auth: props.auth._render(ctx),
+    auth: props.auth._render(ctx, p),
   };
 }

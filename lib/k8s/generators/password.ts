@@ -1,0 +1,133 @@
+import { Chart } from 'cdk8s';
+import { Construct } from 'constructs';
+import { invalidPasswordGenerator, invalidPasswordSecretKeys, missingNamespace } from '../../core/errors';
+import { GeneratorKind } from '../enums';
+import * as l1 from '../imports/generators.external-secrets.io';
+import { buildMetadata } from '../private/metadata';
+import { K8sObjectOptions } from '../references';
+import { IGenerator } from './generator';
+
+/** Encoding of generated passwords (`encoding`). */
+export enum PasswordEncoding {
+  /** No encoding (the default). */
+  RAW = 'raw',
+  /** Standard base64. */
+  BASE64 = 'base64',
+  /** URL-safe base64. */
+  BASE64URL = 'base64url',
+  /** Base32. */
+  BASE32 = 'base32',
+  /** Hexadecimal. */
+  HEX = 'hex',
+}
+
+/** Props of {@link Password}. */
+export interface PasswordProps extends K8sObjectOptions {
+  /**
+   * Namespace of the generator.
+   * @default - the Chart's namespace (one of the two is required)
+   */
+  readonly namespace?: string;
+  /**
+   * Length of each password.
+   * @default 24
+   */
+  readonly length?: number;
+  /**
+   * Number of digits.
+   * @default - 25% of the length (ESO's default)
+   */
+  readonly digits?: number;
+  /**
+   * Number of symbols.
+   * @default - 25% of the length (ESO's default)
+   */
+  readonly symbols?: number;
+  /**
+   * Symbol characters to draw from.
+   * @default - ESO's set ``~!@#$%^&*()_+`-={}|[]\:"<>?,./``
+   */
+  readonly symbolCharacters?: string;
+  /**
+   * No uppercase letters.
+   * @default false
+   */
+  readonly noUpper?: boolean;
+  /**
+   * Allow repeated characters.
+   * @default false
+   */
+  readonly allowRepeat?: boolean;
+  /**
+   * Output keys, each with its own password.
+   * @default ["password"]
+   */
+  readonly secretKeys?: string[];
+  /**
+   * Encoding of the output.
+   * @default PasswordEncoding.RAW
+   */
+  readonly encoding?: PasswordEncoding;
+}
+
+const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
+
+/**
+ * An ESO `Password` generator (`generators.external-secrets.io/v1alpha1`): random passwords for
+ * an ExternalSecret (`dataFrom: [{ generator: password }]`) or a PushSecret that seeds a store.
+ */
+export class Password extends Construct implements IGenerator {
+  public readonly kind = GeneratorKind.PASSWORD;
+  public readonly apiVersion = 'generators.external-secrets.io/v1alpha1';
+  public readonly name: string;
+  public readonly namespace: string;
+  /** The keys the generator outputs. */
+  public readonly secretKeys: readonly string[];
+  /** The L1 object. */
+  public readonly resource: l1.Password;
+
+  constructor(scope: Construct, id: string, props: PasswordProps = {}) {
+    super(scope, id);
+    const path = this.node.path;
+    const namespace = props.namespace ?? Chart.of(scope).namespace;
+    if (namespace === undefined) {
+      throw missingNamespace(path, 'metadata.namespace', 'generators are namespaced and ExternalSecrets use those of their own namespace');
+    }
+    const length = props.length ?? 24;
+    if (!Number.isInteger(length) || length < 1) {
+      throw invalidPasswordGenerator(path, 'spec.length', length, 'a whole number of 1 or more');
+    }
+    for (const prop of ['digits', 'symbols'] as const) {
+      const v = props[prop];
+      if (v !== undefined && (!Number.isInteger(v) || v < 0)) {
+        throw invalidPasswordGenerator(path, `spec.${prop}`, v, 'a whole number of 0 or more');
+      }
+    }
+    if ((props.digits ?? 0) + (props.symbols ?? 0) > length) {
+      throw invalidPasswordGenerator(path, 'spec.length', length, `at least digits + symbols (${(props.digits ?? 0) + (props.symbols ?? 0)})`);
+    }
+    if (props.symbolCharacters !== undefined && props.symbolCharacters.length === 0 && (props.symbols ?? 1) > 0) {
+      throw invalidPasswordGenerator(path, 'spec.symbolCharacters', '', 'at least one character when symbols are generated (set symbols: 0 for none)');
+    }
+    const keys = props.secretKeys ?? ['password'];
+    if (keys.length === 0 || new Set(keys).size !== keys.length || keys.some((k) => !SECRET_KEY.test(k) || k.length > 253)) {
+      throw invalidPasswordSecretKeys(path, 'spec.secretKeys', keys);
+    }
+    this.resource = new l1.Password(this, 'Resource', {
+      metadata: buildMetadata(path, { ...props, namespace }),
+      spec: {
+        length,
+        digits: props.digits,
+        symbols: props.symbols,
+        symbolCharacters: props.symbolCharacters,
+        noUpper: props.noUpper ?? false,
+        allowRepeat: props.allowRepeat ?? false,
+        secretKeys: props.secretKeys ? [...props.secretKeys] : undefined,
+        encoding: props.encoding as string as l1.PasswordSpecEncoding | undefined,
+      },
+    });
+    this.name = this.resource.name;
+    this.namespace = namespace;
+    this.secretKeys = [...keys];
+  }
+}

@@ -1,0 +1,80 @@
+import { Chart, Testing } from 'cdk8s';
+import { CaProviderType, ClusterSecretStore, SecretStore, SecretStoreProvider, VaultAuth, VaultProviderProps } from '../../../lib/k8s';
+import { findManifest, synthValid } from '../../helpers/eso-schema';
+
+function render(props: VaultProviderProps, namespaced = false): Record<string, unknown> {
+  const c = new Chart(Testing.app(), 'test', { namespace: 'jenkins' });
+  if (namespaced) {
+    new SecretStore(c, 'store', { name: 'store', provider: SecretStoreProvider.vault(props) });
+  } else {
+    new ClusterSecretStore(c, 'store', { name: 'store', provider: SecretStoreProvider.vault(props) });
+  }
+  const m = synthValid(c);
+  return (findManifest(m, namespaced ? 'SecretStore' : 'ClusterSecretStore', 'store').spec as { provider: Record<string, unknown> }).provider;
+}
+
+const K8S_AUTH = VaultAuth.kubernetes({
+  mountPath: 'kubernetes', role: 'external-secrets', serviceAccount: { name: 'external-secrets', namespace: 'external-secrets' },
+});
+
+describe('Vault store provider', () => {
+  test('the issue\'s phase-2 store: pinned mount path and role, explicit http opt-in', () => {
+    // GIVEN / WHEN
+    const provider = render({ server: 'http://vault.vault:8200', allowInsecureHttp: true, path: 'secret', auth: K8S_AUTH });
+    // THEN
+    expect(provider).toEqual({
+      vault: {
+        server: 'http://vault.vault:8200', path: 'secret', version: 'v2',
+        auth: { kubernetes: { mountPath: 'kubernetes', role: 'external-secrets', serviceAccountRef: { name: 'external-secrets', namespace: 'external-secrets' } } },
+      },
+    });
+  });
+
+  test('an http:// server without the opt-in is an error', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => render({ server: 'http://vault.vault:8200', path: 'secret', auth: K8S_AUTH })).toThrow(
+      '[test/store] spec.provider.vault.server: received "http://vault.vault:8200". Allowed: an https:// URL (an http:// URL sends the Vault token and every secret in clear text); ' +
+      'http:// only with allowInsecureHttp: true for a local lab. Fix: serve Vault over TLS and use https:// (with a CA bundle if needed), or set allowInsecureHttp: true if this is a throw-away lab.');
+  });
+
+  test.each(['vault.example.com:8200', 'ftp://vault', 'https://', 'https://vault:8200?x=1', ''])('a server without scheme or host (%s) is an error', (server) => {
+    // GIVEN / WHEN / THEN
+    expect(() => render({ server, auth: K8S_AUTH })).toThrow(
+      `[test/store] spec.provider.vault.server: received ${JSON.stringify(server)}. Allowed: an absolute URL with scheme https:// (or http:// for a lab), a host and an optional port, ` +
+      'for example "https://vault.example.com:8200". Fix: pass the address ESO should reach Vault at, with its scheme.');
+  });
+
+  test('https with a path prefix, a Vault namespace, a CA from a ConfigMap and audiences', () => {
+    // GIVEN / WHEN
+    const provider = render({
+      server: 'https://vault.example.com:8200/', namespace: 'admin/platform', path: 'secret',
+      caProvider: { type: CaProviderType.CONFIG_MAP, name: 'vault-ca', key: 'ca.crt', namespace: 'external-secrets' },
+      auth: VaultAuth.kubernetes({ mountPath: 'kubernetes-rke2-prod', role: 'eso', serviceAccount: { name: 'eso', namespace: 'external-secrets' }, audiences: ['vault'] }),
+    });
+    // THEN
+    expect(provider.vault).toMatchObject({
+      namespace: 'admin/platform',
+      caProvider: { type: 'ConfigMap', name: 'vault-ca', key: 'ca.crt', namespace: 'external-secrets' },
+      auth: { kubernetes: { mountPath: 'kubernetes-rke2-prod', role: 'eso', serviceAccountRef: { name: 'eso', namespace: 'external-secrets', audiences: ['vault'] } } },
+    });
+  });
+
+  test('JWT auth with a short-lived service account token, audience "vault" by default', () => {
+    // GIVEN / WHEN
+    const provider = render({
+      server: 'https://vault.example.com', path: 'secret',
+      auth: VaultAuth.jwt({ mountPath: 'jwt-eks-prod', role: 'eso', serviceAccount: { name: 'eso' } }),
+    }, true);
+    // THEN
+    expect(provider.vault).toMatchObject({
+      auth: { jwt: { path: 'jwt-eks-prod', role: 'eso', kubernetesServiceAccountToken: { serviceAccountRef: { name: 'eso', audiences: ['vault'] } } } },
+    });
+  });
+
+  test('a namespaced store cannot reference another namespace\'s service account for JWT auth', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => render({
+      server: 'https://vault.example.com', auth: VaultAuth.jwt({ role: 'eso', serviceAccount: { name: 'eso', namespace: 'other' } }),
+    }, true)).toThrow('[test/store] spec.provider.vault.auth.jwt.kubernetesServiceAccountToken.serviceAccountRef.namespace: received "other".');
+  });
+});
