@@ -38,3 +38,14 @@ export const RELOADER_CHART: PinnedChart = Object.freeze({
   repository: 'https://stakater.github.io/stakater-charts',
   appVersion: 'v1.4.21',
 });
+
+/**
+ * HashiCorp Vault chart `vault` 0.34.1 (Vault 2.0.4).
+ * @see https://github.com/hashicorp/vault-helm/tree/v0.34.1
+ */
+export const VAULT_CHART: PinnedChart = Object.freeze({
+  name: 'vault',
+  version: '0.34.1',
+  repository: 'https://helm.releases.hashicorp.com',
+  appVersion: '2.0.4',
+});

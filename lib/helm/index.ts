@@ -9,3 +9,5 @@ export * from './reloader-release';
 export * from './reloader-values';
 export * from './resources';
 export * from './security-context';
+export * from './vault-release';
+export * from './vault-values';

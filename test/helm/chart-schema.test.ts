@@ -1,4 +1,4 @@
-import { esoValuesValidator, reloaderValuesValidator, schemaErrors } from '../helpers/chart-schema';
+import { esoValuesValidator, reloaderValuesValidator, schemaErrors, vaultValuesValidator } from '../helpers/chart-schema';
 
 describe('chart schema helper', () => {
   test('accepts valid ESO values and rejects a wrongly typed value', () => {
@@ -20,5 +20,13 @@ describe('chart schema helper', () => {
     expect(schemaErrors(validator, { reloader: { reloadStrategy: 'restart' } })).toEqual([
       '/reloader/reloadStrategy must be equal to one of the allowed values',
     ]);
+  });
+
+  test('accepts valid Vault values and rejects a wrongly typed value', () => {
+    // GIVEN
+    const validator = vaultValuesValidator();
+    // THEN
+    expect(schemaErrors(validator, { server: { ha: { enabled: true, replicas: 3 } } })).toEqual([]);
+    expect(schemaErrors(validator, { server: { ha: { replicas: '3' } } })).toEqual(['/server/ha/replicas must be integer']);
   });
 });

@@ -7,6 +7,9 @@
  *   `if`/`then`); compiled with Ajv's default draft-07 dialect after dropping that unversioned URI,
  *   which Ajv does not know.
  *
+ * - Vault 0.34.1: declares `"$schema": "https://json-schema.org/draft-07/schema#"` (https, which Ajv
+ *   does not know by that URI); compiled with Ajv's default draft-07 dialect after dropping it.
+ *
  * Paths are relative to the repository root and can be overridden with `ESO_CHART_SCHEMA_PATH` /
  * `RELOADER_CHART_SCHEMA_PATH` (test-only: the library itself never reads the environment).
  */
@@ -24,7 +27,12 @@ export const ESO_CHART_SCHEMA_PATH = resolve(REPO_ROOT,
 export const RELOADER_CHART_SCHEMA_PATH = resolve(REPO_ROOT,
   process.env.RELOADER_CHART_SCHEMA_PATH ?? '../shared/upstream/reloader/chart-values.schema.json');
 
+/** Where the Vault chart schema is read from. */
+export const VAULT_CHART_SCHEMA_PATH = resolve(REPO_ROOT,
+  process.env.VAULT_CHART_SCHEMA_PATH ?? '../shared/upstream/vault/chart-values.schema.json');
+
 let esoValidator: ValidateFunction | undefined;
+let vaultValidator: ValidateFunction | undefined;
 let reloaderValidator: ValidateFunction | undefined;
 
 function load(path: string): { [key: string]: unknown } {
@@ -51,6 +59,17 @@ export function reloaderValuesValidator(): ValidateFunction {
   return reloaderValidator;
 }
 
+/** The compiled Vault chart values validator. */
+export function vaultValuesValidator(): ValidateFunction {
+  if (vaultValidator === undefined) {
+    const schema = load(VAULT_CHART_SCHEMA_PATH);
+    delete schema.$schema;
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    vaultValidator = ajv.compile(schema);
+  }
+  return vaultValidator;
+}
+
 /** Schema errors of `values` as readable lines; empty when valid. */
 export function schemaErrors(validator: ValidateFunction, values: unknown): string[] {
   if (validator(values)) {
@@ -67,4 +86,9 @@ export function expectValidEsoValues(values: unknown): void {
 /** Asserts (jest) that `values` satisfies the Reloader chart's values.schema.json. */
 export function expectValidReloaderValues(values: unknown): void {
   expect(schemaErrors(reloaderValuesValidator(), values)).toEqual([]);
+}
+
+/** Asserts (jest) that `values` satisfies the Vault chart's values.schema.json. */
+export function expectValidVaultValues(values: unknown): void {
+  expect(schemaErrors(vaultValuesValidator(), values)).toEqual([]);
 }

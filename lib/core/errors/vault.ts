@@ -241,3 +241,12 @@ export function vaultJwtUrlNotHttps(path: string, prop: string, value: string): 
     fix: 'pass the issuer\'s https:// URL, for example "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE"',
   });
 }
+
+/** A Vault release without TLS and without the lab opt-in. */
+export function vaultReleaseWithoutTls(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'values.tls', value: undefined,
+    allowed: 'TLS on the listener (a Secret with the server certificate), or allowInsecureHttp: true for a local lab',
+    fix: 'create a TLS Secret (for example with cert-manager) and pass values.tls: { secretName }, or set values.allowInsecureHttp: true for a throw-away lab',
+  });
+}
