@@ -76,7 +76,8 @@ describe('VaultDynamicSecret', () => {
     const c = chart();
     // WHEN / THEN
     expect(() => VaultDynamicSecret.databaseCredentials(c, 'db', { role: 'netbox', provider: { ...PROVIDER, server: 'http://vault:8200' } })).toThrow(
-      '[test/db] spec.provider.server: received "http://vault:8200". Allowed: an https:// URL');
+      '[test/db] spec.provider.server: received "http://vault:8200". Allowed: a Vault server URL: an absolute https:// URL with a host and no user or password. ' +
+      'Fix: serve Vault over TLS (https://), or set allowInsecureHttp: true for a local development server.');
   });
 
   test('references in the provider stay in the generator\'s namespace', () => {
