@@ -34,6 +34,11 @@ describe('entry points (package.json exports)', () => {
     expect(enginesLoadedBy('./lib/gcp')).toEqual(['@cdktf/provider-google', 'cdktf']);
   });
 
+  test('./lib/vault loads cdktf and the vault provider only (no cdk8s, no other provider)', () => {
+    // GIVEN a fresh node process WHEN it requires the entry THEN only cdktf and @cdktf/provider-vault are loaded
+    expect(enginesLoadedBy('./lib/vault')).toEqual(['@cdktf/provider-vault', 'cdktf']);
+  });
+
   test('every subpath of the exports map is a compiled index of lib/ with its types, and the root re-exports every folder', () => {
     // GIVEN the manifest and the root index
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }> };
