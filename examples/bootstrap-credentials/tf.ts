@@ -2,7 +2,7 @@
  * Cloud side of the bootstrap-credentials example (cdktf): one stack with both cloud providers.
  *
  * - AWS: the CMK and the Secrets Manager secret, the AKS issuer registered as an IAM OIDC provider,
- *   and the store's role trusting `external-secrets:eso-aws-bootstrap` of that issuer only.
+ *   and the controller role trusting `external-secrets:external-secrets` of that issuer only.
  * - Azure: the firewalled vault and its secret, the ESO controller identity (federated credential
  *   on the AKS issuer, Key Vault Secrets User on that one secret).
  * - The ESO release on the AKS cluster, with the controller identity's client ID and pod label.

@@ -23,7 +23,7 @@ export class PlatformOutputs implements ApplyTimeValues {
     try {
       text = readFileSync(file, 'utf8');
     } catch {
-      throw missingPlatformOutput('PlatformOutputs', 'file', file, file, stack);
+      throw invalidOutputsFile('PlatformOutputs', 'file', file, stack);
     }
     return PlatformOutputs.fromJson(text, stack, file);
   }

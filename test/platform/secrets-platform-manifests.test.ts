@@ -176,7 +176,7 @@ describe('SecretsPlatformManifests', () => {
     expect(() => synthValid(chart)).toThrow(
       'Validation failed with the following errors:\n  [test/platform] trustedServiceAccounts: received "external-secrets:eso-late". ' +
       'Allowed: only service accounts this chart emits: every one the cloud side trusts on this cluster must be emitted (it emits: none). ' +
-      'Fix: render the chart after the declaration is complete (a store or ExternalSecret was added after rendering), from the same declaration as the cloud side.');
+      'Fix: emit it in this chart as a WorkloadServiceAccount carrying the identity (stores with EsoAuthModel.EXISTING_SERVICE_ACCOUNT leave that to you), and render the chart from the same, complete declaration as the cloud side.');
   });
 
   test('fails at synth when another service account in the chart carries an identity that does not trust it', () => {

@@ -1,4 +1,7 @@
 import { CreationPolicy, DeletionPolicy, RefreshPolicy, TemplateMergePolicy } from '../../k8s/enums';
+
+// The ESO enums a declared ExternalSecret uses, so an engine-free declaration module needs only /core.
+export { CreationPolicy, DeletionPolicy, RefreshPolicy, TemplateMergePolicy };
 import { Duration } from '../duration';
 import { ClusterDeclaration } from './clusters';
 import { SecretDeclaration } from './secrets';

@@ -105,7 +105,7 @@ export function trustedServiceAccountNotEmitted(path: string, prop: string, valu
   return configurationError({
     path, prop, value,
     allowed: `only service accounts this chart emits: every one the cloud side trusts on this cluster must be emitted (it emits: ${emitted.map((e) => JSON.stringify(e)).join(', ') || 'none'})`,
-    fix: 'render the chart after the declaration is complete (a store or ExternalSecret was added after rendering), from the same declaration as the cloud side',
+    fix: 'emit it in this chart as a WorkloadServiceAccount carrying the identity (stores with EsoAuthModel.EXISTING_SERVICE_ACCOUNT leave that to you), and render the chart from the same, complete declaration as the cloud side',
   });
 }
 
