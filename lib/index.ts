@@ -12,3 +12,4 @@ export * from './platform/k8s';
 export * from './validation';
 export * from './migrate';
 export * from './migrate/k8s';
+export * from './zarf';

@@ -23,6 +23,7 @@ describe('entry points (package.json exports)', () => {
     ['./lib/k8s', ['cdk8s', 'cdk8s-plus-28']],
     ['./lib/platform/k8s', ['cdk8s', 'cdk8s-plus-28']],
     ['./lib/migrate', []],
+    ['./lib/zarf', []],
     ['./lib/migrate/k8s', ['cdk8s', 'cdk8s-plus-28']],
   ])('%s loads no cdktf and no provider (%j only)', (entry, engines) => {
     // GIVEN a fresh node process WHEN it requires the entry THEN only these engines are loaded

@@ -12,3 +12,4 @@ export * from './reload';
 export * from './manifests';
 export * from './migrate';
 export * from './vault';
+export * from './zarf';

@@ -1,0 +1,184 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { stringify } from 'yaml';
+import {
+  duplicateZarfName, emptyZarfPackage, invalidZarfName, missingZarfVersion, zarfValuesWithToken,
+} from '../core/errors';
+import { ZarfHelmChart } from './zarf-helm-chart';
+import { ZarfManifests } from './zarf-manifests';
+
+/** Props of {@link ZarfPackage}. */
+export interface ZarfPackageProps {
+  /** Package name (`metadata.name`, `^[a-z0-9][a-z0-9-]*$`). */
+  readonly name: string;
+  /** Package version (`metadata.version`). */
+  readonly version: string;
+  /**
+   * Description (`metadata.description`).
+   * @default - none
+   */
+  readonly description?: string;
+  /**
+   * Target cluster architecture (`metadata.architecture`, e.g. `amd64`).
+   * @default - chosen by `zarf package create`
+   */
+  readonly architecture?: string;
+  /**
+   * Helm charts: one required component each, with the chart pinned and every image it pulls.
+   * @default - none
+   */
+  readonly charts?: ZarfHelmChart[];
+  /**
+   * Manifest collections: one required component each, deployed after the charts (Zarf deploys
+   * components in order, so the ESO CRDs exist before the stores and ExternalSecrets).
+   * @default - none
+   */
+  readonly manifests?: ZarfManifests[];
+}
+
+const NAME = /^[a-z0-9][a-z0-9-]*$/;
+const TOKEN = /\$\{TfToken\[/;
+
+function findToken(value: unknown, at: string): string | undefined {
+  if (typeof value === 'string') return TOKEN.test(value) ? at : undefined;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = findToken(v, `${at}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = findToken(v, `${at}.${k}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().filter((k) => (value as { [k: string]: unknown })[k] !== undefined)
+      .map((k) => [k, sortKeys((value as { [k: string]: unknown })[k])]));
+  }
+  return value;
+}
+
+/**
+ * A Zarf package (`zarf.yaml`, kind `ZarfPackageConfig`, Zarf 0.84 schema) for air-gapped delivery,
+ * for example onto UDS Core: the ESO and Reloader charts pinned (url, name, version, namespace,
+ * values file from the typed values), every image the charts pull listed (pinned by tag or digest,
+ * derived from the chart defaults and the image overrides), and the cluster-side manifests as a
+ * component.
+ *
+ * Engine-free: charts come from values or from the releases' `renderedValues` (structurally), so
+ * no cdktf is loaded; manifests from objects (a cdk8s chart's `toJson()`) or synthesized files.
+ *
+ * @see https://docs.zarf.dev/ref/packages/
+ */
+export class ZarfPackage {
+  /** Package name. */
+  public readonly name: string;
+  /** Every image the package carries, sorted. */
+  public readonly images: string[];
+
+  private readonly props: ZarfPackageProps;
+  private readonly path: string;
+
+  constructor(props: ZarfPackageProps) {
+    this.path = `ZarfPackage ${typeof props?.name === 'string' ? props.name : ''}`.trim();
+    if (typeof props?.name !== 'string' || !NAME.test(props.name)) {
+      throw invalidZarfName(this.path, 'name', props?.name);
+    }
+    if (typeof props.version !== 'string' || props.version.trim() === '') {
+      throw missingZarfVersion(this.path, props.version);
+    }
+    const charts = props.charts ?? [];
+    const manifests = props.manifests ?? [];
+    if (charts.length === 0 && manifests.length === 0) {
+      throw emptyZarfPackage(this.path);
+    }
+    const names = new Set<string>();
+    const claim = (prop: string, name: string): void => {
+      if (!NAME.test(name)) throw invalidZarfName(this.path, prop, name);
+      if (names.has(name)) throw duplicateZarfName(this.path, prop, name);
+      names.add(name);
+    };
+    charts.forEach((c, i) => {
+      claim(`charts[${i}].releaseName`, c.releaseName);
+      const token = findToken(c.values, 'values');
+      if (token) throw zarfValuesWithToken(this.path, `charts[${i}].${token}`);
+    });
+    manifests.forEach((m, i) => claim(`manifests[${i}].name`, m.name));
+    this.props = props;
+    this.name = props.name;
+    this.images = [...new Set(charts.flatMap((c, i) => c._images(`${this.path}/charts[${i}]`)))].sort();
+  }
+
+  /** The `zarf.yaml` document. */
+  public toJson(): { [key: string]: unknown } {
+    const p = this.props;
+    const charts = p.charts ?? [];
+    return {
+      kind: 'ZarfPackageConfig',
+      metadata: {
+        name: p.name,
+        version: p.version,
+        ...(p.description !== undefined ? { description: p.description } : {}),
+        ...(p.architecture !== undefined ? { architecture: p.architecture } : {}),
+      },
+      components: [
+        ...charts.map((c, i) => ({
+          name: c.releaseName,
+          description: `${c.chart.name} chart ${c.chart.version} (app ${c.chart.appVersion}) and its images`,
+          required: true,
+          charts: [{
+            name: c.releaseName,
+            ...(c.releaseName !== c.chart.name ? { repoName: c.chart.name } : {}),
+            url: c.chart.repository,
+            version: c.chart.version,
+            namespace: c.namespace,
+            releaseName: c.releaseName,
+            valuesFiles: [`values/${c.releaseName}.yaml`],
+          }],
+          images: c._images(`${this.path}/charts[${i}]`),
+        })),
+        ...(p.manifests ?? []).map((m) => ({
+          name: m.name,
+          description: 'External Secrets Operator stores and ExternalSecrets (applied after the CRDs)',
+          required: true,
+          manifests: [{
+            name: m.name,
+            ...(m.namespace !== undefined ? { namespace: m.namespace } : {}),
+            files: m.files ?? [`manifests/${m.name}.yaml`],
+          }],
+        })),
+      ],
+    };
+  }
+
+  /** Every file of the package directory, by relative path: `zarf.yaml`, the values files and written manifests. */
+  public files(): { [relativePath: string]: string } {
+    const out: { [relativePath: string]: string } = { 'zarf.yaml': stringify(this.toJson(), { lineWidth: 0 }) };
+    for (const c of this.props.charts ?? []) {
+      out[`values/${c.releaseName}.yaml`] = stringify(sortKeys(c.values), { lineWidth: 0 });
+    }
+    for (const m of this.props.manifests ?? []) {
+      if (m.objects !== undefined) {
+        out[`manifests/${m.name}.yaml`] = m.objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
+      }
+    }
+    return out;
+  }
+
+  /** Writes {@link files} under `directory` (created if needed). */
+  public writeTo(directory: string): void {
+    for (const [rel, text] of Object.entries(this.files())) {
+      const file = path.join(directory, rel);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    }
+  }
+}
