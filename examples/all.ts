@@ -1,4 +1,5 @@
 /** Every example, for the two entry points (tf-app.ts, k8s-app.ts) and the tests. */
+import { join } from 'path';
 import { App as K8sApp } from 'cdk8s';
 import { App as TfApp, LocalBackend, TerraformStack } from 'cdktf';
 import { SecretsDeclaration } from '../lib/core';
@@ -9,6 +10,7 @@ import { declaration as esoReloader } from './eso-reloader/declaration';
 import { declaration as hardenedImages } from './hardened-images/declaration';
 import { declaration as podIdentity } from './pod-identity/declaration';
 import { declaration as sharedClusters } from './shared-clusters/declaration';
+import { declaration as udsHardened } from './uds-hardened/declaration';
 import { addAwsOnlyChart } from './aws-only/k8s';
 import { addAwsOnlyStacks } from './aws-only/tf';
 import { addAzureOnlyChart } from './azure-only/k8s';
@@ -23,6 +25,9 @@ import { addPodIdentityChart } from './pod-identity/k8s';
 import { addPodIdentityStacks } from './pod-identity/tf';
 import { addSharedClustersCharts } from './shared-clusters/k8s';
 import { addSharedClustersStacks } from './shared-clusters/tf';
+import { addUdsHardenedChart } from './uds-hardened/k8s';
+import { addUdsHardenedStack } from './uds-hardened/tf';
+import { udsZarfPackage } from './uds-hardened/zarf';
 
 /** Adds every example's stacks to a cdktf app. */
 export function addAllStacks(app: TfApp): void {
@@ -33,6 +38,7 @@ export function addAllStacks(app: TfApp): void {
   addPodIdentityStacks(app);
   addSharedClustersStacks(app);
   addHardenedImagesStack(app);
+  addUdsHardenedStack(app);
   // cdktf's default local backend records an absolute path (the synth machine's working directory):
   // give every stack a relative one so the output is the same on every machine. Real deployments
   // configure a remote backend (S3, azurerm...) instead.
@@ -50,9 +56,15 @@ export function addAllCharts(app: K8sApp): void {
   addPodIdentityChart(app);
   addSharedClustersCharts(app);
   addHardenedImagesChart(app);
+  addUdsHardenedChart(app);
+}
+
+/** Writes every example's Zarf package under `<outdir>/zarf/` (zarf.yaml, values/, manifests/). */
+export function writeZarfPackages(outdir: string): void {
+  udsZarfPackage().writeTo(join(outdir, 'zarf'));
 }
 
 /** Every example's declaration. */
 export const allDeclarations: readonly SecretsDeclaration[] = [
-  awsOnly, azureOnly, bootstrapCredentials, esoReloader, hardenedImages, podIdentity, sharedClusters,
+  awsOnly, azureOnly, bootstrapCredentials, esoReloader, hardenedImages, podIdentity, sharedClusters, udsHardened,
 ];

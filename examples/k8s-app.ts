@@ -1,10 +1,11 @@
 // `npx cdk8s synth`: every example's cluster side, one YAML file per chart under dist/, and each
-// declaration's access matrix (Markdown + Mermaid) under dist/access-matrix/ for reviewers.
+// declaration's access matrix (Markdown + Mermaid) under dist/access-matrix/ for reviewers, and the
+// Zarf packages under dist/zarf/ (zarf.yaml, values/, manifests/).
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { App } from 'cdk8s';
 import { renderAccessMatrix } from '../lib/core';
-import { addAllCharts, allDeclarations } from './all';
+import { addAllCharts, allDeclarations, writeZarfPackages } from './all';
 
 const app = new App();
 addAllCharts(app);
@@ -15,3 +16,5 @@ mkdirSync(matrices, { recursive: true });
 for (const declaration of allDeclarations) {
   writeFileSync(join(matrices, `${declaration.name}.md`), renderAccessMatrix(declaration));
 }
+
+writeZarfPackages(app.outdir);
