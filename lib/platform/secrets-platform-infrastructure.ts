@@ -125,6 +125,9 @@ export class SecretsPlatformInfrastructure extends Construct {
         description: `Initial value of a secret declared in ${this.declaration.name}; write-only, kept out of the state`,
       });
       variable.overrideLogicalId(name);
+      // Ephemeral (Terraform >= 1.10) as well as sensitive: only write-only attributes read it, so
+      // neither the state nor a saved plan holds the value.
+      variable.addOverride('ephemeral', true);
       this.variables.set(name, variable);
     }
     return variable;

@@ -26,7 +26,8 @@ describe('example: AWS-only', () => {
     const trust = parsePolicy(role.assume_role_policy);
     expect(trust.Statement).toEqual([{
       Effect: 'Allow',
-      Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE' },
+      // The secrets stack creates the cluster's IAM OIDC provider (nothing assumed to exist).
+      Principal: { Federated: expect.stringMatching(/^\$\{aws_iam_openid_connect_provider\.platform_OidcProvider-prod_[0-9A-F]+\.arn\}$/) },
       Action: ['sts:AssumeRoleWithWebIdentity'],
       Condition: {
         StringEquals: {

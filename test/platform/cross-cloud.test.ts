@@ -3,7 +3,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import {
-  AwsIdentityMode, ClusterCloud, EsoAuthModel, SecretBackend, SecretsDeclaration,
+  AwsIdentityMode, ClusterCloud, EsoAuthModel, OidcProviderMode, SecretBackend, SecretsDeclaration,
 } from '../../lib/core';
 import { IdentityKind } from '../../lib/core/identity';
 import { SecretsPlatformInfrastructure } from '../../lib/platform';
@@ -192,7 +192,7 @@ describe('cross-cloud stores: the identity follows the store\'s cloud', () => {
     });
   });
 
-  test('a same-account EKS cluster keeps using its own OIDC provider (no registration)', () => {
+  test('a same-account EKS cluster gets its IAM OIDC provider created by default', () => {
     // GIVEN a pure AWS declaration
     const declaration = base();
     const eks = declaration.addEksCluster('prod', { clusterName: 'eks-prod', oidcIssuerUrl: EKS_ISSUER });
@@ -203,10 +203,29 @@ describe('cross-cloud stores: the identity follows the store\'s cloud', () => {
     const infrastructure = new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
     // WHEN synthesizing
     const json = synthTerraform(stack);
-    // THEN the trust names the literal provider ARN of the cluster's account
-    expect(infrastructure.oidcProvider(eks)).toBeUndefined();
-    expect(resourcesOf(json, 'aws_iam_openid_connect_provider')).toEqual([]);
+    // THEN one provider for the issuer, which the role trusts (nothing assumed to exist)
+    expect(infrastructure.oidcProvider(eks)).toBeDefined();
+    expect(resourcesOf(json, 'aws_iam_openid_connect_provider')).toEqual([expect.objectContaining({ url: EKS_ISSUER, client_id_list: ['sts.amazonaws.com'] })]);
     expect(parsePolicy(resourceWhere(json, 'aws_iam_role', 'name', 'x-prod-eso-controller').assume_role_policy).Statement[0].Principal)
-      .toEqual({ Federated: 'arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE' });
+      .toEqual({ Federated: expect.stringMatching(/^\$\{aws_iam_openid_connect_provider\.platform_OidcProvider-prod_[0-9A-F]+\.arn\}$/) });
+  });
+
+  test('an existing IAM OIDC provider is looked up by its issuer URL, not assumed', () => {
+    // GIVEN a cluster whose provider exists (created with the cluster)
+    const declaration = base();
+    declaration.addEksCluster('prod', { clusterName: 'eks-prod', oidcIssuerUrl: EKS_ISSUER, oidcProvider: OidcProviderMode.EXISTING });
+    const secret = declaration.addSecretsManagerSecret('s', { name: 'app/s' });
+    const store = declaration.addAwsStore('aws', { name: 'aws', service: SecretBackend.AWS_SECRETS_MANAGER });
+    declaration.addExternalSecret('s', { name: 's', namespace: 'apps', store, data: [{ secretKey: 'k', secret }] });
+    const stack = stackWithProviders();
+    new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
+    // WHEN synthesizing
+    const json = synthTerraform(stack);
+    // THEN a data source by URL, no resource, and the role trusts the looked-up ARN
+    expect(resourcesOf(json, 'aws_iam_openid_connect_provider')).toEqual([]);
+    const lookups = Object.values((json.data as Record<string, Record<string, Record<string, unknown>>>).aws_iam_openid_connect_provider);
+    expect(lookups).toEqual([expect.objectContaining({ url: EKS_ISSUER })]);
+    expect(parsePolicy(resourceWhere(json, 'aws_iam_role', 'name', 'x-prod-eso-controller').assume_role_policy).Statement[0].Principal)
+      .toEqual({ Federated: expect.stringMatching(/^\$\{data\.aws_iam_openid_connect_provider\.platform_OidcProviderLookup-prod_[0-9A-F]+\.arn\}$/) });
   });
 });

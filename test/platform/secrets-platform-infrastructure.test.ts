@@ -67,7 +67,7 @@ describe('SecretsPlatformInfrastructure', () => {
     const statements = parsePolicy(resourcesOf(json, 'aws_iam_role_policy')[0].policy).Statement;
     expect(statements.find((s) => (s.Action as string[]).includes('ssm:GetParameter'))?.Resource).toEqual(['arn:aws:ssm:eu-west-1:111122223333:parameter/shop/flag']);
     expect(statements.find((s) => (s.Action as string[]).includes('kms:Decrypt'))?.Condition).toEqual({ StringEquals: { 'kms:ViaService': 'ssm.eu-west-1.amazonaws.com' } });
-    expect(json.variable?.parameter_flag).toEqual(expect.objectContaining({ sensitive: true }));
+    expect(json.variable?.parameter_flag).toEqual(expect.objectContaining({ sensitive: true, ephemeral: true, nullable: false }));
     expect(resourceWhere(json, 'aws_ssm_parameter', 'name', '/shop/flag').value_wo).toBe('${var.parameter_flag}');
     expect(valueLeaks(json)).toEqual([]);
   });

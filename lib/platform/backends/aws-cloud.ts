@@ -3,11 +3,12 @@
  * the IAM OIDC providers of clusters whose issuer IAM must trust, and per identity an IRSA / web
  * identity or Pod Identity role with a policy compiled from exactly what its consumers use.
  */
+import { DataAwsIamOpenidConnectProvider } from '@cdktf/provider-aws/lib/data-aws-iam-openid-connect-provider';
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { TerraformOutput } from 'cdktf';
 import {
   AWS_BACKEND, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, InitialValue,
-  InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, oidcProviderArn, parameterArn, roleArnOutputName,
+  InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, parameterArn, roleArnOutputName,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
 import { AwsEnvironment } from '../../aws/environment';
@@ -32,6 +33,8 @@ export class AwsCloudRenderer implements CloudRenderer {
   public readonly secrets = new Map<string, ISecretsManagerSecret | ISsmSecureParameter>();
   /** IAM OIDC providers registered, by cluster id. */
   public readonly oidcProviders = new Map<string, IamOpenidConnectProvider>();
+  /** IAM OIDC providers looked up (`OidcProviderMode.EXISTING`), by cluster id. */
+  public readonly oidcProviderLookups = new Map<string, DataAwsIamOpenidConnectProvider>();
   private readonly environments = new Map<string, AwsEnvironment>();
 
   constructor(private readonly context: CloudRenderContext) {}
@@ -91,7 +94,7 @@ export class AwsCloudRenderer implements CloudRenderer {
       : new IrsaRole(scope, `Identity-${plan.id}`, {
         ...common,
         trustedClusters: plan.clusters.map((c) => ({
-          oidcProviderArn: this.oidcProviderArnOf(c, aws.partition), issuerUrl: clusterIssuerUrl(c)!, serviceAccounts: [plan.serviceAccount],
+          oidcProviderArn: this.oidcProviderArnOf(c), issuerUrl: clusterIssuerUrl(c)!, serviceAccounts: [plan.serviceAccount],
         })),
       });
     this.grant(role, plan);
@@ -176,16 +179,21 @@ export class AwsCloudRenderer implements CloudRenderer {
   }
 
   /**
-   * The IAM OIDC provider an AWS identity trusts for a cluster's issuer. EKS clusters in the
-   * declaration's account use their own provider (literal ARN) unless `registerOidcProvider`; other
-   * clusters (AKS, GKE, generic) always get one registered in the declaration's account (audience
-   * `sts.amazonaws.com`). One provider per cluster, shared by every role.
+   * The IAM OIDC provider an AWS identity trusts for a cluster's issuer, in the declaration's account:
+   * created (`OidcProviderMode.CREATE`, the default, and always for AKS, GKE and generic clusters,
+   * audience `sts.amazonaws.com`) or looked up by URL (`OidcProviderMode.EXISTING`), never assumed.
+   * One per cluster, shared by every role.
    */
-  private oidcProviderArnOf(cluster: ClusterDeclaration, partition: string): string {
+  private oidcProviderArnOf(cluster: ClusterDeclaration): string {
     const issuerUrl = clusterIssuerUrl(cluster)!;
     const eks = cluster.cloud === ClusterCloud.AWS ? cluster as EksClusterDeclaration : undefined;
     if (eks !== undefined && !eks.registerOidcProvider) {
-      return oidcProviderArn(partition, eks.accountId, issuerUrl);
+      let lookup = this.oidcProviderLookups.get(cluster.id);
+      if (lookup === undefined) {
+        lookup = new DataAwsIamOpenidConnectProvider(this.context.scope, `OidcProviderLookup-${cluster.id}`, { url: issuerUrl });
+        this.oidcProviderLookups.set(cluster.id, lookup);
+      }
+      return lookup.arn;
     }
     let provider = this.oidcProviders.get(cluster.id);
     if (provider === undefined) {

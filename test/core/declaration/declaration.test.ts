@@ -1,5 +1,5 @@
 import {
-  AwsIdentityMode, Duration, EsoAuthModel, IdentityKind, InitialValue, SecretBackend, SecretsDeclaration, StoreScope,
+  AwsIdentityMode, Duration, EsoAuthModel, IdentityKind, InitialValue, OidcProviderMode, SecretBackend, SecretsDeclaration, StoreScope,
 } from '../../../lib/core';
 
 const ISSUER_PROD = 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD';
@@ -28,10 +28,13 @@ describe('SecretsDeclaration', () => {
       .toBe('arn:aws-us-gov:secretsmanager:us-gov-west-1:111122223333:secret:s-??????');
   });
 
-  test('registers the OIDC provider by default only for clusters in another account', () => {
+  test('creates the IAM OIDC provider by default, in any account, unless it is declared existing', () => {
     const declaration = awsDeclaration();
-    expect(declaration.addEksCluster('prod', { clusterName: 'p', oidcIssuerUrl: ISSUER_PROD }).registerOidcProvider).toBe(false);
+    expect(declaration.addEksCluster('prod', { clusterName: 'p', oidcIssuerUrl: ISSUER_PROD }).oidcProvider).toBe(OidcProviderMode.CREATE);
     expect(declaration.addEksCluster('dr', { clusterName: 'd', accountId: '444455556666', oidcIssuerUrl: ISSUER_DR }).registerOidcProvider).toBe(true);
+    const existing = declaration.addEksCluster('old', { clusterName: 'o', oidcIssuerUrl: ISSUER_PROD, oidcProvider: OidcProviderMode.EXISTING });
+    expect(existing.registerOidcProvider).toBe(false);
+    expect(declaration.addEksCluster('legacy', { clusterName: 'l', oidcIssuerUrl: ISSUER_PROD, registerOidcProvider: false }).oidcProvider).toBe(OidcProviderMode.EXISTING);
   });
 
   test('the Key Vault URL is derived from the vault name', () => {

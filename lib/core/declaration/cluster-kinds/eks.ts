@@ -30,12 +30,26 @@ export interface EksClusterOptions {
    */
   readonly oidcIssuerUrl?: string;
   /**
-   * Register the cluster's OIDC issuer as an IAM OIDC provider in the declaration's account. Needed
-   * when the cluster lives in another account than the roles (cross-account IRSA).
-   * @default - true when the cluster's account differs from the declaration's account, else false
-   *   (the cluster's own OIDC provider is used)
+   * Whether the cloud side creates the IAM OIDC provider of the cluster's issuer in the declaration's
+   * account, or looks up one that exists (created with the cluster, e.g. terraform-aws-modules/eks
+   * `enable_irsa`). A looked-up provider that does not exist fails at `terraform plan`, not at sync.
+   * @default OidcProviderMode.CREATE (or what `registerOidcProvider` says)
+   */
+  readonly oidcProvider?: OidcProviderMode;
+  /**
+   * Older spelling of `oidcProvider`: true is `OidcProviderMode.CREATE`, false `OidcProviderMode.EXISTING`.
+   * @default - see oidcProvider
+   * @deprecated use oidcProvider
    */
   readonly registerOidcProvider?: boolean;
+}
+
+/** Where the IAM OIDC provider of an EKS cluster's issuer comes from. */
+export enum OidcProviderMode {
+  /** The cloud side creates it (audience `sts.amazonaws.com`) in the declaration's account. */
+  CREATE = 'CREATE',
+  /** It exists in the declaration's account: the cloud side looks it up by issuer URL (data source). */
+  EXISTING = 'EXISTING',
 }
 
 /** An EKS cluster, as resolved in a declaration. */
@@ -44,6 +58,9 @@ export interface EksClusterDeclaration extends ClusterDeclaration {
   readonly accountId: string;
   readonly region: string;
   readonly identityMode: AwsIdentityMode;
+  /** Where the IAM OIDC provider comes from. */
+  readonly oidcProvider: OidcProviderMode;
+  /** Whether the cloud side creates the IAM OIDC provider (`oidcProvider === OidcProviderMode.CREATE`). */
   readonly registerOidcProvider: boolean;
 }
 
@@ -61,9 +78,10 @@ export function declareEksCluster(members: DeclarationMembers, declaration: Secr
   } else if (identityMode === AwsIdentityMode.IRSA) {
     throw missingOidcIssuer(path, 'oidcIssuerUrl');
   }
+  const oidcProvider = options.oidcProvider
+    ?? (options.registerOidcProvider === false ? OidcProviderMode.EXISTING : OidcProviderMode.CREATE);
   return members.adopt<EksClusterDeclaration>('clusters', {
     id, cloud: ClusterCloud.AWS, clusterName: options.clusterName, accountId, region, identityMode,
-    oidcIssuerUrl: options.oidcIssuerUrl,
-    registerOidcProvider: options.registerOidcProvider ?? accountId !== aws.accountId,
+    oidcIssuerUrl: options.oidcIssuerUrl, oidcProvider, registerOidcProvider: oidcProvider === OidcProviderMode.CREATE,
   });
 }
