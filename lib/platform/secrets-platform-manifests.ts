@@ -197,11 +197,25 @@ export class SecretsPlatformManifests extends Construct {
   private renderExternalSecret(es: ExternalSecretDeclaration, syncWave: number | undefined): ExternalSecret {
     const keys = storeRenderer(es.store.provider);
     const data: ExternalSecretData[] = es.data.map((d) => ({
-      secretKey: d.secretKey, remoteRef: { key: keys.remoteKey(d.secret), property: d.property, version: d.version },
+      secretKey: d.secretKey,
+      remoteRef: {
+        key: keys.remoteKey(d.secret), property: d.property, version: d.version, decodingStrategy: d.decodingStrategy,
+        conversionStrategy: d.conversionStrategy, metadataPolicy: d.metadataPolicy, nullBytePolicy: d.nullBytePolicy,
+      },
     }));
     const dataFrom: ExternalSecretDataFrom[] = [
-      ...es.extract.map((e) => ({ extract: { key: keys.remoteKey(e.secret) } })),
-      ...es.find.map((f) => ({ find: { nameRegexp: f.nameRegexp !== undefined ? anchor(f.nameRegexp) : undefined, tags: f.tags, path: f.path } })),
+      ...es.extract.map((e) => ({
+        extract: {
+          key: keys.remoteKey(e.secret), version: e.version, decodingStrategy: e.decodingStrategy,
+          conversionStrategy: e.conversionStrategy, nullBytePolicy: e.nullBytePolicy,
+        },
+      })),
+      ...es.find.map((f) => ({
+        find: {
+          nameRegexp: f.nameRegexp !== undefined ? anchor(f.nameRegexp) : undefined, tags: f.tags, path: f.path,
+          decodingStrategy: f.decodingStrategy, conversionStrategy: f.conversionStrategy, nullBytePolicy: f.nullBytePolicy,
+        },
+      })),
     ];
     const template = es.template;
     return new ExternalSecret(this, `ExternalSecret-${es.id}`, {
@@ -215,6 +229,7 @@ export class SecretsPlatformManifests extends Construct {
         name: es.targetSecretName,
         creationPolicy: es.creationPolicy,
         deletionPolicy: es.deletionPolicy,
+        immutable: es.immutable,
         template: template ? {
           type: template.type !== undefined ? SecretType.of(template.type) : undefined,
           data: template.data,

@@ -1,7 +1,8 @@
 import { Chart, Testing } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import {
-  AwsIdentityMode, ClusterDeclaration, EsoAuthModel, SecretBackend, SecretsDeclaration, StoreScope, WorkloadIdentity,
+  AwsIdentityMode, ClusterDeclaration, ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, EsoAuthModel, MetadataPolicy,
+  NullBytePolicy, RefreshPolicy, SecretBackend, SecretsDeclaration, StoreScope, TemplateMergePolicy, WorkloadIdentity,
 } from '../../lib/core';
 import { WorkloadServiceAccount } from '../../lib/k8s';
 import { SecretsPlatformManifests, SecretsPlatformManifestsProps } from '../../lib/platform/k8s';
@@ -226,5 +227,35 @@ describe('SecretsPlatformManifests', () => {
     declaration.addExternalSecret('b', { name: 'b', namespace: 'external-secrets', store, data: [{ secretKey: 'k', secret: db }] });
     const manifests = synthValid(render(declaration, prod, { createNamespaces: true }).chart);
     expect(manifests.filter((m) => m.kind === 'Namespace').map((m) => m.metadata?.name)).toEqual(['shop']);
+  });
+});
+
+describe('a declared ExternalSecret can say what the ExternalSecret construct can', () => {
+  test('target policies, immutability, refresh policy, template merge and fetch options are rendered when set', () => {
+    // GIVEN an ExternalSecret with every option the declaration offers
+    const { declaration, prod, db } = awsDeclaration();
+    const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+    declaration.addExternalSecret('app', {
+      name: 'app', namespace: 'shop', store,
+      refreshPolicy: RefreshPolicy.ON_CHANGE, creationPolicy: CreationPolicy.ORPHAN, deletionPolicy: DeletionPolicy.DELETE, immutable: true,
+      data: [{ secretKey: 'password', secret: db, property: 'password', decodingStrategy: DecodingStrategy.BASE64, metadataPolicy: MetadataPolicy.NONE }],
+      extract: [{ secret: db, conversionStrategy: ConversionStrategy.UNICODE, version: 'AWSCURRENT' }],
+      find: [{ nameRegexp: 'shop/.*', nullBytePolicy: NullBytePolicy.FAIL }],
+      template: { type: 'Opaque', mergePolicy: TemplateMergePolicy.MERGE, data: { url: 'postgres://app:{{ .password }}@db' } },
+    });
+    // WHEN rendering
+    const manifests = synthValid(render(declaration, prod).chart);
+    // THEN
+    const spec = findManifest(manifests, 'ExternalSecret', 'app').spec as Record<string, unknown>;
+    expect(spec.refreshPolicy).toBe('OnChange');
+    expect(spec.target).toEqual(expect.objectContaining({
+      name: 'app', creationPolicy: 'Orphan', deletionPolicy: 'Delete', immutable: true,
+      template: expect.objectContaining({ type: 'Opaque', mergePolicy: 'Merge' }),
+    }));
+    expect(spec.data).toEqual([{ secretKey: 'password', remoteRef: expect.objectContaining({ key: 'shop/db', property: 'password', decodingStrategy: 'Base64', metadataPolicy: 'None' }) }]);
+    expect(spec.dataFrom).toEqual([
+      { extract: expect.objectContaining({ key: 'shop/db', conversionStrategy: 'Unicode', version: 'AWSCURRENT' }) },
+      { find: expect.objectContaining({ name: { regexp: '^shop/.*$' }, nullBytePolicy: 'Fail' }) },
+    ]);
   });
 });

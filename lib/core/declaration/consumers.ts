@@ -1,14 +1,35 @@
-import { CreationPolicy, DeletionPolicy, RefreshPolicy, TemplateMergePolicy } from '../../k8s/enums';
+import {
+  ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy,
+} from '../../k8s/enums';
 
 // The ESO enums a declared ExternalSecret uses, so an engine-free declaration module needs only /core.
-export { CreationPolicy, DeletionPolicy, RefreshPolicy, TemplateMergePolicy };
+export { ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy };
+
+/** How ESO decodes and converts what it fetched (`remoteRef` / `extract` / `find` options). */
+export interface FetchedValueOptions {
+  /**
+   * Decode the fetched value (`Base64`, `Base64URL`, `Auto`).
+   * @default - not rendered: ESO's default (None)
+   */
+  readonly decodingStrategy?: DecodingStrategy;
+  /**
+   * Convert keys or values (`Unicode`).
+   * @default - not rendered: ESO's default (Default)
+   */
+  readonly conversionStrategy?: ConversionStrategy;
+  /**
+   * What to do with NUL bytes in fetched values (`Fail`).
+   * @default - not rendered: ESO's default (Ignore)
+   */
+  readonly nullBytePolicy?: NullBytePolicy;
+}
 import { Duration } from '../duration';
 import { ClusterDeclaration } from './clusters';
 import { SecretDeclaration } from './secrets';
 import { StoreDeclaration } from './stores';
 
 /** One key of the target Secret, read from one declared secret. */
-export interface SecretKeyReference {
+export interface SecretKeyReference extends FetchedValueOptions {
   /** Key in the Kubernetes Secret (`^[-._a-zA-Z0-9]+$`). */
   readonly secretKey: string;
   /** The declared secret to read. */
@@ -23,19 +44,29 @@ export interface SecretKeyReference {
    * @default - the current version
    */
   readonly version?: string;
+  /**
+   * Read the secret's metadata (tags, labels) instead of its value (`Fetch`).
+   * @default - not rendered: ESO's default (None)
+   */
+  readonly metadataPolicy?: MetadataPolicy;
 }
 
 /** Every property of one declared JSON secret becomes a key of the target Secret (`dataFrom.extract`). */
-export interface SecretExtractReference {
+export interface SecretExtractReference extends FetchedValueOptions {
   /** The declared secret to extract. */
   readonly secret: SecretDeclaration;
+  /**
+   * Version to extract.
+   * @default - the current version
+   */
+  readonly version?: string;
 }
 
 /**
  * Secrets found by name or tags (`dataFrom.find`). Grants are derived from the DECLARED secrets the
  * find matches; AWS additionally requires `ListSecrets` on `*` for finds.
  */
-export interface SecretFindReference {
+export interface SecretFindReference extends FetchedValueOptions {
   /**
    * Regular expression on the secret name (anchored by the library).
    * @default - no name filter
@@ -122,6 +153,11 @@ export interface ExternalSecretOptions {
    */
   readonly deletionPolicy?: DeletionPolicy;
   /**
+   * Make the target Secret immutable (`target.immutable`).
+   * @default - not rendered: mutable
+   */
+  readonly immutable?: boolean;
+  /**
    * Keys read one by one (`data`).
    * @default - none
    */
@@ -177,6 +213,11 @@ export interface ExternalSecretDeclaration {
    * @default - undefined: ESO's default
    */
   readonly deletionPolicy?: DeletionPolicy;
+  /**
+   * Whether the target Secret is immutable.
+   * @default - undefined: mutable
+   */
+  readonly immutable?: boolean;
   readonly data: readonly SecretKeyReference[];
   readonly extract: readonly SecretExtractReference[];
   readonly find: readonly SecretFindReference[];

@@ -225,7 +225,7 @@ export class SecretsDeclaration {
       id, name: options.name, namespace: options.namespace, store: options.store,
       clusters: options.clusters ? [...options.clusters] : undefined, targetSecretName,
       refreshInterval: options.refreshInterval ?? Duration.hours(1), refreshPolicy: options.refreshPolicy,
-      creationPolicy: options.creationPolicy, deletionPolicy: options.deletionPolicy,
+      creationPolicy: options.creationPolicy, deletionPolicy: options.deletionPolicy, immutable: options.immutable,
       data: [...data], extract: [...extract], find: [...find], template: options.template, workloads: [...(options.workloads ?? [])],
     });
   }
