@@ -8,3 +8,4 @@ export * from './declaration';
 export * from './cloud-names';
 export * from './gcp-principals';
 export * from './vault-engines';
+export * from './tenants';

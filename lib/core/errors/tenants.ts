@@ -18,3 +18,33 @@ export function invalidTenantGroup(path: string, prop: string, value: unknown): 
     fix: 'pass the group of the team that manages the tenant\'s ExternalSecrets',
   });
 }
+
+/** A namespace claimed by two tenants. */
+export function namespaceInTwoTenants(path: string, prop: string, namespace: string, tenant: string, other: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: namespace,
+    allowed: `a namespace of no other tenant (it already belongs to tenant "${other}")`,
+    fix: `remove "${namespace}" from tenant "${tenant}" or from tenant "${other}": a namespace belongs to one tenant`,
+  });
+}
+
+/** A secret owned by two tenants. */
+export function secretInTwoTenants(path: string, prop: string, secret: string, tenant: string, other: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: secret,
+    allowed: `a secret of no other tenant (it already belongs to tenant "${other}")`,
+    fix: `give the secret to one tenant; if "${tenant}" and "${other}" really share it, declare a copy per tenant`,
+  });
+}
+
+/** An ExternalSecret (or PushSecret) in one tenant's namespace that uses another tenant's secret. */
+export function crossTenantRead(path: string, prop: string, secret: string, readerTenant: string | undefined, namespace: string,
+  ownerTenant: string): ConfigurationError {
+  const allowed = readerTenant === undefined
+    ? `secrets of no tenant (namespace "${namespace}" belongs to no tenant); "${secret}" belongs to tenant "${ownerTenant}"`
+    : `secrets of tenant "${readerTenant}" (namespace "${namespace}") or of no tenant; "${secret}" belongs to tenant "${ownerTenant}"`;
+  const fix = readerTenant === undefined
+    ? `read it from a namespace of tenant "${ownerTenant}", or add namespace "${namespace}" to tenant "${ownerTenant}"`
+    : `read it from a namespace of tenant "${ownerTenant}", or declare a secret of tenant "${readerTenant}"`;
+  return configurationError({ path, prop, value: secret, allowed, fix });
+}
