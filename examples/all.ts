@@ -8,6 +8,7 @@ import { declaration as azureOnly } from './azure-only/declaration';
 import { declaration as bootstrapCredentials } from './bootstrap-credentials/declaration';
 import { declaration as esoReloader } from './eso-reloader/declaration';
 import { declaration as hardenedImages } from './hardened-images/declaration';
+import { declaration as multiCloudTenants } from './multi-cloud-tenants/declaration';
 import { declaration as podIdentity } from './pod-identity/declaration';
 import { declaration as sharedClusters } from './shared-clusters/declaration';
 import { declaration as udsHardened } from './uds-hardened/declaration';
@@ -21,6 +22,8 @@ import { addEsoReloaderChart } from './eso-reloader/k8s';
 import { addEsoReloaderStack } from './eso-reloader/tf';
 import { addHardenedImagesChart } from './hardened-images/k8s';
 import { addHardenedImagesStack } from './hardened-images/tf';
+import { addMultiCloudTenantsCharts } from './multi-cloud-tenants/k8s';
+import { addMultiCloudTenantsStacks } from './multi-cloud-tenants/tf';
 import { addPodIdentityChart } from './pod-identity/k8s';
 import { addPodIdentityStacks } from './pod-identity/tf';
 import { addSharedClustersCharts } from './shared-clusters/k8s';
@@ -39,6 +42,7 @@ export function addAllStacks(app: TfApp): void {
   addSharedClustersStacks(app);
   addHardenedImagesStack(app);
   addUdsHardenedStack(app);
+  addMultiCloudTenantsStacks(app);
   // cdktf's default local backend records an absolute path (the synth machine's working directory):
   // give every stack a relative one so the output is the same on every machine. Real deployments
   // configure a remote backend (S3, azurerm...) instead.
@@ -57,6 +61,7 @@ export function addAllCharts(app: K8sApp): void {
   addSharedClustersCharts(app);
   addHardenedImagesChart(app);
   addUdsHardenedChart(app);
+  addMultiCloudTenantsCharts(app);
 }
 
 /** Writes every example's Zarf package under `<outdir>/zarf/` (zarf.yaml, values/, manifests/). */
@@ -66,5 +71,5 @@ export function writeZarfPackages(outdir: string): void {
 
 /** Every example's declaration. */
 export const allDeclarations: readonly SecretsDeclaration[] = [
-  awsOnly, azureOnly, bootstrapCredentials, esoReloader, hardenedImages, podIdentity, sharedClusters, udsHardened,
+  awsOnly, azureOnly, bootstrapCredentials, esoReloader, hardenedImages, multiCloudTenants, podIdentity, sharedClusters, udsHardened,
 ];

@@ -2,7 +2,8 @@ import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-con
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  AwsSecretDeclaration, AWS_BACKEND, AZURE_KEY_VAULT_BACKEND, ClusterDeclaration, EsoAuthModel, IdentityPlan, KeyVaultDeclaration,
+  AwsSecretDeclaration, AWS_BACKEND, AZURE_KEY_VAULT_BACKEND, ClusterDeclaration, EsoAuthModel, GOOGLE_SECRET_MANAGER_BACKEND,
+  GoogleSecretDeclaration, IdentityPlan, KeyVaultDeclaration,
   KmsKeyDeclaration, SecretsDeclaration, backendModelOfSecret,
 } from '../core/declaration';
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
@@ -16,6 +17,9 @@ import { AwsCloudRenderer } from './backends/aws-cloud';
 import { AzureCloudRenderer } from './backends/azure-cloud';
 import { CloudRenderContext, CloudRenderer, RenderedIdentity } from './backends/cloud-renderer';
 import { CLOUD_RENDERERS } from './backends/cloud-renderers';
+import { GoogleCloudRenderer, GooglePlatformIdentity } from './backends/google-cloud';
+import type { IGoogleSecretManagerSecret } from '../gcp/secret-manager-secret';
+import type { KubernetesWorkloadIdentityPool } from '../gcp/workload-identity-pool';
 
 /** Props of {@link SecretsPlatformInfrastructure}. */
 export interface SecretsPlatformInfrastructureProps {
@@ -24,7 +28,7 @@ export interface SecretsPlatformInfrastructureProps {
 }
 
 /** A cloud identity the renderer created for an identity plan. */
-export type PlatformIdentity = EsoWorkloadRole | KeyVaultWorkloadIdentity;
+export type PlatformIdentity = EsoWorkloadRole | KeyVaultWorkloadIdentity | GooglePlatformIdentity;
 
 /**
  * Renders a {@link SecretsDeclaration} as cloud resources (cdktf), in a stack whose AWS and/or azurerm
@@ -106,6 +110,19 @@ export class SecretsPlatformInfrastructure extends Construct {
   /** The Key Vault rendered (or imported) for a declared vault. */
   public keyVault(vault: KeyVaultDeclaration): IAzureKeyVault {
     return (this.renderers.get(AZURE_KEY_VAULT_BACKEND) as AzureCloudRenderer).vaults.get(vault.id)!;
+  }
+
+  /** The Secret Manager secret rendered (or imported) for a declared Google secret. */
+  public googleSecret(secret: GoogleSecretDeclaration): IGoogleSecretManagerSecret {
+    return (this.renderers.get(GOOGLE_SECRET_MANAGER_BACKEND) as GoogleCloudRenderer).secrets.get(secret.id)!;
+  }
+
+  /**
+   * The workload identity pool created for a cluster outside GKE that Google Secret Manager stores serve.
+   * @returns undefined when no Google identity federates the cluster
+   */
+  public googlePool(cluster: ClusterDeclaration): KubernetesWorkloadIdentityPool | undefined {
+    return (this.renderers.get(GOOGLE_SECRET_MANAGER_BACKEND) as GoogleCloudRenderer).pools.get(cluster.id);
   }
 
   /** The sensitive variable declared for `InitialValue.sensitiveVariable(name)`. */

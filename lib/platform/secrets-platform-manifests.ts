@@ -3,7 +3,7 @@ import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
   ApplyTimeValues, ClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan,
-  PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, anchor, backendModel, clientIdOutputName,
+  PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, TenantDeclaration, anchor, backendModel, clientIdOutputName,
 } from '../core/declaration';
 import { missingAzureClientId, notOnCluster, trustedServiceAccountNotEmitted, untrustedIdentityUse, validationMessage } from '../core/errors';
 import { IWorkloadIdentity } from '../core/identity';
@@ -18,6 +18,7 @@ import { SecretStoreProvider } from '../k8s/secret-store-provider';
 import { ISecretStore } from '../k8s/secret-store-ref';
 import { SecretStore } from '../k8s/secret-store';
 import { WorkloadServiceAccount } from '../k8s/workload-service-account';
+import { ExternalSecretsTenantAccess } from '../k8s/tenant-access';
 import { storeRenderer } from './backends/store-renderers';
 import { PlatformOutputs } from './platform-outputs';
 
@@ -82,6 +83,7 @@ export class SecretsPlatformManifests extends Construct {
   private readonly stores = new Map<string, ISecretStore>();
   private readonly externalSecretsById = new Map<string, ExternalSecret>();
   private readonly values: ApplyTimeValues;
+  private readonly tenantAccess = new Map<string, ExternalSecretsTenantAccess>();
 
   constructor(scope: Construct, id: string, props: SecretsPlatformManifestsProps) {
     super(scope, id);
@@ -109,7 +111,25 @@ export class SecretsPlatformManifests extends Construct {
     for (const push of onCluster(props.declaration.pushSecrets)) {
       this.renderPushSecret(push, props.syncWaves?.externalSecrets);
     }
+    // Tenant RBAC in the tenant namespaces this cluster serves (those with ExternalSecrets or PushSecrets here).
+    const served = new Set([...onCluster(props.declaration.externalSecrets), ...onCluster(props.declaration.pushSecrets)].map((c) => c.namespace));
+    for (const tenant of props.declaration.tenants) {
+      const namespaces = tenant.namespaces.filter((ns) => served.has(ns));
+      if (namespaces.length > 0) {
+        this.tenantAccess.set(tenant.id, new ExternalSecretsTenantAccess(this, `Tenant-${tenant.id}`, {
+          tenant: tenant.id, namespaces, groups: [...tenant.groups], allowPushSecrets: tenant.allowPushSecrets,
+        }));
+      }
+    }
     this.node.addValidation({ validate: () => this.validateTrust() });
+  }
+
+  /**
+   * The RBAC rendered for a tenant on this cluster (a Role and RoleBinding per tenant namespace served here).
+   * @returns undefined when none of the tenant's namespaces has an ExternalSecret or PushSecret on this cluster
+   */
+  public tenant(declared: TenantDeclaration): ExternalSecretsTenantAccess | undefined {
+    return this.tenantAccess.get(declared.id);
   }
 
   /** The ExternalSecret rendered for a declared one (use `.secret` in cdk8s-plus workloads). */
@@ -167,7 +187,7 @@ export class SecretsPlatformManifests extends Construct {
     const serviceAccount = !references ? undefined
       : identity.authModel === EsoAuthModel.STORE_SERVICE_ACCOUNT ? this.serviceAccountFor(identity, props)
         : { name: identity.serviceAccount.name, namespace: store.scope === StoreScope.CLUSTER ? identity.serviceAccount.namespace : undefined };
-    return storeRenderer(store.provider).provider({ store, identity, cluster: this.cluster, serviceAccount });
+    return storeRenderer(store.provider).provider({ declaration: this.declaration, store, identity, cluster: this.cluster, serviceAccount });
   }
 
   private serviceAccountFor(identity: IdentityPlan, props: SecretsPlatformManifestsProps): WorkloadServiceAccount {
@@ -286,6 +306,15 @@ export class SecretsPlatformManifests extends Construct {
         const annotations = backendModel(identity.provider).workloadIdentity(identity, this.values).identity?.serviceAccountAnnotations ?? {};
         return Object.keys(annotations).length > 0 ? [{ identity, annotations }] : [];
       });
+    // Identities that need no annotation (GKE direct principals, workload identity pool principals)
+    // are the service account itself: emitting a service account of that name satisfies them.
+    const unannotated = new Set(plan.identities
+      .filter((i) => i.clusters.includes(this.cluster))
+      .filter((identity) => {
+        const resolved = backendModel(identity.provider).workloadIdentity(identity, this.values).identity;
+        return resolved !== undefined && Object.keys(resolved.serviceAccountAnnotations).length === 0;
+      })
+      .map((identity) => `${identity.serviceAccount.namespace}:${identity.serviceAccount.name}`));
     const errors: string[] = [];
     const emitted = new Set<string>();
     for (const account of Chart.of(this).node.findAll().filter((c): c is WorkloadServiceAccount => c instanceof WorkloadServiceAccount)) {
@@ -293,6 +322,9 @@ export class SecretsPlatformManifests extends Construct {
       const annotations = account.identity.serviceAccountAnnotations;
       const match = known.find((k) => Object.entries(k.annotations).every(([key, value]) => annotations[key] === value));
       if (!match) {
+        if (unannotated.has(ref)) {
+          emitted.add(ref);
+        }
         continue;
       }
       const identity = match.identity;

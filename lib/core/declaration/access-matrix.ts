@@ -38,6 +38,17 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       `${identity.clusters.map((c) => c.id).join(', ')} | ${reads.join('<br>') || 'nothing'} | ${writes.join('<br>') || 'nothing'} |`);
   }
 
+  if (declaration.tenants.length > 0) {
+    lines.push('', '## Tenants', '', '| tenant | namespaces | groups (RBAC: manage ExternalSecrets there) | stores | identities | owned secrets |', '|---|---|---|---|---|---|');
+    for (const tenant of declaration.tenants) {
+      const consumers = [...declaration.externalSecrets, ...declaration.pushSecrets].filter((c) => tenant.namespaces.includes(c.namespace));
+      const stores = [...new Set(consumers.map((c) => c.store.name))].sort();
+      const identities = [...new Set(consumers.flatMap((c) => declaration.clustersOf(c).map((cluster) => principalOf(plan.identityFor(c.store, cluster, c.namespace)))))].sort();
+      lines.push(`| ${tenant.id} | ${tenant.namespaces.join(', ')} | ${tenant.groups.join(', ')} | ${stores.join(', ') || 'none'} | `
+        + `${identities.join('<br>') || 'none'} | ${tenant.secrets.map((s) => code(s.name)).join(', ') || 'none'} |`);
+    }
+  }
+
   lines.push('', '## Diagram', '', '```mermaid', 'flowchart LR');
   const edges = new Set<string>();
   for (const es of declaration.externalSecrets) {

@@ -42,7 +42,7 @@ export interface FederatedIdentity {
    */
   readonly referencesServiceAccount: boolean;
   /** The backend's details, merged into the identity plan (`aws`, `azure`, …). */
-  readonly details: Partial<Pick<IdentityPlan, 'aws' | 'azure'>> & Record<string, unknown>;
+  readonly details: Partial<Pick<IdentityPlan, 'aws' | 'azure' | 'gcp'>> & Record<string, unknown>;
 }
 
 /** Access-matrix wording of a backend. */

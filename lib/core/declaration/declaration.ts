@@ -2,8 +2,14 @@ import { Duration } from '../duration';
 import { emptyExternalSecret, emptyList, unknownSecretProperty, backendMismatch, clusterNotServed, storeServesNoCluster } from '../errors';
 import { ServiceAccountRef } from '../identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../validation';
-import { backendModel, backendModelOfSecret, declareAwsSecret, declareAwsStore, declareAzureKeyVaultStore, declareKeyVault, declareKeyVaultSecret, declareKmsKey } from './backends';
+import {
+  backendModel, backendModelOfSecret, declareAwsSecret, declareAwsStore, declareAzureKeyVaultStore, declareGoogleSecret, declareGoogleStore,
+  declareKeyVault, declareKeyVaultSecret, declareKmsKey, GcpDefaults, GoogleSecretDeclaration, GoogleSecretOptions, GoogleStoreDeclaration,
+  GoogleStoreOptions,
+} from './backends';
 import { checkAwsAccount, checkAwsRegion, checkAzureTenant } from './checks';
+import { isGcpProjectId, isGcpProjectNumber } from '../cloud-names';
+import { invalidGcpProjectId, invalidGcpProjectNumber } from '../errors';
 import { AksClusterDeclaration, AksClusterOptions, declareAksCluster } from './cluster-kinds/aks';
 import { declareEksCluster, EksClusterDeclaration, EksClusterOptions } from './cluster-kinds/eks';
 import { declareGenericCluster, GenericClusterDeclaration, GenericClusterOptions } from './cluster-kinds/generic';
@@ -13,6 +19,8 @@ import {
   ExternalSecretDeclaration, ExternalSecretOptions, PushSecretDeclaration, PushSecretOptions, SecretKeyReference,
 } from './consumers';
 import { DeclarationMembers } from './members';
+import { Tenant, TenantDirectory } from '../tenants';
+import { tenantIdentityShared } from '../errors';
 import { DeclarationPlan, planDeclaration } from './plan';
 import {
   AwsSecretDeclaration, AwsSecretOptions, KeyVaultDeclaration, KeyVaultOptions, KeyVaultSecretDeclaration,
@@ -48,6 +56,32 @@ export interface EsoControllerOptions {
   readonly serviceAccountName?: string;
 }
 
+/** Props of {@link SecretsDeclaration.addTenant}. */
+export interface TenantOptions {
+  /** The tenant's namespaces (each belongs to one tenant). */
+  readonly namespaces: string[];
+  /** Groups of the team (as the API server authenticates them): bound to the tenant's Role in each namespace. */
+  readonly groups: string[];
+  /**
+   * Secrets the tenant owns: only its namespaces may use them.
+   * @default - none
+   */
+  readonly secrets?: SecretDeclaration[];
+  /**
+   * Let the team manage PushSecrets in its namespaces (RBAC).
+   * @default false
+   */
+  readonly allowPushSecrets?: boolean;
+}
+
+/** A tenant in a declaration. */
+export interface TenantDeclaration extends Omit<Tenant<SecretDeclaration>, 'name'> {
+  /** Declaration-unique id, also the tenant's name. */
+  readonly id: string;
+  /** Whether the team manages PushSecrets too. */
+  readonly allowPushSecrets: boolean;
+}
+
 /** Props of {@link SecretsDeclaration}. */
 export interface SecretsDeclarationProps {
   /** Name of the declaration: the prefix of every derived cloud name (DNS-1123 label, keep it short). */
@@ -62,6 +96,12 @@ export interface SecretsDeclarationProps {
    * @default - no Azure defaults
    */
   readonly azure?: AzureDefaults;
+  /**
+   * Google Cloud defaults: the project of Google Secret Manager secrets (and of the workload identity
+   * pools of clusters outside GKE); required as soon as Google secrets or stores are declared.
+   * @default - no Google Cloud defaults
+   */
+  readonly gcp?: GcpDefaults;
   /**
    * Where the ESO controller runs.
    * @default - namespace "external-secrets", service account "external-secrets"
@@ -97,8 +137,11 @@ export class SecretsDeclaration {
   public readonly aws?: AwsDefaults;
   /** Azure defaults. */
   public readonly azure?: AzureDefaults;
+  /** Google Cloud defaults. */
+  public readonly gcp?: GcpDefaults;
   /** Ids, names and membership of the declared elements (used by the backend and cluster-kind modules). */
   private readonly members: DeclarationMembers;
+  private readonly tenantDirectory = new TenantDirectory<SecretDeclaration>();
   private cachedPlan?: DeclarationPlan;
 
   constructor(props: SecretsDeclarationProps) {
@@ -111,8 +154,17 @@ export class SecretsDeclaration {
     if (props.azure) {
       checkAzureTenant(this.name, 'azure.tenantId', props.azure.tenantId);
     }
+    if (props.gcp) {
+      if (typeof props.gcp.projectId !== 'string' || !isGcpProjectId(props.gcp.projectId)) {
+        throw invalidGcpProjectId(this.name, 'gcp.projectId', props.gcp.projectId);
+      }
+      if (typeof props.gcp.projectNumber !== 'string' || !isGcpProjectNumber(props.gcp.projectNumber)) {
+        throw invalidGcpProjectNumber(this.name, 'gcp.projectNumber', props.gcp.projectNumber);
+      }
+    }
     this.aws = props.aws;
     this.azure = props.azure;
+    this.gcp = props.gcp ? { projectId: props.gcp.projectId, projectNumber: props.gcp.projectNumber } : undefined;
     const namespace = props.esoController?.namespace ?? 'external-secrets';
     const serviceAccountName = props.esoController?.serviceAccountName ?? 'external-secrets';
     assertDnsLabel(this.name, 'esoController.namespace', namespace);
@@ -201,6 +253,84 @@ export class SecretsDeclaration {
     return declareAzureKeyVaultStore(this.members, id, options);
   }
 
+  // ---- Google Secret Manager -----------------------------------------------------------------
+
+  /** Declares a Google Secret Manager secret in the declaration's project (`gcp`). */
+  public addGoogleSecret(id: string, options: GoogleSecretOptions): GoogleSecretDeclaration {
+    return declareGoogleSecret(this.members, this, id, options);
+  }
+
+  /**
+   * Declares a store on Google Secret Manager: GKE workload identity (direct principal by default, or
+   * a Google service account), a workload identity pool per cluster elsewhere.
+   */
+  public addGoogleSecretManagerStore(id: string, options: GoogleStoreOptions): GoogleStoreDeclaration {
+    return declareGoogleStore(this.members, this, id, options);
+  }
+
+  // ---- tenants -------------------------------------------------------------------------------
+
+  /**
+   * Declares a tenant: a team owning namespaces and the secrets its ExternalSecrets may read. From it
+   * the declaration derives: an ExternalSecret or PushSecret in one tenant's namespace that uses
+   * another tenant's secret fails (naming both tenants); an identity granted secrets of two tenants
+   * fails (grants stay per tenant); and the Kubernetes renderer emits a Role and RoleBinding per
+   * tenant namespace letting the team's groups manage ExternalSecrets there, nothing cluster-wide.
+   * Secrets of no tenant stay usable by everyone (platform secrets). The tenant's name is its id.
+   */
+  public addTenant(id: string, options: TenantOptions): TenantDeclaration {
+    const path = this.members.register('tenants', id);
+    const spec = this.tenantDirectory.add(path, { name: id, namespaces: [...(options.namespaces ?? [])], groups: [...(options.groups ?? [])] });
+    (options.secrets ?? []).forEach((secret, i) => {
+      this.members.checkDeclared(path, `secrets[${i}]`, secret, 'secret', 'addGoogleSecret / addKeyVaultSecret / addSecretsManagerSecret');
+      this.tenantDirectory.addSecret(path, spec, secret, secret.id);
+    });
+    return this.members.adopt<TenantDeclaration>('tenants', {
+      id, namespaces: spec.namespaces, groups: spec.groups, secrets: [...(options.secrets ?? [])],
+      allowPushSecrets: options.allowPushSecrets ?? false,
+    });
+  }
+
+  /** Declared tenants, in declaration order. */
+  public get tenants(): readonly TenantDeclaration[] { return this.members.list('tenants'); }
+
+  /** The tenant owning a namespace, if any. */
+  public tenantOf(namespace: string): TenantDeclaration | undefined {
+    const spec = this.tenantDirectory.tenantOfNamespace(namespace);
+    return spec === undefined ? undefined : this.tenants.find((t) => t.id === spec.name);
+  }
+
+  /** The tenant owning a secret, if any. */
+  public ownerOf(secret: SecretDeclaration): TenantDeclaration | undefined {
+    const spec = this.tenantDirectory.ownerOf(secret);
+    return spec === undefined ? undefined : this.tenants.find((t) => t.id === spec.name);
+  }
+
+  /**
+   * Checks the tenant rules over the whole declaration (called by {@link plan}): every consumer only
+   * uses secrets of its namespace's tenant (or of no tenant), and no identity serves two tenants.
+   */
+  public checkTenants(plan: DeclarationPlan): void {
+    if (this.tenants.length === 0) {
+      return;
+    }
+    for (const es of this.externalSecrets) {
+      const path = this.pathOf('externalSecrets', es.id);
+      es.data.forEach((d, i) => this.tenantDirectory.checkUse(path, `data[${i}].secret`, es.namespace, d.secret, d.secret.id));
+      es.extract.forEach((e, i) => this.tenantDirectory.checkUse(path, `extract[${i}].secret`, es.namespace, e.secret, e.secret.id));
+    }
+    for (const push of this.pushSecrets) {
+      this.tenantDirectory.checkUse(this.pathOf('pushSecrets', push.id), 'destination', push.namespace, push.destination, push.destination.id);
+    }
+    for (const identity of plan.identities) {
+      const owners = [...new Set([...identity.reads, ...identity.chainedReads, ...identity.pushes.map((p) => p.destination), ...identity.finds.flatMap((f) => f.matched)]
+        .map((s) => this.tenantDirectory.ownerOf(s)?.name).filter((n): n is string => n !== undefined))].sort();
+      if (owners.length > 1) {
+        throw tenantIdentityShared(this.pathOf('stores', identity.stores[0].id), 'authModel', identity.id, owners);
+      }
+    }
+  }
+
   // ---- consumers -----------------------------------------------------------------------------
 
   /** Declares an ExternalSecret: which secrets land in which Kubernetes Secret, in which namespace. */
@@ -253,7 +383,9 @@ export class SecretsDeclaration {
    */
   public plan(): DeclarationPlan {
     if (!this.cachedPlan) {
-      this.cachedPlan = planDeclaration(this);
+      const plan = planDeclaration(this);
+      this.checkTenants(plan);
+      this.cachedPlan = plan;
     }
     return this.cachedPlan;
   }

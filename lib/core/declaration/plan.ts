@@ -1,6 +1,7 @@
 import { clusterNotServed, namespaceNotAdmitted } from '../errors';
 import { IdentityKind, ServiceAccountRef } from '../identity';
 import { backendModel } from './backends';
+import type { GcpIdentityPlan } from './backends/google-secret-manager';
 import { ClusterCloud, ClusterDeclaration } from './clusters';
 import { PushSecretDeclaration, SecretFindReference } from './consumers';
 import type { SecretsDeclaration } from './declaration';
@@ -75,6 +76,11 @@ export interface IdentityPlan {
    * @default - undefined for AWS identities
    */
   readonly azure?: AzureIdentityPlan;
+  /**
+   * Google details.
+   * @default - undefined for other backends
+   */
+  readonly gcp?: GcpIdentityPlan;
   /** Secrets read through `data` / `extract`, sorted by id, de-duplicated. */
   readonly reads: readonly SecretDeclaration[];
   /**

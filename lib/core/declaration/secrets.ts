@@ -8,6 +8,8 @@ export enum SecretBackend {
   AWS_PARAMETER_STORE = 'AWS_PARAMETER_STORE',
   /** Azure Key Vault secrets. */
   AZURE_KEY_VAULT = 'AZURE_KEY_VAULT',
+  /** Google Cloud Secret Manager. */
+  GOOGLE_SECRET_MANAGER = 'GOOGLE_SECRET_MANAGER',
 }
 
 /** A customer-managed KMS key declared for secrets. */

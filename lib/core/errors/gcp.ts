@@ -224,6 +224,33 @@ export function invalidGcpMember(path: string, prop: string, value: unknown): Co
   });
 }
 
+/** A GKE cluster whose project number is unknown, for a direct principal (named after the number). */
+export function missingGkeProjectNumber(path: string, prop: string, clusterId: string, projectId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: clusterId,
+    allowed: `GKE clusters whose project number is known: the direct principal of cluster "${clusterId}" is named after the number of project "${projectId}"`,
+    fix: `set projectNumber on cluster "${clusterId}" (gcloud projects describe ${projectId} --format="value(projectNumber)"), or use GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT`,
+  });
+}
+
+/** The Google service account mode on a cluster outside GKE. */
+export function gcpModeOutsideGke(path: string, prop: string, value: string, clusterId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `GcpIdentityMode.DIRECT_PRINCIPAL on cluster "${clusterId}", which is not a GKE cluster (it federates through a workload identity pool, whose principal is granted directly)`,
+    fix: `use GcpIdentityMode.DIRECT_PRINCIPAL, or remove cluster "${clusterId}" from the store's clusters`,
+  });
+}
+
+/** A find on a Google Secret Manager store (listing secrets needs a project-wide permission). */
+export function gcpFindUnsupported(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'data and extract of declared secrets: Google Secret Manager has no per-secret list permission, and this library never grants secretmanager.secrets.list on the project',
+    fix: 'list the secrets explicitly (data / extract)',
+  });
+}
+
 /** Turns a string into a secret ID suggestion. */
 function suggestSecretId(value: unknown): string {
   const cleaned = String(value).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 255);

@@ -2,9 +2,11 @@
 import { awsCloudRenderer } from './aws-cloud';
 import { azureCloudRenderer } from './azure-cloud';
 import { CloudRendererFactory } from './cloud-renderer';
+import { googleCloudRenderer } from './google-cloud';
 
 /** Every backend's cloud renderer, in rendering order. */
 export const CLOUD_RENDERERS: readonly CloudRendererFactory[] = [
   awsCloudRenderer,
   azureCloudRenderer,
+  googleCloudRenderer,
 ];

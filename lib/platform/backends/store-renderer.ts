@@ -3,12 +3,14 @@
  * backend (`aws-store.ts`, `azure-store.ts`, …), listed once in `store-renderers.ts`;
  * `SecretsPlatformManifests` dispatches through it and holds no per-backend branch.
  */
-import { ClusterDeclaration, IdentityPlan, StoreDeclaration } from '../../core/declaration';
+import { ClusterDeclaration, IdentityPlan, SecretsDeclaration, StoreDeclaration } from '../../core/declaration';
 import { ServiceAccountReference } from '../../k8s/references';
 import { SecretStoreProvider } from '../../k8s/secret-store-provider';
 
 /** What a store renderer is given to render one store on one cluster. */
 export interface StoreRenderRequest {
+  /** The declaration being rendered. */
+  readonly declaration: SecretsDeclaration;
   /** The store. */
   readonly store: StoreDeclaration;
   /** The identity it authenticates as on this cluster (and namespace). */

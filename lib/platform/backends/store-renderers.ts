@@ -2,11 +2,13 @@
 import { unknownBackend } from '../../core/errors';
 import { awsStoreRenderer } from './aws-store';
 import { azureStoreRenderer } from './azure-store';
+import { googleStoreRenderer } from './google-store';
 import { StoreRenderer } from './store-renderer';
 
 const STORE_RENDERERS: readonly StoreRenderer[] = [
   awsStoreRenderer,
   azureStoreRenderer,
+  googleStoreRenderer,
 ];
 
 const byKind = new Map(STORE_RENDERERS.map((r) => [r.kind, r]));

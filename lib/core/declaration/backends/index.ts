@@ -6,11 +6,13 @@ import { unknownBackend } from '../../errors';
 import { BackendModel } from '../backend';
 import { awsBackend } from './aws';
 import { azureKeyVaultBackend } from './azure-key-vault';
+import { googleSecretManagerBackend } from './google-secret-manager';
 
 /** Every backend model, by kind. */
 export const BACKEND_MODELS: readonly BackendModel[] = [
   awsBackend,
   azureKeyVaultBackend,
+  googleSecretManagerBackend,
 ];
 
 const byKind = new Map(BACKEND_MODELS.map((b) => [b.kind, b]));
@@ -36,3 +38,4 @@ export function backendModelOfSecret(secretBackend: string): BackendModel {
 
 export * from './aws';
 export * from './azure-key-vault';
+export * from './google-secret-manager';

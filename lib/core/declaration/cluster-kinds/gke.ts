@@ -1,5 +1,6 @@
 /** The GKE cluster kind: GKE workload identity natively, its public issuer for the other clouds. */
-import { invalidGkeLocation, invalidGkeProjectId } from '../../errors';
+import { isGcpProjectNumber } from '../../cloud-names';
+import { invalidGcpProjectNumber, invalidGkeLocation, invalidGkeProjectId } from '../../errors';
 import { checkIssuer } from '../checks';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
 import { DeclarationMembers } from '../members';
@@ -12,6 +13,12 @@ export interface GkeClusterOptions {
   readonly projectId: string;
   /** Region or zone of the cluster (`europe-west1`, `europe-west1-b`). */
   readonly location: string;
+  /**
+   * Number of the cluster's project: Google Secret Manager stores in direct mode grant the principal
+   * `principal://iam.googleapis.com/projects/<number>/…`, named after it.
+   * @default - the declaration's `gcp.projectNumber` when `projectId` is the declaration's project
+   */
+  readonly projectNumber?: string;
   /**
    * The cluster's OIDC issuer URL. GKE serves it publicly at
    * `https://container.googleapis.com/v1/projects/<project>/locations/<location>/clusters/<name>`.
@@ -27,6 +34,11 @@ export interface GkeClusterDeclaration extends ClusterDeclaration {
   readonly projectId: string;
   /** Region or zone of the cluster. */
   readonly location: string;
+  /**
+   * Number of the cluster's project.
+   * @default - undefined: the declaration's when the projects match
+   */
+  readonly projectNumber?: string;
   /** Workload identity pool of the cluster's project: `<project>.svc.id.goog`. */
   readonly workloadPool: string;
   /** The issuer (always known for GKE). */
@@ -50,10 +62,13 @@ export function declareGkeCluster(members: DeclarationMembers, id: string, optio
   if (typeof options.location !== 'string' || !LOCATION.test(options.location)) {
     throw invalidGkeLocation(path, 'location', options.location);
   }
+  if (options.projectNumber !== undefined && (typeof options.projectNumber !== 'string' || !isGcpProjectNumber(options.projectNumber))) {
+    throw invalidGcpProjectNumber(path, 'projectNumber', options.projectNumber);
+  }
   const oidcIssuerUrl = options.oidcIssuerUrl ?? gkeIssuerUrl(options.projectId, options.location, options.clusterName);
   checkIssuer(path, 'oidcIssuerUrl', oidcIssuerUrl);
   return members.adopt<GkeClusterDeclaration>('clusters', {
-    id, cloud: ClusterCloud.GCP, clusterName: options.clusterName, projectId: options.projectId, location: options.location,
+    id, cloud: ClusterCloud.GCP, clusterName: options.clusterName, projectId: options.projectId, projectNumber: options.projectNumber, location: options.location,
     workloadPool: `${options.projectId}.svc.id.goog`, oidcIssuerUrl,
   });
 }

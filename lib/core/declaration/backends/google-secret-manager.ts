@@ -1,0 +1,312 @@
+/**
+ * The Google Secret Manager backend, engine-free part: secrets and stores and their validation, how
+ * its identities federate with each cluster kind (GKE workload identity, direct principal by default
+ * or a Google service account; a workload identity pool per cluster outside GKE), the principal
+ * strings both renderers use, and its access-matrix wording.
+ * The cdktf part is `lib/platform/backends/google-cloud.ts`, the cdk8s part `lib/platform/backends/google-store.ts`.
+ */
+import { isGcpLabelKey, isGcpLabelValue, isGcpRegion, isGcpSecretId } from '../../cloud-names';
+import {
+  backendMismatch, cannotFederate, gcpModeOutsideGke, invalidGcpLabelKey, invalidGcpLabelValue, invalidGcpLocation, invalidGcpSecretId,
+  missingGkeProjectNumber, plaintextInitialValue,
+} from '../../errors';
+import {
+  gkeDirectPrincipal, googleServiceAccountEmail, workloadIdentityPoolAudience, workloadIdentityPoolName, workloadIdentityPoolPrincipal,
+} from '../../gcp-principals';
+import { IdentityKind, WorkloadIdentity } from '../../identity';
+import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import { requireDefaults } from '../checks';
+import type { GkeClusterDeclaration } from '../cluster-kinds/gke';
+import { ClusterCloud, ClusterDeclaration } from '../clusters';
+import type { SecretsDeclaration } from '../declaration';
+import { DeclarationMembers } from '../members';
+import type { IdentityPlan } from '../plan';
+import { SecretBackend, SecretDeclaration } from '../secrets';
+import { declareStoreBase } from '../store-base';
+import { EsoAuthModel, StoreDeclaration, StoreOptions } from '../stores';
+import { InitialValue, isInitialValue } from '../values';
+
+/** Kind of the Google Secret Manager backend module. */
+export const GOOGLE_SECRET_MANAGER_BACKEND = 'google-secret-manager';
+
+/** Google Cloud defaults of a declaration: the project holding the secrets (and the pools of clusters outside GKE). */
+export interface GcpDefaults {
+  /** Project ID. */
+  readonly projectId: string;
+  /** Project number (principals and service agents are named after it). */
+  readonly projectNumber: string;
+}
+
+/** Which Google identity a store's Kubernetes service account uses on GKE. */
+export enum GcpIdentityMode {
+  /** The Kubernetes service account itself is the IAM principal (no Google service account, no annotation). */
+  DIRECT_PRINCIPAL = 'DIRECT_PRINCIPAL',
+  /** A Google service account the Kubernetes service account impersonates (`iam.gke.io/gcp-service-account`). GKE only. */
+  GOOGLE_SERVICE_ACCOUNT = 'GOOGLE_SERVICE_ACCOUNT',
+}
+
+/** Props of {@link SecretsDeclaration.addGoogleSecret}. */
+export interface GoogleSecretOptions {
+  /** Secret ID in Secret Manager (1-255 letters, digits, "-" and "_"): the `remoteRef.key`. */
+  readonly name: string;
+  /**
+   * Regions of the replicas (user-managed replication).
+   * @default - automatic replication
+   */
+  readonly replicaLocations?: string[];
+  /**
+   * Labels of the secret.
+   * @default - none
+   */
+  readonly labels?: Record<string, string>;
+  /**
+   * JSON properties the secret holds; consumers reading others are rejected at synth.
+   * @default - not checked
+   */
+  readonly properties?: string[];
+  /**
+   * The secret exists already and is managed elsewhere: the cloud side only grants access.
+   * @default false
+   */
+  readonly managedElsewhere?: boolean;
+  /**
+   * First version's value, from a sensitive variable (write-only `secret_data_wo`).
+   * @default - no version: values are added out of band
+   */
+  readonly initialValue?: InitialValue;
+}
+
+/** A Secret Manager secret in a declaration. */
+export interface GoogleSecretDeclaration extends SecretDeclaration {
+  readonly backend: SecretBackend.GOOGLE_SECRET_MANAGER;
+  /** Project of the secret. */
+  readonly project: GcpDefaults;
+  /**
+   * Replica regions.
+   * @default - undefined: automatic replication
+   */
+  readonly replicaLocations?: readonly string[];
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** Props of a Google Secret Manager store. */
+export interface GoogleStoreOptions extends StoreOptions {
+  /**
+   * Identity mode on GKE clusters (clusters elsewhere always use their workload identity pool's principal).
+   * @default GcpIdentityMode.DIRECT_PRINCIPAL
+   */
+  readonly identityMode?: GcpIdentityMode;
+}
+
+/** A Google Secret Manager store in a declaration. */
+export interface GoogleStoreDeclaration extends StoreDeclaration {
+  readonly cloud: ClusterCloud.GCP;
+  readonly backend: SecretBackend.GOOGLE_SECRET_MANAGER;
+  /** Project of the secrets the store reads. */
+  readonly project: GcpDefaults;
+  readonly identityMode: GcpIdentityMode;
+}
+
+/** Google side of an identity plan. */
+export interface GcpIdentityPlan {
+  /** Identity mode (on GKE). */
+  readonly mode: GcpIdentityMode;
+  /** Project of the secrets (and of the pools of clusters outside GKE). */
+  readonly project: GcpDefaults;
+  /**
+   * Google service account ID (`GOOGLE_SERVICE_ACCOUNT` mode), derived.
+   * @default - undefined in direct mode
+   */
+  readonly accountId?: string;
+  /**
+   * Google service account e-mail (`GOOGLE_SERVICE_ACCOUNT` mode).
+   * @default - undefined in direct mode
+   */
+  readonly email?: string;
+}
+
+/** Declares a Secret Manager secret (see {@link SecretsDeclaration.addGoogleSecret}). */
+export function declareGoogleSecret(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: GoogleSecretOptions): GoogleSecretDeclaration {
+  const path = members.register('secrets', id);
+  const project = requireDefaults(path, 'project', 'Google Cloud', declaration.gcp);
+  if (typeof options.name !== 'string' || !isGcpSecretId(options.name)) {
+    throw invalidGcpSecretId(path, 'name', options.name);
+  }
+  (options.replicaLocations ?? []).forEach((location, i) => {
+    if (typeof location !== 'string' || !isGcpRegion(location)) {
+      throw invalidGcpLocation(path, `replicaLocations[${i}]`, location, 'a Google Cloud region such as "europe-west1"');
+    }
+  });
+  const labels = { ...declarationLabels(declaration), ...options.labels };
+  for (const [key, value] of Object.entries(labels)) {
+    if (!isGcpLabelKey(key)) {
+      throw invalidGcpLabelKey(path, `labels.${key}`, key);
+    }
+    if (typeof value !== 'string' || !isGcpLabelValue(value)) {
+      throw invalidGcpLabelValue(path, `labels.${key}`, value);
+    }
+  }
+  if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
+    throw plaintextInitialValue(path, 'initialValue');
+  }
+  members.claimUnique(path, 'name', `gsm-secret:${project.projectId}:${options.name}`, options.name);
+  return members.adopt<GoogleSecretDeclaration>('secrets', {
+    id, backend: SecretBackend.GOOGLE_SECRET_MANAGER, name: options.name, project,
+    replicaLocations: options.replicaLocations ? [...options.replicaLocations] : undefined, labels,
+    managedElsewhere: options.managedElsewhere ?? false, initialValue: options.initialValue,
+    properties: options.properties ? [...options.properties] : undefined,
+  });
+}
+
+/** Declares a Google Secret Manager store (see {@link SecretsDeclaration.addGoogleSecretManagerStore}). */
+export function declareGoogleStore(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: GoogleStoreOptions): GoogleStoreDeclaration {
+  const path = members.register('stores', id);
+  const project = requireDefaults(path, 'project', 'Google Cloud', declaration.gcp);
+  const base = declareStoreBase(members, path, id, options);
+  return members.adopt<GoogleStoreDeclaration>('stores', {
+    ...base, provider: GOOGLE_SECRET_MANAGER_BACKEND, cloud: ClusterCloud.GCP, backend: SecretBackend.GOOGLE_SECRET_MANAGER,
+    project, identityMode: options.identityMode ?? GcpIdentityMode.DIRECT_PRINCIPAL,
+  });
+}
+
+/** Google labels cannot hold the declaration's default tags as they are (`managed-by` is fine, values must be lowercase). */
+function declarationLabels(declaration: SecretsDeclaration): Record<string, string> {
+  return { 'managed-by': 'cdk-external-secrets', 'declaration': declaration.name };
+}
+
+/** Whether a cluster is a GKE cluster (GKE workload identity) rather than one federated through a pool. */
+export function isGke(cluster: ClusterDeclaration): cluster is GkeClusterDeclaration {
+  return cluster.cloud === ClusterCloud.GCP;
+}
+
+/**
+ * The workload identity pool of a cluster outside GKE: `<declaration>-<cluster>` made a valid pool ID
+ * (4-32 lowercase letters, digits and "-", not starting with "gcp-"), shortened with a hash when too long.
+ */
+export function gcpPoolId(declaration: SecretsDeclaration, cluster: ClusterDeclaration): string {
+  return boundedId(`${declaration.name}-${cluster.id}`, 4, 32, 'p');
+}
+
+/** The audience a store on a cluster outside GKE passes to ESO (its pool provider's resource name). */
+export function gcpPoolAudience(declaration: SecretsDeclaration, project: GcpDefaults, cluster: ClusterDeclaration): string {
+  return workloadIdentityPoolAudience(project.projectNumber, gcpPoolId(declaration, cluster), 'kubernetes');
+}
+
+/** The project number of a GKE cluster's project (its own, or the declaration's when the projects match). */
+export function gkeProjectNumber(declaration: SecretsDeclaration, cluster: GkeClusterDeclaration): string | undefined {
+  return cluster.projectNumber ?? (declaration.gcp?.projectId === cluster.projectId ? declaration.gcp.projectNumber : undefined);
+}
+
+/** The IAM member an identity is on a cluster: the exact string the cloud side grants roles to. */
+export function gcpMember(declaration: SecretsDeclaration, identity: IdentityPlan, cluster: ClusterDeclaration): string {
+  const gcp = identity.gcp!;
+  if (isGke(cluster)) {
+    if (gcp.mode === GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT) {
+      return `serviceAccount:${gcp.email!}`;
+    }
+    return gkeDirectPrincipal(gkeProjectNumber(declaration, cluster)!, cluster.projectId, identity.serviceAccount);
+  }
+  return workloadIdentityPoolPrincipal(workloadIdentityPoolName(gcp.project.projectNumber, gcpPoolId(declaration, cluster)), identity.serviceAccount);
+}
+
+function federate(request: IdentityRequest): FederatedIdentity {
+  const { declaration, cluster, storePath, authModel, baseName } = request;
+  const store = request.store as GoogleStoreDeclaration;
+  let kind: IdentityKind;
+  let referencesServiceAccount: boolean;
+  if (isGke(cluster)) {
+    if (store.identityMode === GcpIdentityMode.DIRECT_PRINCIPAL && gkeProjectNumber(declaration, cluster) === undefined) {
+      throw missingGkeProjectNumber(storePath, 'clusters', cluster.id, cluster.projectId);
+    }
+    kind = IdentityKind.GCP_WORKLOAD_IDENTITY;
+    // On GKE, the controller's own metadata-server credentials carry a CONTROLLER identity.
+    referencesServiceAccount = authModel !== EsoAuthModel.CONTROLLER;
+  } else {
+    if (store.identityMode === GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT) {
+      throw gcpModeOutsideGke(storePath, 'identityMode', store.identityMode, cluster.id);
+    }
+    if (cluster.oidcIssuerUrl === undefined) {
+      throw cannotFederate(storePath, 'clusters', cluster.id, store.name, 'Google workload identity federation',
+        'a workload identity pool provider names the cluster\'s OIDC issuer');
+    }
+    kind = IdentityKind.GCP_WORKLOAD_IDENTITY_FEDERATION;
+    referencesServiceAccount = true;
+  }
+  const accountId = store.identityMode === GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT ? boundedId(baseName, 6, 30, 'eso') : undefined;
+  return {
+    kind,
+    referencesServiceAccount,
+    details: {
+      gcp: {
+        mode: store.identityMode, project: store.project, accountId,
+        email: accountId === undefined ? undefined : googleServiceAccountEmail(accountId, store.project.projectId),
+      } satisfies GcpIdentityPlan,
+    },
+  };
+}
+
+function checkSecretRef(_declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
+  const project = (secret as GoogleSecretDeclaration).project.projectId;
+  const storeProject = (store as GoogleStoreDeclaration).project.projectId;
+  if (project !== storeProject) {
+    throw backendMismatch(path, prop, secret.name, `project ${project}`, `project ${storeProject}`);
+  }
+}
+
+/** The Google Secret Manager backend model. */
+export const googleSecretManagerBackend: BackendModel = {
+  kind: GOOGLE_SECRET_MANAGER_BACKEND,
+  secretBackends: [SecretBackend.GOOGLE_SECRET_MANAGER],
+  isNative: isGke,
+  defaultClusters: (_store, clusters) => clusters.filter(isGke),
+  defaultClustersWording: 'every GKE cluster',
+  checkSecretRef,
+  inFindScope: (secret, store) => (secret as GoogleSecretDeclaration).project.projectId === (store as GoogleStoreDeclaration).project.projectId,
+  chainedRole: () => undefined,
+  federate,
+  workloadIdentity: (identity) => {
+    const trustedServiceAccounts = [identity.serviceAccount];
+    const email = identity.gcp!.email;
+    return {
+      identity: identity.kind === IdentityKind.GCP_WORKLOAD_IDENTITY
+        ? WorkloadIdentity.gke({ googleServiceAccountEmail: email, trustedServiceAccounts })
+        : WorkloadIdentity.gcpFederation({ trustedServiceAccounts }),
+    };
+  },
+  wording: {
+    readActions: () => 'roles/secretmanager.secretAccessor on the secret',
+    pushActions: () => 'roles/secretmanager.viewer, secretAccessor and secretVersionAdder on the secret',
+    decryptNote: () => '',
+    findListing: () => 'secretmanager.secrets.list on the project (not granted: finds are refused), then ',
+    principal: (identity: IdentityPlan) => identity.gcp?.email !== undefined
+      ? `Google service account ${identity.gcp.email}` : `Google principals of ${identity.serviceAccount.namespace}/${identity.serviceAccount.name}`,
+    mechanism: (kind: IdentityKind) => kind === IdentityKind.GCP_WORKLOAD_IDENTITY
+      ? 'GKE workload identity (direct principal or Google service account; a pool per cluster elsewhere)' : 'Google workload identity federation (pool per cluster)',
+  },
+};
+
+/** A valid bounded ID from a derived name: lowercase, letters, digits and "-", shortened with a hash when too long. */
+function boundedId(name: string, min: number, max: number, prefix: string): string {
+  let id = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-+|-+$/g, '');
+  if (!/^[a-z]/.test(id) || id.startsWith('gcp-')) {
+    id = `${prefix}-${id}`;
+  }
+  if (id.length > max) {
+    const hash = fnv1a(name);
+    id = `${id.slice(0, max - hash.length - 1).replace(/-+$/, '')}-${hash}`;
+  }
+  while (id.length < min) {
+    id = `${id}-x`;
+  }
+  return id;
+}
+
+/** FNV-1a 32-bit hash as 8 hex digits (engine-free, deterministic). */
+function fnv1a(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,156 @@
+/**
+ * The cdktf part of the Google Secret Manager backend: secrets, and per identity its principals (the
+ * GKE direct principal, a Google service account, or the principal of the cluster's workload identity
+ * pool outside GKE) with Secret Manager roles on exactly the secrets it reads or writes, never on the project.
+ */
+import { Construct } from 'constructs';
+import {
+  ClusterDeclaration, GcpDefaults, GcpIdentityMode, GOOGLE_SECRET_MANAGER_BACKEND, GoogleSecretDeclaration, IdentityPlan, InitialValueKind,
+  SecretDeclaration, gcpMember, gcpPoolId, gkeProjectNumber, isGke,
+} from '../../core/declaration';
+import { gcpFindUnsupported, unsupportedInitialValue } from '../../core/errors';
+import { IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../../core/identity';
+import type { GoogleServiceAccountIdentity } from '../../gcp/google-service-account-identity';
+import type { IGcpPrincipal } from '../../gcp/principal';
+import type { IGcpProject } from '../../gcp/project';
+import type { IGoogleSecretManagerSecret } from '../../gcp/secret-manager-secret';
+import type { KubernetesWorkloadIdentityPool } from '../../gcp/workload-identity-pool';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
+
+/**
+ * lib/gcp, loaded on first use: `@cdktf/provider-google` is an optional peer, so declarations without
+ * Google secrets or stores never load it.
+ */
+function gcp(): typeof import('../../gcp') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../../gcp') as typeof import('../../gcp');
+}
+
+/** The cloud identity of one Google identity plan: its principal on each cluster, and what its service account carries. */
+export class GooglePlatformIdentity extends Construct implements IWorkloadIdentity {
+  /** The principals granted (one per distinct member across the plan's clusters). */
+  public readonly principals: IGcpPrincipal[] = [];
+
+  /** @internal */
+  constructor(scope: Construct, id: string,
+    public readonly kind: IdentityKind,
+    public readonly serviceAccountAnnotations: Readonly<Record<string, string>>,
+    public readonly trustedServiceAccounts: readonly ServiceAccountRef[]) {
+    super(scope, id);
+  }
+
+  /** None. */
+  public get podLabels(): Readonly<Record<string, string>> {
+    return {};
+  }
+}
+
+/** The Google Secret Manager cloud renderer of one infrastructure construct. */
+export class GoogleCloudRenderer implements CloudRenderer {
+  public readonly kind = GOOGLE_SECRET_MANAGER_BACKEND;
+  /** Secrets by declared secret id. */
+  public readonly secrets = new Map<string, IGoogleSecretManagerSecret>();
+  /** Workload identity pools by cluster id (clusters outside GKE). */
+  public readonly pools = new Map<string, KubernetesWorkloadIdentityPool>();
+  private readonly projects = new Map<string, IGcpProject>();
+  private readonly principalsByMember = new Map<string, IGcpPrincipal>();
+
+  constructor(private readonly context: CloudRenderContext) {}
+
+  public renderPrerequisites(): void {
+    // Projects, pools and principals are created on first use.
+  }
+
+  public renderSecret(declared: SecretDeclaration): void {
+    const secret = declared as GoogleSecretDeclaration;
+    const { scope, declaration } = this.context;
+    const id = `Secret-${secret.id}`;
+    const project = this.project(secret.project);
+    if (secret.managedElsewhere) {
+      this.secrets.set(secret.id, gcp().GoogleSecretManagerSecret.fromSecretId(scope, id, project, secret.name));
+      return;
+    }
+    if (secret.initialValue !== undefined && secret.initialValue.kind !== InitialValueKind.SENSITIVE_VARIABLE) {
+      throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'Google Secret Manager');
+    }
+    this.secrets.set(secret.id, new (gcp().GoogleSecretManagerSecret)(scope, id, {
+      project, secretId: secret.name, labels: { ...secret.labels },
+      replication: secret.replicaLocations
+        ? gcp().SecretReplication.userManaged(secret.replicaLocations.map((location) => ({ location })))
+        : gcp().SecretReplication.automatic(),
+      value: secret.initialValue
+        ? gcp().GoogleSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
+        : undefined,
+    }));
+  }
+
+  public renderIdentity(plan: IdentityPlan): GooglePlatformIdentity {
+    const { scope, declaration } = this.context;
+    if (plan.finds.length > 0) {
+      const store = plan.finds[0].store;
+      throw gcpFindUnsupported(declaration.pathOf('stores', store.id), 'find', store.name);
+    }
+    const google = plan.gcp!;
+    const annotations: Record<string, string> = google.email !== undefined ? { [IdentityAnnotations.GCP_SERVICE_ACCOUNT]: google.email } : {};
+    const identity = new GooglePlatformIdentity(scope, `Identity-${plan.id}`, plan.kind, annotations, [plan.serviceAccount]);
+    let gsa: GoogleServiceAccountIdentity | undefined;
+    for (const cluster of plan.clusters) {
+      const member = gcpMember(declaration, plan, cluster);
+      let principal = this.principalsByMember.get(member);
+      if (principal === undefined) {
+        if (!isGke(cluster)) {
+          principal = this.pool(cluster, google.project).addServiceAccount(plan.serviceAccount);
+        } else if (google.mode === GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT) {
+          gsa ??= new (gcp().GoogleServiceAccountIdentity)(identity, 'ServiceAccount', {
+            project: this.project(google.project), accountId: google.accountId!,
+            clusterProject: this.project({ projectId: cluster.projectId, projectNumber: gkeProjectNumber(declaration, cluster) ?? google.project.projectNumber }),
+            serviceAccounts: [plan.serviceAccount],
+          });
+          principal = gsa;
+        } else {
+          principal = new (gcp().GkeWorkloadPrincipal)(identity, `Principal-${cluster.id}`, {
+            clusterProject: this.project({ projectId: cluster.projectId, projectNumber: gkeProjectNumber(declaration, cluster)! }),
+            serviceAccount: plan.serviceAccount,
+          });
+        }
+        this.principalsByMember.set(member, principal);
+      }
+      if (!identity.principals.includes(principal)) {
+        identity.principals.push(principal);
+      }
+    }
+    for (const principal of identity.principals) {
+      plan.reads.forEach((secret) => this.secrets.get(secret.id)!.grantRead(principal));
+      plan.pushes.forEach((push) => this.secrets.get(push.destination.id)!.grantPush(principal));
+    }
+    return identity;
+  }
+
+  /** The project construct of a project (created once per project ID). */
+  public project(project: GcpDefaults): IGcpProject {
+    let found = this.projects.get(project.projectId);
+    if (found === undefined) {
+      found = gcp().GcpProject.fromProjectAttributes(this.context.scope, `GcpProject-${project.projectId}`, project);
+      this.projects.set(project.projectId, found);
+    }
+    return found;
+  }
+
+  private pool(cluster: ClusterDeclaration, project: GcpDefaults): KubernetesWorkloadIdentityPool {
+    let pool = this.pools.get(cluster.id);
+    if (pool === undefined) {
+      pool = new (gcp().KubernetesWorkloadIdentityPool)(this.context.scope, `Pool-${cluster.id}`, {
+        project: this.project(project), poolId: gcpPoolId(this.context.declaration, cluster), issuerUrl: cluster.oidcIssuerUrl!,
+        displayName: `ESO ${cluster.id}`.slice(0, 32),
+      });
+      this.pools.set(cluster.id, pool);
+    }
+    return pool;
+  }
+}
+
+/** Creates the Google Secret Manager cloud renderer. */
+export const googleCloudRenderer: CloudRendererFactory = {
+  kind: GOOGLE_SECRET_MANAGER_BACKEND,
+  create: (context) => new GoogleCloudRenderer(context),
+};
