@@ -33,10 +33,10 @@ describe('TenantDirectory', () => {
     const d = directory();
     expect(() => d.checkUse('platform/externalSecrets/ci', 'data[0].secret', 'jenkins', netboxDb, 'netbox-db')).toThrow(
       '[platform/externalSecrets/ci] data[0].secret: received "netbox-db". Allowed: secrets of tenant "jenkins" (namespace "jenkins") or of no tenant; '
-      + '"netbox-db" belongs to tenant "netbox". Fix: read it from a namespace of tenant "netbox", or declare a secret of tenant "jenkins".');
+      + '"netbox-db" belongs to tenant "netbox". Fix: use it from a namespace of tenant "netbox", or declare a secret of tenant "jenkins".');
     expect(() => d.checkUse('platform/externalSecrets/tools', 'data[0].secret', 'tools', netboxDb, 'netbox-db')).toThrow(
       '[platform/externalSecrets/tools] data[0].secret: received "netbox-db". Allowed: secrets of no tenant (namespace "tools" belongs to no tenant); '
-      + '"netbox-db" belongs to tenant "netbox". Fix: read it from a namespace of tenant "netbox", or add namespace "tools" to tenant "netbox".');
+      + '"netbox-db" belongs to tenant "netbox". Fix: use it from a namespace of tenant "netbox", or add namespace "tools" to tenant "netbox".');
   });
 
   test('a namespace or a secret in two tenants, and tenants without namespaces or groups', () => {

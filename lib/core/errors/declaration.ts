@@ -87,7 +87,7 @@ export function missingCloudDefaults(path: string, prop: string, cloud: string):
   return configurationError({
     path, prop, value: undefined,
     allowed: `a value, or ${cloud} defaults on the declaration`,
-    fix: `pass ${prop}, or set ${cloud === 'AWS' ? 'aws: { accountId, region }' : cloud === 'Google Cloud' ? 'gcp: { projectId, projectNumber }' : 'azure: { tenantId }'} on new SecretsDeclaration()`,
+    fix: `pass ${prop}, or set ${cloud === 'AWS' ? 'aws: { accountId, region }' : 'azure: { tenantId }'} on new SecretsDeclaration()`,
   });
 }
 

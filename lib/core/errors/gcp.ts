@@ -224,6 +224,15 @@ export function invalidGcpMember(path: string, prop: string, value: unknown): Co
   });
 }
 
+/** A Google secret or store in a declaration without Google Cloud defaults. */
+export function missingGcpDefaults(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'gcp', value: undefined,
+    allowed: 'a declaration with Google Cloud defaults: the project of its Secret Manager secrets',
+    fix: 'set gcp: { projectId, projectNumber } on new SecretsDeclaration()',
+  });
+}
+
 /** A GKE cluster whose project number is unknown, for a direct principal (named after the number). */
 export function missingGkeProjectNumber(path: string, prop: string, clusterId: string, projectId: string): ConfigurationError {
   return configurationError({

@@ -44,8 +44,8 @@ export function crossTenantRead(path: string, prop: string, secret: string, read
     ? `secrets of no tenant (namespace "${namespace}" belongs to no tenant); "${secret}" belongs to tenant "${ownerTenant}"`
     : `secrets of tenant "${readerTenant}" (namespace "${namespace}") or of no tenant; "${secret}" belongs to tenant "${ownerTenant}"`;
   const fix = readerTenant === undefined
-    ? `read it from a namespace of tenant "${ownerTenant}", or add namespace "${namespace}" to tenant "${ownerTenant}"`
-    : `read it from a namespace of tenant "${ownerTenant}", or declare a secret of tenant "${readerTenant}"`;
+    ? `use it from a namespace of tenant "${ownerTenant}", or add namespace "${namespace}" to tenant "${ownerTenant}"`
+    : `use it from a namespace of tenant "${ownerTenant}", or declare a secret of tenant "${readerTenant}"`;
   return configurationError({ path, prop, value: secret, allowed, fix });
 }
 

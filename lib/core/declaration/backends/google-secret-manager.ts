@@ -7,15 +7,14 @@
  */
 import { isGcpLabelKey, isGcpLabelValue, isGcpRegion, isGcpSecretId } from '../../cloud-names';
 import {
-  backendMismatch, cannotFederate, gcpModeOutsideGke, invalidGcpLabelKey, invalidGcpLabelValue, invalidGcpLocation, invalidGcpSecretId,
-  missingGkeProjectNumber, plaintextInitialValue,
+  cannotFederate, gcpModeOutsideGke, invalidGcpLabelKey, invalidGcpLabelValue, invalidGcpLocation, invalidGcpSecretId,
+  missingGcpDefaults, missingGkeProjectNumber, plaintextInitialValue,
 } from '../../errors';
 import {
   gkeDirectPrincipal, googleServiceAccountEmail, workloadIdentityPoolAudience, workloadIdentityPoolName, workloadIdentityPoolPrincipal,
 } from '../../gcp-principals';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
-import { requireDefaults } from '../checks';
 import type { GkeClusterDeclaration } from '../cluster-kinds/gke';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
 import type { SecretsDeclaration } from '../declaration';
@@ -128,7 +127,7 @@ export interface GcpIdentityPlan {
 /** Declares a Secret Manager secret (see {@link SecretsDeclaration.addGoogleSecret}). */
 export function declareGoogleSecret(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: GoogleSecretOptions): GoogleSecretDeclaration {
   const path = members.register('secrets', id);
-  const project = requireDefaults(path, 'project', 'Google Cloud', declaration.gcp);
+  const project = requireGcp(path, declaration);
   if (typeof options.name !== 'string' || !isGcpSecretId(options.name)) {
     throw invalidGcpSecretId(path, 'name', options.name);
   }
@@ -161,12 +160,19 @@ export function declareGoogleSecret(members: DeclarationMembers, declaration: Se
 /** Declares a Google Secret Manager store (see {@link SecretsDeclaration.addGoogleSecretManagerStore}). */
 export function declareGoogleStore(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: GoogleStoreOptions): GoogleStoreDeclaration {
   const path = members.register('stores', id);
-  const project = requireDefaults(path, 'project', 'Google Cloud', declaration.gcp);
+  const project = requireGcp(path, declaration);
   const base = declareStoreBase(members, path, id, options);
   return members.adopt<GoogleStoreDeclaration>('stores', {
     ...base, provider: GOOGLE_SECRET_MANAGER_BACKEND, cloud: ClusterCloud.GCP, backend: SecretBackend.GOOGLE_SECRET_MANAGER,
     project, identityMode: options.identityMode ?? GcpIdentityMode.DIRECT_PRINCIPAL,
   });
+}
+
+function requireGcp(path: string, declaration: SecretsDeclaration): GcpDefaults {
+  if (declaration.gcp === undefined) {
+    throw missingGcpDefaults(path);
+  }
+  return declaration.gcp;
 }
 
 /** Google labels cannot hold the declaration's default tags as they are (`managed-by` is fine, values must be lowercase). */
@@ -245,14 +251,6 @@ function federate(request: IdentityRequest): FederatedIdentity {
   };
 }
 
-function checkSecretRef(_declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
-  const project = (secret as GoogleSecretDeclaration).project.projectId;
-  const storeProject = (store as GoogleStoreDeclaration).project.projectId;
-  if (project !== storeProject) {
-    throw backendMismatch(path, prop, secret.name, `project ${project}`, `project ${storeProject}`);
-  }
-}
-
 /** The Google Secret Manager backend model. */
 export const googleSecretManagerBackend: BackendModel = {
   kind: GOOGLE_SECRET_MANAGER_BACKEND,
@@ -260,8 +258,9 @@ export const googleSecretManagerBackend: BackendModel = {
   isNative: isGke,
   defaultClusters: (_store, clusters) => clusters.filter(isGke),
   defaultClustersWording: 'every GKE cluster',
-  checkSecretRef,
-  inFindScope: (secret, store) => (secret as GoogleSecretDeclaration).project.projectId === (store as GoogleStoreDeclaration).project.projectId,
+  // One Google project per declaration: every declared Google secret is in reach of every Google store.
+  checkSecretRef: () => undefined,
+  inFindScope: () => true,
   chainedRole: () => undefined,
   federate,
   workloadIdentity: (identity) => {
