@@ -40,6 +40,11 @@ describe('entry points (package.json exports)', () => {
     expect(enginesLoadedBy('./lib/vault')).toEqual(['@cdktf/provider-vault', 'cdktf']);
   });
 
+  test('./lib/platform does not load the google provider (it is loaded when a declaration renders Google secrets or stores)', () => {
+    // GIVEN a fresh node process WHEN it requires the platform entry THEN @cdktf/provider-google is not among the loaded packages
+    expect(enginesLoadedBy('./lib/platform')).not.toContain('@cdktf/provider-google');
+  });
+
   test('every subpath of the exports map is a compiled index of lib/ with its types, and the root re-exports every folder', () => {
     // GIVEN the manifest and the root index
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }> };

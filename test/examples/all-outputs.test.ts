@@ -27,14 +27,16 @@ describe('all example outputs', () => {
   const stacks = synthAllStacks();
   const charts = synthAllCharts();
 
-  test('every example is synthesized (13 stacks, 9 charts)', () => {
+  test('every example is synthesized (16 stacks, 12 charts)', () => {
     expect([...stacks.keys()].sort()).toEqual([
       'aws-only-cluster', 'aws-only-secrets', 'azure-only-cluster', 'azure-only-secrets', 'bootstrap-credentials',
-      'eso-reloader', 'hardened-images', 'pod-identity-cluster', 'pod-identity-secrets', 'shared-clusters-blue',
+      'eso-reloader', 'hardened-images', 'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-secrets',
+      'pod-identity-cluster', 'pod-identity-secrets', 'shared-clusters-blue',
       'shared-clusters-green', 'shared-clusters-secrets', 'uds-hardened',
     ]);
     expect([...charts.keys()].sort()).toEqual([
-      'aws-only', 'azure-only', 'bootstrap-credentials', 'eso-reloader', 'hardened-images', 'pod-identity',
+      'aws-only', 'azure-only', 'bootstrap-credentials', 'eso-reloader', 'hardened-images',
+      'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-onprem', 'pod-identity',
       'shared-clusters-blue', 'shared-clusters-green', 'uds-hardened',
     ]);
   });
@@ -76,7 +78,7 @@ describe('all example outputs', () => {
     app.synth();
     const stacksDir = join(app.outdir, 'stacks');
     const files = readdirSync(stacksDir).map((stack) => readFileSync(join(stacksDir, stack, 'cdk.tf.json'), 'utf8'));
-    expect(files).toHaveLength(13);
+    expect(files).toHaveLength(16);
     for (const text of files) {
       expect(text).not.toContain(process.cwd());
       expect(JSON.parse(text).terraform.backend).toEqual({ local: { path: 'terraform.tfstate' } });
