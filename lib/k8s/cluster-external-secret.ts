@@ -13,6 +13,7 @@ import { renderLabelSelector } from './private/context';
 import { ExternalSecretSpecBuilder } from './private/external-secret-spec';
 import { buildMetadata, dropChartNamespace } from './private/metadata';
 import { K8sObjectOptions, LabelSelector, SyncWaveOptions } from './references';
+import { DefaultedClusterExternalSecret } from './private/defaulted-objects';
 
 /** Props of {@link ClusterExternalSecret}. */
 export interface ClusterExternalSecretProps extends ExternalSecretSpecOptions, K8sObjectOptions, SyncWaveOptions {
@@ -93,7 +94,7 @@ export class ClusterExternalSecret extends Construct {
     this.builder = new ExternalSecretSpecBuilder(path, props, 'spec.externalSecretSpec');
     const esMetadata = props.externalSecretLabels || props.externalSecretAnnotations
       ? { labels: props.externalSecretLabels, annotations: props.externalSecretAnnotations } : undefined;
-    this.resource = new l1.ClusterExternalSecret(this, 'Resource', {
+    this.resource = new DefaultedClusterExternalSecret(this, 'Resource', {
       metadata,
       spec: {
         // Same schema as ExternalSecret.spec; the generated types differ only in name.

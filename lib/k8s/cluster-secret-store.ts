@@ -14,6 +14,7 @@ import { LabelSelector } from './references';
 import { SecretStoreCommonProps } from './secret-store';
 import { SecretStoreProvider } from './secret-store-provider';
 import { ImportedSecretStore, ISecretStore } from './secret-store-ref';
+import { DefaultedClusterSecretStore } from './private/defaulted-objects';
 
 /**
  * Which namespaces may use a ClusterSecretStore. Within a condition, and across conditions,
@@ -99,7 +100,7 @@ export class ClusterSecretStore extends Construct implements ISecretStore {
     const metadata = buildMetadata(path, props);
     const spec = renderStoreSpec(new StoreContext(path, SecretStoreKind.CLUSTER_SECRET_STORE, undefined), props);
     const conditions = props.conditions?.map((c, i) => this.renderCondition(c, i));
-    this.resource = new l1.ClusterSecretStore(this, 'Resource', {
+    this.resource = new DefaultedClusterSecretStore(this, 'Resource', {
       metadata,
       spec: { ...spec, conditions: conditions && conditions.length > 0 ? conditions : undefined },
     });

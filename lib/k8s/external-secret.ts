@@ -13,6 +13,7 @@ import { ISecretStore } from './secret-store-ref';
 import { assertProps, assertType } from '../core/validation';
 import { EXTERNAL_SECRET_SPEC, METADATA_SHAPE } from './private/shapes';
 import { kplus } from './private/cdk8s-plus';
+import { withCrdDefaults } from '../validation/schema-defaults';
 
 /** Props of {@link ExternalSecret}. */
 export interface ExternalSecretProps extends ExternalSecretSpecOptions, K8sObjectOptions, SyncWaveOptions {
@@ -142,6 +143,11 @@ export class ExternalSecret extends l1.ExternalSecret {
    */
   public _remoteReads(): Array<{ store: ISecretStore; key: string; prop: string }> {
     return this.builder.remoteReads();
+  }
+
+  /** The object with every default of the served CRD schema rendered (no drift against the cluster). */
+  public override toJson(): Record<string, unknown> {
+    return withCrdDefaults(super.toJson() as Record<string, unknown>);
   }
 
   private ownMetadata(): { labels?: { [k: string]: string }; annotations?: { [k: string]: string } } {

@@ -18,6 +18,7 @@ import { assertSecretKey } from './private/external-secret-spec';
 import { buildMetadata } from './private/metadata';
 import { K8sObjectOptions, LabelSelector, SyncWaveOptions } from './references';
 import { ISecretStore } from './secret-store-ref';
+import { DefaultedPushSecret } from './private/defaulted-objects';
 
 /** What a PushSecret pushes (`spec.selector`). */
 export class PushSecretSource {
@@ -172,7 +173,7 @@ export class PushSecret extends Construct {
     });
     this.stores = [...props.stores];
     this.data = [];
-    this.resource = new l1.PushSecret(this, 'Resource', {
+    this.resource = new DefaultedPushSecret(this, 'Resource', {
       metadata,
       spec: {
         secretStoreRefs: props.stores.map((s) => ({ name: s.storeName, kind: s.storeKind as string as l1.PushSecretSpecSecretStoreRefsKind })),

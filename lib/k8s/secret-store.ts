@@ -9,6 +9,7 @@ import { assertStoreProps, renderStoreSpec } from './private/store-spec';
 import { K8sObjectOptions, SyncWaveOptions } from './references';
 import { SecretStoreProvider } from './secret-store-provider';
 import { ImportedSecretStore, ISecretStore } from './secret-store-ref';
+import { DefaultedSecretStore } from './private/defaulted-objects';
 
 /** How often ESO retries a store that fails to authenticate. */
 export interface RetrySettings {
@@ -88,7 +89,7 @@ export class SecretStore extends Construct implements ISecretStore {
     const metadata = buildMetadata(this.node.path, { ...props, namespace: this.namespace });
     const spec = renderStoreSpec(new StoreContext(this.node.path, SecretStoreKind.SECRET_STORE, this.namespace), props);
     // SecretStore and ClusterSecretStore share one schema; the generated types differ only in name.
-    this.resource = new l1.SecretStore(this, 'Resource', { metadata, spec: spec as unknown as l1.SecretStoreSpec });
+    this.resource = new DefaultedSecretStore(this, 'Resource', { metadata, spec: spec as unknown as l1.SecretStoreSpec });
     this.storeName = this.resource.name;
   }
 }

@@ -1,3 +1,4 @@
 // Re-exports only: validateManifests() and friends (engine-free: no cdk8s or cdktf).
 export { checkManifests, validateManifests } from './validate-manifests';
 export { ManifestValidationError } from '../core/errors/manifests';
+export { withCrdDefaults } from './schema-defaults';

@@ -83,7 +83,7 @@ describe('example: AWS-only', () => {
     const store = findManifest(manifests, 'ClusterSecretStore', 'aws-secrets-manager');
     expect(store.spec).toEqual({
       conditions: [{ namespaces: ['storefront'] }],
-      provider: { aws: { region: 'eu-west-1', service: 'SecretsManager' } },
+      provider: { aws: { region: 'eu-west-1', service: 'SecretsManager', sessionTagsPolicy: 'None' } },
     });
   });
 

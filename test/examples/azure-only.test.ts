@@ -120,7 +120,7 @@ describe('example: Azure-only', () => {
     // THEN
     expect(store.spec).toEqual({
       conditions: [{ namespaces: ['ledger', 'payments'] }],
-      provider: { azurekv: { authType: 'WorkloadIdentity', tenantId: TENANT_ID, vaultUrl: 'https://kv-payments-prod.vault.azure.net/' } },
+      provider: { azurekv: { authType: 'WorkloadIdentity', tenantId: TENANT_ID, vaultUrl: 'https://kv-payments-prod.vault.azure.net/', environmentType: 'PublicCloud', useAzureSDK: false } },
     });
     // AND no identity-bearing service account is emitted (the Helm release owns the controller's)
     expect(manifests.filter((m) => m.kind === 'ServiceAccount')).toEqual([]);

@@ -57,6 +57,8 @@ describe('example: bootstrap credentials (two ClusterSecretStores on the ESO con
           vaultUrl: 'https://illm-k8s-lab-kv.vault.azure.net',
           serviceAccountRef: { name: 'external-secrets', namespace: 'external-secrets' },
           tenantId: TENANT_ID,
+          environmentType: 'PublicCloud',
+          useAzureSDK: false,
         },
       },
     });
@@ -70,7 +72,7 @@ describe('example: bootstrap credentials (two ClusterSecretStores on the ESO con
       conditions: [{ namespaces: ['crossplane-system'] }],
       provider: {
         aws: {
-          service: 'SecretsManager', region: 'us-east-1',
+          service: 'SecretsManager', sessionTagsPolicy: 'None', region: 'us-east-1',
           auth: { jwt: { serviceAccountRef: { name: 'external-secrets', namespace: 'external-secrets' } } },
         },
       },
@@ -87,7 +89,7 @@ describe('example: bootstrap credentials (two ClusterSecretStores on the ESO con
     expect(es.spec).toEqual({
       refreshInterval: '1h',
       secretStoreRef: { name: 'azure-keyvault', kind: 'ClusterSecretStore' },
-      target: { name: 'azure-credentials', creationPolicy: 'Owner' },
+      target: { name: 'azure-credentials', creationPolicy: 'Owner', deletionPolicy: 'Retain' },
       data: [{ secretKey: 'credentials', remoteRef: { key: 'crossplane-azure-credentials' } }],
     });
   });

@@ -104,7 +104,7 @@ describe('example: ESO + Reloader rolling restart', () => {
       'deployment.reloader.stakater.com/pause-period': '5m',
       'secret.reloader.stakater.com/reload': 'ledger-api-database',
     });
-    expect(es.spec?.target).toEqual({ name: 'ledger-api-database' });
+    expect(es.spec?.target).toEqual({ name: 'ledger-api-database', creationPolicy: 'Owner', deletionPolicy: 'Retain' });
     expect(podTemplate(api).spec.containers[0].env).toEqual(['DB_HOST', 'DB_PORT', 'DB_USER', 'DB_PASSWORD'].map((key) => ({
       name: key, valueFrom: { secretKeyRef: { key, name: 'ledger-api-database' } },
     })));
@@ -153,7 +153,7 @@ describe('example: ESO + Reloader rolling restart', () => {
     // THEN
     expect(store.spec).toEqual({
       conditions: [{ namespaces: ['ledger'] }],
-      provider: { aws: { region: 'eu-west-1', service: 'SecretsManager' } },
+      provider: { aws: { region: 'eu-west-1', service: 'SecretsManager', sessionTagsPolicy: 'None' } },
     });
   });
 });

@@ -101,8 +101,11 @@ describe('example: hardened images', () => {
       expect(es.metadata?.name).toBe(PULL_SECRET_NAME);
       expect(es.spec?.target).toEqual({
         name: PULL_SECRET_NAME,
+        creationPolicy: 'Owner',
+        deletionPolicy: 'Retain',
         template: {
           engineVersion: 'v2',
+          mergePolicy: 'Replace',
           type: 'kubernetes.io/dockerconfigjson',
           data: {
             '.dockerconfigjson': '{"auths":{"registry1.dso.mil":{"username":"{{ .username }}","password":"{{ .password }}",'

@@ -110,11 +110,11 @@ describe('example: Pod Identity', () => {
     // GIVEN / THEN
     expect(findManifest(manifests, 'ClusterSecretStore', 'aws-secrets-manager').spec).toEqual({
       conditions: [{ namespaces: ['storefront'] }],
-      provider: { aws: { region: 'eu-west-1', service: 'SecretsManager' } },
+      provider: { aws: { region: 'eu-west-1', service: 'SecretsManager', sessionTagsPolicy: 'None' } },
     });
     expect(findManifest(manifests, 'ClusterSecretStore', 'aws-parameter-store').spec).toEqual({
       conditions: [{ namespaces: ['storefront'] }],
-      provider: { aws: { region: 'eu-west-1', service: 'ParameterStore' } },
+      provider: { aws: { region: 'eu-west-1', service: 'ParameterStore', sessionTagsPolicy: 'None' } },
     });
   });
 

@@ -171,7 +171,7 @@ describe('example: shared across clusters', () => {
       conditions: [{ namespaces: ['apps', 'ingress'] }],
       provider: {
         aws: {
-          region: 'eu-central-1', service: 'SecretsManager',
+          region: 'eu-central-1', service: 'SecretsManager', sessionTagsPolicy: 'None',
           auth: { jwt: { serviceAccountRef: { name: 'eso-primary', namespace: 'external-secrets' } } },
         },
       },
@@ -189,7 +189,7 @@ describe('example: shared across clusters', () => {
     // The cluster-local store uses blue's controller identity (no auth block) and admits only apps.
     expect(findManifest(blueManifests, 'ClusterSecretStore', 'cluster-local').spec).toEqual({
       conditions: [{ namespaces: ['apps'] }],
-      provider: { aws: { region: 'eu-central-1', service: 'SecretsManager' } },
+      provider: { aws: { region: 'eu-central-1', service: 'SecretsManager', sessionTagsPolicy: 'None' } },
     });
     expect(findManifest(blueManifests, 'ExternalSecret', 'canary-token').spec?.data).toEqual([
       { secretKey: 'token', remoteRef: { key: 'platform/blue/canary-token' } },
@@ -206,10 +206,10 @@ describe('example: shared across clusters', () => {
   test('typed secrets keep their Kubernetes types, and no manifest is v1beta1', () => {
     // GIVEN the shared ExternalSecrets / THEN their templates set the Secret types
     expect(findManifest(greenManifests, 'ExternalSecret', 'registry-pull').spec?.target).toEqual({
-      name: 'registry-pull', template: { engineVersion: 'v2', type: 'kubernetes.io/dockerconfigjson' },
+      name: 'registry-pull', creationPolicy: 'Owner', deletionPolicy: 'Retain', template: { engineVersion: 'v2', mergePolicy: 'Replace', type: 'kubernetes.io/dockerconfigjson' },
     });
     expect(findManifest(greenManifests, 'ExternalSecret', 'wildcard-tls').spec?.target).toEqual({
-      name: 'wildcard-tls', template: { engineVersion: 'v2', type: 'kubernetes.io/tls' },
+      name: 'wildcard-tls', creationPolicy: 'Owner', deletionPolicy: 'Retain', template: { engineVersion: 'v2', mergePolicy: 'Replace', type: 'kubernetes.io/tls' },
     });
     expect([...blueManifests, ...greenManifests].filter((m) => m.apiVersion === 'external-secrets.io/v1beta1')).toEqual([]);
   });

@@ -40,7 +40,7 @@ describe('ClusterExternalSecret', () => {
       externalSecretSpec: {
         secretStoreRef: { name: 'global', kind: 'ClusterSecretStore' },
         refreshInterval: '1h',
-        target: { template: { engineVersion: 'v2', metadata: { labels: { app: 'registry' }, annotations: { 'reloader.stakater.com/match': 'true' } } } },
+        target: { creationPolicy: 'Owner', deletionPolicy: 'Retain', template: { engineVersion: 'v2', mergePolicy: 'Replace', metadata: { labels: { app: 'registry' }, annotations: { 'reloader.stakater.com/match': 'true' } } } },
         data: [{ secretKey: 'token', remoteRef: { key: 'registry/token' } }],
       },
     });

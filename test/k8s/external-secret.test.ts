@@ -88,14 +88,15 @@ describe('ExternalSecret', () => {
     expect(spec.secretStoreRef).toEqual({ name: 'global', kind: 'ClusterSecretStore' });
     expect(spec.dataFrom).toEqual([
       { extract: { key: 'app/config', decodingStrategy: 'Auto' }, rewrite: [{ regexp: { source: '^(.*)$', target: 'app_$1' } }] },
-      { find: { name: { regexp: '^app/.*' }, tags: { env: 'prod' }, path: 'app' }, rewrite: [{ transform: { template: '{{ .value | upper }}' } }, { merge: { conflictPolicy: 'Ignore' } }] },
+      { find: { name: { regexp: '^app/.*' }, tags: { env: 'prod' }, path: 'app' }, rewrite: [{ transform: { template: '{{ .value | upper }}' } }, { merge: { conflictPolicy: 'Ignore', into: '', priorityPolicy: 'Strict', strategy: 'Extract' } }] },
       { sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', name: 'pw' } } },
       { extract: { key: 'other' }, sourceRef: { storeRef: { name: 'aws', kind: 'SecretStore' } } },
     ]);
     expect(spec.target).toEqual({
+      creationPolicy: 'Owner', deletionPolicy: 'Retain',
       template: {
         engineVersion: 'v2', type: 'kubernetes.io/dockerconfigjson', data: { '.dockerconfigjson': '{{ .config }}' }, mergePolicy: 'Replace',
-        templateFrom: [{ configMap: { name: 'tpl', items: [{ key: 'config', templateAs: 'KeysAndValues' }] } }],
+        templateFrom: [{ configMap: { name: 'tpl', items: [{ key: 'config', templateAs: 'KeysAndValues' }] }, target: 'Data' }],
       },
     });
     expect(es.secretKeys).toBeUndefined();
@@ -138,10 +139,10 @@ describe('ExternalSecret', () => {
     // THEN
     const m = synthValid(c);
     expect((specOf(m, plain.externalSecretName).target as object)).toEqual({
-      template: { engineVersion: 'v2', metadata: { labels: { app: 'web', extra: 'x' }, annotations: { 'reloader.stakater.com/match': 'true' } } },
+      creationPolicy: 'Owner', deletionPolicy: 'Retain', template: { engineVersion: 'v2', mergePolicy: 'Replace', metadata: { labels: { app: 'web', extra: 'x' }, annotations: { 'reloader.stakater.com/match': 'true' } } },
     });
     expect((specOf(m, templated.externalSecretName).target as object)).toEqual({
-      template: { engineVersion: 'v2', data: { url: 'postgres://{{ .a }}' }, metadata: { labels: { kept: 'yes' }, annotations: { 'reloader.stakater.com/match': 'true' } } },
+      creationPolicy: 'Owner', deletionPolicy: 'Retain', template: { engineVersion: 'v2', mergePolicy: 'Replace', data: { url: 'postgres://{{ .a }}' }, metadata: { labels: { kept: 'yes' }, annotations: { 'reloader.stakater.com/match': 'true' } } },
     });
     expect(templated.secretKeys).toEqual(['url']);
   });

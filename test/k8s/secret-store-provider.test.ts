@@ -48,10 +48,10 @@ describe('SecretStoreProvider', () => {
       }),
     }));
     // THEN
-    expect(pod).toEqual({ aws: { service: 'ParameterStore', region: 'eu-west-1' } });
+    expect(pod).toEqual({ aws: { service: 'ParameterStore', sessionTagsPolicy: 'None', region: 'eu-west-1' } });
     expect(irsa).toEqual({
       aws: {
-        service: 'ParameterStore', region: 'eu-west-1',
+        service: 'ParameterStore', sessionTagsPolicy: 'None', region: 'eu-west-1',
         auth: { jwt: { serviceAccountRef: { name: 'eso', namespace: 'external-secrets', audiences: ['extra'] } } },
       },
     });
@@ -66,7 +66,7 @@ describe('SecretStoreProvider', () => {
     // THEN
     expect(rendered).toEqual({
       aws: {
-        service: 'SecretsManager', region: 'eu-west-1',
+        service: 'SecretsManager', sessionTagsPolicy: 'None', region: 'eu-west-1',
         auth: { secretRef: { accessKeyIDSecretRef: { name: 'aws', key: 'id' }, secretAccessKeySecretRef: { name: 'aws', key: 'secret' } } },
       },
     });
@@ -88,17 +88,18 @@ describe('SecretStoreProvider', () => {
     expect(wi).toEqual({
       azurekv: {
         vaultUrl: 'https://kv.vault.azure.net', authType: 'WorkloadIdentity', tenantId: '11111111-2222-3333-4444-555555555555', environmentType: 'USGovernmentCloud',
-        serviceAccountRef: { name: 'eso', namespace: 'external-secrets' },
+        serviceAccountRef: { name: 'eso', namespace: 'external-secrets' }, useAzureSDK: false,
       },
     });
-    expect(controller).toEqual({ azurekv: { vaultUrl: 'https://kv.vault.azure.net', authType: 'WorkloadIdentity' } });
+    expect(controller).toEqual({ azurekv: { vaultUrl: 'https://kv.vault.azure.net', authType: 'WorkloadIdentity', environmentType: 'PublicCloud', useAzureSDK: false } });
     expect(sp).toEqual({
       azurekv: {
         vaultUrl: 'https://kv.vault.azure.net', authType: 'ServicePrincipal', tenantId: '11111111-2222-3333-4444-555555555555',
         authSecretRef: { clientId: { name: 'sp', key: 'id' }, clientSecret: { name: 'sp', key: 'secret' } },
+        environmentType: 'PublicCloud', useAzureSDK: false,
       },
     });
-    expect(mi).toEqual({ azurekv: { vaultUrl: 'https://kv.vault.azure.net', authType: 'ManagedIdentity', identityId: 'c' } });
+    expect(mi).toEqual({ azurekv: { vaultUrl: 'https://kv.vault.azure.net', authType: 'ManagedIdentity', identityId: 'c', environmentType: 'PublicCloud', useAzureSDK: false } });
   });
 
   test('Google Secret Manager with workload identity', () => {
@@ -111,11 +112,11 @@ describe('SecretStoreProvider', () => {
     // THEN
     expect(rendered).toEqual({
       gcpsm: {
-        projectID: 'my-project', location: 'europe-west1',
+        projectID: 'my-project', location: 'europe-west1', secretVersionSelectionPolicy: 'LatestOrFail',
         auth: { workloadIdentity: { serviceAccountRef: { name: 'eso', namespace: 'external-secrets' }, clusterLocation: 'europe-west1', clusterName: 'c', clusterProjectID: 'shop-clusters' } },
       },
     });
-    expect(adc).toEqual({ gcpsm: {} });
+    expect(adc).toEqual({ gcpsm: { secretVersionSelectionPolicy: 'LatestOrFail' } });
   });
 
   test('Vault with Kubernetes auth (defaults), AppRole and token auth', () => {
@@ -163,6 +164,6 @@ describe('SecretStoreProvider', () => {
         auth: { serviceAccount: { name: 'reader' } },
       },
     });
-    expect(token).toEqual({ kubernetes: { auth: { token: { bearerToken: { name: 'remote', key: 'token' } } } } });
+    expect(token).toEqual({ kubernetes: { auth: { token: { bearerToken: { name: 'remote', key: 'token' } } }, remoteNamespace: 'default' } });
   });
 });

@@ -30,7 +30,7 @@ describe('SecretStore', () => {
     expect(obj.apiVersion).toBe('external-secrets.io/v1');
     expect(obj.metadata).toEqual({ name: 'aws', namespace: 'team-a', labels: { team: 'a' }, annotations: { 'argocd.argoproj.io/sync-wave': '-1' } });
     expect(obj.spec).toEqual({
-      provider: { aws: { service: 'SecretsManager', region: 'eu-west-1', auth: { jwt: { serviceAccountRef: { name: 'eso-reader', namespace: 'team-a' } } } } },
+      provider: { aws: { service: 'SecretsManager', sessionTagsPolicy: 'None', region: 'eu-west-1', auth: { jwt: { serviceAccountRef: { name: 'eso-reader', namespace: 'team-a' } } } } },
       refreshInterval: '10m',
       retrySettings: { maxRetries: 3, retryInterval: '30s' },
     });

@@ -128,7 +128,7 @@ describe('cross-cloud stores: the identity follows the store\'s cloud', () => {
       expect(findManifest(manifests, 'ServiceAccount', 'eso-aws').metadata?.annotations)
         .toEqual({ 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/x-aws-eso' });
       expect((findManifest(manifests, 'ClusterSecretStore', 'aws').spec as { provider: unknown }).provider).toEqual({
-        aws: { region: 'eu-west-1', service: 'SecretsManager', auth: { jwt: { serviceAccountRef: { name: 'eso-aws', namespace: 'external-secrets' } } } },
+        aws: { region: 'eu-west-1', service: 'SecretsManager', sessionTagsPolicy: 'None', auth: { jwt: { serviceAccountRef: { name: 'eso-aws', namespace: 'external-secrets' } } } },
       });
     });
   });
@@ -186,7 +186,7 @@ describe('cross-cloud stores: the identity follows the store\'s cloud', () => {
       expect((findManifest(manifests, 'ClusterSecretStore', 'azure').spec as { provider: unknown }).provider).toEqual({
         azurekv: {
           authType: 'WorkloadIdentity', tenantId: TENANT, vaultUrl: 'https://kv-shared-prod.vault.azure.net/',
-          serviceAccountRef: { name: 'eso-azure', namespace: 'external-secrets' },
+          serviceAccountRef: { name: 'eso-azure', namespace: 'external-secrets' }, environmentType: 'PublicCloud', useAzureSDK: false,
         },
       });
     });

@@ -38,7 +38,7 @@ describe('which service account carries a store\'s identity is the user\'s choic
     // WHEN
     const manifests = synthValid(renderChart(declaration, cluster));
     // THEN
-    expect(findManifest(manifests, 'ClusterSecretStore', 'sm').spec?.provider).toEqual({ aws: { service: 'SecretsManager', region: 'eu-west-1' } });
+    expect(findManifest(manifests, 'ClusterSecretStore', 'sm').spec?.provider).toEqual({ aws: { service: 'SecretsManager', sessionTagsPolicy: 'None', region: 'eu-west-1' } });
     expect(manifests.filter((m) => m.kind === 'ServiceAccount')).toEqual([]);
     expect(trustedSubject(declaration, 'shop-prod-eso-controller')).toBe('system:serviceaccount:external-secrets:external-secrets');
   });
@@ -50,7 +50,7 @@ describe('which service account carries a store\'s identity is the user\'s choic
     const manifests = synthValid(renderChart(declaration, cluster));
     // THEN
     expect(findManifest(manifests, 'ClusterSecretStore', 'sm').spec?.provider).toEqual({
-      aws: { service: 'SecretsManager', region: 'eu-west-1', auth: { jwt: { serviceAccountRef: { name: 'external-secrets', namespace: 'external-secrets' } } } },
+      aws: { service: 'SecretsManager', sessionTagsPolicy: 'None', region: 'eu-west-1', auth: { jwt: { serviceAccountRef: { name: 'external-secrets', namespace: 'external-secrets' } } } },
     });
     expect(manifests.filter((m) => m.kind === 'ServiceAccount')).toEqual([]);
     expect(trustedSubject(declaration, 'shop-prod-eso-controller')).toBe('system:serviceaccount:external-secrets:external-secrets');
@@ -63,7 +63,7 @@ describe('which service account carries a store\'s identity is the user\'s choic
     const manifests = synthValid(renderChart(declaration, cluster));
     // THEN
     expect(findManifest(manifests, 'ClusterSecretStore', 'sm').spec?.provider).toEqual({
-      aws: { service: 'SecretsManager', region: 'eu-west-1', auth: { jwt: { serviceAccountRef: { name: 'eso-sm', namespace: 'external-secrets' } } } },
+      aws: { service: 'SecretsManager', sessionTagsPolicy: 'None', region: 'eu-west-1', auth: { jwt: { serviceAccountRef: { name: 'eso-sm', namespace: 'external-secrets' } } } },
     });
     expect(findManifest(manifests, 'ServiceAccount', 'eso-sm').metadata?.annotations).toEqual({ 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/shop-sm-eso' });
     expect(trustedSubject(declaration, 'shop-sm-eso')).toBe('system:serviceaccount:external-secrets:eso-sm');
@@ -83,7 +83,7 @@ describe('which service account carries a store\'s identity is the user\'s choic
       const manifests = synthValid(chart);
       // THEN
       expect(findManifest(manifests, 'ClusterSecretStore', 'sm').spec?.provider).toEqual({
-        aws: { service: 'SecretsManager', region: 'eu-west-1', auth: { jwt: { serviceAccountRef: { name: 'secrets-reader', namespace: 'platform' } } } },
+        aws: { service: 'SecretsManager', sessionTagsPolicy: 'None', region: 'eu-west-1', auth: { jwt: { serviceAccountRef: { name: 'secrets-reader', namespace: 'platform' } } } },
       });
       expect(trustedSubject(declaration, 'shop-platform-secrets-reader-eso')).toBe('system:serviceaccount:platform:secrets-reader');
     });

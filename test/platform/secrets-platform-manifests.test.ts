@@ -36,7 +36,7 @@ describe('SecretsPlatformManifests', () => {
     // THEN
     expect(findManifest(manifests, 'ClusterSecretStore', 'secrets-manager').spec).toEqual({
       conditions: [{ namespaces: ['billing', 'shop'] }],
-      provider: { aws: { region: 'eu-west-1', service: 'SecretsManager' } },
+      provider: { aws: { region: 'eu-west-1', service: 'SecretsManager', sessionTagsPolicy: 'None' } },
     });
     expect(manifests.filter((m) => m.kind === 'ServiceAccount')).toEqual([]);
   });
@@ -60,7 +60,7 @@ describe('SecretsPlatformManifests', () => {
       automountServiceAccountToken: false,
     }));
     expect((findManifest(manifests, 'ClusterSecretStore', 'primary').spec as { provider: unknown }).provider).toEqual({
-      aws: { region: 'eu-west-1', service: 'SecretsManager', auth: { jwt: { serviceAccountRef: { name: 'eso-primary', namespace: 'external-secrets' } } } },
+      aws: { region: 'eu-west-1', service: 'SecretsManager', sessionTagsPolicy: 'None', auth: { jwt: { serviceAccountRef: { name: 'eso-primary', namespace: 'external-secrets' } } } },
     });
   });
 
@@ -74,8 +74,8 @@ describe('SecretsPlatformManifests', () => {
     const manifests = synthValid(render(declaration, prod).chart);
     const stores = manifests.filter((m) => m.kind === 'SecretStore');
     expect(stores.map((s) => [s.metadata?.namespace, (s.spec as { provider: { aws: { auth: unknown; service: string } } }).provider.aws])).toEqual([
-      ['team-a', { region: 'eu-west-1', service: 'ParameterStore', auth: { jwt: { serviceAccountRef: { name: 'eso-tenant', namespace: 'team-a' } } } }],
-      ['team-b', { region: 'eu-west-1', service: 'ParameterStore', auth: { jwt: { serviceAccountRef: { name: 'eso-tenant', namespace: 'team-b' } } } }],
+      ['team-a', { region: 'eu-west-1', service: 'ParameterStore', sessionTagsPolicy: 'None', auth: { jwt: { serviceAccountRef: { name: 'eso-tenant', namespace: 'team-a' } } } }],
+      ['team-b', { region: 'eu-west-1', service: 'ParameterStore', sessionTagsPolicy: 'None', auth: { jwt: { serviceAccountRef: { name: 'eso-tenant', namespace: 'team-b' } } } }],
     ]);
     expect(manifests.filter((m) => m.kind === 'ServiceAccount').map((m) => [m.metadata?.namespace, m.metadata?.annotations])).toEqual([
       ['team-a', { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/shop-tenant-team-a-eso' }],
@@ -91,7 +91,7 @@ describe('SecretsPlatformManifests', () => {
     const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
     declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, data: [{ secretKey: 'k', secret }] });
     const manifests = synthValid(render(declaration, cluster).chart);
-    expect((findManifest(manifests, 'ClusterSecretStore', 'sm').spec as { provider: unknown }).provider).toEqual({ aws: { region: 'eu-west-1', service: 'SecretsManager' } });
+    expect((findManifest(manifests, 'ClusterSecretStore', 'sm').spec as { provider: unknown }).provider).toEqual({ aws: { region: 'eu-west-1', service: 'SecretsManager', sessionTagsPolicy: 'None' } });
     expect(manifests.filter((m) => m.kind === 'ServiceAccount')).toEqual([]);
   });
 
@@ -110,7 +110,7 @@ describe('SecretsPlatformManifests', () => {
     const spec = findManifest(manifests, 'ExternalSecret', 'app').spec as Record<string, unknown>;
     expect(spec.data).toEqual([{ secretKey: 'password', remoteRef: { key: 'shop/db', property: 'password', version: 'AWSPREVIOUS' } }]);
     expect(spec.dataFrom).toEqual([{ extract: { key: 'shop/config' } }, { find: { name: { regexp: '^shop/feature-.*$' } } }]);
-    expect(spec.target).toEqual({ name: 'app-env', template: { engineVersion: 'v2', type: 'Opaque', metadata: { labels: { team: 'shop' } } } });
+    expect(spec.target).toEqual({ name: 'app-env', creationPolicy: 'Owner', deletionPolicy: 'Retain', template: { engineVersion: 'v2', mergePolicy: 'Replace', type: 'Opaque', metadata: { labels: { team: 'shop' } } } });
     expect(spec.refreshInterval).toBe('1h');
   });
 
@@ -138,7 +138,8 @@ describe('SecretsPlatformManifests', () => {
     expect(push.spec).toEqual(expect.objectContaining({
       secretStoreRefs: [{ kind: 'ClusterSecretStore', name: 'sm' }],
       selector: { secret: { name: 'generated-db' } },
-      data: [{ match: { remoteRef: { remoteKey: 'shop/db' } } }],
+      data: [{ match: { remoteRef: { remoteKey: 'shop/db' } }, conversionStrategy: 'None' }],
+      deletionPolicy: 'None', refreshInterval: '1h0m0s', updatePolicy: 'Replace',
     }));
   });
 
@@ -215,7 +216,7 @@ describe('SecretsPlatformManifests', () => {
     expect((findManifest(manifests, 'ClusterSecretStore', 'kv').spec as { provider: unknown }).provider).toEqual({
       azurekv: {
         authType: 'WorkloadIdentity', tenantId: TENANT, vaultUrl: 'https://shop-kv.vault.azure.net/',
-        serviceAccountRef: { name: 'eso-kv', namespace: 'external-secrets' },
+        serviceAccountRef: { name: 'eso-kv', namespace: 'external-secrets' }, environmentType: 'PublicCloud', useAzureSDK: false,
       },
     });
   });

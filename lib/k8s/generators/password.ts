@@ -6,6 +6,7 @@ import * as l1 from '../imports/generators.external-secrets.io';
 import { buildMetadata } from '../private/metadata';
 import { K8sObjectOptions } from '../references';
 import { IGenerator } from './generator';
+import { DefaultedPassword } from '../private/defaulted-objects';
 
 /** Encoding of generated passwords (`encoding`). */
 export enum PasswordEncoding {
@@ -113,7 +114,7 @@ export class Password extends Construct implements IGenerator {
     if (keys.length === 0 || new Set(keys).size !== keys.length || keys.some((k) => !SECRET_KEY.test(k) || k.length > 253)) {
       throw invalidPasswordSecretKeys(path, 'spec.secretKeys', keys);
     }
-    this.resource = new l1.Password(this, 'Resource', {
+    this.resource = new DefaultedPassword(this, 'Resource', {
       metadata: buildMetadata(path, { ...props, namespace }),
       spec: {
         length,

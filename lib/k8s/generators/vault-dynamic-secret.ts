@@ -10,6 +10,7 @@ import { buildMetadata } from '../private/metadata';
 import { renderVaultProvider, VaultProviderProps } from '../providers/vault';
 import { K8sObjectOptions } from '../references';
 import { IGenerator } from './generator';
+import { DefaultedVaultDynamicSecret } from '../private/defaulted-objects';
 
 /** Which part of Vault's response the generator returns (`resultType`). */
 export enum VaultDynamicSecretResultType {
@@ -174,7 +175,7 @@ export class VaultDynamicSecret extends Construct implements IGenerator {
     }
     const ctx = new StoreContext(path, SecretStoreKind.SECRET_STORE, namespace);
     const provider = renderVaultProvider(ctx, props.provider, 'spec.provider');
-    this.resource = new l1.VaultDynamicSecret(this, 'Resource', {
+    this.resource = new DefaultedVaultDynamicSecret(this, 'Resource', {
       metadata: buildMetadata(path, { ...props, namespace }),
       spec: {
         path: props.path,

@@ -16,7 +16,7 @@ describe('Password', () => {
     expect(findManifest(synthValid(c), 'Password', 'admin-password')).toEqual({
       apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password',
       metadata: { name: 'admin-password', namespace: 'jenkins' },
-      spec: { length: 24, noUpper: false, allowRepeat: false },
+      spec: { length: 24, noUpper: false, allowRepeat: false, encoding: 'raw' },
     });
     expect([pw.kind, pw.secretKeys]).toEqual([GeneratorKind.PASSWORD, ['password']]);
   });

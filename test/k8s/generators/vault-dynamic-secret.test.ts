@@ -29,7 +29,7 @@ describe('VaultDynamicSecret', () => {
       apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'VaultDynamicSecret',
       metadata: { name: 'netbox-db', namespace: 'netbox' },
       spec: {
-        path: 'database/creds/netbox', method: 'GET',
+        path: 'database/creds/netbox', method: 'GET', allowEmptyResponse: false, resultType: 'Data',
         provider: {
           server: 'https://vault.example.com:8200', version: 'v2',
           auth: { kubernetes: { mountPath: 'kubernetes-rke2', role: 'eso-netbox', serviceAccountRef: { name: 'eso-netbox', audiences: ['vault'] } } },

@@ -66,7 +66,7 @@ describe('Google Secret Manager provider (gcpsm)', () => {
       'iam.gke.io/gcp-service-account': 'eso-jenkins@shop-secrets.iam.gserviceaccount.com',
     });
     expect(gcpsmOf(manifests, 'SecretStore')).toEqual({
-      projectID: 'shop-secrets',
+      projectID: 'shop-secrets', secretVersionSelectionPolicy: 'LatestOrFail',
       auth: { workloadIdentity: { serviceAccountRef: { name: 'eso-gsm', namespace: 'jenkins', audiences: ['extra'] } } },
     });
   });
@@ -141,7 +141,7 @@ describe('Google Secret Manager provider (gcpsm)', () => {
     });
     // THEN
     const manifests = synthValid(c);
-    expect(gcpsmOf(manifests, 'ClusterSecretStore')).toEqual({ projectID: 'shop-secrets' });
+    expect(gcpsmOf(manifests, 'ClusterSecretStore')).toEqual({ projectID: 'shop-secrets', secretVersionSelectionPolicy: 'LatestOrFail' });
     expect(gcpsmOf(manifests, 'SecretStore').auth).toEqual({ secretRef: { secretAccessKeySecretRef: { name: 'gsa-key', key: 'key.json' } } });
   });
 
