@@ -78,7 +78,7 @@ describe('lib/gcp README', () => {
     expect(eso.trustedServiceAccounts).toEqual(sa.identity.trustedServiceAccounts);
     const manifests = synthValid(chart);
     expect(findManifest(manifests, 'SecretStore', 'google').spec).toEqual({
-      provider: { gcpsm: { projectID: 'shop-prod', auth: { workloadIdentity: { serviceAccountRef: { name: 'eso-gsm', namespace: 'netbox' } } } } },
+      provider: { gcpsm: { projectID: 'shop-prod', secretVersionSelectionPolicy: 'LatestOrFail', auth: { workloadIdentity: { serviceAccountRef: { name: 'eso-gsm', namespace: 'netbox' } } } } },
     });
     expect(projectWideIamTypes(out)).toEqual([]);
   });
