@@ -65,7 +65,7 @@ describe('Google Secret Manager backend (renderers)', () => {
     expect(resourcesOf(synthTerraform(cloud), 'google_secret_manager_secret_iam_member').map((b) => b.member)).toEqual([
       'principal://iam.googleapis.com/projects/314159265358/locations/global/workloadIdentityPools/platform-prod-4711.svc.id.goog/subject/ns/external-secrets/sa/external-secrets',
     ]);
-    expect((findManifest(synthValid(chart), 'ClusterSecretStore', 'gsm').spec as { provider: unknown }).provider).toEqual({ gcpsm: { projectID: 'platform-prod-4711' } });
+    expect((findManifest(synthValid(chart), 'ClusterSecretStore', 'gsm').spec as { provider: unknown }).provider).toEqual({ gcpsm: { projectID: 'platform-prod-4711', secretVersionSelectionPolicy: 'LatestOrFail' } });
   });
 
   test('finds and generated passwords are refused for Google Secret Manager', () => {
