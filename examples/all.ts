@@ -12,6 +12,12 @@ import { declaration as multiCloudTenants } from './multi-cloud-tenants/declarat
 import { declaration as podIdentity } from './pod-identity/declaration';
 import { declaration as sharedClusters } from './shared-clusters/declaration';
 import { declaration as udsHardened } from './uds-hardened/declaration';
+import { declaration as onPremVault } from './on-prem-vault/declaration';
+import { bootstrap as twoPhaseBootstrap, production as twoPhaseProduction } from './two-phase-vault/declaration';
+import { addOnPremVaultChart } from './on-prem-vault/k8s';
+import { addOnPremVaultStack } from './on-prem-vault/tf';
+import { addTwoPhaseVaultCharts } from './two-phase-vault/k8s';
+import { addTwoPhaseVaultStacks } from './two-phase-vault/tf';
 import { addAwsOnlyChart } from './aws-only/k8s';
 import { addAwsOnlyStacks } from './aws-only/tf';
 import { addAzureOnlyChart } from './azure-only/k8s';
@@ -43,6 +49,8 @@ export function addAllStacks(app: TfApp): void {
   addHardenedImagesStack(app);
   addUdsHardenedStack(app);
   addMultiCloudTenantsStacks(app);
+  addTwoPhaseVaultStacks(app);
+  addOnPremVaultStack(app);
   // cdktf's default local backend records an absolute path (the synth machine's working directory):
   // give every stack a relative one so the output is the same on every machine. Real deployments
   // configure a remote backend (S3, azurerm...) instead.
@@ -62,6 +70,8 @@ export function addAllCharts(app: K8sApp): void {
   addHardenedImagesChart(app);
   addUdsHardenedChart(app);
   addMultiCloudTenantsCharts(app);
+  addTwoPhaseVaultCharts(app);
+  addOnPremVaultChart(app);
 }
 
 /** Writes every example's Zarf package under `<outdir>/zarf/` (zarf.yaml, values/, manifests/). */
@@ -72,4 +82,5 @@ export function writeZarfPackages(outdir: string): void {
 /** Every example's declaration. */
 export const allDeclarations: readonly SecretsDeclaration[] = [
   awsOnly, azureOnly, bootstrapCredentials, esoReloader, hardenedImages, multiCloudTenants, podIdentity, sharedClusters, udsHardened,
+  twoPhaseBootstrap, twoPhaseProduction, onPremVault,
 ];

@@ -46,7 +46,11 @@ export enum IdentityKind {
    * trusting the cluster's issuer. Stores use `gcpsm.auth.workloadIdentityFederation`.
    */
   GCP_WORKLOAD_IDENTITY_FEDERATION = 'GcpWorkloadIdentityFederation',
-  /** No cloud identity (static credentials, Vault Kubernetes auth, in-cluster provider). */
+  /** HashiCorp Vault Kubernetes auth: a Vault role bound to the service account (nothing on the service account). */
+  VAULT_KUBERNETES_AUTH = 'VaultKubernetesAuth',
+  /** HashiCorp Vault JWT auth: a Vault role bound to the service account's token subject and audience. */
+  VAULT_JWT_AUTH = 'VaultJwtAuth',
+  /** No cloud identity (static credentials, in-cluster provider). */
   NONE = 'None',
   /** Several identities carried by one service account (see {@link WorkloadIdentity.combine}). */
   COMBINED = 'Combined',
@@ -188,6 +192,19 @@ export class WorkloadIdentity implements IWorkloadIdentity {
   /** The identities a combined identity carries (empty for the others). */
   public static partsOf(identity: IWorkloadIdentity): readonly IWorkloadIdentity[] {
     return identity instanceof WorkloadIdentity && identity.parts.length > 0 ? identity.parts : [identity];
+  }
+
+  /**
+   * HashiCorp Vault Kubernetes auth: nothing on the service account; a Vault role binds it by name
+   * and namespace (its token is reviewed by the cluster's TokenReview API).
+   */
+  public static vaultKubernetesAuth(options: WorkloadIdentityOptions = {}): WorkloadIdentity {
+    return new WorkloadIdentity(IdentityKind.VAULT_KUBERNETES_AUTH, {}, {}, options);
+  }
+
+  /** HashiCorp Vault JWT auth: nothing on the service account; a Vault role binds its token's subject and audience. */
+  public static vaultJwtAuth(options: WorkloadIdentityOptions = {}): WorkloadIdentity {
+    return new WorkloadIdentity(IdentityKind.VAULT_JWT_AUTH, {}, {}, options);
   }
 
   /** No cloud identity. */

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import {
   AwsSecretDeclaration, AWS_BACKEND, AZURE_KEY_VAULT_BACKEND, ClusterDeclaration, EsoAuthModel, GOOGLE_SECRET_MANAGER_BACKEND,
   GoogleSecretDeclaration, IdentityPlan, KeyVaultDeclaration,
-  KmsKeyDeclaration, SecretsDeclaration, backendModelOfSecret,
+  KmsKeyDeclaration, SecretsDeclaration, VAULT_BACKEND, VaultSecretDeclaration, backendModelOfSecret,
 } from '../core/declaration';
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
 import { EsoWorkloadRole } from '../aws/eso-workload-role';
@@ -20,6 +20,10 @@ import { CLOUD_RENDERERS } from './backends/cloud-renderers';
 import { GoogleCloudRenderer, GooglePlatformIdentity } from './backends/google-cloud';
 import type { IGoogleSecretManagerSecret } from '../gcp/secret-manager-secret';
 import type { KubernetesWorkloadIdentityPool } from '../gcp/workload-identity-pool';
+import { VaultCloudRenderer } from './backends/vault-cloud';
+import { VaultJwtAuthRole } from '../vault/jwt-auth-role';
+import { VaultKubernetesAuthRole } from '../vault/kubernetes-auth-role';
+import { IVaultKvSecret } from '../vault/kv-secret';
 
 /** Props of {@link SecretsPlatformInfrastructure}. */
 export interface SecretsPlatformInfrastructureProps {
@@ -28,7 +32,7 @@ export interface SecretsPlatformInfrastructureProps {
 }
 
 /** A cloud identity the renderer created for an identity plan. */
-export type PlatformIdentity = EsoWorkloadRole | KeyVaultWorkloadIdentity | GooglePlatformIdentity;
+export type PlatformIdentity = EsoWorkloadRole | KeyVaultWorkloadIdentity | GooglePlatformIdentity | VaultKubernetesAuthRole | VaultJwtAuthRole;
 
 /**
  * Renders a {@link SecretsDeclaration} as cloud resources (cdktf), in a stack whose AWS and/or azurerm
@@ -123,6 +127,11 @@ export class SecretsPlatformInfrastructure extends Construct {
    */
   public googlePool(cluster: ClusterDeclaration): KubernetesWorkloadIdentityPool | undefined {
     return (this.renderers.get(GOOGLE_SECRET_MANAGER_BACKEND) as GoogleCloudRenderer).pools.get(cluster.id);
+  }
+
+  /** The Vault KV key rendered (or imported) for a declared Vault secret. */
+  public vaultSecret(secret: VaultSecretDeclaration): IVaultKvSecret {
+    return (this.renderers.get(VAULT_BACKEND) as VaultCloudRenderer).secrets.get(secret.id)!;
   }
 
   /** The sensitive variable declared for `InitialValue.sensitiveVariable(name)`. */

@@ -19,7 +19,9 @@ import { ISecretStore } from '../k8s/secret-store-ref';
 import { SecretStore } from '../k8s/secret-store';
 import { WorkloadServiceAccount } from '../k8s/workload-service-account';
 import { ExternalSecretsTenantAccess } from '../k8s/tenant-access';
-import { storeRenderer } from './backends/store-renderers';
+import { StoreRenderRequest } from './backends/store-renderer';
+import { allStoreRenderers, storeRenderer } from './backends/store-renderers';
+import { GeneratorReference } from '../k8s/external-secret-data';
 import { PlatformOutputs } from './platform-outputs';
 
 /** Argo CD sync waves for the objects the renderer emits (CRDs come from the ESO release first). */
@@ -105,8 +107,11 @@ export class SecretsPlatformManifests extends Construct {
     for (const store of props.declaration.stores.filter((s) => props.declaration.clustersOfStore(s).includes(props.cluster))) {
       this.renderStore(store, plan.namespacesOf(store), props);
     }
+    for (const renderer of allStoreRenderers()) {
+      renderer.clusterObjects?.(this, plan.identities.filter((i) => i.provider === renderer.kind && i.clusters.includes(props.cluster)), props.cluster);
+    }
     for (const es of onCluster(props.declaration.externalSecrets)) {
-      this.externalSecretsById.set(es.id, this.renderExternalSecret(es, props.syncWaves?.externalSecrets));
+      this.externalSecretsById.set(es.id, this.renderExternalSecret(es, props.syncWaves?.externalSecrets, props));
     }
     for (const push of onCluster(props.declaration.pushSecrets)) {
       this.renderPushSecret(push, props.syncWaves?.externalSecrets);
@@ -183,11 +188,15 @@ export class SecretsPlatformManifests extends Construct {
   }
 
   private provider(store: StoreDeclaration, identity: IdentityPlan, namespace: string, props: SecretsPlatformManifestsProps): SecretStoreProvider {
+    return storeRenderer(store.provider).provider(this.renderRequest(store, identity, namespace, props));
+  }
+
+  private renderRequest(store: StoreDeclaration, identity: IdentityPlan, namespace: string, props: SecretsPlatformManifestsProps): StoreRenderRequest {
     const references = this.declaration.plan().referencesServiceAccount(store, this.cluster, namespace);
     const serviceAccount = !references ? undefined
       : identity.authModel === EsoAuthModel.STORE_SERVICE_ACCOUNT ? this.serviceAccountFor(identity, props)
         : { name: identity.serviceAccount.name, namespace: store.scope === StoreScope.CLUSTER ? identity.serviceAccount.namespace : undefined };
-    return storeRenderer(store.provider).provider({ declaration: this.declaration, store, identity, cluster: this.cluster, serviceAccount });
+    return { declaration: this.declaration, store, identity, cluster: this.cluster, serviceAccount };
   }
 
   private serviceAccountFor(identity: IdentityPlan, props: SecretsPlatformManifestsProps): WorkloadServiceAccount {
@@ -214,8 +223,17 @@ export class SecretsPlatformManifests extends Construct {
     return resolved.identity;
   }
 
-  private renderExternalSecret(es: ExternalSecretDeclaration, syncWave: number | undefined): ExternalSecret {
+  private renderExternalSecret(es: ExternalSecretDeclaration, syncWave: number | undefined, props: SecretsPlatformManifestsProps): ExternalSecret {
     const keys = storeRenderer(es.store.provider);
+    const generators = es.dynamicSecrets.map((dynamic) => {
+      const id = `Generator-${dynamic.id}-${es.namespace}`;
+      const existing = this.node.tryFindChild(id);
+      if (existing) {
+        return existing as unknown as GeneratorReference;
+      }
+      const identity = this.declaration.plan().identityFor(es.store, this.cluster, es.namespace);
+      return keys.dynamicSecret!(this, id, this.renderRequest(es.store, identity, es.namespace, props), dynamic, es.namespace);
+    });
     const data: ExternalSecretData[] = es.data.map((d) => ({
       secretKey: d.secretKey,
       remoteRef: {
@@ -236,6 +254,7 @@ export class SecretsPlatformManifests extends Construct {
           decodingStrategy: f.decodingStrategy, conversionStrategy: f.conversionStrategy, nullBytePolicy: f.nullBytePolicy,
         },
       })),
+      ...generators.map((generator) => ({ generator })),
     ];
     const template = es.template;
     return new ExternalSecret(this, `ExternalSecret-${es.id}`, {

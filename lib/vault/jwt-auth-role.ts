@@ -2,7 +2,7 @@ import { JwtAuthBackendRole } from '@cdktf/provider-vault/lib/jwt-auth-backend-r
 import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
 import { missingProp } from '../core/errors';
-import { ServiceAccountRef, serviceAccountSubject } from '../core/identity';
+import { IdentityKind, ServiceAccountRef, serviceAccountSubject } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { IVaultJwtAuthMount, VaultJwtAuthMount } from './jwt-auth-mount';
 import { IVaultPolicy } from './policy';
@@ -50,6 +50,7 @@ export interface VaultJwtAuthRoleProps {
  */
 export class VaultJwtAuthRole extends AuthRoleBase {
   public readonly mount: IVaultJwtAuthMount;
+  public readonly kind = IdentityKind.VAULT_JWT_AUTH;
   /** The bound service account. */
   public readonly serviceAccount: ServiceAccountRef;
   /** The audience bound. */
@@ -84,5 +85,10 @@ export class VaultJwtAuthRole extends AuthRoleBase {
       tokenMaxTtl: tokens.tokenMaxTtl,
       tokenPolicies: tokens.tokenPolicies,
     });
+  }
+
+  /** The service account the role binds. */
+  public get trustedServiceAccounts(): readonly ServiceAccountRef[] {
+    return [this.serviceAccount];
   }
 }

@@ -2,8 +2,8 @@ import { KubernetesAuthBackendRole } from '@cdktf/provider-vault/lib/kubernetes-
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
-import { missingProp, vaultRoleCrossProduct, vaultRoleWithoutServiceAccounts } from '../core/errors';
-import { ServiceAccountRef } from '../core/identity';
+import { missingProp, mutuallyExclusive, vaultRoleCrossProduct, vaultRoleWithoutServiceAccounts } from '../core/errors';
+import { IdentityKind, ServiceAccountRef } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { IVaultKubernetesAuthMount, VaultKubernetesAuthMount } from './kubernetes-auth-mount';
 import { IVaultPolicy } from './policy';
@@ -26,6 +26,12 @@ export interface VaultKubernetesAuthRoleProps {
    * @default "vault"
    */
   readonly audience?: string;
+  /**
+   * Bind no audience (for an existing setup whose stores request the API server's default audience).
+   * Vault ≥ 1.21 warns on roles without audience; prefer an audience.
+   * @default false
+   */
+  readonly omitAudience?: boolean;
   /**
    * TTL of the Vault tokens issued (`token_ttl`). With dynamic secrets it must be at least the
    * engine's lease TTL (Vault revokes leases with the token that created them).
@@ -62,10 +68,14 @@ export interface VaultKubernetesAuthRoleProps {
  */
 export class VaultKubernetesAuthRole extends AuthRoleBase {
   public readonly mount: IVaultKubernetesAuthMount;
+  public readonly kind = IdentityKind.VAULT_KUBERNETES_AUTH;
   /** The bound service accounts. */
   public readonly serviceAccounts: readonly ServiceAccountRef[];
-  /** The audience bound. */
-  public readonly audience: string;
+  /**
+   * The audience bound.
+   * @default - none, with `omitAudience`
+   */
+  public readonly audience?: string;
   /** The `vault_kubernetes_auth_backend_role` resource. */
   public readonly resource: KubernetesAuthBackendRole;
 
@@ -89,7 +99,10 @@ export class VaultKubernetesAuthRole extends AuthRoleBase {
     if (extra.length > 0 && !accounts.some((sa) => Token.isUnresolved(sa.name) || Token.isUnresolved(sa.namespace))) {
       throw vaultRoleCrossProduct(path, 'serviceAccounts', [...declared].sort(), extra);
     }
-    this.audience = props.audience ?? 'vault';
+    this.audience = props.omitAudience === true ? undefined : props.audience ?? 'vault';
+    if (props.omitAudience === true && props.audience !== undefined) {
+      throw mutuallyExclusive(path, 'audience', props.audience, 'omitAudience', 'set the audience, or omitAudience: true, not both');
+    }
     if (this.audience === '') {
       throw missingProp(path, 'audience', 'pass the audience the store requests, for example "vault"');
     }
@@ -105,6 +118,11 @@ export class VaultKubernetesAuthRole extends AuthRoleBase {
       tokenMaxTtl: tokens.tokenMaxTtl,
       tokenPolicies: tokens.tokenPolicies,
     });
+  }
+
+  /** The service accounts the role binds. */
+  public get trustedServiceAccounts(): readonly ServiceAccountRef[] {
+    return this.serviceAccounts;
   }
 
   /** True when the service accounts need `system:auth-delegator` (client JWT as reviewer). */

@@ -27,17 +27,18 @@ describe('all example outputs', () => {
   const stacks = synthAllStacks();
   const charts = synthAllCharts();
 
-  test('every example is synthesized (16 stacks, 12 charts)', () => {
+  test('every example is synthesized (20 stacks, 15 charts)', () => {
     expect([...stacks.keys()].sort()).toEqual([
       'aws-only-cluster', 'aws-only-secrets', 'azure-only-cluster', 'azure-only-secrets', 'bootstrap-credentials',
       'eso-reloader', 'hardened-images', 'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-secrets',
-      'pod-identity-cluster', 'pod-identity-secrets', 'shared-clusters-blue',
-      'shared-clusters-green', 'shared-clusters-secrets', 'uds-hardened',
+      'on-prem-vault', 'pod-identity-cluster', 'pod-identity-secrets', 'shared-clusters-blue',
+      'shared-clusters-green', 'shared-clusters-secrets', 'two-phase-vault-bootstrap', 'two-phase-vault-config', 'two-phase-vault-release',
+      'uds-hardened',
     ]);
     expect([...charts.keys()].sort()).toEqual([
       'aws-only', 'azure-only', 'bootstrap-credentials', 'eso-reloader', 'hardened-images',
-      'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-onprem', 'pod-identity',
-      'shared-clusters-blue', 'shared-clusters-green', 'uds-hardened',
+      'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-onprem', 'on-prem-vault', 'pod-identity',
+      'shared-clusters-blue', 'shared-clusters-green', 'two-phase-vault-bootstrap', 'two-phase-vault-production', 'uds-hardened',
     ]);
   });
 

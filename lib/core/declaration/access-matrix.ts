@@ -30,6 +30,7 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       const listing = wording.findListing(use.store);
       reads.push(`find ${code(describeFind(use.find))}: ${listing}${use.matched.map((s) => code(s.name)).join(', ') || 'no declared secret'}`);
     }
+    identity.dynamicSecrets.forEach((d) => reads.push(`dynamic secret ${code(d.name)} from ${code(d.path)}`));
     if (identity.chainedRoles.length > 0) {
       reads.push(`sts:AssumeRole on ${identity.chainedRoles.map(code).join(', ')}, whose own policy must grant ${identity.chainedReads.map((s) => code(s.name)).join(', ') || 'the writes'}`);
     }

@@ -6,7 +6,8 @@
  */
 import { IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../identity';
 import { ClusterDeclaration } from './clusters';
-import { SecretFindReference } from './consumers';
+import { Duration } from '../duration';
+import { DynamicSecretDeclaration, SecretFindReference } from './consumers';
 import type { SecretsDeclaration } from './declaration';
 import { ApplyTimeValues } from './outputs';
 import type { IdentityPlan } from './plan';
@@ -42,7 +43,7 @@ export interface FederatedIdentity {
    */
   readonly referencesServiceAccount: boolean;
   /** The backend's details, merged into the identity plan (`aws`, `azure`, …). */
-  readonly details: Partial<Pick<IdentityPlan, 'aws' | 'azure' | 'gcp'>> & Record<string, unknown>;
+  readonly details: Partial<Pick<IdentityPlan, 'aws' | 'azure' | 'gcp' | 'vault'>> & Record<string, unknown>;
 }
 
 /** Access-matrix wording of a backend. */
@@ -97,6 +98,11 @@ export interface BackendModel {
   workloadIdentity(identity: IdentityPlan, values: ApplyTimeValues): ResolvedWorkloadIdentity;
   /** Access-matrix wording. */
   readonly wording: AccessWording;
+  /**
+   * Checks a dynamic secret (a generator) read by an ExternalSecret through a store of this backend
+   * (same server, lease rule); absent for backends without dynamic secrets.
+   */
+  checkDynamicSecret?(path: string, prop: string, dynamic: DynamicSecretDeclaration, store: StoreDeclaration, refreshInterval: Duration): void;
 }
 
 /** A workload identity, or the apply-time output it still needs. */

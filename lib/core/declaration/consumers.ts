@@ -84,6 +84,21 @@ export interface SecretFindReference extends FetchedValueOptions {
   readonly path?: string;
 }
 
+/**
+ * A dynamic secret (an ESO generator such as `VaultDynamicSecret`) declared by a backend module
+ * (`addVaultDynamicSecret`): every key it returns lands in the target Secret (`dataFrom.sourceRef.generatorRef`).
+ */
+export interface DynamicSecretDeclaration {
+  /** Declaration-unique id. */
+  readonly id: string;
+  /** Name of the generator object (in each namespace that reads it). */
+  readonly name: string;
+  /** The backend that serves it. */
+  readonly backend: SecretDeclaration['backend'];
+  /** The engine path (`database/creds/<role>`). */
+  readonly path: string;
+}
+
 /** Template of the target Secret (`target.template`). */
 export interface TargetTemplateOptions {
   /**
@@ -173,6 +188,12 @@ export interface ExternalSecretOptions {
    */
   readonly find?: SecretFindReference[];
   /**
+   * Dynamic secrets (generators) whose keys land in the target Secret; the store's identity is
+   * granted their engine path, and the backend checks its lease rule against `refreshInterval`.
+   * @default - none
+   */
+  readonly dynamicSecrets?: DynamicSecretDeclaration[];
+  /**
    * Template of the target Secret.
    * @default - no template
    */
@@ -221,6 +242,7 @@ export interface ExternalSecretDeclaration {
   readonly data: readonly SecretKeyReference[];
   readonly extract: readonly SecretExtractReference[];
   readonly find: readonly SecretFindReference[];
+  readonly dynamicSecrets: readonly DynamicSecretDeclaration[];
   /**
    * Template of the target Secret.
    * @default - undefined: no template

@@ -7,6 +7,11 @@ import {
   declareKeyVault, declareKeyVaultSecret, declareKmsKey, GcpDefaults, GoogleSecretDeclaration, GoogleSecretOptions, GoogleStoreDeclaration,
   GoogleStoreOptions,
 } from './backends';
+import {
+  declareVaultAuth, declareVaultDynamicSecret, declareVaultSecret, declareVaultServer, declareVaultStore, indexVaultAuth,
+  VaultAuthDeclaration, VaultAuthOptions, VaultDynamicSecretDeclaration, VaultDynamicSecretDeclarationOptions, VaultSecretDeclaration,
+  VaultSecretOptions, VaultServerDeclaration, VaultServerOptions, VaultStoreDeclaration, VaultStoreOptions,
+} from './backends/vault';
 import { checkAwsAccount, checkAwsRegion, checkAzureTenant } from './checks';
 import { isGcpProjectId, isGcpProjectNumber } from '../cloud-names';
 import { invalidGcpProjectId, invalidGcpProjectNumber } from '../errors';
@@ -188,6 +193,12 @@ export class SecretsDeclaration {
   public get externalSecrets(): readonly ExternalSecretDeclaration[] { return this.members.list('externalSecrets'); }
   /** Declared PushSecrets. */
   public get pushSecrets(): readonly PushSecretDeclaration[] { return this.members.list('pushSecrets'); }
+  /** Declared Vault servers. */
+  public get vaultServers(): readonly VaultServerDeclaration[] { return this.members.list('vaultServers'); }
+  /** Declared Vault auth mounts (one per server and cluster). */
+  public get vaultAuths(): readonly VaultAuthDeclaration[] { return this.members.list('vaultAuths'); }
+  /** Declared dynamic secrets (generators). */
+  public get dynamicSecrets(): readonly VaultDynamicSecretDeclaration[] { return this.members.list('dynamicSecrets'); }
 
   // ---- cluster kinds -------------------------------------------------------------------------
 
@@ -331,6 +342,35 @@ export class SecretsDeclaration {
     }
   }
 
+  // ---- HashiCorp Vault -----------------------------------------------------------------------
+
+  /** Declares a Vault server (address, CA, Vault namespace, KV mounts; `http://` only with `allowInsecureHttp`). */
+  public addVaultServer(id: string, options: VaultServerOptions): VaultServerDeclaration {
+    return declareVaultServer(this.members, id, options);
+  }
+
+  /** Declares how a cluster's service accounts log in to a Vault server (Kubernetes or JWT auth, one mount per cluster). */
+  public addVaultAuth(id: string, options: VaultAuthOptions): VaultAuthDeclaration {
+    const auth = declareVaultAuth(this.members, id, options);
+    indexVaultAuth(auth);
+    return auth;
+  }
+
+  /** Declares a Vault KV v2 secret with its properties. */
+  public addVaultSecret(id: string, options: VaultSecretOptions): VaultSecretDeclaration {
+    return declareVaultSecret(this.members, id, options);
+  }
+
+  /** Declares a Vault store (KV mount, pinned or derived role; one Vault role per cluster and service account). */
+  public addVaultStore(id: string, options: VaultStoreOptions): VaultStoreDeclaration {
+    return declareVaultStore(this.members, id, options);
+  }
+
+  /** Declares a Vault dynamic secret (a `VaultDynamicSecret` generator: database credentials, PKI certificates). */
+  public addVaultDynamicSecret(id: string, options: VaultDynamicSecretDeclarationOptions): VaultDynamicSecretDeclaration {
+    return declareVaultDynamicSecret(this.members, id, options);
+  }
+
   // ---- consumers -----------------------------------------------------------------------------
 
   /** Declares an ExternalSecret: which secrets land in which Kubernetes Secret, in which namespace. */
@@ -344,9 +384,20 @@ export class SecretsDeclaration {
     const data = options.data ?? [];
     const extract = options.extract ?? [];
     const find = options.find ?? [];
-    if (data.length + extract.length + find.length === 0) {
+    const dynamicSecrets = options.dynamicSecrets ?? [];
+    if (data.length + extract.length + find.length + dynamicSecrets.length === 0) {
       throw emptyExternalSecret(path);
     }
+    const refreshInterval = options.refreshInterval ?? Duration.hours(1);
+    dynamicSecrets.forEach((dynamic, i) => {
+      const prop = `dynamicSecrets[${i}]`;
+      this.members.checkDeclared(path, prop, dynamic, 'dynamic secret', 'addVaultDynamicSecret');
+      const model = backendModel(options.store.provider);
+      if (dynamic.backend !== options.store.backend || model.checkDynamicSecret === undefined) {
+        throw backendMismatch(path, prop, dynamic.name, dynamic.backend, options.store.backend);
+      }
+      model.checkDynamicSecret(path, prop, dynamic, options.store, refreshInterval);
+    });
     data.forEach((ref, i) => this.checkSecretRef(`${path}`, `data[${i}].secret`, ref, options.store));
     extract.forEach((ref, i) => this.checkSecretRef(`${path}`, `extract[${i}].secret`, { secret: ref.secret, secretKey: '' }, options.store));
     this.checkClusters(path, options.clusters, options.store);
@@ -354,9 +405,9 @@ export class SecretsDeclaration {
     return this.members.adopt<ExternalSecretDeclaration>('externalSecrets', {
       id, name: options.name, namespace: options.namespace, store: options.store,
       clusters: options.clusters ? [...options.clusters] : undefined, targetSecretName,
-      refreshInterval: options.refreshInterval ?? Duration.hours(1), refreshPolicy: options.refreshPolicy,
+      refreshInterval, refreshPolicy: options.refreshPolicy,
       creationPolicy: options.creationPolicy, deletionPolicy: options.deletionPolicy, immutable: options.immutable,
-      data: [...data], extract: [...extract], find: [...find], template: options.template, workloads: [...(options.workloads ?? [])],
+      data: [...data], extract: [...extract], find: [...find], dynamicSecrets: [...dynamicSecrets], template: options.template, workloads: [...(options.workloads ?? [])],
     });
   }
 

@@ -3,7 +3,8 @@ import { IdentityKind, ServiceAccountRef } from '../identity';
 import { backendModel } from './backends';
 import type { GcpIdentityPlan } from './backends/google-secret-manager';
 import { ClusterCloud, ClusterDeclaration } from './clusters';
-import { PushSecretDeclaration, SecretFindReference } from './consumers';
+import { DynamicSecretDeclaration, PushSecretDeclaration, SecretFindReference } from './consumers';
+import type { VaultIdentityPlan } from './backends/vault';
 import type { SecretsDeclaration } from './declaration';
 import { joinName, storeServiceAccountName } from './names';
 import { SecretDeclaration } from './secrets';
@@ -94,6 +95,13 @@ export interface IdentityPlan {
   readonly finds: readonly FindUse[];
   /** PushSecrets writing through this identity. */
   readonly pushes: readonly PushSecretDeclaration[];
+  /** Dynamic secrets (generators) used through this identity, sorted by id. */
+  readonly dynamicSecrets: readonly DynamicSecretDeclaration[];
+  /**
+   * Vault details (the role per cluster and service account).
+   * @default - undefined for other backends
+   */
+  readonly vault?: VaultIdentityPlan;
 }
 
 /** The resolved declaration both renderers work from. */
@@ -169,6 +177,7 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       const reads = chainedRole !== undefined ? identity.chainedReads : identity.reads;
       es.data.forEach((d) => reads.set(d.secret.id, d.secret));
       es.extract.forEach((e) => reads.set(e.secret.id, e.secret));
+      es.dynamicSecrets.forEach((d) => identity.dynamicSecrets.set(d.id, d));
       if (chainedRole !== undefined) {
         identity.chainedRoles.add(chainedRole);
         es.find.forEach((find) => matchFind(declaration, es.store, find).forEach((s) => reads.set(s.id, s)));
@@ -204,6 +213,7 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       chainedReads: [...m.chainedReads.values()].sort((a, b) => compare(a.id, b.id)),
       finds: [...m.finds],
       pushes: [...m.pushes],
+      dynamicSecrets: [...m.dynamicSecrets.values()].sort((a, b) => compare(a.id, b.id)),
     }));
   const resolvedById = new Map(resolved.map((r) => [r.id, r]));
   const served = (store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string) => {
@@ -230,7 +240,8 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
   };
 }
 
-interface MutableIdentity extends Omit<IdentityPlan, 'stores' | 'clusters' | 'reads' | 'finds' | 'pushes' | 'chainedRoles' | 'chainedReads'> {
+interface MutableIdentity extends Omit<IdentityPlan, 'stores' | 'clusters' | 'reads' | 'finds' | 'pushes' | 'chainedRoles' | 'chainedReads' | 'dynamicSecrets'> {
+  dynamicSecrets: Map<string, DynamicSecretDeclaration>;
   stores: StoreDeclaration[];
   clusters: ClusterDeclaration[];
   reads: Map<string, SecretDeclaration>;
@@ -297,7 +308,7 @@ function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration
       id, provider: model.kind, cloud: store.cloud, kind: federated.kind, authModel: controller ? EsoAuthModel.CONTROLLER : store.authModel,
       serviceAccount, ...federated.details,
       stores: [], clusters: [], reads: new Map<string, SecretDeclaration>(), finds: [], pushes: [],
-      chainedRoles: new Set<string>(), chainedReads: new Map<string, SecretDeclaration>(),
+      chainedRoles: new Set<string>(), chainedReads: new Map<string, SecretDeclaration>(), dynamicSecrets: new Map<string, DynamicSecretDeclaration>(),
     },
   };
 }

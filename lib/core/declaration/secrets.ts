@@ -10,6 +10,8 @@ export enum SecretBackend {
   AZURE_KEY_VAULT = 'AZURE_KEY_VAULT',
   /** Google Cloud Secret Manager. */
   GOOGLE_SECRET_MANAGER = 'GOOGLE_SECRET_MANAGER',
+  /** HashiCorp Vault KV version 2. */
+  VAULT_KV = 'VAULT_KV',
 }
 
 /** A customer-managed KMS key declared for secrets. */

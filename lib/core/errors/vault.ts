@@ -250,3 +250,53 @@ export function vaultReleaseWithoutTls(path: string): ConfigurationError {
     fix: 'create a TLS Secret (for example with cert-manager) and pass values.tls: { secretName }, or set values.allowInsecureHttp: true for a throw-away lab',
   });
 }
+
+/** A Vault store on a cluster whose auth mount on that Vault server was not declared. */
+export function vaultAuthNotDeclared(path: string, prop: string, clusterId: string, serverId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: clusterId,
+    allowed: `a cluster whose Vault auth mount on server "${serverId}" is declared (one mount per cluster: a mount's config names one API server)`,
+    fix: `declare it with declaration.addVaultAuth(id, { server, cluster, ... }) for cluster "${clusterId}", or remove the cluster from the store's clusters`,
+  });
+}
+
+/** A Vault KV mount a secret or store uses that its server does not declare. */
+export function vaultMountNotDeclared(path: string, prop: string, value: string, declared: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a KV mount of the Vault server: ${declared.map((d) => JSON.stringify(d)).join(', ')}`,
+    fix: 'add the mount to the server\'s kvMounts, or use a declared one',
+  });
+}
+
+/** A Vault secret without declared properties. */
+export function vaultSecretWithoutProperties(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'properties', value: [],
+    allowed: 'the JSON properties the KV key holds (at least one): ExternalSecrets may only read declared properties',
+    fix: 'pass properties, for example ["username", "password"]',
+  });
+}
+
+/** A dynamic secret whose lease rule cannot hold (ESO's Vault token TTL, lease TTL, refreshInterval). */
+export function vaultLeaseRule(path: string, prop: string, value: string, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix });
+}
+
+/** A dynamic secret read through a store of another Vault server. */
+export function dynamicSecretServerMismatch(path: string, prop: string, value: string, server: string, storeServer: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a dynamic secret of the store's Vault server "${storeServer}" (this one is on "${server}")`,
+    fix: 'read it through a store of its server',
+  });
+}
+
+/** A dynamic secret read through a ClusterSecretStore (the generator's service account must live in the ExternalSecret's namespace). */
+export function vaultDynamicSecretNeedsNamespacedStore(path: string, prop: string, value: string, storeName: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a store of StoreScope.NAMESPACED: a VaultDynamicSecret generator is namespaced, and ESO resolves its serviceAccountRef in the ExternalSecret's namespace (store "${storeName}" is a ClusterSecretStore)`,
+    fix: 'read the dynamic secret through a NAMESPACED Vault store (one SecretStore, service account and Vault role per namespace)',
+  });
+}

@@ -3,7 +3,9 @@
  * backend (`aws-store.ts`, `azure-store.ts`, …), listed once in `store-renderers.ts`;
  * `SecretsPlatformManifests` dispatches through it and holds no per-backend branch.
  */
-import { ClusterDeclaration, IdentityPlan, SecretsDeclaration, StoreDeclaration } from '../../core/declaration';
+import { Construct } from 'constructs';
+import { ClusterDeclaration, DynamicSecretDeclaration, IdentityPlan, SecretsDeclaration, StoreDeclaration } from '../../core/declaration';
+import { GeneratorReference } from '../../k8s/external-secret-data';
 import { ServiceAccountReference } from '../../k8s/references';
 import { SecretStoreProvider } from '../../k8s/secret-store-provider';
 
@@ -32,4 +34,14 @@ export interface StoreRenderer {
   provider(request: StoreRenderRequest): SecretStoreProvider;
   /** The key ESO's `remoteRef.key` / `extract.key` / PushSecret `remoteKey` uses for a declared secret. */
   remoteKey(secret: { readonly name: string }): string;
+  /**
+   * Renders the generator of a dynamic secret in `namespace` (once per namespace), for
+   * `dataFrom.sourceRef.generatorRef`; absent for backends without dynamic secrets.
+   */
+  dynamicSecret?(scope: Construct, id: string, request: StoreRenderRequest, dynamic: DynamicSecretDeclaration, namespace: string): GeneratorReference;
+  /**
+   * Cluster-wide objects the backend's identities need on the cluster (e.g. the
+   * `system:auth-delegator` binding of Vault's client-JWT reviewer); absent when none.
+   */
+  clusterObjects?(scope: Construct, identities: readonly IdentityPlan[], cluster: ClusterDeclaration): void;
 }

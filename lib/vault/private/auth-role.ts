@@ -2,6 +2,7 @@
 import { Lazy } from 'cdktf';
 import { Construct } from 'constructs';
 import { Duration } from '../../core/duration';
+import { IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../../core/identity';
 import { validationMessage, vaultNamespaceMismatch, vaultRoleWithoutPolicies } from '../../core/errors';
 import { IVaultAuthMount } from '../auth-mount';
 import { IVaultPolicy, VaultPolicy } from '../policy';
@@ -25,9 +26,17 @@ export interface RenderedTokenSettings {
 }
 
 /** Base of VaultKubernetesAuthRole and VaultJwtAuthRole. */
-export abstract class AuthRoleBase extends Construct implements IVaultGrantee {
+export abstract class AuthRoleBase extends Construct implements IVaultGrantee, IWorkloadIdentity {
   /** Name of the role: the store's `auth.kubernetes.role` / `auth.jwt.role`. */
   public readonly roleName: string;
+  /** The binding mechanism (Vault Kubernetes or JWT auth). */
+  public abstract readonly kind: IdentityKind;
+  /** Nothing is put on the service account: the Vault role binds it by name. */
+  public readonly serviceAccountAnnotations: Readonly<Record<string, string>> = {};
+  /** No pod label is needed. */
+  public readonly podLabels: Readonly<Record<string, string>> = {};
+  /** The service accounts the role binds. */
+  public abstract readonly trustedServiceAccounts: readonly ServiceAccountRef[];
   /** The mount the role is on. */
   public abstract readonly mount: IVaultAuthMount;
   /** TTL of the tokens the role issues (ESO's token must outlive the leases it obtains). */

@@ -7,12 +7,14 @@ import { BackendModel } from '../backend';
 import { awsBackend } from './aws';
 import { azureKeyVaultBackend } from './azure-key-vault';
 import { googleSecretManagerBackend } from './google-secret-manager';
+import { vaultBackend } from './vault';
 
 /** Every backend model, by kind. */
 export const BACKEND_MODELS: readonly BackendModel[] = [
   awsBackend,
   azureKeyVaultBackend,
   googleSecretManagerBackend,
+  vaultBackend,
 ];
 
 const byKind = new Map(BACKEND_MODELS.map((b) => [b.kind, b]));
@@ -39,3 +41,4 @@ export function backendModelOfSecret(secretBackend: string): BackendModel {
 export * from './aws';
 export * from './azure-key-vault';
 export * from './google-secret-manager';
+export * from './vault';

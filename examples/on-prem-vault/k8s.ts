@@ -1,0 +1,16 @@
+/**
+ * Cluster side of the on-prem-vault example (cdk8s): per tenant namespace a `vault` SecretStore
+ * (Kubernetes auth, role and mount derived), its `eso-vault` service account, the ExternalSecrets,
+ * the netbox `VaultDynamicSecret` generator, and the `system:auth-delegator` binding of both
+ * service accounts (Vault reviews their own tokens).
+ */
+import { App, Chart } from 'cdk8s';
+import { SecretsPlatformManifests } from '../../lib/platform/k8s';
+import { cluster, declaration } from './declaration';
+
+/** Adds the example's chart to a cdk8s app. */
+export function addOnPremVaultChart(app: App): Chart {
+  const chart = new Chart(app, 'on-prem-vault');
+  new SecretsPlatformManifests(chart, 'platform', { declaration, cluster, createNamespaces: true, syncWaves: { stores: 1, externalSecrets: 2 } });
+  return chart;
+}

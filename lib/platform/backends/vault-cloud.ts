@@ -1,0 +1,125 @@
+/**
+ * The cdktf part of the HashiCorp Vault backend: KV v2 mounts, auth mounts per cluster, KV keys
+ * (values write-only), and per identity a Vault role bound to exactly its service account with a
+ * policy compiled from the plan's reads, finds, pushes and dynamic secrets.
+ */
+import {
+  IdentityPlan, InitialValueKind, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
+  VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
+} from '../../core/declaration';
+import { unsupportedInitialValue } from '../../core/errors';
+import { VaultDynamicSecretPath } from '../../vault/dynamic-secret-path';
+import { IVaultJwtAuthMount, VaultJwtAuthMount } from '../../vault/jwt-auth-mount';
+import { VaultJwtAuthRole } from '../../vault/jwt-auth-role';
+import { IVaultKubernetesAuthMount, VaultKubernetesAuthMount } from '../../vault/kubernetes-auth-mount';
+import { VaultKubernetesAuthRole } from '../../vault/kubernetes-auth-role';
+import { KubernetesTokenReviewer } from '../../vault/kubernetes-token-reviewer';
+import { IVaultKvMount, VaultKvMount } from '../../vault/kv-mount';
+import { IVaultKvSecret, VaultKvSecret, VaultKvSecretValue } from '../../vault/kv-secret';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
+
+/** The Vault cloud renderer of one infrastructure construct. */
+export class VaultCloudRenderer implements CloudRenderer {
+  public readonly kind = VAULT_BACKEND;
+  /** KV mounts by `<server id>/<path>`. */
+  public readonly kvMounts = new Map<string, IVaultKvMount>();
+  /** Auth mounts by declared auth id. */
+  public readonly authMounts = new Map<string, IVaultKubernetesAuthMount | IVaultJwtAuthMount>();
+  /** KV secrets by declared secret id. */
+  public readonly secrets = new Map<string, IVaultKvSecret>();
+  /** Roles by identity id. */
+  public readonly roles = new Map<string, VaultKubernetesAuthRole | VaultJwtAuthRole>();
+
+  constructor(private readonly context: CloudRenderContext) {}
+
+  public renderPrerequisites(): void {
+    const { scope, declaration } = this.context;
+    for (const server of declaration.vaultServers) {
+      for (const mount of server.kvMounts) {
+        const id = `VaultKv-${server.id}-${mount.path.replace(/\//g, '-')}`;
+        this.kvMounts.set(`${server.id}/${mount.path}`, mount.managedElsewhere
+          ? VaultKvMount.fromMountPath(scope, id, mount.path, { namespace: server.namespace })
+          : new VaultKvMount(scope, id, { path: mount.path, namespace: server.namespace }));
+      }
+    }
+    declaration.vaultAuths.forEach((auth) => this.authMounts.set(auth.id, this.renderAuth(auth)));
+  }
+
+  public renderSecret(declared: SecretDeclaration): void {
+    const secret = declared as VaultSecretDeclaration;
+    const { scope, declaration } = this.context;
+    const mount = this.kvMounts.get(`${secret.server.id}/${secret.mount}`)!;
+    const id = `VaultSecret-${secret.id}`;
+    if (secret.managedElsewhere) {
+      this.secrets.set(secret.id, VaultKvSecret.fromSecretPath(scope, id, mount, secret.name, [...secret.properties]));
+      return;
+    }
+    if (secret.initialValue?.kind === InitialValueKind.GENERATED_PASSWORD) {
+      throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'HashiCorp Vault');
+    }
+    this.secrets.set(secret.id, new VaultKvSecret(scope, id, {
+      mount, secretPath: secret.name, properties: [...secret.properties],
+      value: secret.initialValue
+        ? VaultKvSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
+        : VaultKvSecretValue.placeholder(),
+    }));
+  }
+
+  public renderIdentity(plan: IdentityPlan): VaultKubernetesAuthRole | VaultJwtAuthRole {
+    const { scope } = this.context;
+    const vault = plan.vault!;
+    const mount = this.authMounts.get(vault.auth.id)!;
+    const id = `VaultRole-${plan.id}`;
+    const common = { roleName: vault.roleName, policyName: vault.policyName, tokenTtl: vault.tokenTtl };
+    const role = vault.auth.kind === VaultAuthKind.JWT
+      ? new VaultJwtAuthRole(scope, id, {
+        ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0] ?? 'vault',
+      })
+      : new VaultKubernetesAuthRole(scope, id, {
+        ...common, mount: mount as IVaultKubernetesAuthMount, serviceAccounts: [plan.serviceAccount],
+        audience: vault.audiences[0], omitAudience: vault.audiences.length === 0,
+      });
+    for (const secret of plan.reads) {
+      this.secrets.get(secret.id)!.grantRead(role);
+    }
+    for (const use of plan.finds) {
+      const store = use.store as VaultStoreDeclaration;
+      this.kvMounts.get(`${store.server.id}/${store.mount}`)!.grantFind(role, { prefix: use.find.path?.replace(/\/+$/, '') || undefined });
+    }
+    for (const push of plan.pushes) {
+      this.secrets.get(push.destination.id)!.grantWrite(role);
+    }
+    for (const dynamic of plan.dynamicSecrets as readonly VaultDynamicSecretDeclaration[]) {
+      VaultDynamicSecretPath.custom(dynamic.path, dynamic.method, dynamic.server.namespace).grantUse(role);
+    }
+    this.roles.set(plan.id, role);
+    return role;
+  }
+
+  private renderAuth(auth: VaultAuthDeclaration): IVaultKubernetesAuthMount | IVaultJwtAuthMount {
+    const { scope } = this.context;
+    const server: VaultServerDeclaration = auth.server;
+    const id = `VaultAuth-${auth.id}`;
+    const reviewer = auth.reviewer === VaultTokenReviewer.VAULT_IN_CLUSTER ? KubernetesTokenReviewer.vaultInCluster() : KubernetesTokenReviewer.clientJwt();
+    if (auth.kind === VaultAuthKind.JWT) {
+      return auth.managedElsewhere
+        ? VaultJwtAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace })
+        : new VaultJwtAuthMount(scope, id, {
+          clusterName: auth.cluster.id, path: auth.mountPath, namespace: server.namespace,
+          oidcDiscoveryUrl: auth.cluster.oidcIssuerUrl!.replace(/\/+$/, ''), boundIssuer: auth.cluster.oidcIssuerUrl,
+        });
+    }
+    return auth.managedElsewhere
+      ? VaultKubernetesAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace, reviewer })
+      : new VaultKubernetesAuthMount(scope, id, {
+        clusterName: auth.cluster.id, path: auth.mountPath, namespace: server.namespace, reviewer,
+        kubernetesHost: auth.kubernetesHost, kubernetesCaCert: auth.kubernetesCaCert, issuer: auth.issuer,
+      });
+  }
+}
+
+/** Creates the Vault cloud renderer. */
+export const vaultCloudRenderer: CloudRendererFactory = {
+  kind: VAULT_BACKEND,
+  create: (context) => new VaultCloudRenderer(context),
+};

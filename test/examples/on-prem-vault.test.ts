@@ -1,0 +1,101 @@
+import { App as K8sApp } from 'cdk8s';
+import { Testing } from 'cdktf';
+import { renderAccessMatrix } from '../../lib/core';
+import { API_SERVER, declaration } from '../../examples/on-prem-vault/declaration';
+import { addOnPremVaultChart } from '../../examples/on-prem-vault/k8s';
+import { addOnPremVaultStack } from '../../examples/on-prem-vault/tf';
+import { expectValidEsoValues } from '../helpers/chart-schema';
+import { findManifest, K8sManifest, synthValid } from '../helpers/eso-schema';
+import { helmValues, resourcesOf, resourceWhere, synthTerraform, valueLeaks } from '../helpers/terraform';
+import { policyRules } from '../vault/helpers';
+
+type VaultAuthBlock = { kubernetes: { mountPath: string; role: string; serviceAccountRef: { name: string; namespace?: string; audiences?: string[] } } };
+
+describe('example: on-prem Vault (RKE2, Vault outside the cluster, one store per namespace)', () => {
+  // GIVEN the example's stack and chart, synthesized with validations on (every manifest checked against its schema)
+  const stack = synthTerraform(addOnPremVaultStack(Testing.app()));
+  const manifests = synthValid(addOnPremVaultChart(new K8sApp()));
+  const storeIn = (ns: string) => manifests.find((m) => m.kind === 'SecretStore' && m.metadata?.namespace === ns) as K8sManifest;
+  const authOf = (m: K8sManifest) => (m.spec as { provider: { vault: { auth: VaultAuthBlock } } }).provider.vault.auth.kubernetes;
+
+  test('one Kubernetes auth mount for the cluster: client JWT as reviewer, API server, CA and issuer', () => {
+    // WHEN reading the auth mount and its config
+    const mount = resourceWhere(stack, 'vault_auth_backend', 'path', 'kubernetes-rke2');
+    const [config] = resourcesOf(stack, 'vault_kubernetes_auth_backend_config');
+    // THEN
+    expect(mount.type).toBe('kubernetes');
+    expect(config).toMatchObject({ kubernetes_host: API_SERVER, disable_local_ca_jwt: true, issuer: 'https://kubernetes.default.svc.cluster.local' });
+    expect(config).not.toHaveProperty('token_reviewer_jwt');
+  });
+
+  test('every Vault policy equals the paths its namespace uses, exactly', () => {
+    // WHEN reading the policies
+    const policies = Object.fromEntries(resourcesOf(stack, 'vault_policy').map((p) => [p.name as string, policyRules(p.policy)]));
+    // THEN jenkins reads its key only; netbox its key and its database credentials
+    expect(policies).toEqual({
+      'kubernetes-rke2-onprem-vault-jenkins-eso': { 'secret/data/jenkins/admin': ['read'] },
+      'kubernetes-rke2-onprem-vault-netbox-eso': { 'database/creds/netbox': ['read'], 'secret/data/netbox/app': ['read'] },
+    });
+  });
+
+  test('roles bind exactly the service account each namespace\'s store names, and vice versa', () => {
+    // WHEN comparing each role with the SecretStore that logs in with it
+    const roles = resourcesOf(stack, 'vault_kubernetes_auth_backend_role');
+    // THEN one role per namespace, bound to that namespace's eso-vault account only, with the store's audience
+    expect(roles).toHaveLength(2);
+    for (const ns of ['jenkins', 'netbox']) {
+      const auth = authOf(storeIn(ns));
+      const role = resourceWhere(stack, 'vault_kubernetes_auth_backend_role', 'role_name', auth.role);
+      expect(role).toMatchObject({
+        bound_service_account_names: [auth.serviceAccountRef.name], bound_service_account_namespaces: [ns],
+        audience: auth.serviceAccountRef.audiences![0], token_ttl: 7200,
+      });
+      expect(auth.mountPath).toBe('kubernetes-rke2');
+      expect(findManifest(manifests.filter((m) => m.metadata?.namespace === ns), 'ServiceAccount', auth.serviceAccountRef.name)).toBeDefined();
+    }
+  });
+
+  test('both store service accounts hold system:auth-delegator (Vault reviews their own tokens)', () => {
+    // WHEN reading the binding
+    const binding = findManifest(manifests, 'ClusterRoleBinding', 'eso-vault-auth-delegator-rke2') as K8sManifest & { roleRef: unknown; subjects: unknown };
+    // THEN
+    expect(binding.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'system:auth-delegator' });
+    expect(binding.subjects).toEqual([
+      { kind: 'ServiceAccount', name: 'eso-vault', namespace: 'jenkins' },
+      { kind: 'ServiceAccount', name: 'eso-vault', namespace: 'netbox' },
+    ]);
+  });
+
+  test('the netbox database credential comes from a VaultDynamicSecret in netbox, with the store\'s auth, refreshed before the lease ends', () => {
+    // WHEN reading the generator and its ExternalSecret
+    const generator = manifests.find((m) => m.kind === 'VaultDynamicSecret') as K8sManifest;
+    const es = manifests.find((m) => m.kind === 'ExternalSecret' && m.metadata?.name === 'netbox-db') as K8sManifest;
+    // THEN
+    expect(generator.metadata).toEqual({ name: 'netbox-db', namespace: 'netbox' });
+    expect(generator.spec).toMatchObject({ path: 'database/creds/netbox', method: 'GET', provider: { server: 'https://vault.example.internal:8200' } });
+    expect((generator.spec as { provider: { auth: unknown } }).provider.auth).toEqual((storeIn('netbox').spec as { provider: { vault: { auth: unknown } } }).provider.vault.auth);
+    expect(es.spec).toMatchObject({
+      refreshInterval: '30m',
+      dataFrom: [{ sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'VaultDynamicSecret', name: 'netbox-db' } } }],
+    });
+  });
+
+  test('KV keys are created without any value in the state, and the ESO values are valid', () => {
+    // WHEN reading the keys
+    const keys = resourcesOf(stack, 'vault_kv_secret_v2');
+    // THEN
+    expect(keys.map((k) => k.name).sort()).toEqual(['jenkins/admin', 'netbox/app']);
+    keys.forEach((k) => expect(k).toMatchObject({ data_json_wo: '{}', disable_read: true, cas: 0 }));
+    expect(valueLeaks(stack)).toEqual([]);
+    expectValidEsoValues(helmValues(stack, 'external-secrets'));
+  });
+
+  test('the access matrix shows one Vault role per namespace and what it reads', () => {
+    // WHEN rendering the matrix
+    const matrix = renderAccessMatrix(declaration);
+    // THEN
+    expect(matrix).toContain('| Vault role kubernetes-rke2/onprem-vault-jenkins-eso | Vault Kubernetes auth (TokenReview) | jenkins:eso-vault | rke2 | `jenkins/admin` (read on secret/data/jenkins/admin) | nothing |');
+    expect(matrix).toContain('`netbox/app` (read on secret/data/netbox/app)<br>dynamic secret `netbox-db` from `database/creds/netbox` | nothing |');
+    expect(matrix).toContain('| rke2 | netbox | netbox-app → netbox-app | vault | Vault role kubernetes-rke2/onprem-vault-netbox-eso | `netbox/app` |');
+  });
+});
