@@ -215,6 +215,21 @@ describe('VaultKubernetesAuthRole', () => {
       '[test/R5] audience: received undefined. Allowed: a non-empty value. Fix: pass the audience the store requests, for example "vault".');
   });
 
+  test('omitAudience binds no audience; it excludes an explicit audience', () => {
+    // GIVEN
+    const stack = vaultStack();
+    const auth = VaultKubernetesAuthMount.fromMountPath(stack, 'Auth', 'kubernetes');
+    const sa = [{ namespace: 'external-secrets', name: 'external-secrets' }];
+    // WHEN
+    const role = new VaultKubernetesAuthRole(stack, 'R', { mount: auth, roleName: 'external-secrets', serviceAccounts: sa, omitAudience: true });
+    VaultDynamicSecretPath.databaseCredentials('x').grantUse(role);
+    // THEN
+    expect(one(synth(stack), 'vault_kubernetes_auth_backend_role', 'role_name', 'external-secrets')).not.toHaveProperty('audience');
+    expect(role.audience).toBeUndefined();
+    expect(() => new VaultKubernetesAuthRole(stack, 'R2', { mount: auth, roleName: 'r2', serviceAccounts: sa, omitAudience: true, audience: 'vault' })).toThrow(
+      '[test/R2] audience: received "vault". Allowed: audience or omitAudience, not both. Fix: set the audience, or omitAudience: true, not both.');
+  });
+
   test('a policy of another Vault namespace cannot be attached', () => {
     // GIVEN
     const stack = vaultStack();
