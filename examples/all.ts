@@ -13,7 +13,7 @@ import { declaration as podIdentity } from './pod-identity/declaration';
 import { declaration as sharedClusters } from './shared-clusters/declaration';
 import { declaration as udsHardened } from './uds-hardened/declaration';
 import { declaration as onPremVault } from './on-prem-vault/declaration';
-import { bootstrap as twoPhaseBootstrap, production as twoPhaseProduction } from './two-phase-vault/declaration';
+import { production as twoPhaseProduction } from './two-phase-vault/declaration';
 import { addOnPremVaultChart } from './on-prem-vault/k8s';
 import { addOnPremVaultStack } from './on-prem-vault/tf';
 import { addTwoPhaseVaultCharts } from './two-phase-vault/k8s';
@@ -82,5 +82,5 @@ export function writeZarfPackages(outdir: string): void {
 /** Every example's declaration. */
 export const allDeclarations: readonly SecretsDeclaration[] = [
   awsOnly, azureOnly, bootstrapCredentials, esoReloader, hardenedImages, multiCloudTenants, podIdentity, sharedClusters, udsHardened,
-  twoPhaseBootstrap, twoPhaseProduction, onPremVault,
+  twoPhaseProduction, onPremVault,
 ];

@@ -11,14 +11,14 @@ import { bootstrap, bootstrapCluster, production, productionCluster } from './de
 /** Adds the phase-1 chart. */
 export function addTwoPhaseVaultBootstrapChart(app: App): Chart {
   const chart = new Chart(app, 'two-phase-vault-bootstrap');
-  new SecretsPlatformManifests(chart, 'platform', { declaration: bootstrap, cluster: bootstrapCluster, syncWaves: { stores: 1, externalSecrets: 2 } });
+  new SecretsPlatformManifests(chart, 'platform', { declaration: bootstrap, cluster: bootstrapCluster, createNamespaces: true, syncWaves: { stores: 1, externalSecrets: 2 } });
   return chart;
 }
 
 /** Adds the phase-2 chart. */
 export function addTwoPhaseVaultProductionChart(app: App): Chart {
   const chart = new Chart(app, 'two-phase-vault-production');
-  new SecretsPlatformManifests(chart, 'platform', { declaration: production, cluster: productionCluster, syncWaves: { stores: 1, externalSecrets: 2 } });
+  new SecretsPlatformManifests(chart, 'platform', { declaration: production, cluster: productionCluster, createNamespaces: true, syncWaves: { stores: 1, externalSecrets: 2 } });
   return chart;
 }
 

@@ -27,12 +27,12 @@ describe('all example outputs', () => {
   const stacks = synthAllStacks();
   const charts = synthAllCharts();
 
-  test('every example is synthesized (20 stacks, 15 charts)', () => {
+  test('every example is synthesized (19 stacks, 15 charts)', () => {
     expect([...stacks.keys()].sort()).toEqual([
       'aws-only-cluster', 'aws-only-secrets', 'azure-only-cluster', 'azure-only-secrets', 'bootstrap-credentials',
       'eso-reloader', 'hardened-images', 'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-secrets',
       'on-prem-vault', 'pod-identity-cluster', 'pod-identity-secrets', 'shared-clusters-blue',
-      'shared-clusters-green', 'shared-clusters-secrets', 'two-phase-vault-bootstrap', 'two-phase-vault-config', 'two-phase-vault-release',
+      'shared-clusters-green', 'shared-clusters-secrets', 'two-phase-vault-config', 'two-phase-vault-release',
       'uds-hardened',
     ]);
     expect([...charts.keys()].sort()).toEqual([
@@ -79,7 +79,7 @@ describe('all example outputs', () => {
     app.synth();
     const stacksDir = join(app.outdir, 'stacks');
     const files = readdirSync(stacksDir).map((stack) => readFileSync(join(stacksDir, stack, 'cdk.tf.json'), 'utf8'));
-    expect(files).toHaveLength(16);
+    expect(files).toHaveLength(19);
     for (const text of files) {
       expect(text).not.toContain(process.cwd());
       expect(JSON.parse(text).terraform.backend).toEqual({ local: { path: 'terraform.tfstate' } });
