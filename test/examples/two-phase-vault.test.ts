@@ -57,7 +57,7 @@ describe('example: two-phase move from cloud stores to Vault', () => {
     expect((after.spec as EsSpec).secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'vault' });
     expect((after.spec as EsSpec).data).toEqual([{ secretKey: 'credentials', remoteRef: { key: 'crossplane/azure-credentials', property: 'credentials' } }]);
     expect((before.spec as EsSpec).data).toEqual([{ secretKey: 'credentials', remoteRef: { key: 'crossplane-azure-credentials' } }]);
-    expect((after.spec as EsSpec).target).toEqual({ name: 'azure-credentials', creationPolicy: 'Owner' });
+    expect((after.spec as EsSpec).target).toEqual({ name: 'azure-credentials', creationPolicy: 'Owner', deletionPolicy: 'Retain' });
   });
 
   test('the Vault role binds exactly the controller service account the store names; the policy reads exactly the one key', () => {
