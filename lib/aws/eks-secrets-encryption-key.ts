@@ -1,6 +1,11 @@
 import type { EksCluster, EksClusterEncryptionConfig } from '@cdktf/provider-aws/lib/eks-cluster';
 import { Construct } from 'constructs';
-import { Duration } from '../core/duration';
+import { Token } from 'cdktf';
+import { isIamRoleArn } from '../core/cloud-names';
+import { assertDuration, Duration } from '../core/duration';
+import { invalidArn, invalidString, wildcardPrincipal } from '../core/errors';
+import { assertProps } from '../core/validation';
+import { DURATION_RULE, ENVIRONMENT_RULE } from './private/checks';
 import { AwsEnvironment } from './environment';
 import { KmsKey } from './kms-key';
 import { PolicyEffect } from './policy/policy-document';
@@ -58,6 +63,26 @@ export class EksSecretsEncryptionKey extends Construct {
 
   constructor(scope: Construct, id: string, props: EksSecretsEncryptionKeyProps) {
     super(scope, id);
+    const path = this.node.path;
+    assertProps(path, props, 'EksSecretsEncryptionKeyProps', {
+      'clusterName': 'nonEmptyString',
+      'clusterRoleArn': 'nonEmptyString',
+      'deletionWindow?': DURATION_RULE,
+      'rotationPeriod?': DURATION_RULE,
+      'tags?': 'stringMap',
+      'environment?': ENVIRONMENT_RULE,
+    });
+    if (!Token.isUnresolved(props.clusterName) && !/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/.test(props.clusterName)) {
+      throw invalidString(path, 'clusterName', props.clusterName, 'an EKS cluster name: 1 to 100 letters, digits, "-" and "_", starting with a letter or digit',
+        'pass the name of the cluster (aws_eks_cluster.name)');
+    }
+    if (!Token.isUnresolved(props.clusterRoleArn) && !isIamRoleArn(props.clusterRoleArn)) {
+      throw /[*?]/.test(props.clusterRoleArn)
+        ? wildcardPrincipal(path, 'clusterRoleArn', props.clusterRoleArn)
+        : invalidArn(path, 'clusterRoleArn', props.clusterRoleArn, 'an IAM role', 'arn:aws:iam::111122223333:role/eks-cluster');
+    }
+    assertDuration(path, 'deletionWindow', props.deletionWindow, { wholeUnit: 'd' });
+    assertDuration(path, 'rotationPeriod', props.rotationPeriod, { wholeUnit: 'd' });
     this.aliasName = `alias/eks/${props.clusterName}`;
     this.key = new KmsKey(this, 'Key', {
       description: `EKS envelope encryption of Kubernetes Secrets for cluster ${props.clusterName}`,

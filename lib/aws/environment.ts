@@ -3,7 +3,8 @@ import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 import { Token, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { invalidAwsAccount, invalidAwsRegion } from '../core/errors';
+import { invalidAwsAccount, invalidAwsPartition, invalidAwsRegion } from '../core/errors';
+import { assertShape } from '../core/validation';
 import { ArnEnvironment, partitionOfRegion } from './arns';
 import { isAwsAccountId, isAwsRegion } from '../core/cloud-names';
 
@@ -41,6 +42,7 @@ export interface ResolvedAwsEnvironment extends ArnEnvironment {
 }
 
 const DATA_SCOPE_ID = 'EsoAwsEnvironment';
+const AWS_PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
 
 /**
  * Where AWS resources live: account, region, partition. Use literals ({@link AwsEnvironment.of}) when
@@ -50,13 +52,7 @@ const DATA_SCOPE_ID = 'EsoAwsEnvironment';
 export class AwsEnvironment {
   /** An environment with literal parts (validated). */
   public static of(props: AwsEnvironmentProps): AwsEnvironment {
-    if (props.account !== undefined && !Token.isUnresolved(props.account) && !isAwsAccountId(props.account)) {
-      throw invalidAwsAccount('AwsEnvironment', 'account', props.account);
-    }
-    if (props.region !== undefined && !Token.isUnresolved(props.region) && !isAwsRegion(props.region)) {
-      throw invalidAwsRegion('AwsEnvironment', 'region', props.region);
-    }
-    return new AwsEnvironment(props);
+    return new AwsEnvironment(props ?? {}, true);
   }
 
   /** Everything read from the provider configuration at plan time (all parts are tokens). */
@@ -64,7 +60,32 @@ export class AwsEnvironment {
     return new AwsEnvironment({});
   }
 
-  private constructor(private readonly props: AwsEnvironmentProps) {}
+  private constructor(private readonly props: AwsEnvironmentProps, private readonly literal = false) {}
+
+  /**
+   * Throws the library's error when a literal part is invalid, at the consumer's path and prop
+   * (`[stack/Role] environment.account: ...`). Called by {@link resolve}.
+   */
+  public assertValid(path: string, prop = 'environment'): void {
+    if (!this.literal) {
+      return;
+    }
+    const p = this.props;
+    const pre = prop ? `${prop}.` : '';
+    assertShape(path, prop, p, { 'account?': 'string', 'region?': 'string', 'partition?': 'string' });
+    if (p.account !== undefined && !Token.isUnresolved(p.account) && !isAwsAccountId(p.account)) {
+      throw invalidAwsAccount(path, `${pre}account`, p.account);
+    }
+    if (p.region !== undefined && !Token.isUnresolved(p.region) && !isAwsRegion(p.region)) {
+      throw invalidAwsRegion(path, `${pre}region`, p.region);
+    }
+    if (p.partition !== undefined && !Token.isUnresolved(p.partition)) {
+      const expected = p.region !== undefined && !Token.isUnresolved(p.region) ? partitionOfRegion(p.region) : undefined;
+      if (!AWS_PARTITIONS.includes(p.partition) || expected !== undefined && expected !== p.partition) {
+        throw invalidAwsPartition(path, `${pre}partition`, p.partition, expected);
+      }
+    }
+  }
 
   /** The literal account, if given. */
   public get account(): string | undefined {
@@ -77,7 +98,8 @@ export class AwsEnvironment {
   }
 
   /** Resolves the missing parts with data sources of the stack that holds `scope`. */
-  public resolve(scope: Construct): ResolvedAwsEnvironment {
+  public resolve(scope: Construct, prop = 'environment'): ResolvedAwsEnvironment {
+    this.assertValid(scope.node.path, prop);
     const literal = (v: string | undefined): v is string => v !== undefined && !Token.isUnresolved(v);
     const region = this.props.region ?? dataSources(scope).region();
     const partition = this.props.partition

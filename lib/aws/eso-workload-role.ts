@@ -1,8 +1,10 @@
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { Duration } from '../core/duration';
-import { invalidIamPath, invalidIamRoleName, maxSessionDurationOutOfRange, selfAssumeRole } from '../core/errors';
+import { assertDuration, Duration } from '../core/duration';
+import { assertProps, escapeTerraformText } from '../core/validation';
+import { assertArn, awsTags, DURATION_RULE, ENVIRONMENT_RULE, PARTITION } from './private/checks';
+import { invalidIamPath, invalidIamRoleName, invalidString, maxSessionDurationOutOfRange, selfAssumeRole } from '../core/errors';
 import { IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { iamRoleArn } from './arns';
 import { AwsEnvironment, ResolvedAwsEnvironment } from './environment';
@@ -111,6 +113,23 @@ export abstract class EsoWorkloadRole extends Construct implements IWorkloadIden
   protected constructor(scope: Construct, id: string, props: EsoWorkloadRoleProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'EsoWorkloadRoleProps', {
+      'roleName?': 'nonEmptyString',
+      'path?': 'string',
+      'permissionsBoundaryArn?': 'nonEmptyString',
+      'maxSessionDuration?': DURATION_RULE,
+      'description?': 'string',
+      'tags?': 'stringMap',
+      'environment?': ENVIRONMENT_RULE,
+      'policyAttachment?': { enum: PolicyAttachmentKind, name: 'PolicyAttachmentKind' },
+    });
+    assertArn(path, 'permissionsBoundaryArn', props.permissionsBoundaryArn, new RegExp(`^arn:${PARTITION}:iam::(\\d{12}|aws):policy/([\\u0021-\\u007E]+/)?[\\w+=,.@-]{1,128}$`),
+      'an IAM managed policy', 'arn:aws:iam::111122223333:policy/eso-boundary');
+    assertDuration(path, 'maxSessionDuration', props.maxSessionDuration, { wholeUnit: 's' });
+    if (props.description !== undefined && (props.description.length > 1000 || /[^\t\n\r\u0020-\u007E\u00A1-\u00FF]/.test(props.description))) {
+      throw invalidString(path, 'description', props.description, 'at most 1000 printable Latin-1 characters (IAM role descriptions)', 'shorten the description or remove the other characters');
+    }
+    const tags = awsTags(path, 'tags', props.tags);
     const roleName = props.roleName ?? physicalName(this, 64);
     if (!Token.isUnresolved(roleName) && !isIamRoleName(roleName)) {
       throw invalidIamRoleName(path, 'roleName', roleName);
@@ -130,10 +149,10 @@ export abstract class EsoWorkloadRole extends Construct implements IWorkloadIden
     this.role = new IamRole(this, 'Resource', {
       name: roleName,
       path: props.path,
-      description: props.description,
+      description: escapeTerraformText(props.description),
       permissionsBoundary: props.permissionsBoundaryArn,
       maxSessionDuration: maxSession,
-      tags: props.tags,
+      tags,
       assumeRolePolicy: Lazy.stringValue({ produce: () => JSON.stringify(this.trustPolicy()) }),
     });
     if (this.environment.accountIsLiteral && this.environment.partitionIsLiteral && !Token.isUnresolved(roleName) && !Token.isUnresolved(iamPath)) {

@@ -1,11 +1,38 @@
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { invalidOidcIssuer, invalidOidcProviderArn, noTrustedServiceAccount, validationMessage } from '../core/errors';
+import {
+  emptyCollection, invalidOidcIssuer, invalidOidcProviderArn, noTrustedServiceAccount, oidcProviderIssuerMismatch, validationMessage,
+} from '../core/errors';
 import { AWS_STS_AUDIENCE, IdentityAnnotations, IdentityKind, ServiceAccountRef, serviceAccountSubject } from '../core/identity';
-import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
-import { issuerHostPath } from '../core/declaration/names';
+import { assertDnsLabel, assertDnsSubdomain, assertShape, redactUrl } from '../core/validation';
+
 import { EsoWorkloadRole, EsoWorkloadRoleProps } from './eso-workload-role';
 import { PolicyEffect, PolicyStatementJson } from './policy/policy-document';
+
+/**
+ * The name IAM gives the OIDC provider of an issuer, which is also the prefix of its condition keys
+ * (`<name>:sub`, `<name>:aud`): the issuer URL without `https://`, everything else kept, a trailing
+ * slash included.
+ *
+ * AWS IAM User Guide, "Create an OpenID Connect (OIDC) identity provider in IAM"
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html): the provider
+ * URL "must begin with https://" and "should correspond to the iss claim in the provider's OpenID
+ * Connect ID tokens"; query parameters are not allowed. The provider ARN is
+ * `arn:<partition>:iam::<account>:oidc-provider/<URL without https://>` and the web-identity condition
+ * keys are named after the same string (IAM User Guide, "Available keys for OIDC federation",
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_iam-condition-keys.html#condition-keys-wif),
+ * e.g. `oidc.eks.eu-west-1.amazonaws.com/id/ABC:sub`. AKS issuers end with "/" and their tokens' `iss`
+ * keeps it, so the provider and the keys keep it too (`eastus.oic.prod-aks.azure.com/<tenant>/<id>/:sub`):
+ * dropping it from the keys while registering the provider with it makes the role impossible to assume.
+ */
+export function oidcProviderName(issuerUrl: string): string {
+  return issuerUrl.replace(/^https:\/\//, '');
+}
+
+/** An issuer URL IAM accepts: https, a host, optional path, no port, query, fragment or credentials. */
+function isOidcIssuerUrl(value: string): boolean {
+  return /^https:\/\/[a-zA-Z0-9.-]+(\/[^\s?#@]*)?$/.test(value);
+}
 
 /** A cluster whose service accounts may assume the role through its OIDC provider. */
 export interface IrsaTrustedCluster {
@@ -92,11 +119,21 @@ export class IrsaRole extends EsoWorkloadRole {
 
   private addTrustedClusterAt(cluster: IrsaTrustedCluster, prop: string): this {
     const path = this.node.path;
-    if (!Token.isUnresolved(cluster.issuerUrl) && !/^https:\/\/[^\s/:]+(:\d+)?(\/\S*)?$/.test(cluster.issuerUrl)) {
-      throw invalidOidcIssuer(path, `${prop}.issuerUrl`, cluster.issuerUrl);
+    assertShape(path, prop, cluster, {
+      oidcProviderArn: 'nonEmptyString',
+      issuerUrl: 'nonEmptyString',
+      serviceAccounts: { arrayOf: { shape: { namespace: 'nonEmptyString', name: 'nonEmptyString' } } },
+    });
+    if (!Token.isUnresolved(cluster.issuerUrl) && !isOidcIssuerUrl(cluster.issuerUrl)) {
+      // The issuer may carry credentials by mistake: never echo them.
+      throw invalidOidcIssuer(path, `${prop}.issuerUrl`, redactUrl(cluster.issuerUrl));
     }
     if (!Token.isUnresolved(cluster.oidcProviderArn) && !/^arn:[a-z-]+:iam::\d{12}:oidc-provider\/\S+$/.test(cluster.oidcProviderArn)) {
       throw invalidOidcProviderArn(path, `${prop}.oidcProviderArn`, cluster.oidcProviderArn);
+    }
+    if (cluster.serviceAccounts.length === 0) {
+      throw emptyCollection(path, `${prop}.serviceAccounts`, [], 'at least one service account (the :sub condition pins the trust to them)',
+        'list the service accounts that may assume the role');
     }
     cluster.serviceAccounts.forEach((sa, j) => {
       assertDnsLabel(path, `${prop}.serviceAccounts[${j}].namespace`, sa.namespace);
@@ -104,7 +141,11 @@ export class IrsaRole extends EsoWorkloadRole {
     });
     const conditionPrefix = Token.isUnresolved(cluster.issuerUrl)
       ? Fn.replace(cluster.issuerUrl, 'https://', '')
-      : issuerHostPath(cluster.issuerUrl);
+      : oidcProviderName(cluster.issuerUrl);
+    if (!Token.isUnresolved(cluster.issuerUrl) && !Token.isUnresolved(cluster.oidcProviderArn)
+      && !cluster.oidcProviderArn.endsWith(`:oidc-provider/${conditionPrefix}`)) {
+      throw oidcProviderIssuerMismatch(path, `${prop}.oidcProviderArn`, cluster.oidcProviderArn, conditionPrefix);
+    }
     let entry = this.trust.get(cluster.oidcProviderArn);
     if (entry === undefined) {
       entry = { oidcProviderArn: cluster.oidcProviderArn, conditionPrefix, subjects: new Set(), accounts: [] };

@@ -2,7 +2,10 @@ import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
 import { KmsKey as KmsKeyResource } from '@cdktf/provider-aws/lib/kms-key';
 import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { Duration } from '../core/duration';
+import { assertDuration, Duration } from '../core/duration';
+import { assertProps, escapeTerraformText } from '../core/validation';
+import { assertArn, awsTags, DURATION_RULE, ENVIRONMENT_RULE, PARTITION, REGION } from './private/checks';
+import { assertNoWildcardPrincipal } from './policy/policy-guard';
 import { deletionWindowOutOfRange, invalidKmsAlias, rotationPeriodOutOfRange } from '../core/errors';
 import { accountRootArn, KmsViaService } from './arns';
 import { AwsEnvironment, ResolvedAwsEnvironment } from './environment';
@@ -109,6 +112,8 @@ export class KmsKey extends Construct implements IKmsKey {
    * Imports a key by ARN. The region is taken from the ARN when it is a literal.
    */
   public static fromKeyArn(scope: Construct, id: string, keyArn: string): IKmsKey {
+    assertArn(`${scope.node.path}/${id}`, 'keyArn', keyArn, new RegExp(`^arn:${PARTITION}:kms:${REGION}:\\d{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)$`),
+      'a KMS key', 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab');
     const region = Token.isUnresolved(keyArn) ? AwsEnvironment.fromProvider().resolve(scope).region : keyArn.split(':')[3];
     return new ImportedKmsKey(scope, id, keyArn, region);
   }
@@ -141,30 +146,43 @@ export class KmsKey extends Construct implements IKmsKey {
   constructor(scope: Construct, id: string, props: KmsKeyProps = {}) {
     super(scope, id);
     const path = this.node.path;
-    const deletionDays = (props.deletionWindow ?? Duration.days(30)).toSeconds() / 86400;
+    assertProps(path, props, 'KmsKeyProps', {
+      'description?': 'string',
+      'alias?': 'string',
+      'deletionWindow?': DURATION_RULE,
+      'rotationPeriod?': DURATION_RULE,
+      'policyStatements?': { arrayOf: 'object' },
+      'multiRegion?': 'boolean',
+      'tags?': 'stringMap',
+      'environment?': ENVIRONMENT_RULE,
+    });
+    assertDuration(path, 'deletionWindow', props.deletionWindow, { wholeUnit: 'd' });
+    assertDuration(path, 'rotationPeriod', props.rotationPeriod, { wholeUnit: 'd' });
+    const deletionDays = (props.deletionWindow ?? Duration.days(30)).toDays();
     if (!Number.isInteger(deletionDays) || deletionDays < 7 || deletionDays > 30) {
       throw deletionWindowOutOfRange(path, 'deletionWindow', deletionDays);
     }
-    const rotationDays = (props.rotationPeriod ?? Duration.days(365)).toSeconds() / 86400;
+    const rotationDays = (props.rotationPeriod ?? Duration.days(365)).toDays();
     if (!Number.isInteger(rotationDays) || rotationDays < 90 || rotationDays > 2560) {
       throw rotationPeriodOutOfRange(path, 'rotationPeriod', rotationDays);
     }
+    const tags = awsTags(path, 'tags', props.tags);
     if (props.alias !== undefined && !Token.isUnresolved(props.alias) &&
       (!/^alias\/[A-Za-z0-9/_-]{1,250}$/.test(props.alias) || props.alias.startsWith('alias/aws/'))) {
       throw invalidKmsAlias(path, 'alias', props.alias);
     }
     this.environment = (props.environment ?? AwsEnvironment.fromProvider()).resolve(this);
     this.region = this.environment.region;
-    (props.policyStatements ?? []).forEach((s, i) => this.statements.push(normalizeStatement(s, path, `policyStatements[${i}]`)));
+    (props.policyStatements ?? []).forEach((s, i) => this.addStatementAt(s, `policyStatements[${i}]`));
 
     this.resource = new KmsKeyResource(this, 'Resource', {
-      description: props.description ?? 'Customer managed key for secrets managed with External Secrets Operator',
+      description: escapeTerraformText(props.description ?? 'Customer managed key for secrets managed with External Secrets Operator'),
       enableKeyRotation: true,
       rotationPeriodInDays: rotationDays,
       deletionWindowInDays: deletionDays,
       multiRegion: props.multiRegion,
       policy: Lazy.stringValue({ produce: () => JSON.stringify(this.keyPolicy()) }),
-      tags: props.tags,
+      tags,
       region: this.environment.pinnedRegion,
     });
     if (props.alias !== undefined) {
@@ -179,7 +197,14 @@ export class KmsKey extends Construct implements IKmsKey {
 
   /** Adds a statement to the key policy (after the account-root statement). */
   public addToKeyPolicy(statement: PolicyStatementJson): void {
-    this.statements.push(normalizeStatement(statement, this.node.path, `policyStatements[${this.statements.length}]`));
+    this.addStatementAt(statement, `policyStatements[${this.statements.length}]`);
+  }
+
+  private addStatementAt(statement: PolicyStatementJson, prop: string): void {
+    const path = this.node.path;
+    const normalized = normalizeStatement(statement, path, prop);
+    assertNoWildcardPrincipal(normalized, path, prop);
+    this.statements.push(normalized);
   }
 
   /** The key policy: the account-root statement first, then the added statements. */

@@ -1,8 +1,13 @@
 import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
 import { Construct } from 'constructs';
-import { noTrustedServiceAccount, selfAssumeRole, validationMessage } from '../core/errors';
+import { Token } from 'cdktf';
+import { isIamRoleArn } from '../core/cloud-names';
+import {
+  invalidArn, invalidString, noTrustedServiceAccount, podIdentitySessionTagsDisabled, selfAssumeRole, validationMessage,
+} from '../core/errors';
+import { awsTags } from './private/checks';
 import { IdentityKind, ServiceAccountRef } from '../core/identity';
-import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
+import { assertDnsLabel, assertDnsSubdomain, assertShape } from '../core/validation';
 import { EsoWorkloadRole, EsoWorkloadRoleProps } from './eso-workload-role';
 import { PolicyEffect, PolicyStatementJson } from './policy/policy-document';
 
@@ -53,6 +58,7 @@ export class PodIdentityRole extends EsoWorkloadRole {
   /** The associations created. */
   public readonly associations: EksPodIdentityAssociation[] = [];
   private readonly accounts: ServiceAccountRef[] = [];
+  private readonly pins: Array<{ clusterName: string; namespace: string; serviceAccount: string }> = [];
 
   constructor(scope: Construct, id: string, props: PodIdentityRoleProps = {}) {
     super(scope, id, props);
@@ -69,6 +75,23 @@ export class PodIdentityRole extends EsoWorkloadRole {
   public addAssociation(options: PodIdentityAssociationOptions): EksPodIdentityAssociation {
     const path = this.node.path;
     const prop = `associations[${this.associations.length}]`;
+    assertShape(path, prop, options, {
+      'clusterName': 'nonEmptyString',
+      'serviceAccount': { shape: { namespace: 'nonEmptyString', name: 'nonEmptyString' } },
+      'targetRoleArn?': 'nonEmptyString',
+      'disableSessionTags?': 'boolean',
+      'tags?': 'stringMap',
+    });
+    if (!Token.isUnresolved(options.clusterName) && !/^[0-9A-Za-z][A-Za-z0-9\-_]{0,99}$/.test(options.clusterName)) {
+      throw invalidString(path, `${prop}.clusterName`, options.clusterName,
+        'an EKS cluster name: 1 to 100 letters, digits, "-" and "_", starting with a letter or digit', 'pass the name of the cluster (aws_eks_cluster.name)');
+    }
+    if (options.disableSessionTags === true) {
+      throw podIdentitySessionTagsDisabled(path, `${prop}.disableSessionTags`);
+    }
+    if (options.targetRoleArn !== undefined && !Token.isUnresolved(options.targetRoleArn) && !isIamRoleArn(options.targetRoleArn)) {
+      throw invalidArn(path, `${prop}.targetRoleArn`, options.targetRoleArn, 'an IAM role', 'arn:aws:iam::444455556666:role/eso-reader');
+    }
     assertDnsLabel(path, `${prop}.serviceAccount.namespace`, options.serviceAccount.namespace);
     assertDnsSubdomain(path, `${prop}.serviceAccount.name`, options.serviceAccount.name);
     if (options.targetRoleArn !== undefined) {
@@ -84,10 +107,11 @@ export class PodIdentityRole extends EsoWorkloadRole {
       roleArn: this.roleArn,
       targetRoleArn: options.targetRoleArn,
       disableSessionTags: options.disableSessionTags,
-      tags: options.tags,
+      tags: awsTags(path, `${prop}.tags`, options.tags),
     });
     this.associations.push(association);
     this.accounts.push({ namespace: options.serviceAccount.namespace, name: options.serviceAccount.name });
+    this.pins.push({ clusterName: options.clusterName, namespace: options.serviceAccount.namespace, serviceAccount: options.serviceAccount.name });
     return association;
   }
 
@@ -101,11 +125,38 @@ export class PodIdentityRole extends EsoWorkloadRole {
     return [...this.accounts];
   }
 
+  /**
+   * One statement per association, pinned with the session tags EKS Pod Identity sets on the role
+   * session (`aws:RequestTag/eks-cluster-name`, `kubernetes-namespace`, `kubernetes-service-account`;
+   * Amazon EKS User Guide, "Create IAM role with trust policy required by EKS Pod Identity",
+   * https://docs.aws.amazon.com/eks/latest/userguide/pod-id-role.html), and to the account when it is
+   * a literal (`aws:SourceAccount`): only the associations this construct creates can use the role,
+   * not any association someone adds in the account.
+   */
   protected trustStatements(): PolicyStatementJson[] {
-    return [{
-      Effect: PolicyEffect.ALLOW,
-      Principal: { Service: POD_IDENTITY_SERVICE_PRINCIPAL },
-      Action: ['sts:AssumeRole', 'sts:TagSession'],
-    }];
+    const seen = new Set<string>();
+    const statements: PolicyStatementJson[] = [];
+    for (const pin of this.pins) {
+      const key = `${pin.clusterName}/${pin.namespace}/${pin.serviceAccount}`;
+      if (seen.has(key)) {
+        continue;
+      }
+      seen.add(key);
+      const conditions: Record<string, string> = {
+        'aws:RequestTag/eks-cluster-name': pin.clusterName,
+        'aws:RequestTag/kubernetes-namespace': pin.namespace,
+        'aws:RequestTag/kubernetes-service-account': pin.serviceAccount,
+      };
+      if (this.environment.accountIsLiteral) {
+        conditions['aws:SourceAccount'] = this.environment.account;
+      }
+      statements.push({
+        Effect: PolicyEffect.ALLOW,
+        Principal: { Service: POD_IDENTITY_SERVICE_PRINCIPAL },
+        Action: ['sts:AssumeRole', 'sts:TagSession'],
+        Condition: { StringEquals: conditions },
+      });
+    }
+    return statements;
   }
 }

@@ -1,6 +1,8 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { invalidPasswordLength, invalidWriteOnlyVersion, nonSensitiveVariable, notAVariable, plaintextSecretValue } from '../core/errors';
+import {
+  ConfigurationError, invalidPasswordLength, invalidWriteOnlyVersion, nonSensitiveVariable, notAVariable, plaintextSecretValue, wrongType,
+} from '../core/errors';
 import { physicalName } from './private/names';
 
 /** Where a secret value comes from. */
@@ -80,22 +82,37 @@ export class SecretValueSource {
    * A sensitive Terraform variable. Throws unless the variable is declared `sensitive: true`.
    */
   public static fromSensitiveVariable(variable: TerraformVariable, options: SecretValueSourceOptions = {}): SecretValueSource {
+    let problem: Problem | undefined;
     if (!(variable instanceof TerraformVariable)) {
-      throw notAVariable('SecretValueSource.fromSensitiveVariable', 'variable', typeof variable === 'string' ? 'a plain string' : typeof variable);
+      const received = typeof variable === 'string' ? 'a plain string' : variable === null ? 'null' : typeof variable;
+      problem = (path, prop) => notAVariable(path, `${prop} (SecretValueSource.fromSensitiveVariable)`, received);
+    } else if (variable.sensitive !== true) {
+      problem = (path, prop) => nonSensitiveVariable(path, `${prop} (variable ${variable.node.path}).sensitive`, variable.friendlyUniqueId);
     }
-    if (variable.sensitive !== true) {
-      throw nonSensitiveVariable(variable.node.path, 'sensitive', variable.friendlyUniqueId);
-    }
-    return new SecretValueSource(SecretValueSourceKind.SENSITIVE_VARIABLE, checkVersion(options.version), variable, undefined);
+    return new SecretValueSource(SecretValueSourceKind.SENSITIVE_VARIABLE, (options ?? {}).version,
+      problem === undefined ? variable : undefined, undefined, problem);
   }
 
   /** A password generated at apply time by Secrets Manager (ephemeral: never in state or plan). */
   public static generatedPassword(options: GeneratedPasswordSourceOptions = {}): SecretValueSource {
-    const length = options.length ?? 32;
-    if (!Number.isInteger(length) || length < 1 || length > 4096) {
-      throw invalidPasswordLength('SecretValueSource.generatedPassword', 'length', length);
+    const o = options ?? {};
+    const length = o.length ?? 32;
+    let problem: Problem | undefined;
+    if (typeof o !== 'object') {
+      problem = (path, prop) => wrongType(path, `${prop} (SecretValueSource.generatedPassword options)`, o, 'an object of GeneratedPasswordSourceOptions');
+    } else if (typeof length !== 'number' || !Number.isInteger(length) || length < 1 || length > 4096) {
+      problem = (path, prop) => invalidPasswordLength(path, `${prop}.length`, length);
+    } else {
+      for (const flag of ['excludeNumbers', 'excludePunctuation', 'excludeUppercase', 'excludeLowercase', 'includeSpace', 'requireEachIncludedType'] as const) {
+        if (o[flag] !== undefined && typeof o[flag] !== 'boolean') {
+          problem = (path, prop) => wrongType(path, `${prop}.${flag}`, o[flag], 'true or false');
+        }
+      }
+      if (o.excludeNumbers && o.excludePunctuation && o.excludeUppercase && o.excludeLowercase && !o.includeSpace) {
+        problem = (path, prop) => wrongType(path, `${prop}.excludeLowercase`, true, 'at least one character class left in the password');
+      }
     }
-    return new SecretValueSource(SecretValueSourceKind.GENERATED_PASSWORD, checkVersion(options.version), undefined, { ...options, length });
+    return new SecretValueSource(SecretValueSourceKind.GENERATED_PASSWORD, o.version, undefined, { ...o, length }, problem);
   }
 
   /**
@@ -104,18 +121,30 @@ export class SecretValueSource {
    */
   public static assertIsSource(path: string, prop: string, value: unknown): asserts value is SecretValueSource {
     if (!(value instanceof SecretValueSource)) {
-      throw plaintextSecretValue(path, prop, typeof value === 'string' ? 'a plain string' : typeof value);
+      throw plaintextSecretValue(path, prop, typeof value === 'string' ? 'a plain string' : value === null ? 'null' : typeof value);
+    }
+    if (value.problem !== undefined) {
+      throw value.problem(path, prop);
+    }
+    const v = value.rawVersion;
+    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < 1)) {
+      throw invalidWriteOnlyVersion(path, `${prop}.version`, v);
     }
   }
+
+  /** Write-only version number. */
+  public readonly version: number;
 
   private constructor(
     /** Where the value comes from. */
     public readonly kind: SecretValueSourceKind,
-    /** Write-only version number. */
-    public readonly version: number,
+    private readonly rawVersion: number | undefined,
     private readonly variable: TerraformVariable | undefined,
     private readonly password: GeneratedPasswordSourceOptions | undefined,
-  ) {}
+    private readonly problem?: Problem,
+  ) {
+    this.version = rawVersion ?? 1;
+  }
 
   /**
    * Returns the expression to put in a write-only argument. For a generated password, emits the
@@ -125,6 +154,7 @@ export class SecretValueSource {
    * @param pinnedRegion region to generate in (only matters for the API call)
    */
   public bind(consumer: Construct, pinnedRegion?: string): string {
+    SecretValueSource.assertIsSource(consumer.node.path, 'value', this);
     if (this.variable !== undefined) {
       return this.variable.stringValue;
     }
@@ -154,10 +184,4 @@ export class SecretValueSource {
   }
 }
 
-function checkVersion(version: number | undefined): number {
-  const v = version ?? 1;
-  if (!Number.isInteger(v) || v < 1) {
-    throw invalidWriteOnlyVersion('SecretValueSource', 'version', v);
-  }
-  return v;
-}
+type Problem = (path: string, prop: string) => ConfigurationError;

@@ -4,8 +4,12 @@ import { SecretsmanagerSecretRotation } from '@cdktf/provider-aws/lib/secretsman
 import { SecretsmanagerSecretVersion } from '@cdktf/provider-aws/lib/secretsmanager-secret-version';
 import { Annotations, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { Duration } from '../core/duration';
-import { ambiguousSecretNameSuffix, invalidSecretName, recoveryWindowOutOfRange } from '../core/errors';
+import { assertDuration, Duration } from '../core/duration';
+import { assertProps, escapeTerraformText } from '../core/validation';
+import { assertArn, assertKeyRegion, awsTags, DURATION_RULE, ENVIRONMENT_RULE, KMS_KEY_RULE, PARTITION, REGION } from './private/checks';
+import { assertNoWildcardPrincipal } from './policy/policy-guard';
+import { normalizeStatement, PolicyEffect } from './policy/policy-document';
+import { ambiguousSecretNameSuffix, duplicateValue, invalidAwsRegion, invalidSecretName, recoveryWindowOutOfRange } from '../core/errors';
 import { secretArnForPolicies } from './arns';
 import { AwsEnvironment, ResolvedAwsEnvironment } from './environment';
 import { IKmsKey } from './kms-key';
@@ -13,7 +17,7 @@ import { AwsGrant, IAwsGrantee } from './policy/grantee';
 import { PolicyDocumentJson } from './policy/policy-document';
 import { RotationSchedule } from './rotation-schedule';
 import { SecretValueSource } from './secret-value-source';
-import { isSecretsManagerName } from '../core/cloud-names';
+import { isAwsRegion, isSecretsManagerName } from '../core/cloud-names';
 
 /** A Secrets Manager secret, created here or imported. */
 export interface ISecretsManagerSecret {
@@ -155,10 +159,14 @@ class ImportedSecretsManagerSecret extends Construct implements ISecretsManagerS
 
   constructor(scope: Construct, id: string, attrs: SecretsManagerSecretAttributes) {
     super(scope, id);
+    assertProps(this.node.path, attrs, 'SecretsManagerSecretAttributes', {
+      'secretName': 'nonEmptyString', 'region': 'nonEmptyString', 'account': 'nonEmptyString', 'partition?': 'string', 'kmsKey?': KMS_KEY_RULE,
+    });
     if (!Token.isUnresolved(attrs.secretName) && !isSecretsManagerName(attrs.secretName)) {
       throw invalidSecretName(this.node.path, 'secretName', attrs.secretName);
     }
-    const env = AwsEnvironment.of({ account: attrs.account, region: attrs.region, partition: attrs.partition }).resolve(this);
+    const env = AwsEnvironment.of({ account: attrs.account, region: attrs.region, partition: attrs.partition }).resolve(this, '');
+    assertKeyRegion(this.node.path, 'kmsKey', attrs.kmsKey, attrs.region);
     this.secretName = attrs.secretName;
     this.region = attrs.region;
     this.encryptionKey = attrs.kmsKey;
@@ -206,6 +214,18 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
   constructor(scope: Construct, id: string, props: SecretsManagerSecretProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'SecretsManagerSecretProps', {
+      'secretName': 'nonEmptyString',
+      'description?': 'string',
+      'encryptionKey?': KMS_KEY_RULE,
+      'recoveryWindow?': DURATION_RULE,
+      'tags?': 'stringMap',
+      'replicaRegions?': { arrayOf: { shape: { 'region': 'nonEmptyString', 'encryptionKey?': KMS_KEY_RULE } } },
+      'resourcePolicy?': { shape: { Statement: { arrayOf: 'object' } } },
+      'rotation?': { shape: { 'rotationLambdaArn': 'nonEmptyString', 'schedule': 'any', 'rotateImmediately?': 'boolean' } },
+      'value?': 'any',
+      'environment?': ENVIRONMENT_RULE,
+    });
     if (!Token.isUnresolved(props.secretName)) {
       if (!isSecretsManagerName(props.secretName)) {
         throw invalidSecretName(path, 'secretName', props.secretName);
@@ -216,26 +236,54 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
         Annotations.of(this).addWarning(ambiguousSecretNameSuffix(path, 'secretName', props.secretName).message);
       }
     }
-    const recoveryDays = (props.recoveryWindow ?? Duration.days(30)).toSeconds() / 86400;
+    assertDuration(path, 'recoveryWindow', props.recoveryWindow, { wholeUnit: 'd' });
+    const recoveryDays = (props.recoveryWindow ?? Duration.days(30)).toDays();
     if (!Number.isInteger(recoveryDays) || (recoveryDays !== 0 && (recoveryDays < 7 || recoveryDays > 30))) {
       throw recoveryWindowOutOfRange(path, 'recoveryWindow', recoveryDays);
     }
     if (props.value !== undefined) {
       SecretValueSource.assertIsSource(path, 'value', props.value);
     }
+    if (props.rotation !== undefined) {
+      RotationSchedule.assertValid(path, 'rotation.schedule', props.rotation.schedule);
+      assertArn(path, 'rotation.rotationLambdaArn', props.rotation.rotationLambdaArn,
+        new RegExp(`^arn:${PARTITION}:lambda:${REGION}:\\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$`),
+        'a Lambda function', 'arn:aws:lambda:eu-west-1:111122223333:function:rotate-db');
+    }
+    if (props.resourcePolicy !== undefined) {
+      props.resourcePolicy.Statement.forEach((st, i) => {
+        if (st.Effect === PolicyEffect.ALLOW) {
+          assertNoWildcardPrincipal(normalizeStatement(st, path, `resourcePolicy.Statement[${i}]`), path, `resourcePolicy.Statement[${i}]`);
+        }
+      });
+    }
     this.environment = (props.environment ?? AwsEnvironment.fromProvider()).resolve(this);
     this.secretName = props.secretName;
     this.region = this.environment.region;
     this.encryptionKey = props.encryptionKey;
     this.arnForPolicies = secretArnForPolicies(this.environment, props.secretName);
+    assertKeyRegion(path, 'encryptionKey', props.encryptionKey, this.region);
+    const tags = awsTags(path, 'tags', props.tags);
 
+    const seen = new Map<string, number>();
+    (props.replicaRegions ?? []).forEach((r, i) => {
+      if (!Token.isUnresolved(r.region) && !isAwsRegion(r.region)) {
+        throw invalidAwsRegion(path, `replicaRegions[${i}].region`, r.region);
+      }
+      if (r.region === this.region || seen.has(r.region)) {
+        throw duplicateValue(path, `replicaRegions[${i}].region`, r.region, seen.has(r.region) ? `replicaRegions[${seen.get(r.region)}].region` : 'the secret\'s own region',
+          'list each replica region once, and not the primary region');
+      }
+      seen.set(r.region, i);
+      assertKeyRegion(path, `replicaRegions[${i}].encryptionKey`, r.encryptionKey, r.region);
+    });
     const replicas = [...(props.replicaRegions ?? [])].sort((a, b) => a.region.localeCompare(b.region));
     this.resource = new SecretsmanagerSecret(this, 'Resource', {
       name: props.secretName,
-      description: props.description,
+      description: escapeTerraformText(props.description),
       kmsKeyId: props.encryptionKey?.keyArn,
       recoveryWindowInDays: recoveryDays,
-      tags: props.tags,
+      tags,
       replica: replicas.length > 0 ? replicas.map((r) => ({ region: r.region, kmsKeyId: r.encryptionKey?.keyArn })) : undefined,
       region: this.environment.pinnedRegion,
     });

@@ -1,7 +1,9 @@
 import { SsmParameter } from '@cdktf/provider-aws/lib/ssm-parameter';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { invalidSsmParameterName } from '../core/errors';
+import { assertProps, escapeTerraformText } from '../core/validation';
+import { assertKeyRegion, awsTags, ENVIRONMENT_RULE, KMS_KEY_RULE } from './private/checks';
+import { invalidSsmParameterName, invalidString } from '../core/errors';
 import { ssmParameterArn } from './arns';
 import { AwsEnvironment, ResolvedAwsEnvironment } from './environment';
 import { IKmsKey } from './kms-key';
@@ -118,8 +120,12 @@ class ImportedSsmSecureParameter extends Construct implements ISsmSecureParamete
 
   constructor(scope: Construct, id: string, attrs: SsmSecureParameterAttributes) {
     super(scope, id);
+    assertProps(this.node.path, attrs, 'SsmSecureParameterAttributes', {
+      'parameterName': 'nonEmptyString', 'region': 'nonEmptyString', 'account': 'nonEmptyString', 'partition?': 'string', 'kmsKey?': KMS_KEY_RULE,
+    });
     assertSsmParameterName(this.node.path, 'parameterName', attrs.parameterName);
-    const env = AwsEnvironment.of({ account: attrs.account, region: attrs.region, partition: attrs.partition }).resolve(this);
+    const env = AwsEnvironment.of({ account: attrs.account, region: attrs.region, partition: attrs.partition }).resolve(this, '');
+    assertKeyRegion(this.node.path, 'kmsKey', attrs.kmsKey, attrs.region);
     this.parameterName = attrs.parameterName;
     this.region = attrs.region;
     this.encryptionKey = attrs.kmsKey;
@@ -153,9 +159,23 @@ export class SsmSecureParameter extends Construct implements ISsmSecureParameter
   constructor(scope: Construct, id: string, props: SsmSecureParameterProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'SsmSecureParameterProps', {
+      'parameterName': 'nonEmptyString',
+      'value': 'any',
+      'description?': 'string',
+      'encryptionKey?': KMS_KEY_RULE,
+      'tier?': { enum: SsmParameterTier, name: 'SsmParameterTier' },
+      'tags?': 'stringMap',
+      'environment?': ENVIRONMENT_RULE,
+    });
     assertSsmParameterName(path, 'parameterName', props.parameterName);
     SecretValueSource.assertIsSource(path, 'value', props.value);
     this.environment = (props.environment ?? AwsEnvironment.fromProvider()).resolve(this);
+    assertKeyRegion(path, 'encryptionKey', props.encryptionKey, this.environment.region);
+    const tags = awsTags(path, 'tags', props.tags);
+    if (props.description !== undefined && props.description.length > 1024) {
+      throw invalidString(path, 'description', `${props.description.slice(0, 40)}...`, 'at most 1024 characters', 'shorten the description');
+    }
     this.parameterName = props.parameterName;
     this.region = this.environment.region;
     this.encryptionKey = props.encryptionKey;
@@ -163,10 +183,10 @@ export class SsmSecureParameter extends Construct implements ISsmSecureParameter
     this.resource = new SsmParameter(this, 'Resource', {
       name: props.parameterName,
       type: 'SecureString',
-      description: props.description,
+      description: escapeTerraformText(props.description),
       keyId: props.encryptionKey?.keyArn,
       tier: props.tier ?? SsmParameterTier.STANDARD,
-      tags: props.tags,
+      tags,
       valueWo: props.value.bind(this, this.environment.pinnedRegion),
       valueWoVersion: props.value.version,
       region: this.environment.pinnedRegion,

@@ -485,3 +485,27 @@ export function assertUrl(path: string, prop: string, value: unknown, options: U
 
 /** Re-exported for constructs that describe values without echoing them. */
 export { describeType };
+
+// ---------------------------------------------------------------------------------------------
+// Free text that reaches Terraform: `${...}` and `%{...}` would be evaluated at plan/apply.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Escapes Terraform template sequences in free text (`${` becomes `$${`, `%{` becomes `%%{`), so a
+ * description such as "costs ${var.x}" is written literally instead of evaluated at apply. Unresolved
+ * tokens (`${TfToken[...]}`) are kept.
+ */
+export function escapeTerraformText<T extends string | undefined>(value: T): T {
+  if (typeof value !== 'string') {
+    return value;
+  }
+  return value.replace(/(?<!\$)\$\{(?!(Tf)?Token\[)/g, () => '$${').replace(/(?<!%)%\{/g, () => '%%{') as T;
+}
+
+/** {@link escapeTerraformText} on every key and value of a map (tags, labels). */
+export function escapeTerraformMap(map: { readonly [key: string]: string } | undefined): { [key: string]: string } | undefined {
+  if (map === undefined || typeof map !== 'object' || map === null) {
+    return map;
+  }
+  return Object.fromEntries(Object.entries(map).map(([k, v]) => [escapeTerraformText(k), escapeTerraformText(v)]));
+}

@@ -1,3 +1,4 @@
+import { Duration } from '../../lib/core/duration';
 import { assertNotSelfAssume } from '../../lib/aws/eso-workload-role';
 import { PolicyAttachmentKind } from '../../lib/aws/eso-access-policy';
 import { IrsaRole } from '../../lib/aws/irsa-role';
@@ -86,7 +87,7 @@ describe('EsoWorkloadRole (via IrsaRole)', () => {
     // GIVEN
     const stack = makeStack();
     // WHEN / THEN
-    expect(() => new IrsaRole(stack, 'Eso', { maxSessionDuration: { toSeconds: () => 50000 } as never }))
+    expect(() => new IrsaRole(stack, 'Eso', { maxSessionDuration: Duration.seconds(50000) }))
       .toThrow('[stack/Eso] maxSessionDuration: received 50000. Allowed: a whole number of seconds from 3600 (1 hour) to 43200 (12 hours). Fix: pass Duration.hours(n) with 1 <= n <= 12.');
   });
 });

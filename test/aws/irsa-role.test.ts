@@ -152,4 +152,42 @@ describe('IrsaRole', () => {
     expect(() => synth(stack))
       .toThrow('[stack/Eso] trustedClusters: received []. Allowed: at least one trusted service account. Fix: pass trustedClusters or call addTrustedCluster({ oidcProviderArn, issuerUrl, serviceAccounts }).');
   });
+
+  // AWS IAM User Guide, "Create an OpenID Connect (OIDC) identity provider in IAM"
+  // (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers_create_oidc.html): the provider URL
+  // corresponds to the token's iss claim; the provider ARN and the `<provider>:sub`/`:aud` condition keys are
+  // that URL without "https://". AKS issuers end with "/" and their tokens keep it, so the keys keep it too.
+  test('an AKS issuer keeps its trailing slash in the condition keys, as in the provider name', () => {
+    // GIVEN
+    const stack = makeStack();
+    const issuer = 'https://westeurope.oic.prod-aks.azure.com/72f988bf-86f1-41af-91ab-2d7cd011db47/11111111-2222-3333-4444-555555555555/';
+    const name = issuer.replace('https://', '');
+    // WHEN
+    const role = new IrsaRole(stack, 'Aks', {
+      roleName: 'aks-eso', environment: literalEnv(),
+      trustedClusters: [{ oidcProviderArn: `arn:aws:iam::111122223333:oidc-provider/${name}`, issuerUrl: issuer, serviceAccounts: [{ namespace: 'external-secrets', name: 'eso' }] }],
+    });
+    // THEN
+    expect(role.trustPolicy().Statement[0].Condition).toEqual({
+      StringEquals: { [`${name}:aud`]: 'sts.amazonaws.com', [`${name}:sub`]: 'system:serviceaccount:external-secrets:eso' },
+    });
+    expect(name.endsWith('/')).toBe(true);
+  });
+
+  test('a provider ARN registered without the slash the issuer has is rejected, and issuer credentials are never echoed', () => {
+    // GIVEN
+    const stack = makeStack();
+    const issuer = 'https://westeurope.oic.prod-aks.azure.com/tenant/cluster/';
+    // WHEN / THEN
+    expect(() => new IrsaRole(stack, 'Aks', {
+      trustedClusters: [{ oidcProviderArn: 'arn:aws:iam::111122223333:oidc-provider/westeurope.oic.prod-aks.azure.com/tenant/cluster', issuerUrl: issuer, serviceAccounts: [{ namespace: 'a', name: 'b' }] }],
+    })).toThrow('[stack/Aks] trustedClusters[0].oidcProviderArn: received "arn:aws:iam::111122223333:oidc-provider/westeurope.oic.prod-aks.azure.com/tenant/cluster". ' +
+      'Allowed: the provider registered for the issuer: an ARN ending in "oidc-provider/westeurope.oic.prod-aks.azure.com/tenant/cluster/" (IAM names the provider, and its <provider>:sub and <provider>:aud condition keys, after the issuer URL without "https://", trailing slash included). ' +
+      'Fix: pass the arn of the aws_iam_openid_connect_provider whose url is exactly the token\'s iss claim.');
+    const leak = () => new IrsaRole(makeStack(), 'Leak', {
+      trustedClusters: [{ oidcProviderArn: PROVIDER_A, issuerUrl: 'https://admin:hunter2@oidc.example.com/id/1', serviceAccounts: [{ namespace: 'a', name: 'b' }] }],
+    });
+    expect(leak).toThrow('[stack/Leak] trustedClusters[0].issuerUrl: received "https://***@oidc.example.com/id/1". Allowed: the cluster OIDC issuer as an https URL');
+    expect(leak).not.toThrow(/hunter2/);
+  });
 });

@@ -8,6 +8,10 @@ import { findManifest, synthValid } from '../helpers/eso-schema';
 import { helmValues, parsePolicy, resourcesOf, resourceWhere, synthTerraform, valueLeaks } from '../helpers/terraform';
 
 const ISSUER = `https://westeurope.oic.prod-aks.azure.com/${TENANT_ID}/0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9/`;
+// The IAM provider name and its condition keys are the issuer URL without "https://", trailing slash kept
+// (AWS IAM User Guide, "Create an OpenID Connect (OIDC) identity provider in IAM": the URL corresponds to
+// the token's iss claim; AKS issuers end with "/").
+const ISSUER_HOST_PATH = `westeurope.oic.prod-aks.azure.com/${TENANT_ID}/0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9/`;
 
 /**
  * Renders the subset of Go templates the example uses (`{{ .key }}` and `{{ .key | toJson }}`) the way
@@ -110,6 +114,9 @@ describe('example: bootstrap credentials (two ClusterSecretStores on the ESO con
     expect(statement.Principal).toEqual({ Federated: expect.stringMatching(/^\$\{aws_iam_openid_connect_provider\.platform_OidcProvider-mgmt_[0-9A-F]+\.arn\}$/) });
     expect(Object.values((statement.Condition as Record<string, Record<string, string>>).StringEquals).sort()).toEqual([
       'sts.amazonaws.com', CONTROLLER_SUBJECT,
+    ]);
+    expect(Object.keys((statement.Condition as Record<string, Record<string, string>>).StringEquals).sort()).toEqual([
+      `${ISSUER_HOST_PATH}:aud`, `${ISSUER_HOST_PATH}:sub`,
     ]);
     expect(resourcesOf(stack, 'aws_iam_role')).toHaveLength(1);
     expect(stack.output?.eso_role_arn_controller_mgmt_aws).toBeDefined();

@@ -30,7 +30,7 @@ describe('example: Pod Identity', () => {
     expect(resourceWhere(clusterJson, 'aws_eks_addon', 'addon_name', 'eks-pod-identity-agent').cluster_name).toBe('${aws_eks_cluster.cluster.name}');
   });
 
-  test('the controller role trusts pods.eks.amazonaws.com with sts:AssumeRole and sts:TagSession, and nothing else', () => {
+  test('the controller role trusts pods.eks.amazonaws.com with sts:AssumeRole and sts:TagSession, pinned to the association by session tags', () => {
     // GIVEN the controller role
     const role = resourceWhere(secrets, 'aws_iam_role', 'name', 'shop-pi-prod-eso-controller');
     // THEN its only trust is the Pod Identity service principal: no OIDC provider, no web identity
@@ -38,6 +38,14 @@ describe('example: Pod Identity', () => {
       Effect: 'Allow',
       Principal: { Service: 'pods.eks.amazonaws.com' },
       Action: ['sts:AssumeRole', 'sts:TagSession'],
+      Condition: {
+        StringEquals: {
+          'aws:RequestTag/eks-cluster-name': 'shop-pi-prod',
+          'aws:RequestTag/kubernetes-namespace': 'external-secrets',
+          'aws:RequestTag/kubernetes-service-account': 'external-secrets',
+          'aws:SourceAccount': '111122223333',
+        },
+      },
     }]);
     expect(resourcesOf(secrets, 'aws_iam_role')).toHaveLength(1);
     expect(resourcesOf(secrets, 'aws_iam_openid_connect_provider')).toEqual([]);

@@ -113,7 +113,9 @@ describe('cross-cloud stores: the identity follows the store\'s cloud', () => {
       // THEN
       expect(infrastructure.oidcProvider(aks)).toBeDefined();
       expect(resourcesOf(json, 'aws_iam_openid_connect_provider')).toEqual([expect.objectContaining({ url: AKS_ISSUER, client_id_list: ['sts.amazonaws.com'] })]);
-      const hostPath = AKS_ISSUER.replace('https://', '').replace(/\/$/, '');
+      // Provider name and condition keys: the issuer without "https://", trailing slash kept (AWS IAM User
+      // Guide, "Create an OpenID Connect (OIDC) identity provider in IAM": the URL corresponds to the iss claim).
+      const hostPath = AKS_ISSUER.replace('https://', '');
       expect(parsePolicy(resourceWhere(json, 'aws_iam_role', 'name', 'x-aws-eso').assume_role_policy).Statement[0].Condition).toEqual({
         StringEquals: { [`${hostPath}:aud`]: 'sts.amazonaws.com', [`${hostPath}:sub`]: 'system:serviceaccount:external-secrets:eso-aws' },
       });

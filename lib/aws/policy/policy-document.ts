@@ -3,6 +3,7 @@
  * `JSON.stringify` once, and normalized (sorted, de-duplicated) so output is deterministic.
  */
 import { invalidPolicyStatement } from '../../core/errors';
+import { assertShape } from '../../core/validation';
 
 /** The IAM policy language version every document of this library uses. */
 export const IAM_POLICY_VERSION = '2012-10-17';
@@ -82,6 +83,9 @@ function sortedUnique(values: readonly string[]): string[] {
 }
 
 function normalizePrincipal(principal: PolicyPrincipalJson): PolicyPrincipalJson {
+  if (typeof principal === 'string') {
+    return principal;
+  }
   const out: { AWS?: string | string[]; Service?: string | string[]; Federated?: string | string[] } = {};
   for (const key of ['AWS', 'Federated', 'Service'] as const) {
     const value = principal[key];
@@ -119,6 +123,20 @@ export function normalizeConditions(conditions: PolicyConditions): PolicyConditi
  * Throws the library's error for an empty action list, an empty resource list or a bad Sid.
  */
 export function normalizeStatement(statement: PolicyStatementJson, path: string, prop: string): PolicyStatementJson {
+  assertShape(path, prop, statement, {
+    'Sid?': 'string',
+    'Effect': { enum: PolicyEffect, name: 'PolicyEffect' },
+    'Principal?': { oneOf: ['string', { shape: { 'AWS?': { oneOf: ['string', 'stringArray'], name: 'a string or an array of strings' }, 'Service?': { oneOf: ['string', 'stringArray'], name: 'a string or an array of strings' }, 'Federated?': { oneOf: ['string', 'stringArray'], name: 'a string or an array of strings' } } }], name: 'a principal block ({ AWS, Service, Federated })' },
+    'Action': 'stringArray',
+    'Resource?': 'stringArray',
+    'Condition?': 'object',
+  });
+  for (const key of ['NotAction', 'NotResource', 'NotPrincipal'] as const) {
+    if ((statement as unknown as Record<string, unknown>)[key] !== undefined) {
+      throw invalidPolicyStatement(path, `${prop}.${key}`, (statement as unknown as Record<string, unknown>)[key],
+        'Action, Resource and Principal only (NotAction, NotResource and NotPrincipal grant everything except what they list)', `list what is granted with ${key.slice(3)}`);
+    }
+  }
   if (statement.Sid !== undefined && !SID.test(statement.Sid)) {
     throw invalidPolicyStatement(path, `${prop}.Sid`, statement.Sid, 'letters and digits only', 'remove spaces, dashes and underscores from the Sid');
   }

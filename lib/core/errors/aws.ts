@@ -310,3 +310,21 @@ export function podIdentitySessionTagsDisabled(path: string, prop: string): Conf
     fix: 'remove disableSessionTags',
   });
 }
+
+/** An AWS partition that does not exist or does not hold the region. */
+export function invalidAwsPartition(path: string, prop: string, value: string, expected: string | undefined): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: expected !== undefined ? `the partition of the region: ${JSON.stringify(expected)}` : 'an AWS partition: "aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f" or "aws-eusc"',
+    fix: 'leave partition out: it is derived from the region',
+  });
+}
+
+/** An IAM OIDC provider ARN that is not the one registered for the issuer URL. */
+export function oidcProviderIssuerMismatch(path: string, prop: string, value: string, expectedSuffix: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `the provider registered for the issuer: an ARN ending in "oidc-provider/${expectedSuffix}" (IAM names the provider, and its <provider>:sub and <provider>:aud condition keys, after the issuer URL without "https://", trailing slash included)`,
+    fix: 'pass the arn of the aws_iam_openid_connect_provider whose url is exactly the token\'s iss claim',
+  });
+}
