@@ -1,7 +1,10 @@
-import { Duration } from '../duration';
-import { emptyExternalSecret, emptyList, unknownSecretProperty, backendMismatch, clusterNotServed, storeServesNoCluster } from '../errors';
+import { assertDuration, Duration, ESO_INTERVAL_BOUNDS } from '../duration';
+import {
+  emptyExternalSecret, emptyList, unknownSecretProperty, backendMismatch, clusterNotServed, storeServesNoCluster, duplicateSecretKey,
+  duplicateTargetSecret, emptyCollection, invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, pushSecretReadLoop,
+} from '../errors';
 import { ServiceAccountRef } from '../identity';
-import { assertDnsLabel, assertDnsSubdomain } from '../validation';
+import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertRe2, assertShape, isQualifiedName, literalSecretReason } from '../validation';
 import {
   backendModel, backendModelOfSecret, declareAwsSecret, declareAwsStore, declareAzureKeyVaultStore, declareGoogleSecret, declareGoogleStore,
   declareKeyVault, declareKeyVaultSecret, declareKmsKey, GcpDefaults, GoogleSecretDeclaration, GoogleSecretOptions, GoogleStoreDeclaration,
@@ -147,6 +150,8 @@ export class SecretsDeclaration {
   /** Ids, names and membership of the declared elements (used by the backend and cluster-kind modules). */
   private readonly members: DeclarationMembers;
   private readonly tenantDirectory = new TenantDirectory<SecretDeclaration>();
+  /** Target Secrets by cluster, namespace and name, with the path of the ExternalSecret writing each. */
+  private readonly targets = new Map<string, string>();
   private cachedPlan?: DeclarationPlan;
 
   constructor(props: SecretsDeclarationProps) {
@@ -376,6 +381,13 @@ export class SecretsDeclaration {
   /** Declares an ExternalSecret: which secrets land in which Kubernetes Secret, in which namespace. */
   public addExternalSecret(id: string, options: ExternalSecretOptions): ExternalSecretDeclaration {
     const path = this.members.register('externalSecrets', id);
+    assertShape(path, 'options', options, {
+      'name': 'nonEmptyString', 'namespace': 'nonEmptyString', 'store': 'object', 'clusters?': 'array', 'targetSecretName?': 'string',
+      'data?': { arrayOf: { shape: { secretKey: 'nonEmptyString', secret: 'object', 'property?': 'string', 'version?': 'string' } } },
+      'extract?': { arrayOf: { shape: { secret: 'object' } } },
+      'find?': { arrayOf: 'object' }, 'template?': 'object', 'workloads?': 'stringArray',
+    });
+    assertDuration(path, 'refreshInterval', options.refreshInterval, { ...ESO_INTERVAL_BOUNDS, zeroMeaning: 'zero fetches once and never refreshes' });
     assertDnsSubdomain(path, 'name', options.name);
     assertDnsLabel(path, 'namespace', options.namespace);
     const targetSecretName = options.targetSecretName ?? options.name;
@@ -399,9 +411,41 @@ export class SecretsDeclaration {
       model.checkDynamicSecret(path, prop, dynamic, options.store, refreshInterval);
     });
     data.forEach((ref, i) => this.checkSecretRef(`${path}`, `data[${i}].secret`, ref, options.store));
+    const keys = new Map<string, number>();
+    data.forEach((ref, i) => {
+      if (!/^[-._a-zA-Z0-9]{1,253}$/.test(ref.secretKey)) {
+        throw invalidSecretKey(path, `data[${i}].secretKey`, ref.secretKey);
+      }
+      if (keys.has(ref.secretKey)) {
+        throw duplicateSecretKey(path, `data[${i}].secretKey`, ref.secretKey, `data[${keys.get(ref.secretKey)}].secretKey`);
+      }
+      keys.set(ref.secretKey, i);
+    });
+    find.forEach((f, i) => {
+      assertRe2(path, `find[${i}].nameRegexp`, f.nameRegexp);
+      if (f.nameRegexp === undefined && f.tags === undefined && f.path === undefined) {
+        throw emptyCollection(path, `find[${i}]`, {}, 'a search with nameRegexp, tags or path (an empty find reads every secret the store can read)',
+          'narrow the search; to read everything on purpose, say so with nameRegexp: ".*"');
+      }
+    });
+    this.checkTemplate(path, options.template);
     extract.forEach((ref, i) => this.checkSecretRef(`${path}`, `extract[${i}].secret`, { secret: ref.secret, secretKey: '' }, options.store));
     this.checkClusters(path, options.clusters, options.store);
     this.members.claimUnique(path, 'name', `es:${options.namespace}:${options.name}`, options.name);
+    for (const cluster of this.clusterIdsOf(options)) {
+      const key = `target:${cluster}:${options.namespace}:${targetSecretName}`;
+      const other = this.targets.get(key);
+      if (other !== undefined) {
+        throw duplicateTargetSecret(path, options.targetSecretName !== undefined ? 'targetSecretName' : 'name', targetSecretName, other);
+      }
+      this.targets.set(key, path);
+    }
+    for (const push of this.pushSecrets) {
+      if (push.namespace === options.namespace && push.sourceSecretName === targetSecretName
+        && [...data.map((d) => d.secret), ...extract.map((e) => e.secret)].includes(push.destination)) {
+        throw pushSecretReadLoop(path, 'data', push.destination.name, this.pathOf('pushSecrets', push.id));
+      }
+    }
     return this.members.adopt<ExternalSecretDeclaration>('externalSecrets', {
       id, name: options.name, namespace: options.namespace, store: options.store,
       clusters: options.clusters ? [...options.clusters] : undefined, targetSecretName,
@@ -420,6 +464,12 @@ export class SecretsDeclaration {
     this.members.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
     this.checkSecretRef(path, 'destination', { secret: options.destination, secretKey: '' }, options.store);
     this.checkClusters(path, options.clusters, options.store);
+    for (const es of this.externalSecrets) {
+      if (es.namespace === options.namespace && es.targetSecretName === options.sourceSecretName
+        && [...es.data.map((d) => d.secret), ...es.extract.map((e) => e.secret)].includes(options.destination)) {
+        throw pushSecretReadLoop(path, 'destination', options.destination.name, this.pathOf('externalSecrets', es.id));
+      }
+    }
     return this.members.adopt<PushSecretDeclaration>('pushSecrets', {
       id, name: options.name, namespace: options.namespace, store: options.store,
       sourceSecretName: options.sourceSecretName, destination: options.destination,
@@ -486,6 +536,40 @@ export class SecretsDeclaration {
     backendModelOfSecret(ref.secret.backend).checkSecretRef(this, path, prop, ref.secret, store);
     if (ref.property !== undefined && ref.secret.properties !== undefined && !ref.secret.properties.includes(ref.property)) {
       throw unknownSecretProperty(path, prop.replace(/\.secret$/, '.property'), ref.property, ref.secret.name, ref.secret.properties);
+    }
+  }
+
+  /** Ids of the clusters a consumer lands on, or `*` when its store has none yet. */
+  private clusterIdsOf(options: { readonly store: StoreDeclaration; readonly clusters?: readonly ClusterDeclaration[] }): string[] {
+    try {
+      return this.clustersOf(options).map((c) => c.id);
+    } catch {
+      return ['*'];
+    }
+  }
+
+  /** Template data must parse as Go templates and hold no literal secret (it goes to Git). */
+  private checkTemplate(path: string, template: ExternalSecretOptions['template']): void {
+    if (template === undefined) {
+      return;
+    }
+    for (const [key, value] of Object.entries(template.data ?? {})) {
+      if (!/^[-._a-zA-Z0-9]{1,253}$/.test(key)) {
+        throw invalidSecretKey(path, `template.data.${key}`, key);
+      }
+      assertGoTemplate(path, `template.data.${key}`, value);
+      const why = literalSecretReason(key, value);
+      if (why !== undefined) {
+        throw literalSecretInTemplate(path, `template.data.${key}`, why);
+      }
+    }
+    for (const kind of ['labels', 'annotations'] as const) {
+      for (const [key, value] of Object.entries(template[kind] ?? {})) {
+        if (!isQualifiedName(key)) {
+          throw invalidMetadataKey(path, `template.${kind}.${key}`, key);
+        }
+        assertGoTemplate(path, `template.${kind}.${key}`, value);
+      }
     }
   }
 

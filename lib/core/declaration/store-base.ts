@@ -1,6 +1,8 @@
 /** The parts every store has, whatever its backend: scope, auth model, namespaces, clusters. */
-import { emptyList, serviceAccountChoice } from '../errors';
-import { assertDnsLabel, assertDnsSubdomain } from '../validation';
+import { derivedNameCollision, emptyList, serviceAccountChoice } from '../errors';
+import { assertDuration, Duration } from '../duration';
+import { assertDnsLabel, assertDnsSubdomain, isDnsSubdomain } from '../validation';
+import { storeServiceAccountName } from './names';
 import { DeclarationMembers } from './members';
 import { EsoAuthModel, StoreDeclaration, StoreOptions, StoreScope } from './stores';
 
@@ -10,6 +12,11 @@ export type StoreBase = Omit<StoreDeclaration, 'provider' | 'cloud' | 'backend'>
 /** Validates and resolves the backend-independent props of a store. */
 export function declareStoreBase(members: DeclarationMembers, path: string, id: string, options: StoreOptions): StoreBase {
   assertDnsSubdomain(path, 'name', options.name);
+  assertDuration(path, 'refreshInterval', options.refreshInterval, { min: Duration.seconds(1), allowZero: false, wholeUnit: 's' });
+  const derivedServiceAccount = storeServiceAccountName(options.name);
+  if (!isDnsSubdomain(derivedServiceAccount) || derivedServiceAccount !== `eso-${options.name}`) {
+    throw derivedNameCollision(path, 'name', options.name, 'service account', derivedServiceAccount, 'the length limit (253 characters)');
+  }
   const scope = options.scope ?? StoreScope.CLUSTER;
   if (options.namespaces !== undefined && options.namespaces.length === 0) {
     throw emptyList(path, 'namespaces', 'an empty list would admit no namespace; the default admits the namespaces of the ExternalSecrets using the store');

@@ -293,3 +293,48 @@ export function invalidOutputsFile(path: string, prop: string, file: string, sta
     fix: `run: cdktf output ${stack} --outputs-file <file>, and pass that file with the stack's name`,
   });
 }
+
+/** A declared element whose region disagrees with the region of an element it uses. */
+export function regionMismatch(path: string, prop: string, value: string, otherWhat: string, otherRegion: string, fix: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `the region of ${otherWhat}: ${JSON.stringify(otherRegion)}`,
+    fix,
+  });
+}
+
+/** Two ExternalSecrets writing the same Kubernetes Secret on the same cluster. */
+export function duplicateTargetSecret(path: string, prop: string, value: string, otherPath: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a target Secret not already written by ${otherPath} in the same namespace and cluster (two ExternalSecrets owning one Secret overwrite each other on every refresh)`,
+    fix: 'give one of them another targetSecretName, or merge their data into one ExternalSecret',
+  });
+}
+
+/** A PushSecret writing back the secret an ExternalSecret reads into the Secret it pushes. */
+export function pushSecretReadLoop(path: string, prop: string, value: string, otherPath: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a destination other than the secret ${otherPath} reads into the pushed Secret (a loop: each refresh rewrites its own source)`,
+    fix: 'push to another secret, or push a Secret that no ExternalSecret of this declaration writes from the destination',
+  });
+}
+
+/** A derived name (a role, an identity, a service account) that collides or is invalid, reported on the input that produced it. */
+export function derivedNameCollision(path: string, prop: string, value: string, derivedWhat: string, derived: string, otherPath: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a value whose derived ${derivedWhat} ${JSON.stringify(derived)} is not already derived from ${otherPath}`,
+    fix: 'shorten or change the name so the derived names differ',
+  });
+}
+
+/** A reserved or malformed KMS alias. */
+export function invalidDeclaredKmsAlias(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: '"alias/" (optional) followed by 1 to 250 characters among letters, digits and /_-, not starting with "aws/" (reserved for AWS managed keys)',
+    fix: 'for example "alias/eso/secrets"',
+  });
+}

@@ -6,7 +6,7 @@ import {
 } from '../../core/errors';
 import { isUnresolved } from '../../core/tokens';
 import {
-  assertDnsSubdomain, assertGoTemplate, assertLabels, assertRe2, assertShape, assertType, isQualifiedName,
+  assertDnsSubdomain, assertGoTemplate, assertLabels, assertRe2, assertShape, assertType, isQualifiedName, literalSecretReason,
 } from '../../core/validation';
 import { CreationPolicy, DeletionPolicy, TemplateMergePolicy } from '../enums';
 import { ExternalSecretData, ExternalSecretDataFrom, RemoteRef, Rewrite } from '../external-secret-data';
@@ -15,7 +15,7 @@ import { ExternalSecretTemplate, SecretType } from '../external-secret-target';
 import * as l1 from '../imports/external-secrets.io';
 import { ISecretStore } from '../secret-store-ref';
 import { DATA_ENTRY, DATA_FROM_ENTRY } from './shapes';
-import { literalSecretReason } from './secret-literals';
+
 
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 const DEFAULT_GENERATOR_API_VERSION = 'generators.external-secrets.io/v1alpha1';

@@ -7,8 +7,9 @@ import { isIamRoleName, isSecretsManagerName, isSsmParameterName } from '../../c
 import {
   cannotFederate, crossAccountReadWithoutGrant, federationNeedsServiceAccount, invalidIamRoleName, invalidRotationLambdaArn,
   invalidSecretName, invalidSsmParameterName, plaintextInitialValue, podIdentityWithStoreServiceAccount, rotationUnsupported,
-  selfAssumeRole, storeRegionMismatch,
+  selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch,
 } from '../../errors';
+import { assertType } from '../../validation';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { isUnresolved } from '../../tokens';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
@@ -35,6 +36,20 @@ export function declareKmsKey(members: DeclarationMembers, declaration: SecretsD
   const aws = requireDefaults(path, 'region', 'AWS', declaration.aws);
   const region = options.region ?? aws.region;
   checkAwsRegion(path, 'region', region);
+  assertType(path, 'alias', options.alias, 'nonEmptyString');
+  if (!/^(alias\/)?[A-Za-z0-9/_-]{1,250}$/.test(options.alias) || /^(alias\/)?aws\//i.test(options.alias)) {
+    throw invalidDeclaredKmsAlias(path, 'alias', options.alias);
+  }
+  if (options.existingKeyArn !== undefined && !isUnresolved(options.existingKeyArn)) {
+    const arnRegion = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):\d{12}:(key|alias)\/\S+$/.exec(options.existingKeyArn)?.[1];
+    if (arnRegion === undefined) {
+      throw invalidArn(path, 'existingKeyArn', options.existingKeyArn, 'a KMS key', 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+    }
+    if (arnRegion !== region) {
+      throw regionMismatch(path, 'existingKeyArn', options.existingKeyArn, 'the key declaration', region,
+        'declare the key with the region of the existing key, or point at a key of that region');
+    }
+  }
   const key: KmsKeyDeclaration = {
     id, alias: options.alias.replace(/^alias\//, ''), accountId: aws.accountId, region,
     description: options.description ?? `Encrypts ${options.alias} secrets read by External Secrets Operator`,
@@ -63,6 +78,10 @@ export function declareAwsSecret(
   }
   if (options.kmsKey) {
     members.checkDeclared(path, 'kmsKey', options.kmsKey, 'KMS key', 'addKmsKey');
+    if (options.kmsKey.region !== region) {
+      throw regionMismatch(path, 'kmsKey', options.kmsKey.alias, `the secret (${options.name})`, region,
+        'encrypt the secret with a KMS key of its own region (Secrets Manager and Parameter Store only use keys of their region)');
+    }
   }
   if (options.rotation !== undefined) {
     if (backend !== SecretBackend.AWS_SECRETS_MANAGER) {

@@ -1,5 +1,5 @@
 /** The EKS cluster kind: IRSA or EKS Pod Identity for AWS stores, its issuer for the other clouds. */
-import { missingOidcIssuer } from '../../errors';
+import { missingOidcIssuer, regionMismatch } from '../../errors';
 import { checkAwsAccount, checkAwsRegion, checkIssuer, requireDefaults } from '../checks';
 import { AwsIdentityMode, ClusterCloud, ClusterDeclaration } from '../clusters';
 import type { SecretsDeclaration } from '../declaration';
@@ -75,6 +75,11 @@ export function declareEksCluster(members: DeclarationMembers, declaration: Secr
   const identityMode = options.identityMode ?? AwsIdentityMode.IRSA;
   if (options.oidcIssuerUrl !== undefined) {
     checkIssuer(path, 'oidcIssuerUrl', options.oidcIssuerUrl);
+    const issuerRegion = /^https:\/\/oidc\.eks\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?\//.exec(options.oidcIssuerUrl)?.[1];
+    if (issuerRegion !== undefined && issuerRegion !== region) {
+      throw regionMismatch(path, 'oidcIssuerUrl', options.oidcIssuerUrl, `the cluster (${options.clusterName})`, region,
+        'pass the issuer of this cluster (aws eks describe-cluster --query cluster.identity.oidc.issuer), or the cluster\'s region');
+    }
   } else if (identityMode === AwsIdentityMode.IRSA) {
     throw missingOidcIssuer(path, 'oidcIssuerUrl');
   }
