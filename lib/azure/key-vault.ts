@@ -2,8 +2,9 @@ import { Construct, IConstruct } from 'constructs';
 import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
 import { DataAzurermClientConfig } from '@cdktf/provider-azurerm/lib/data-azurerm-client-config';
 import {
-  invalidAzureTenantId, invalidKeyVaultId, invalidKeyVaultName, missingProp, softDeleteRetentionOutOfRange,
+  invalidAzureTenantId, invalidKeyVaultId, invalidKeyVaultName, invalidString, keyVaultNetworkRuleTooWide, missingProp, softDeleteRetentionOutOfRange,
 } from '../core/errors';
+import { assertProps, escapeTerraformMap } from '../core/validation';
 import { IAzurePrincipal } from './principal';
 import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
@@ -207,6 +208,15 @@ abstract class KeyVaultBase extends Construct implements IAzureKeyVault {
 }
 
 /** Literal vault URL for a name and a cloud. */
+/** An IPv4 address or CIDR with a prefix of 1 or more (never /0: the whole internet). */
+function isNarrowIpv4Rule(rule: string): boolean {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(\/(\d{1,2}))?$/.exec(rule);
+  if (!match || match.slice(1, 5).some((octet) => Number(octet) > 255)) {
+    return false;
+  }
+  return match[6] === undefined || Number(match[6]) >= 1 && Number(match[6]) <= 32;
+}
+
 function vaultUrlOf(vaultName: string, cloud: AzureCloud): string {
   return `https://${vaultName.toLowerCase()}.${VAULT_DNS_SUFFIX[cloud]}/`;
 }
@@ -285,6 +295,42 @@ export class AzureKeyVault extends KeyVaultBase {
 
   constructor(scope: Construct, id: string, props: AzureKeyVaultProps) {
     super(scope, id);
+    const path = this.node.path;
+    assertProps(path, props, 'AzureKeyVaultProps', {
+      'vaultName': 'nonEmptyString',
+      'resourceGroupName': 'nonEmptyString',
+      'location': 'nonEmptyString',
+      'tenantId?': 'string',
+      'sku?': { enum: KeyVaultSku, name: 'KeyVaultSku' },
+      'softDeleteRetentionDays?': 'any',
+      'purgeProtection?': 'boolean',
+      'publicNetworkAccess?': 'boolean',
+      'networkAcls?': {
+        shape: {
+          'defaultAction?': { enum: KeyVaultNetworkAction, name: 'KeyVaultNetworkAction' },
+          'allowedSubnetIds?': 'stringArray',
+          'allowedIpRules?': 'stringArray',
+          'bypass?': { enum: KeyVaultNetworkBypass, name: 'KeyVaultNetworkBypass' },
+        },
+      },
+      'cloud?': { enum: AzureCloud, name: 'AzureCloud' },
+      'tags?': 'stringMap',
+    });
+    (props.networkAcls?.allowedIpRules ?? []).forEach((rule, i) => {
+      if (!isToken(rule) && !isNarrowIpv4Rule(rule)) {
+        throw keyVaultNetworkRuleTooWide(path, `networkAcls.allowedIpRules[${i}]`, rule);
+      }
+    });
+    (props.networkAcls?.allowedSubnetIds ?? []).forEach((subnet, i) => {
+      if (!isToken(subnet) && !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+\/subnets\/[^/]+$/i.test(subnet)) {
+        throw invalidString(path, `networkAcls.allowedSubnetIds[${i}]`, subnet, 'a subnet resource ID (/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>)',
+          'pass azurerm_subnet.id');
+      }
+    });
+    if (!isToken(props.resourceGroupName) && !/^[-\w._()]{1,90}$/.test(props.resourceGroupName) || /\.$/.test(props.resourceGroupName)) {
+      throw invalidString(path, 'resourceGroupName', props.resourceGroupName, 'a resource group name: 1 to 90 letters, digits and -_.(), not ending with "."',
+        'pass the name of the resource group (azurerm_resource_group.name)');
+    }
     assertVaultName(this, 'vaultName', props.vaultName);
     if (props.tenantId !== undefined && !isToken(props.tenantId) && !isGuid(props.tenantId)) {
       throw invalidAzureTenantId(this.node.path, 'tenantId', props.tenantId);
@@ -315,7 +361,7 @@ export class AzureKeyVault extends KeyVaultBase {
         ipRules: [...(acls.allowedIpRules ?? [])].sort(),
         virtualNetworkSubnetIds: [...(acls.allowedSubnetIds ?? [])].sort(),
       },
-      tags: props.tags,
+      tags: escapeTerraformMap(props.tags),
     });
 
     this.vaultId = this.resource.id;

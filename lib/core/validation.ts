@@ -1,6 +1,6 @@
 import {
   annotationsTooLarge, describeType, emptyCollection, invalidDnsName, invalidGoTemplate, invalidLabelValue, invalidMetadataKey,
-  invalidRe2Regex, invalidUrl, missingPropsObject, numberOutOfRange, wrongType,
+  invalidRe2Regex, invalidUrl, missingPropsObject, notOneOf, numberOutOfRange, wrongType,
 } from './errors';
 import { RE2JS } from 're2js';
 import { isUnresolved } from './tokens';
@@ -153,6 +153,9 @@ function matchesRule(value: unknown, rule: TypeRule): boolean {
  */
 export function assertType(path: string, prop: string, value: unknown, rule: TypeRule): void {
   if (!matchesRule(value, rule)) {
+    if (typeof rule === 'object' && 'enum' in rule && typeof value === 'string') {
+      throw notOneOf(path, prop, value, describeRule(rule));
+    }
     throw wrongType(path, prop, value, describeRule(rule));
   }
   if (isUnresolved(value) || isTokenObject(value) || typeof rule === 'string' && rule !== 'stringMap' && rule !== 'stringArray') {

@@ -3,7 +3,7 @@ import { ITerraformDependable, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import {
   esoClusterPushSecretWithoutPushSecret, esoClusterReconcilerWithScopedRbac, esoWebhookWithoutCertificates,
-  esoServiceAccountNotTrusted,
+  esoServiceAccountNotTrusted, replicasWithoutLeaderElection,
 } from '../core/errors';
 import { IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
@@ -199,6 +199,9 @@ function renderEsoValues(path: string, props: ExternalSecretsOperatorReleaseProp
   const webhookImage = webhook.image !== undefined ? renderImage(path, 'values.webhook.image', webhook.image) : controllerImage;
   const certImage = cert.image !== undefined ? renderImage(path, 'values.certController.image', cert.image) : controllerImage;
   const leaderElect = v.leaderElect ?? (replicaCount !== undefined && replicaCount > 1 ? true : undefined);
+  if (leaderElect === false && replicaCount !== undefined && !Token.isUnresolved(replicaCount) && replicaCount > 1) {
+    throw replicasWithoutLeaderElection(path, 'values.replicaCount', replicaCount);
+  }
 
   const serviceAccountAnnotations = {
     ...copyMap(props.serviceAccountAnnotations),

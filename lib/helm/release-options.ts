@@ -77,4 +77,19 @@ export interface HelmReleaseOptions {
    * @default - no extra values
    */
   readonly extraValues?: { [key: string]: unknown };
+  /**
+   * Keys of `extraValues` (dotted paths, e.g. `env.AWS_ACCESS_KEY_ID`) that look like credentials but
+   * are not, with the reason. Without it such keys are an error: Helm values are stored in plain text
+   * in the Terraform plan and state.
+   * @default - none: credential-looking keys in extraValues are rejected
+   */
+  readonly acknowledgeExtraValues?: ExtraValuesAcknowledgement;
+}
+
+/** An explicit opt-in for `extraValues` keys that look like credentials. */
+export interface ExtraValuesAcknowledgement {
+  /** Dotted paths of the keys (e.g. `extraEnv.DB_PASSWORD_FILE`). */
+  readonly keys: string[];
+  /** Why they are not secrets (required, non-empty). */
+  readonly reason: string;
 }

@@ -4,7 +4,7 @@ import {
   duplicateTargetSecret, emptyCollection, invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, pushSecretReadLoop,
 } from '../errors';
 import { ServiceAccountRef } from '../identity';
-import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertRe2, assertShape, isQualifiedName, literalSecretReason } from '../validation';
+import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertProps, assertRe2, assertShape, isQualifiedName, literalSecretReason } from '../validation';
 import {
   backendModel, backendModelOfSecret, declareAwsSecret, declareAwsStore, declareAzureKeyVaultStore, declareGoogleSecret, declareGoogleStore,
   declareKeyVault, declareKeyVaultSecret, declareKmsKey, GcpDefaults, GoogleSecretDeclaration, GoogleSecretOptions, GoogleStoreDeclaration,
@@ -155,6 +155,9 @@ export class SecretsDeclaration {
   private cachedPlan?: DeclarationPlan;
 
   constructor(props: SecretsDeclarationProps) {
+    assertProps('SecretsDeclaration', props, 'SecretsDeclarationProps', {
+      'name': 'nonEmptyString', 'aws?': 'object', 'azure?': 'object', 'esoController?': 'object', 'tags?': 'stringMap',
+    });
     assertDnsLabel('SecretsDeclaration', 'name', props?.name);
     this.name = props.name;
     if (props.aws) {

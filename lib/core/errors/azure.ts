@@ -166,3 +166,12 @@ function suggestKeyVaultObjectName(value: string): string {
   const cleaned = value.replace(/[^0-9a-zA-Z-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 127);
   return cleaned.length > 0 ? cleaned : 'my-secret';
 }
+
+/** A Key Vault network rule that admits every address (a /0 prefix), or is not an IP or CIDR. */
+export function keyVaultNetworkRuleTooWide(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'an IPv4 address or CIDR range with a prefix of /1 or longer (a /0 rule such as 0.0.0.0/0 admits the whole internet)',
+    fix: 'list the egress addresses that need the vault, e.g. "203.0.113.0/24"; to open the vault on purpose, set defaultAction: KeyVaultNetworkAction.ALLOW',
+  });
+}

@@ -169,3 +169,8 @@ export function duplicateValue(path: string, prop: string, value: unknown, first
     fix,
   });
 }
+
+/** A value outside a closed set (a string enum). Enum values are never secrets, so the value is shown. */
+export function notOneOf(path: string, prop: string, value: string, allowed: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix: `pass ${allowed}` });
+}

@@ -1,5 +1,5 @@
 // Errors raised by lib/helm. Every factory builds its message with configurationError().
-import { configurationError, ConfigurationError } from './format';
+import { configurationError, ConfigurationError, DescribedValue } from './format';
 
 /** A Helm release name that Helm would reject (DNS-1123 label of at most 53 characters). */
 export function invalidReleaseName(path: string, prop: string, value: string): ConfigurationError {
@@ -159,5 +159,32 @@ export function esoClusterReconcilerWithScopedRbac(path: string, prop: string, v
     path, prop, value,
     allowed: 'false or unset when scopedRBAC is true (scoped RBAC turns the cluster-scoped reconcilers off)',
     fix: 'remove this setting, or turn scopedRbac off',
+  });
+}
+
+/** A credential-looking key in Helm `extraValues`: the values are stored in plain text in the plan and state. */
+export function credentialInExtraValues(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue('a literal value'),
+    allowed: 'no credentials in Helm values (they are stored in plain text in the Terraform plan and state, and usually in Git)',
+    fix: 'use a workload identity (IRSA, Pod Identity, Azure workload identity) or a Kubernetes Secret the chart references; if the key is not a secret, list it in acknowledgeExtraValues with a reason',
+  });
+}
+
+/** A resource request above its limit (the API server rejects the pod). */
+export function requestAboveLimit(path: string, prop: string, request: string, limit: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: request,
+    allowed: `a request no larger than the limit ${JSON.stringify(limit)} (the API server rejects pods whose request exceeds their limit)`,
+    fix: 'lower the request or raise the limit',
+  });
+}
+
+/** Several replicas with leader election off: every replica reconciles and they fight over each object. */
+export function replicasWithoutLeaderElection(path: string, prop: string, replicas: number): ConfigurationError {
+  return configurationError({
+    path, prop, value: replicas,
+    allowed: 'a single replica when leaderElect is false (without leader election every replica reconciles the same objects)',
+    fix: 'remove leaderElect: false (leader election is turned on for several replicas), or run one replica',
   });
 }

@@ -2,8 +2,9 @@
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { dependable, TerraformDataSource, TerraformModule, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { Duration } from '../../core/duration';
-import { assertDnsLabel } from '../../core/validation';
+import { assertDuration, Duration } from '../../core/duration';
+import { credentialInExtraValues, missingAcknowledgementReason } from '../../core/errors';
+import { assertDnsLabel, assertShape, assertType, escapeTerraformText } from '../../core/validation';
 import { PinnedChart } from '../charts';
 import { HelmReleaseOptions } from '../release-options';
 import {
@@ -35,7 +36,22 @@ export function createRelease(scope: Construct, input: CreateReleaseInput): Crea
   const chartVersion = options.unsupportedChartVersionOverride ?? chart.version;
   assertChartVersion(path, 'unsupportedChartVersionOverride', chartVersion);
   const maxHistory = checkCount(path, 'maxHistory', options.maxHistory, 0) ?? 10;
+  assertDuration(path, 'timeout', options.timeout, { min: Duration.seconds(1), allowZero: false, wholeUnit: 's' });
   const timeout = options.timeout ?? Duration.minutes(10);
+  if (options.extraValues !== undefined) {
+    assertType(path, 'extraValues', options.extraValues, 'object');
+    const ack = options.acknowledgeExtraValues;
+    if (ack !== undefined) {
+      assertShape(path, 'acknowledgeExtraValues', ack, { keys: 'stringArray', reason: 'string' });
+      if (ack.reason.trim().length === 0) {
+        throw missingAcknowledgementReason(path, 'acknowledgeExtraValues.reason');
+      }
+    }
+    const credential = findCredentialKey(options.extraValues, 'extraValues', ack?.keys ?? []);
+    if (credential !== undefined) {
+      throw credentialInExtraValues(path, credential);
+    }
+  }
 
   const values = deepMerge(prune(input.typedValues) as ValueTree, options.extraValues ?? {});
   const release = new Release(scope, 'Resource', {
@@ -50,10 +66,51 @@ export function createRelease(scope: Construct, input: CreateReleaseInput): Crea
     cleanupOnFail: options.cleanupOnFail ?? true,
     timeout: Math.ceil(timeout.toSeconds()),
     maxHistory,
-    values: [renderValuesDocument(values)],
+    values: [escapeTerraformText(renderValuesDocument(values))],
     provider: options.provider,
   });
   return { release, values, chartVersion };
+}
+
+const CREDENTIAL_KEY = /(^|[-_.])(aws_?)?(secret_?access_?key|access_?key(_?id)?|secret_?key|password|passwd|pwd|token|api_?key|client_?secret|private_?key|credentials?|connection_?string|sas_?key)$/i;
+
+/** The dotted path of the first credential-looking key with a literal value, not acknowledged. */
+function findCredentialKey(value: unknown, prefix: string, acknowledged: readonly string[]): string | undefined {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i] as unknown;
+      // `env: [{ name: 'AWS_SECRET_ACCESS_KEY', value: '...' }]`: the name is the key.
+      if (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string'
+        && typeof (item as { value?: unknown }).value === 'string' && (item as { value: string }).value !== ''
+        && CREDENTIAL_KEY.test((item as { name: string }).name.replace(/([a-z])([A-Z])/g, '$1_$2'))
+        && !acknowledged.includes(`${prefix.replace(/^extraValues\.?/, '')}[${i}]`) && !acknowledged.includes((item as { name: string }).name)) {
+        return `${prefix}[${i}].value`;
+      }
+      const inner = findCredentialKey(item, `${prefix}[${i}]`, acknowledged);
+      if (inner !== undefined) {
+        return inner;
+      }
+    }
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object') {
+    return undefined;
+  }
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const path = `${prefix}.${key}`;
+    const relative = path.replace(/^extraValues\./, '');
+    if (acknowledged.includes(relative)) {
+      continue;
+    }
+    if ((typeof v === 'string' && v !== '' || typeof v === 'number') && CREDENTIAL_KEY.test(key.replace(/([a-z])([A-Z])/g, '$1_$2'))) {
+      return path;
+    }
+    const inner = findCredentialKey(v, path, acknowledged);
+    if (inner !== undefined) {
+      return inner;
+    }
+  }
+  return undefined;
 }
 
 const DEPENDABLE_REFS = new WeakMap<TerraformResource, string>();

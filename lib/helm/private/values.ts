@@ -1,7 +1,7 @@
 // Internal helpers shared by the Helm releases: value rendering, merging and field validation.
 import { Token } from 'cdktf';
 import {
-  invalidChartVersion, invalidCount, invalidPort, invalidQuantity, invalidReleaseName, weakenedSecurityContext,
+  requestAboveLimit, invalidChartVersion, invalidCount, invalidPort, invalidQuantity, invalidReleaseName, weakenedSecurityContext,
 } from '../../core/errors';
 import { HelmResourceRequirements, HelmResourceQuantities } from '../resources';
 import { ContainerSecurityContextOverride, PodSecurityContextOverride } from '../security-context';
@@ -123,15 +123,34 @@ function renderQuantities(path: string, prop: string, q: HelmResourceQuantities 
   return { cpu: q.cpu, memory: q.memory };
 }
 
+const SUFFIX: Record<string, number> = {
+  '': 1, 'm': 1e-3, 'k': 1e3, 'M': 1e6, 'G': 1e9, 'T': 1e12, 'P': 1e15, 'E': 1e18,
+  'Ki': 2 ** 10, 'Mi': 2 ** 20, 'Gi': 2 ** 30, 'Ti': 2 ** 40, 'Pi': 2 ** 50, 'Ei': 2 ** 60,
+};
+
+/** The numeric value of a Kubernetes quantity (`100m` = 0.1, `1Gi` = 1073741824, `1e3` = 1000). */
+function quantityValue(quantity: string): number {
+  const match = QUANTITY.exec(quantity)!;
+  const suffix = match[2] ?? '';
+  return /^[eE]/.test(suffix) ? Number(`${match[1]}${suffix}`) : Number(match[1]) * SUFFIX[suffix];
+}
+
 /** Renders typed resources to the Kubernetes `resources` shape, validating quantities. */
 export function renderResources(path: string, prop: string, resources: HelmResourceRequirements | undefined): ValueTree | undefined {
   if (resources === undefined) {
     return undefined;
   }
-  return {
-    requests: renderQuantities(path, `${prop}.requests`, resources.requests),
-    limits: renderQuantities(path, `${prop}.limits`, resources.limits),
-  };
+  const requests = renderQuantities(path, `${prop}.requests`, resources.requests);
+  const limits = renderQuantities(path, `${prop}.limits`, resources.limits);
+  for (const key of ['cpu', 'memory'] as const) {
+    const request = resources.requests?.[key];
+    const limit = resources.limits?.[key];
+    if (request !== undefined && limit !== undefined && !Token.isUnresolved(request) && !Token.isUnresolved(limit)
+      && quantityValue(request) > quantityValue(limit)) {
+      throw requestAboveLimit(path, `${prop}.requests.${key}`, request, limit);
+    }
+  }
+  return { requests, limits };
 }
 
 function checkNotRoot(path: string, prop: string, value: number | undefined): void {
