@@ -20,7 +20,7 @@ describe('acceptable input near the bad-input boundaries: the output is valid an
     });
     // THEN
     const ces = findManifest(synthValid(c), 'ClusterExternalSecret', 'all');
-    expect(ces.spec.namespaceSelectors).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'Exists' }] }]);
+    expect((ces.spec as { namespaceSelectors: unknown }).namespaceSelectors).toEqual([{ matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'Exists' }] }]);
   });
 
   test('a sub-millisecond refresh renders exactly (never "0s"), templates with actions and acknowledged literals pass', () => {
@@ -40,8 +40,9 @@ describe('acceptable input near the bad-input boundaries: the output is valid an
     });
     // THEN
     const es = findManifest(synthValid(c), 'ExternalSecret', 'app');
-    expect(es.spec.refreshInterval).toBe('1m30s500ms');
-    expect(es.spec.target.template.data).toEqual({ 'url': 'postgres://app:{{ .password | urlquery }}@db:5432/app', 'user': 'app', 'api-key-name': 'billing' });
+    const spec = es.spec as { refreshInterval: string; target: { template: { data: unknown } } };
+    expect(spec.refreshInterval).toBe('1m30s500ms');
+    expect(spec.target.template.data).toEqual({ 'url': 'postgres://app:{{ .password | urlquery }}@db:5432/app', 'user': 'app', 'api-key-name': 'billing' });
     expect(JSON.stringify(es)).not.toContain('acknowledge');
   });
 
