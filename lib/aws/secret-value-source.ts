@@ -156,6 +156,9 @@ export class SecretValueSource {
   public bind(consumer: Construct, pinnedRegion?: string): string {
     SecretValueSource.assertIsSource(consumer.node.path, 'value', this);
     if (this.variable !== undefined) {
+      // Behind a write-only attribute the variable is also ephemeral (Terraform >= 1.10): a saved plan
+      // does not hold it either. cdktf 0.21 has no option for it, hence the override.
+      this.variable.addOverride('ephemeral', true);
       return this.variable.stringValue;
     }
     const options = this.password!;

@@ -191,6 +191,9 @@ export class AzureKeyVaultSecret extends KeyVaultSecretBase {
       if (variable.sensitive !== true) {
         throw nonSensitiveKeyVaultVariable(this.node.path, 'value', variable.node.path);
       }
+      // Behind a write-only attribute the variable is also ephemeral (Terraform >= 1.10): a saved plan
+      // does not hold it either. cdktf 0.21 has no option for it, hence the override.
+      variable.addOverride('ephemeral', true);
     }
     if (!Number.isInteger(value._version) || value._version < 1) {
       throw invalidKeyVaultValueVersion(this.node.path, 'value.version', value._version);

@@ -5,6 +5,7 @@ import {
   esoClusterPushSecretWithoutPushSecret, esoClusterReconcilerWithScopedRbac, esoWebhookWithoutCertificates,
   esoServiceAccountNotTrusted, replicasWithoutLeaderElection,
 } from '../core/errors';
+import { assertDuration, Duration } from '../core/duration';
 import { IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { ESO_CHART } from './charts';
@@ -199,6 +200,9 @@ function renderEsoValues(path: string, props: ExternalSecretsOperatorReleaseProp
   const webhookImage = webhook.image !== undefined ? renderImage(path, 'values.webhook.image', webhook.image) : controllerImage;
   const certImage = cert.image !== undefined ? renderImage(path, 'values.certController.image', cert.image) : controllerImage;
   const leaderElect = v.leaderElect ?? (replicaCount !== undefined && replicaCount > 1 ? true : undefined);
+  assertDuration(path, 'values.certController.requeueInterval', cert.requeueInterval, { min: Duration.seconds(1), allowZero: false });
+  assertDuration(path, 'values.serviceMonitor.interval', v.serviceMonitor?.interval, { min: Duration.seconds(1), allowZero: false });
+  assertDuration(path, 'values.serviceMonitor.scrapeTimeout', v.serviceMonitor?.scrapeTimeout, { min: Duration.seconds(1), allowZero: false });
   if (leaderElect === false && replicaCount !== undefined && !Token.isUnresolved(replicaCount) && replicaCount > 1) {
     throw replicasWithoutLeaderElection(path, 'values.replicaCount', replicaCount);
   }
