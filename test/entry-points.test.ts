@@ -30,9 +30,14 @@ describe('entry points (package.json exports)', () => {
     expect(enginesLoadedBy(entry)).toEqual(engines);
   });
 
-  test('./lib/gcp loads cdktf and the google provider only (no cdk8s, no other provider)', () => {
-    // GIVEN a fresh node process WHEN it requires the entry THEN only cdktf and @cdktf/provider-google are loaded
-    expect(enginesLoadedBy('./lib/gcp')).toEqual(['@cdktf/provider-google', 'cdktf']);
+  test.each([
+    ['./lib/helm', ['@cdktf/provider-helm', 'cdktf']],
+    ['./lib/azure', ['cdktf']],
+    ['./lib/gcp', ['@cdktf/provider-google', 'cdktf']],
+    ['./lib/platform', ['@cdktf/provider-aws', '@cdktf/provider-helm', 'cdktf']],
+  ])('%s loads no cdk8s and only the providers it needs at import (%j)', (entry, engines) => {
+    // GIVEN a fresh node process WHEN it requires the entry THEN only these engines are loaded
+    expect(enginesLoadedBy(entry)).toEqual(engines);
   });
 
   test('./lib/vault loads cdktf and the vault provider only (no cdk8s, no other provider)', () => {

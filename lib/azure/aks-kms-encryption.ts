@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { dependable } from 'cdktf';
-import { KeyVaultKey } from '@cdktf/provider-azurerm/lib/key-vault-key';
-import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
+import type { KeyVaultKey } from '@cdktf/provider-azurerm/lib/key-vault-key';
+import type { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
 import {
   aksIdentityNotUserAssigned, invalidAksKmsKeySize, invalidKeyVaultKeyRotationPolicy, kmsPublicVaultBehindFirewall,
 } from '../core/errors';
@@ -10,6 +10,7 @@ import { IAzurePrincipal } from './principal';
 import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
 import { assertKeyVaultObjectName, isToken } from './private/util';
+import { keyVaultKeyClass } from './private/azurerm';
 
 /** How the AKS KMS plugin reaches the vault (`key_vault_network_access`). */
 export enum KmsKeyVaultNetworkAccess {
@@ -137,7 +138,8 @@ export class AksKmsEncryption extends Construct {
     }
     const rotation = validateRotation(this, props.rotation ?? {});
 
-    this.key = new KeyVaultKey(this, 'Key', {
+    const KeyVaultKeyResource = keyVaultKeyClass(this);
+    this.key = new KeyVaultKeyResource(this, 'Key', {
       name: props.keyName,
       keyVaultId: props.vault.vaultId,
       keyType: props.keyType ?? KmsKeyType.RSA,

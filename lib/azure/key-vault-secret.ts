@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformVariable } from 'cdktf';
-import { KeyVaultSecret } from '@cdktf/provider-azurerm/lib/key-vault-secret';
+import type { KeyVaultSecret } from '@cdktf/provider-azurerm/lib/key-vault-secret';
 import {
   invalidKeyVaultSecretDate, invalidKeyVaultValueVersion,
   nonSensitiveKeyVaultVariable, plaintextKeyVaultSecretValue,
@@ -10,6 +10,7 @@ import { IAzurePrincipal } from './principal';
 import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
 import { assertKeyVaultObjectName } from './private/util';
+import { keyVaultSecretClass } from './private/azurerm';
 
 /** Options of {@link KeyVaultSecretValue.fromSensitiveVariable}. */
 export interface SensitiveVariableValueOptions {
@@ -204,7 +205,8 @@ export class AzureKeyVaultSecret extends KeyVaultSecretBase {
       throw invalidKeyVaultSecretDate(this.node.path, 'notBefore', notBeforeDate!, `a date before expiresOn (${expirationDate})`);
     }
 
-    this.resource = new KeyVaultSecret(this, 'Resource', {
+    const KeyVaultSecretResource = keyVaultSecretClass(this);
+    this.resource = new KeyVaultSecretResource(this, 'Resource', {
       keyVaultId: props.vault.vaultId,
       name: props.secretName,
       valueWo: variable ? variable.stringValue : '',

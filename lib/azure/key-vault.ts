@@ -1,6 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
-import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
-import { DataAzurermClientConfig } from '@cdktf/provider-azurerm/lib/data-azurerm-client-config';
+import type { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';
 import {
   invalidAzureTenantId, invalidKeyVaultId, invalidKeyVaultName, invalidString, keyVaultNetworkRuleTooWide, missingProp, softDeleteRetentionOutOfRange,
 } from '../core/errors';
@@ -10,6 +9,7 @@ import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
 import { isToken, KEY_VAULT_ID } from './private/util';
 import { isGuid, isKeyVaultName } from '../core/cloud-names';
+import { keyVaultClasses } from './private/azurerm';
 
 /** Key Vault pricing tier (`sku_name`). */
 export enum KeyVaultSku {
@@ -340,12 +340,13 @@ export class AzureKeyVault extends KeyVaultBase {
       throw softDeleteRetentionOutOfRange(this.node.path, 'softDeleteRetentionDays', retention);
     }
 
+    const { KeyVault: KeyVaultResource, DataAzurermClientConfig } = keyVaultClasses(this);
     this.tenantId = props.tenantId ?? new DataAzurermClientConfig(this, 'ClientConfig').tenantId;
     const acls = props.networkAcls ?? {};
     this.networkDefaultAction = acls.defaultAction ?? KeyVaultNetworkAction.DENY;
     this.cloud = props.cloud ?? AzureCloud.PUBLIC;
 
-    this.resource = new KeyVault(this, 'Resource', {
+    this.resource = new KeyVaultResource(this, 'Resource', {
       name: props.vaultName,
       resourceGroupName: props.resourceGroupName,
       location: props.location,

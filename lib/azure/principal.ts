@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
-import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import type { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 
 /**
  * The kind of Entra principal a role assignment targets.

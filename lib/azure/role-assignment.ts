@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
-import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { azureRoleScopeTooWide } from '../core/errors';
 import { IAzurePrincipal } from './principal';
 import { KEY_VAULT_SCOPE, tokenSkeleton } from './private/util';
+import { roleAssignmentClass } from './private/azurerm';
 
 /**
  * The Key Vault data-plane roles this library assigns (vaults in RBAC authorization mode).
@@ -72,7 +73,8 @@ export class KeyVaultRoleAssignment extends Construct {
     this.role = props.role;
     this.scope = props.scope;
     this.principal = props.principal;
-    this.resource = new RoleAssignment(this, 'Resource', {
+    const RoleAssignmentResource = roleAssignmentClass(this);
+    this.resource = new RoleAssignmentResource(this, 'Resource', {
       scope: props.scope,
       roleDefinitionName: props.role,
       principalId: props.principal.principalId,

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
-import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
+import type { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import type { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
 import {
   duplicateFederatedCredentialName, duplicateFederatedSubject, invalidAzureIdentityName, invalidAzureTenantId,
   missingProp, tooManyFederatedCredentials, validationMessage,
@@ -16,6 +16,7 @@ import { AzurePrincipalType, IAzurePrincipal } from './principal';
 import { KeyVaultRoleAssignment } from './role-assignment';
 import { isToken } from './private/util';
 import { isGuid } from '../core/cloud-names';
+import { workloadIdentityClasses } from './private/azurerm';
 
 /** Azure's limit of federated identity credentials on one user-assigned identity. */
 export const MAX_FEDERATED_CREDENTIALS_PER_IDENTITY = 20;
@@ -146,7 +147,8 @@ export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIden
     if (!isToken(props.tenantId) && !isGuid(props.tenantId)) {
       throw invalidAzureTenantId(this.node.path, 'tenantId', props.tenantId);
     }
-    this.resource = new UserAssignedIdentity(this, 'Resource', {
+    const { UserAssignedIdentity: IdentityResource } = workloadIdentityClasses(this);
+    this.resource = new IdentityResource(this, 'Resource', {
       name: props.identityName,
       resourceGroupName: props.resourceGroupName,
       location: props.location,
@@ -223,7 +225,8 @@ export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIden
       throw duplicateFederatedCredentialName(this.node.path, 'name', name);
     }
     const previous = this.credentials[this.credentials.length - 1];
-    const resource = new FederatedIdentityCredential(this, `Federated-${name}`, {
+    const { FederatedIdentityCredential: CredentialResource } = workloadIdentityClasses(this);
+    const resource = new CredentialResource(this, `Federated-${name}`, {
       name,
       resourceGroupName: this.resourceGroupName,
       parentId: this.identityId,

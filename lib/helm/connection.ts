@@ -1,9 +1,10 @@
-import { DataAwsEksCluster } from '@cdktf/provider-aws/lib/data-aws-eks-cluster';
-import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
+import type * as DataAwsEksClusterModule from '@cdktf/provider-aws/lib/data-aws-eks-cluster';
+import type * as DataAzurermKubernetesClusterModule from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
 import { HelmProvider, HelmProviderKubernetesExec } from '@cdktf/provider-helm/lib/provider';
-import { Fn, TerraformProvider } from 'cdktf';
+import { Fn, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { missingProp } from '../core/errors';
+import { eksConnectionWithoutAwsProvider, missingProp, validationMessage } from '../core/errors';
+import { loadOptionalPeer } from '../core/optional-peer';
 
 /** The client-go credential plugin API version the exec helpers speak. */
 const EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
@@ -13,6 +14,11 @@ const EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
  * kubelogin requests tokens for. It is the same in every tenant.
  */
 export const AKS_AAD_SERVER_ID = '6dae42f8-4368-4678-94ff-3960e28e3630';
+
+/** True when `stack` has a provider of this type without alias (the one resources use by default). */
+function hasDefaultProvider(stack: TerraformStack, type: string): boolean {
+  return stack.node.findAll().some((c) => c instanceof TerraformProvider && c.terraformResourceType === type && c.alias === undefined);
+}
 
 /** Options shared by every {@link HelmConnection} factory. */
 export interface HelmConnectionOptions {
@@ -119,6 +125,16 @@ export class HelmConnection {
     if (options.clusterName === '') {
       throw missingProp(container.node.path, 'clusterName', 'pass the EKS cluster name');
     }
+    // The AWS provider is an optional peer: loaded here, so an Azure-only project does not need it.
+    const { DataAwsEksCluster } = loadOptionalPeer(container.node.path, '@cdktf/provider-aws', 'HelmConnection.fromEks',
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      () => require('@cdktf/provider-aws/lib/data-aws-eks-cluster') as typeof DataAwsEksClusterModule);
+    if (options.awsProvider === undefined) {
+      const stack = TerraformStack.of(container);
+      container.node.addValidation({
+        validate: () => hasDefaultProvider(stack, 'aws') ? [] : [validationMessage(container.node.path, eksConnectionWithoutAwsProvider(container.node.path, stack.node.path))],
+      });
+    }
     const cluster = new DataAwsEksCluster(container, 'Cluster', {
       name: options.clusterName,
       region: options.region,
@@ -158,6 +174,9 @@ export class HelmConnection {
    */
   public static fromAks(scope: Construct, id: string, options: AksHelmConnectionOptions): HelmProvider {
     const container = new Construct(scope, id);
+    const { DataAzurermKubernetesCluster } = loadOptionalPeer(container.node.path, '@cdktf/provider-azurerm', 'HelmConnection.fromAks',
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      () => require('@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster') as typeof DataAzurermKubernetesClusterModule);
     const cluster = new DataAzurermKubernetesCluster(container, 'Cluster', {
       name: options.clusterName,
       resourceGroupName: options.resourceGroupName,

@@ -120,4 +120,27 @@ describe('HelmConnection', () => {
     expect(() => HelmConnection.fromKubeconfig(newStack(false), 'Local', { configPath: '' })).toThrow(
       '[test/Local] configPath: received undefined. Allowed: a non-empty value. Fix: pass the kubeconfig path, for example "~/.kube/config".');
   });
+
+  test('fromEks in a stack without an AWS provider fails at synth, saying so', () => {
+    // GIVEN a stack with the Helm provider only
+    const stack = newStack(false);
+    HelmConnection.fromEks(stack, 'Prod', { clusterName: 'shop-prod', region: 'eu-west-1' });
+    // WHEN / THEN
+    expect(() => synth(stack)).toThrow(
+      '[test/Prod] awsProvider: received undefined. Allowed: an AwsProvider for the aws_eks_cluster lookup: passed as awsProvider, or a default one ' +
+      '(without alias) in stack "test". Fix: add new AwsProvider(stack, \'aws\', { region }) to the stack, or pass awsProvider.');
+  });
+
+  test('fromEks counts an aliased AWS provider only when passed as awsProvider', () => {
+    // GIVEN two stacks with only an aliased AWS provider; the second passes it
+    const without = newStack(false);
+    new AwsProvider(without, 'aws-east', { region: 'us-east-1', alias: 'east' });
+    HelmConnection.fromEks(without, 'Prod', { clusterName: 'shop-prod' });
+    const withIt = newStack(false);
+    const east = new AwsProvider(withIt, 'aws-east', { region: 'us-east-1', alias: 'east' });
+    HelmConnection.fromEks(withIt, 'Prod', { clusterName: 'shop-prod', awsProvider: east });
+    // WHEN / THEN
+    expect(() => synth(without)).toThrow('[test/Prod] awsProvider: received undefined.');
+    expect(synth(withIt).data.aws_eks_cluster).toBeDefined();
+  });
 });

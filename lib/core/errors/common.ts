@@ -174,3 +174,12 @@ export function duplicateValue(path: string, prop: string, value: unknown, first
 export function notOneOf(path: string, prop: string, value: string, allowed: string): ConfigurationError {
   return configurationError({ path, prop, value, allowed, fix: `pass ${allowed}` });
 }
+
+/** An optional peer dependency (a Terraform provider) that a construct needs is not installed. */
+export function missingOptionalPeer(path: string, packageName: string, range: string, neededBy: string): ConfigurationError {
+  return configurationError({
+    path, prop: `peerDependencies["${packageName}"]`, value: undefined,
+    allowed: `${packageName} ${range} installed (${neededBy} uses it)`,
+    fix: `npm install ${packageName}`,
+  });
+}

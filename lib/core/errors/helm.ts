@@ -188,3 +188,12 @@ export function replicasWithoutLeaderElection(path: string, prop: string, replic
     fix: 'remove leaderElect: false (leader election is turned on for several replicas), or run one replica',
   });
 }
+
+/** `HelmConnection.fromEks` in a stack whose `aws_eks_cluster` lookup would have no AWS provider. */
+export function eksConnectionWithoutAwsProvider(path: string, stackPath: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'awsProvider', value: undefined,
+    allowed: `an AwsProvider for the aws_eks_cluster lookup: passed as awsProvider, or a default one (without alias) in stack "${stackPath}"`,
+    fix: 'add new AwsProvider(stack, \'aws\', { region }) to the stack, or pass awsProvider',
+  });
+}
