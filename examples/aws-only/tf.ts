@@ -23,6 +23,7 @@ export function addAwsOnlyStacks(app: App): { clusterStack: TerraformStack; secr
   new TerraformOutput(clusterStack, 'oidc_issuer', { value: eks.identity.get(0).oidc.get(0).issuer });
 
   const secretsStack = new TerraformStack(app, 'aws-only-secrets');
+  secretsStack.addDependency(clusterStack);
   new AwsProvider(secretsStack, 'aws', { region: aws.region, allowedAccountIds: [aws.accountId] });
   const infrastructure = new SecretsPlatformInfrastructure(secretsStack, 'platform', { declaration });
   const helm = HelmConnection.fromEks(secretsStack, 'helm', { clusterName: cluster.clusterName, region: cluster.region });

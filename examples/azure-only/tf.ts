@@ -69,6 +69,7 @@ export function addAzureOnlyStacks(app: App): { clusterStack: TerraformStack; se
   new TerraformOutput(clusterStack, 'oidc_issuer_url', { value: aks.oidcIssuerUrl });
 
   const secretsStack = new TerraformStack(app, 'azure-only-secrets');
+  secretsStack.addDependency(clusterStack);
   new AzurermProvider(secretsStack, 'azurerm', { features: [{}], subscriptionId: SUBSCRIPTION_ID });
   const infrastructure = new SecretsPlatformInfrastructure(secretsStack, 'platform', { declaration });
   const helm = HelmConnection.fromAks(secretsStack, 'helm', { clusterName: cluster.clusterName, resourceGroupName: RESOURCE_GROUP });

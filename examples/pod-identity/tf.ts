@@ -43,6 +43,7 @@ export function addPodIdentityStacks(app: App): PodIdentityStacks {
   new TerraformOutput(clusterStack, 'cluster_name', { value: eks.name });
 
   const secretsStack = new TerraformStack(app, 'pod-identity-secrets');
+  secretsStack.addDependency(clusterStack);
   new AwsProvider(secretsStack, 'aws', { region: aws.region, allowedAccountIds: [aws.accountId] });
   const infrastructure = new SecretsPlatformInfrastructure(secretsStack, 'platform', { declaration });
   const helm = HelmConnection.fromEks(secretsStack, 'helm', { clusterName: cluster.clusterName, region: cluster.region });

@@ -34,6 +34,7 @@ export function addSharedClustersStacks(app: App): SharedClustersStacks {
   const clusterStacks: Record<string, TerraformStack> = {};
   for (const cluster of [blue, green]) {
     const stack = new TerraformStack(app, `shared-clusters-${cluster.id}`);
+    stack.addDependency(secretsStack);
     new AwsProvider(stack, 'aws', { region: cluster.region, allowedAccountIds: [cluster.accountId] });
     const helm = HelmConnection.fromEks(stack, 'helm', { clusterName: cluster.clusterName, region: cluster.region });
     new EsoClusterAddons(stack, 'addons', { declaration, cluster, provider: helm });
