@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: library vs bare constructs vs plain serialization at 100 / 1,000 / 10,000
- * ExternalSecrets, both outputs; plan() and policy compile alone; require time of the compiled entry.
+ * ExternalSecrets, both outputs; plan() and policy compile alone; the packaging part (bench/packaging.ts).
  * Every measurement runs in a fresh child process (bench/measure.ts). Writes bench/results/latest.md.
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, writeFileSync } from 'fs';
 import { cpus } from 'os';
 import { join } from 'path';
 import type { Measurement } from './measure';
+import { packagingBench } from './packaging';
 
 const ROOT = join(__dirname, '..');
 const SIZES = [100, 1000, 10000];
@@ -49,11 +50,6 @@ function measureInterleaved(variants: string[], output: string, n: number, runs:
 
 function measure(variant: string, output: string, n: number, runs: number): Measurement & { runs: number[]; minMs: number } {
   return measureInterleaved([variant], output, n, runs).get(variant)!;
-}
-
-function requireMs(modulePath: string, runs = 5): number {
-  const script = `const t=process.hrtime.bigint();require(${JSON.stringify(modulePath)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
-  return median(Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' }))));
 }
 
 function main(): void {
@@ -123,23 +119,7 @@ function main(): void {
   log(`policy compile alone at N=10000 (AccessPolicyCompiler + JSON.stringify, every identity): ${policy.phases.policy.toFixed(0)} ms`);
   log();
 
-  log('## require of the compiled entry (fresh process, median of 5)');
-  log();
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
-  } catch (e) {
-    log(`(tsc reported errors; using what it emitted: ${String((e as { stdout?: Buffer }).stdout ?? '').split('\n')[0]})`);
-  }
-  if (existsSync(join(ROOT, 'dist/lib/index.js'))) {
-    log('| module | require ms |');
-    log('|---|---:|');
-    for (const [label, path] of [['dist/lib/index.js (library entry)', './dist/lib/index.js'], ['dist/lib/core', './dist/lib/core'], ['dist/lib/k8s', './dist/lib/k8s'], ['dist/lib/aws', './dist/lib/aws'], ['dist/lib/platform', './dist/lib/platform'], ['cdk8s (bare)', 'cdk8s'], ['cdktf (bare)', 'cdktf']]) {
-      log(`| ${label} | ${requireMs(path).toFixed(0)} |`);
-    }
-  } else {
-    log('dist/lib/index.js missing: build failed');
-  }
-  log();
+  packagingBench(log);
   log('## Targets');
   log();
   for (const output of ['k8s', 'tf']) {

@@ -170,7 +170,7 @@ export interface AzureKeyVaultProps {
    */
   readonly networkAcls?: KeyVaultNetworkAclOptions;
   /**
-   * The Azure cloud, for the literal {@link vaultUrl}. Must match the azurerm provider's `environment`.
+   * The Azure cloud, for the literal {@link AzureKeyVault.vaultUrl}. Must match the azurerm provider's `environment`.
    * @default AzureCloud.PUBLIC
    */
   readonly cloud?: AzureCloud;

@@ -169,7 +169,7 @@ export class WorkloadIdentity implements IWorkloadIdentity {
   /**
    * One service account carrying several identities at once (the ESO controller's, when stores of
    * several clouds use it): every annotation and pod label, every trusted service account. The
-   * parts stay available in {@link WorkloadIdentity.parts}.
+   * parts stay available in {@link WorkloadIdentity.partsOf}.
    */
   public static combine(identities: readonly IWorkloadIdentity[]): WorkloadIdentity {
     const annotations: Record<string, string> = {};
