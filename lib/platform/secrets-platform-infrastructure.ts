@@ -21,9 +21,9 @@ import { GoogleCloudRenderer, GooglePlatformIdentity } from './backends/google-c
 import type { IGoogleSecretManagerSecret } from '../gcp/secret-manager-secret';
 import type { KubernetesWorkloadIdentityPool } from '../gcp/workload-identity-pool';
 import { VaultCloudRenderer } from './backends/vault-cloud';
-import { VaultJwtAuthRole } from '../vault/jwt-auth-role';
-import { VaultKubernetesAuthRole } from '../vault/kubernetes-auth-role';
-import { IVaultKvSecret } from '../vault/kv-secret';
+import type { VaultJwtAuthRole } from '../vault/jwt-auth-role';
+import type { VaultKubernetesAuthRole } from '../vault/kubernetes-auth-role';
+import type { IVaultKvSecret } from '../vault/kv-secret';
 
 /** Props of {@link SecretsPlatformInfrastructure}. */
 export interface SecretsPlatformInfrastructureProps {
