@@ -39,9 +39,13 @@ export function oidcProviderArn(partition: string, accountId: string, issuerUrl:
   return `arn:${partition}:iam::${accountId}:oidc-provider/${issuerHostPath(issuerUrl)}`;
 }
 
-/** Issuer without scheme and trailing slash: the prefix of IRSA condition keys (`<host/path>:sub`). */
+/**
+ * Issuer without its scheme, as IAM names the OIDC provider and the prefix of its condition keys
+ * (`<host/path>:sub`). A trailing slash is kept (AKS issuers end with `/` and so does their `iss`),
+ * the rule `IrsaRole` follows (see the IAM User Guide reference there).
+ */
 export function issuerHostPath(issuerUrl: string): string {
-  return issuerUrl.replace(/^https:\/\//, '').replace(/\/+$/, '');
+  return issuerUrl.replace(/^https:\/\//, '');
 }
 
 /** The public-cloud Key Vault URL for a vault name. */
