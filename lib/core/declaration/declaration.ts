@@ -129,7 +129,7 @@ export interface SecretsDeclarationProps {
  * `SecretsPlatformInfrastructure` (cdktf) and `SecretsPlatformManifests` (cdk8s).
  *
  * Names and ARNs are derived deterministically; bad input throws at declaration time with the
- * library's message format, cross-references are checked by {@link plan}. Each backend (AWS, Azure
+ * library's message format, cross-references are checked by {@link SecretsDeclaration.plan}. Each backend (AWS, Azure
  * Key Vault, …) and cluster kind (EKS, AKS, GKE, generic) is its own module; the `addX()` methods
  * delegate to them (see `lib/core/README.md`).
  */
@@ -326,7 +326,7 @@ export class SecretsDeclaration {
   }
 
   /**
-   * Checks the tenant rules over the whole declaration (called by {@link plan}): every consumer only
+   * Checks the tenant rules over the whole declaration (called by {@link SecretsDeclaration.plan}): every consumer only
    * uses secrets of its namespace's tenant (or of no tenant), and no identity serves two tenants.
    */
   public checkTenants(plan: DeclarationPlan): void {
