@@ -57,6 +57,8 @@ export class PodIdentityRole extends EsoWorkloadRole {
   public readonly kind = IdentityKind.AWS_POD_IDENTITY;
   /** The associations created. */
   public readonly associations: EksPodIdentityAssociation[] = [];
+  /** EKS hands Pod Identity credentials only to pods created after their association exists. */
+  public readonly podPrerequisites: readonly EksPodIdentityAssociation[] = this.associations;
   private readonly accounts: ServiceAccountRef[] = [];
   private readonly pins: Array<{ clusterName: string; namespace: string; serviceAccount: string }> = [];
 

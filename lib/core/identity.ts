@@ -5,6 +5,7 @@
  * and the cdk8s side (service accounts) and the ESO Helm release (controller service account and
  * pod labels) consume it, so annotations are derived, never retyped.
  */
+import type { IConstruct } from 'constructs';
 
 /** Well-known annotation and label keys that bind a service account to a cloud identity. */
 export const IdentityAnnotations = {
@@ -83,6 +84,13 @@ export interface IWorkloadIdentity {
    * Empty when the identity was imported and its trust is not known.
    */
   readonly trustedServiceAccounts: readonly ServiceAccountRef[];
+  /**
+   * Resources that must exist before the pods using the identity are created: the identity's
+   * credentials reach only pods started after them (EKS Pod Identity associations). Consumers that
+   * deploy those pods (the ESO Helm release) depend on them.
+   * @default - none
+   */
+  readonly podPrerequisites?: readonly IConstruct[];
 }
 
 /** Options shared by the {@link WorkloadIdentity} factories. */
@@ -175,7 +183,9 @@ export class WorkloadIdentity implements IWorkloadIdentity {
     const annotations: Record<string, string> = {};
     const labels: Record<string, string> = {};
     const trusted: ServiceAccountRef[] = [];
+    const prerequisites: IConstruct[] = [];
     for (const identity of identities) {
+      prerequisites.push(...(identity.podPrerequisites ?? []).filter((p) => !prerequisites.includes(p)));
       Object.assign(annotations, identity.serviceAccountAnnotations);
       Object.assign(labels, identity.podLabels);
       for (const ref of identity.trustedServiceAccounts) {
@@ -186,6 +196,7 @@ export class WorkloadIdentity implements IWorkloadIdentity {
     }
     const combined = new WorkloadIdentity(IdentityKind.COMBINED, annotations, labels, { trustedServiceAccounts: trusted });
     combined.parts = [...identities];
+    combined.prerequisites = prerequisites;
     return combined;
   }
 
@@ -214,6 +225,7 @@ export class WorkloadIdentity implements IWorkloadIdentity {
 
   public readonly trustedServiceAccounts: readonly ServiceAccountRef[];
   private parts: readonly IWorkloadIdentity[] = [];
+  private prerequisites: readonly IConstruct[] = [];
 
   private constructor(
     public readonly kind: IdentityKind,
@@ -222,6 +234,11 @@ export class WorkloadIdentity implements IWorkloadIdentity {
     options: WorkloadIdentityOptions,
   ) {
     this.trustedServiceAccounts = [...(options.trustedServiceAccounts ?? [])];
+  }
+
+  /** For a combined identity, every part's {@link IWorkloadIdentity.podPrerequisites}; empty otherwise. */
+  public get podPrerequisites(): readonly IConstruct[] {
+    return this.prerequisites;
   }
 }
 

@@ -1,5 +1,5 @@
 import { Release } from '@cdktf/provider-helm/lib/release';
-import { ITerraformDependable, Token } from 'cdktf';
+import { ITerraformDependable, TerraformResource, Token, dependable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import {
   esoClusterPushSecretWithoutPushSecret, esoClusterReconcilerWithScopedRbac, esoWebhookWithoutCertificates,
@@ -115,6 +115,8 @@ export class ExternalSecretsOperatorRelease extends Construct implements ITerraf
       typedValues: renderEsoValues(path, props, serviceAccountName),
     });
     this.release = created.release;
+    // The identity's credentials reach only pods created after its prerequisites (EKS Pod Identity associations).
+    dependOnResources(this.release, props.identity?.podPrerequisites ?? []);
     this.chartVersion = created.chartVersion;
     this.renderedValues = created.values;
   }
@@ -279,4 +281,12 @@ function renderEsoValues(path: string, props: ExternalSecretsOperatorReleaseProp
       honorLabels: v.serviceMonitor.honorLabels,
     },
   };
+}
+
+/** Makes `release` depend on every Terraform resource inside `prerequisites`. */
+function dependOnResources(release: TerraformResource, prerequisites: readonly IConstruct[]): void {
+  const resources = prerequisites.flatMap((p) => p.node.findAll()).filter((n): n is TerraformResource => n instanceof TerraformResource);
+  if (resources.length > 0) {
+    release.dependsOn = [...(release.dependsOn ?? []), ...resources.map((r) => dependable(r))];
+  }
 }

@@ -1,10 +1,8 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { dependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClusterDeclaration, EsoAuthModel, NO_APPLY_TIME_VALUES, PushSecretDeclaration, SecretsDeclaration, backendModel } from '../core/declaration';
 import { missingControllerIdentity, undeclaredReference } from '../core/errors';
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
-import { PodIdentityRole } from '../aws/pod-identity-role';
 import { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
 import { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
 
@@ -76,12 +74,6 @@ export class EsoClusterAddons extends Construct {
       identity,
       values: { processPushSecret: pushes.length > 0, ...props.eso?.values },
     });
-    for (const part of identity ? WorkloadIdentity.partsOf(identity) : []) {
-      if (part instanceof PodIdentityRole) {
-        // EKS hands Pod Identity credentials only to pods created after the association exists.
-        this.eso.release.dependsOn = [...(this.eso.release.dependsOn ?? []), ...part.associations.map((a) => dependable(a))];
-      }
-    }
     if (props.reloader !== false) {
       this.reloader = new ReloaderHelmRelease(this, 'Reloader', { ...props.reloader, provider: props.provider });
     }

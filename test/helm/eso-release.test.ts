@@ -6,6 +6,7 @@ import { Duration } from '../../lib/core/duration';
 import { WorkloadIdentity } from '../../lib/core/identity';
 import { ContainerImage, ImagePullPolicy } from '../../lib/helm/container-image';
 import { ExternalSecretsOperatorRelease } from '../../lib/helm/eso-release';
+import { PodIdentityRole } from '../../lib/aws/pod-identity-role';
 import { EsoLogLevel, ServiceMonitorRenderMode, WebhookFailurePolicy } from '../../lib/helm/eso-values';
 import { SeccompProfileType } from '../../lib/helm/security-context';
 import { expectValidEsoValues } from '../helpers/chart-schema';
@@ -355,6 +356,35 @@ describe('ExternalSecretsOperatorRelease', () => {
         const id = logicalIdOf(doc, 'aws_ssm_parameter', (r) => r.name === name);
         expect(doc.resource.aws_ssm_parameter[id].depends_on).toEqual([`helm_release.${releaseId}`]);
       }
+    });
+
+    test('a Pod Identity role passed directly as identity: the release depends on its associations, alone and combined', () => {
+      // GIVEN
+      const stack = newStack();
+      new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+      const role = new PodIdentityRole(stack, 'Role', {
+        roleName: 'eso-controller',
+        associations: [{ clusterName: 'prod', serviceAccount: TRUSTED[0] }, { clusterName: 'staging', serviceAccount: TRUSTED[0] }],
+      });
+      // WHEN
+      new ExternalSecretsOperatorRelease(stack, 'Eso', { identity: role });
+      new ExternalSecretsOperatorRelease(stack, 'Combined', {
+        releaseName: 'eso-combined', identity: WorkloadIdentity.combine([role, WorkloadIdentity.azure({ clientId: '00000000-0000-0000-0000-000000000001', trustedServiceAccounts: TRUSTED })]),
+      });
+      // THEN
+      const doc = synth(stack);
+      const associations = ['prod', 'staging'].map((cluster) => `aws_eks_pod_identity_association.${logicalIdOf(doc, 'aws_eks_pod_identity_association', (r) => r.cluster_name === cluster)}`);
+      expect(findRelease(doc, 'external-secrets').depends_on).toEqual(associations);
+      expect(findRelease(doc, 'eso-combined').depends_on).toEqual(associations);
+    });
+
+    test('an identity without prerequisites adds no depends_on', () => {
+      // GIVEN
+      const stack = newStack();
+      // WHEN
+      new ExternalSecretsOperatorRelease(stack, 'Eso', { identity: WorkloadIdentity.awsIrsa('arn:aws:iam::123456789012:role/eso', { trustedServiceAccounts: TRUSTED }) });
+      // THEN
+      expect(findRelease(synth(stack), 'external-secrets').depends_on).toBeUndefined();
     });
 
     test('the release construct can be used in dependsOn', () => {
