@@ -139,6 +139,9 @@ export function isGcpKmsName(value: string): boolean {
 }
 
 /** A Cloud KMS crypto key resource name: `projects/<p>/locations/<l>/keyRings/<r>/cryptoKeys/<k>`. */
+/** A Cloud KMS key ring's resource name: `projects/<p>/locations/<l>/keyRings/<r>`. */
+export const GCP_KMS_KEY_RING_NAME = /^projects\/([a-z][-a-z0-9]{4,28}[a-z0-9])\/locations\/([a-z0-9-]+)\/keyRings\/([A-Za-z0-9_-]{1,63})$/;
+
 export const GCP_KMS_KEY_NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/keyRings\/([^/]+)\/cryptoKeys\/([^/]+)$/;
 
 function utf8Length(value: string): number {

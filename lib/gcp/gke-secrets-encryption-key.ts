@@ -6,9 +6,9 @@ import { KmsCryptoKeyIamMember } from '@cdktf/provider-google/lib/kms-crypto-key
 import { KmsKeyRing } from '@cdktf/provider-google/lib/kms-key-ring';
 import { Duration } from '../core/duration';
 import {
-  gkeKeyLocationMismatch, invalidGcpKmsName, invalidGcpKmsRotationPeriod, invalidGcpLocation, missingProp, mutuallyExclusive,
+  gkeKeyLocationMismatch, invalidGcpKeyRingId, invalidGcpKmsName, invalidGcpKmsRotationPeriod, invalidGcpLocation, missingProp, mutuallyExclusive,
 } from '../core/errors';
-import { gcpRegionOf, isGcpKmsName, isGcpRegion, isGcpZone } from '../core/cloud-names';
+import { GCP_KMS_KEY_RING_NAME, gcpRegionOf, isGcpKmsName, isGcpRegion, isGcpZone } from '../core/cloud-names';
 import { assertProps } from '../core/validation';
 import { IGcpProject } from './project';
 import { assertLabels, isToken } from './private/util';
@@ -111,6 +111,13 @@ export class GkeSecretsEncryptionKey extends Construct {
     for (const [prop, value] of [['keyRingName', props.keyRingName], ['keyName', keyName]] as const) {
       if (value !== undefined && (typeof value !== 'string' || (!isToken(value) && !isGcpKmsName(value)))) {
         throw invalidGcpKmsName(path, prop, value);
+      }
+    }
+    if (props.keyRingId !== undefined) {
+      const ring: unknown = props.keyRingId;
+      const match = typeof ring === 'string' ? GCP_KMS_KEY_RING_NAME.exec(ring) : null;
+      if (typeof ring !== 'string' || (!isToken(ring) && (match === null || (!isToken(location) && match[2] !== location)))) {
+        throw invalidGcpKeyRingId(path, 'keyRingId', ring, location);
       }
     }
     assertLabels(path, 'labels', props.labels);

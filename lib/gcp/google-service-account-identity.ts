@@ -8,7 +8,7 @@ import { isGoogleServiceAccountId } from '../core/cloud-names';
 import { gkeWorkloadIdentityUserMember, googleServiceAccountEmail } from '../core/gcp-principals';
 import { IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { IGcpPrincipal } from './principal';
-import { assertProps } from '../core/validation';
+import { assertProps, escapeTerraformText } from '../core/validation';
 import { IGcpProject } from './project';
 import { assertServiceAccount, isToken } from './private/util';
 
@@ -82,8 +82,8 @@ export class GoogleServiceAccountIdentity extends Construct implements IGcpPrinc
     this.resource = new ServiceAccount(this, 'Resource', {
       project: props.project.projectId,
       accountId,
-      displayName: props.displayName ?? `External Secrets ${accountId}`,
-      description: props.description,
+      displayName: escapeTerraformText(props.displayName ?? `External Secrets ${accountId}`),
+      description: escapeTerraformText(props.description),
     });
     this.email = googleServiceAccountEmail(accountId, props.project.projectId);
     this.clusterProject = props.clusterProject ?? props.project;

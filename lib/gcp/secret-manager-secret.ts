@@ -9,7 +9,7 @@ import {
   nonSensitiveGoogleSecretVariable, plaintextGoogleSecretValue,
 } from '../core/errors';
 import { GCP_KMS_KEY_NAME, isGcpRegion, isGcpSecretId } from '../core/cloud-names';
-import { assertProps } from '../core/validation';
+import { assertProps, assertType, escapeTerraformMap } from '../core/validation';
 import { IGcpProject } from './project';
 import { IGcpPrincipal } from './principal';
 import { grantSecretRole } from './private/grant';
@@ -50,7 +50,7 @@ export interface AutomaticReplicationOptions {
 export class SecretReplication {
   /** Google chooses the regions (`replication { auto {} }`). */
   public static automatic(options: AutomaticReplicationOptions = {}): SecretReplication {
-    return new SecretReplication(undefined, options.kmsKeyName);
+    return new SecretReplication(undefined, (options ?? {}).kmsKeyName);
   }
 
   /** Replicas in the listed regions only (data residency), each optionally with its own CMEK key. */
@@ -193,6 +193,7 @@ class ImportedGoogleSecret extends GoogleSecretBase {
 
   constructor(scope: Construct, id: string, public readonly project: IGcpProject, public readonly secretId: string) {
     super(scope, id);
+    assertType(this.node.path, 'project', project, { shape: { projectId: 'string' }, name: 'an IGcpProject (GcpProject or GcpProject.fromProjectAttributes())' });
     assertSecretId(this.node.path, secretId);
     this.secretName = `projects/${project.projectId}/secrets/${secretId}`;
   }
@@ -267,7 +268,7 @@ export class GoogleSecretManagerSecret extends GoogleSecretBase {
       secretId: props.secretId,
       replication: renderReplication(replication),
       labels: props.labels,
-      annotations: props.annotations,
+      annotations: escapeTerraformMap(props.annotations),
       deletionProtection: props.deletionProtection ?? true,
       dependsOn: kmsGrants.length > 0 ? kmsGrants : undefined,
     });

@@ -10,7 +10,7 @@ import { isWorkloadIdentityPoolId } from '../core/cloud-names';
 import { workloadIdentityPoolAudience, workloadIdentityPoolPrincipal } from '../core/gcp-principals';
 import { IdentityKind, IWorkloadIdentity, ServiceAccountRef, serviceAccountSubject } from '../core/identity';
 import { IGcpPrincipal } from './principal';
-import { assertProps } from '../core/validation';
+import { assertProps, escapeTerraformText } from '../core/validation';
 import { IGcpProject } from './project';
 import { assertServiceAccount, isToken } from './private/util';
 
@@ -105,7 +105,7 @@ export class KubernetesWorkloadIdentityPool extends Construct {
     this.pool = new IamWorkloadIdentityPool(this, 'Pool', {
       project: props.project.projectId,
       workloadIdentityPoolId: props.poolId,
-      displayName: props.displayName ?? props.poolId,
+      displayName: escapeTerraformText(props.displayName ?? props.poolId),
       description: 'Kubernetes service accounts of one cluster (External Secrets)',
     });
     this.provider = new IamWorkloadIdentityPoolProvider(this, 'Provider', {

@@ -2,14 +2,14 @@ import { Release } from '@cdktf/provider-helm/lib/release';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { mutuallyExclusive, vaultReleaseWithoutTls } from '../core/errors';
-import { assertDnsSubdomain } from '../core/validation';
+import { assertDnsSubdomain, assertProps, Shape } from '../core/validation';
 import { VAULT_CHART } from './charts';
 import { createRelease } from './private/release';
 import {
-  checkCount, renderContainerSecurityContext, renderPodSecurityContext, renderResources, ValueTree,
+  checkCount, checkQuantity, renderContainerSecurityContext, renderPodSecurityContext, renderResources, ValueTree,
 } from './private/values';
 import { HelmReleaseOptions } from './release-options';
-import { VaultHelmValues, VaultServerTls, VaultStorage } from './vault-values';
+import { VaultHelmValues, VaultLogFormat, VaultLogLevel, VaultServerTls, VaultStorage } from './vault-values';
 
 /** Props of {@link VaultHelmRelease}. */
 export interface VaultHelmReleaseProps extends HelmReleaseOptions {
@@ -70,6 +70,18 @@ export class VaultHelmRelease extends Construct implements ITerraformDependable 
   constructor(scope: Construct, id: string, props: VaultHelmReleaseProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'VaultHelmReleaseProps', {
+      'releaseName?': 'string', 'namespace?': 'string',
+      'values': { shape: {
+        'allowInsecureHttp?': 'boolean', 'injectorEnabled?': 'boolean', 'uiEnabled?': 'boolean',
+        'imagePullSecrets?': 'stringArray',
+        'tls?': { shape: { 'secretName': 'string', 'certKey?': 'string', 'keyKey?': 'string', 'caKey?': 'string' }, name: 'a VaultServerTls { secretName }' },
+        'dataStorage?': { shape: STORAGE, name: 'a VaultStorage { size, storageClass }' },
+        'auditStorage?': { shape: STORAGE, name: 'a VaultStorage { size, storageClass }' },
+        'logLevel?': { enum: VaultLogLevel, name: 'VaultLogLevel' },
+        'logFormat?': { enum: VaultLogFormat, name: 'VaultLogFormat' },
+      }, name: 'VaultHelmValues' },
+    });
     this.releaseName = props.releaseName ?? 'vault';
     this.namespace = props.namespace ?? 'vault';
     this.fullname = this.releaseName.includes(VAULT_CHART.name) ? this.releaseName : `${this.releaseName}-${VAULT_CHART.name}`;
@@ -96,10 +108,15 @@ export class VaultHelmRelease extends Construct implements ITerraformDependable 
 
 const USERCONFIG = '/vault/userconfig';
 
-function renderStorage(v: VaultStorage | undefined, enabled: boolean | undefined): ValueTree | undefined {
+/** The props of a {@link VaultStorage}, for type checks. */
+const STORAGE: Shape = { 'size?': 'string', 'storageClass?': 'string' };
+
+function renderStorage(path: string, prop: string, v: VaultStorage | undefined, enabled: boolean | undefined): ValueTree | undefined {
   if (v === undefined) {
     return undefined;
   }
+  checkQuantity(path, `${prop}.size`, v.size, 'give the volume size with a binary suffix, for example "10Gi"');
+  assertDnsSubdomain(path, `${prop}.storageClass`, v.storageClass);
   return { enabled, size: v.size, storageClass: v.storageClass };
 }
 
@@ -180,8 +197,8 @@ function renderVaultValues(path: string, fullname: string, v: VaultHelmValues): 
       logLevel: v.logLevel,
       logFormat: v.logFormat,
       resources: renderResources(path, 'values.resources', v.resources),
-      dataStorage: renderStorage(v.dataStorage, undefined),
-      auditStorage: renderStorage(v.auditStorage, true),
+      dataStorage: renderStorage(path, 'values.dataStorage', v.dataStorage, undefined),
+      auditStorage: renderStorage(path, 'values.auditStorage', v.auditStorage, true),
       extraVolumes: tls ? [{ type: 'secret', name: tls.secretName }] : undefined,
       extraEnvironmentVars: tls ? { VAULT_CACERT: `${USERCONFIG}/${tls.secretName}/${tls.caKey ?? 'ca.crt'}` } : undefined,
       standalone: { enabled: false },

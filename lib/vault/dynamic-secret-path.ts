@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import { invalidVaultMethod, vaultPolicyGlob } from '../core/errors';
+import { invalidVaultMethod, vaultPolicyGlob, wrongType } from '../core/errors';
 import { capabilityForMethod, databaseCredentialsPath, pkiIssuePath, VaultHttpMethod } from '../core/vault-engines';
 import { IVaultGrantee, VaultCapability, VaultGrant } from './policy-compiler';
 import { assertMountPath, assertRoleName } from './private/validation';
@@ -28,24 +28,27 @@ export interface VaultEngineOptions {
 export class VaultDynamicSecretPath {
   /** Dynamic database credentials: `GET <mount>/creds/<role>`. */
   public static databaseCredentials(role: string, options: VaultEngineOptions = {}): VaultDynamicSecretPath {
-    const mount = options.mount ?? 'database';
+    const mount = (options ?? {}).mount ?? 'database';
     assertMountPath('VaultDynamicSecretPath.databaseCredentials', 'mount', mount);
     assertRoleName('VaultDynamicSecretPath.databaseCredentials', 'role', role);
-    return new VaultDynamicSecretPath(databaseCredentialsPath(role, mount), VaultHttpMethod.GET, options.namespace);
+    return new VaultDynamicSecretPath(databaseCredentialsPath(role, mount), VaultHttpMethod.GET, (options ?? {}).namespace);
   }
 
   /** A PKI certificate (new key pair): `POST <mount>/issue/<role>`. */
   public static pkiIssue(role: string, options: VaultEngineOptions = {}): VaultDynamicSecretPath {
-    const mount = options.mount ?? 'pki';
+    const mount = (options ?? {}).mount ?? 'pki';
     assertMountPath('VaultDynamicSecretPath.pkiIssue', 'mount', mount);
     assertRoleName('VaultDynamicSecretPath.pkiIssue', 'role', role);
-    return new VaultDynamicSecretPath(pkiIssuePath(role, mount), VaultHttpMethod.POST, options.namespace);
+    return new VaultDynamicSecretPath(pkiIssuePath(role, mount), VaultHttpMethod.POST, (options ?? {}).namespace);
   }
 
   /** Any other exact engine path and method (`aws/creds/<role>`, `transit/...`). */
   public static custom(path: string, method: VaultHttpMethod, namespace?: string): VaultDynamicSecretPath {
     if (!Object.values(VaultHttpMethod).includes(method)) {
       throw invalidVaultMethod('VaultDynamicSecretPath.custom', 'method', String(method));
+    }
+    if (typeof path !== 'string') {
+      throw wrongType('VaultDynamicSecretPath.custom', 'path', path, 'a string');
     }
     if (!Token.isUnresolved(path) && (path.length === 0 || /[*+]/.test(path) || path.startsWith('/') || path.endsWith('/'))) {
       throw vaultPolicyGlob('VaultDynamicSecretPath.custom', 'path', path);

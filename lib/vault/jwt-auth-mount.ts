@@ -2,9 +2,9 @@ import { JwtAuthBackend } from '@cdktf/provider-vault/lib/jwt-auth-backend';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { mutuallyExclusive, vaultJwtUrlNotHttps, vaultJwtWithoutKeys } from '../core/errors';
-import { assertDnsLabel } from '../core/validation';
+import { assertDnsLabel, assertProps, escapeTerraformText } from '../core/validation';
 import { IVaultAuthMount, VaultAuthMethod } from './auth-mount';
-import { assertMountPath, checkNamespace, derivedMountPath } from './private/validation';
+import { assertMountPath, assertPem, checkNamespace, derivedMountPath } from './private/validation';
 
 /** A JWT auth mount, created here or existing. */
 export type IVaultJwtAuthMount = IVaultAuthMount;
@@ -98,6 +98,10 @@ export class VaultJwtAuthMount extends Construct implements IVaultJwtAuthMount {
   constructor(scope: Construct, id: string, props: VaultJwtAuthMountProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'VaultJwtAuthMountProps', {
+      'clusterName': 'string', 'path?': 'string', 'namespace?': 'string', 'oidcDiscoveryUrl?': 'string', 'jwksUrl?': 'string',
+      'jwtValidationPubkeys?': 'stringArray', 'boundIssuer?': 'string', 'oidcDiscoveryCaPem?': 'string', 'description?': 'string',
+    });
     assertDnsLabel(path, 'clusterName', props.clusterName);
     this.clusterName = props.clusterName;
     this.mountPath = props.path ?? derivedMountPath('jwt', props.clusterName);
@@ -119,11 +123,13 @@ export class VaultJwtAuthMount extends Construct implements IVaultJwtAuthMount {
         throw vaultJwtUrlNotHttps(path, prop, url);
       }
     }
+    (props.jwtValidationPubkeys ?? []).forEach((key, i) => assertPem(path, `jwtValidationPubkeys[${i}]`, key, 'public key'));
+    assertPem(path, 'oidcDiscoveryCaPem', props.oidcDiscoveryCaPem, 'certificate');
     this.resource = new JwtAuthBackend(this, 'Resource', {
       type: 'jwt',
       path: this.mountPath,
       namespace: this.namespace,
-      description: props.description ?? `JWT auth for cluster ${props.clusterName}`,
+      description: escapeTerraformText(props.description ?? `JWT auth for cluster ${props.clusterName}`),
       oidcDiscoveryUrl: props.oidcDiscoveryUrl,
       oidcDiscoveryCaPem: props.oidcDiscoveryCaPem,
       jwksUrl: props.jwksUrl,

@@ -3,10 +3,10 @@ import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
 import { missingProp } from '../core/errors';
 import { IdentityKind, ServiceAccountRef, serviceAccountSubject } from '../core/identity';
-import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
+import { assertDnsLabel, assertDnsSubdomain, assertType } from '../core/validation';
 import { IVaultJwtAuthMount, VaultJwtAuthMount } from './jwt-auth-mount';
 import { IVaultPolicy } from './policy';
-import { AuthRoleBase } from './private/auth-role';
+import { AuthRoleBase, SERVICE_ACCOUNT_REF } from './private/auth-role';
 
 /** Props of {@link VaultJwtAuthRole}. */
 export interface VaultJwtAuthRoleProps {
@@ -59,12 +59,13 @@ export class VaultJwtAuthRole extends AuthRoleBase {
   public readonly resource: JwtAuthBackendRole;
 
   constructor(scope: Construct, id: string, props: VaultJwtAuthRoleProps) {
-    super(scope, id, props.mount, props);
+    super(scope, id, props?.mount, props, 'VaultJwtAuthRoleProps');
     const path = this.node.path;
     this.mount = props.mount;
     if (props.serviceAccount === undefined) {
       throw missingProp(path, 'serviceAccount', 'pass the service account that logs in, for example { namespace: "external-secrets", name: "external-secrets" }');
     }
+    assertType(path, 'serviceAccount', props.serviceAccount, SERVICE_ACCOUNT_REF);
     assertDnsLabel(path, 'serviceAccount.namespace', props.serviceAccount.namespace);
     assertDnsSubdomain(path, 'serviceAccount.name', props.serviceAccount.name);
     this.serviceAccount = { namespace: props.serviceAccount.namespace, name: props.serviceAccount.name };

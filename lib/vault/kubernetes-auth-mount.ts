@@ -3,10 +3,10 @@ import { KubernetesAuthBackendConfig } from '@cdktf/provider-vault/lib/kubernete
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { missingProp, vaultKubernetesAuthWithoutCa, vaultKubernetesHostNotHttps } from '../core/errors';
-import { assertDnsLabel } from '../core/validation';
+import { assertDnsLabel, assertProps, escapeTerraformText } from '../core/validation';
 import { IVaultAuthMount, VaultAuthMethod } from './auth-mount';
 import { KubernetesTokenReviewer, KubernetesTokenReviewerKind } from './kubernetes-token-reviewer';
-import { assertMountPath, checkNamespace, derivedMountPath } from './private/validation';
+import { assertMountPath, assertPem, checkNamespace, derivedMountPath } from './private/validation';
 
 /** A Kubernetes auth mount, created here or existing. */
 export interface IVaultKubernetesAuthMount extends IVaultAuthMount {
@@ -121,6 +121,11 @@ export class VaultKubernetesAuthMount extends Construct implements IVaultKuberne
   constructor(scope: Construct, id: string, props: VaultKubernetesAuthMountProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'VaultKubernetesAuthMountProps', {
+      'clusterName': 'string', 'path?': 'string', 'namespace?': 'string', 'kubernetesHost?': 'string', 'kubernetesCaCert?': 'string',
+      'issuer?': 'string', 'description?': 'string',
+      'reviewer?': { instance: KubernetesTokenReviewer, name: 'a KubernetesTokenReviewer (clientJwt(), reviewerJwt() or vaultInCluster())' },
+    });
     assertDnsLabel(path, 'clusterName', props.clusterName);
     this.clusterName = props.clusterName;
     this.mountPath = props.path ?? derivedMountPath('kubernetes', props.clusterName);
@@ -139,12 +144,13 @@ export class VaultKubernetesAuthMount extends Construct implements IVaultKuberne
     if (!inCluster && (props.kubernetesCaCert === undefined || props.kubernetesCaCert === '')) {
       throw vaultKubernetesAuthWithoutCa(path, 'kubernetesCaCert');
     }
+    assertPem(path, 'kubernetesCaCert', props.kubernetesCaCert === '' ? undefined : props.kubernetesCaCert, 'certificate');
 
     this.resource = new AuthBackend(this, 'Resource', {
       type: 'kubernetes',
       path: this.mountPath,
       namespace: this.namespace,
-      description: props.description ?? `Kubernetes auth for cluster ${props.clusterName}`,
+      description: escapeTerraformText(props.description ?? `Kubernetes auth for cluster ${props.clusterName}`),
     });
     this.config = new KubernetesAuthBackendConfig(this, 'Config', {
       backend: this.resource.path,

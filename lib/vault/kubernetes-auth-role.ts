@@ -4,10 +4,10 @@ import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
 import { missingProp, mutuallyExclusive, vaultRoleCrossProduct, vaultRoleWithoutServiceAccounts } from '../core/errors';
 import { IdentityKind, ServiceAccountRef } from '../core/identity';
-import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
+import { assertDnsLabel, assertDnsSubdomain, assertType } from '../core/validation';
 import { IVaultKubernetesAuthMount, VaultKubernetesAuthMount } from './kubernetes-auth-mount';
 import { IVaultPolicy } from './policy';
-import { AuthRoleBase } from './private/auth-role';
+import { AuthRoleBase, SERVICE_ACCOUNT_REF } from './private/auth-role';
 
 /** Props of {@link VaultKubernetesAuthRole}. */
 export interface VaultKubernetesAuthRoleProps {
@@ -80,9 +80,10 @@ export class VaultKubernetesAuthRole extends AuthRoleBase {
   public readonly resource: KubernetesAuthBackendRole;
 
   constructor(scope: Construct, id: string, props: VaultKubernetesAuthRoleProps) {
-    super(scope, id, props.mount, props);
+    super(scope, id, props?.mount, props, 'VaultKubernetesAuthRoleProps');
     const path = this.node.path;
     this.mount = props.mount;
+    assertType(path, 'serviceAccounts', props.serviceAccounts ?? [], { arrayOf: SERVICE_ACCOUNT_REF });
     const accounts = props.serviceAccounts ?? [];
     if (accounts.length === 0) {
       throw vaultRoleWithoutServiceAccounts(path, 'serviceAccounts');

@@ -3,6 +3,7 @@ import { Mount } from '@cdktf/provider-vault/lib/mount';
 import { Construct, IConstruct } from 'constructs';
 import { Duration } from '../core/duration';
 import { invalidCount } from '../core/errors';
+import { assertProps, escapeTerraformText } from '../core/validation';
 import { IVaultGrantee, VaultGrant } from './policy-compiler';
 import { assertKvPath, assertMountPath, checkNamespace, ttlSeconds } from './private/validation';
 
@@ -136,6 +137,9 @@ export class VaultKvMount extends KvMountBase {
   constructor(scope: Construct, id: string, props: VaultKvMountProps = {}) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'VaultKvMountProps', {
+      'path?': 'string', 'namespace?': 'string', 'description?': 'string', 'casRequired?': 'boolean',
+    });
     this.mountPath = props.path ?? 'secret';
     assertMountPath(path, 'path', this.mountPath);
     this.namespace = checkNamespace(path, 'namespace', props.namespace);
@@ -148,7 +152,7 @@ export class VaultKvMount extends KvMountBase {
       type: 'kv',
       options: { version: '2' },
       namespace: this.namespace,
-      description: props.description ?? 'KV v2 secrets read by External Secrets Operator',
+      description: escapeTerraformText(props.description ?? 'KV v2 secrets read by External Secrets Operator'),
     });
     if (props.maxVersions !== undefined || props.casRequired !== undefined || deleteAfter !== undefined) {
       this.engineConfig = new KvSecretBackendV2(this, 'Config', {

@@ -6,7 +6,8 @@ import {
 } from '../core/errors';
 import { IVaultKvMount, VaultKvMount } from './kv-mount';
 import { IVaultGrantee, VaultGrant, VaultKvPushOptions } from './policy-compiler';
-import { assertKvPath } from './private/validation';
+import { assertProps, assertType, escapeTerraformMap } from '../core/validation';
+import { assertKvPath, assertKvProperties } from './private/validation';
 
 /** Options of the {@link VaultKvSecretValue} factories. */
 export interface VaultKvSecretValueOptions {
@@ -138,7 +139,10 @@ class ImportedKvSecret extends KvSecretBase {
 
   constructor(scope: Construct, id: string, public readonly mount: IVaultKvMount, public readonly secretPath: string, properties: string[]) {
     super(scope, id);
+    assertType(this.node.path, 'mount', mount, { shape: { mountPath: 'string' }, name: 'an IVaultKvMount (VaultKvMount or VaultKvMount.fromMountPath())' });
     assertKvPath(this.node.path, 'secretPath', secretPath);
+    assertType(this.node.path, 'properties', properties, 'stringArray');
+    assertKvProperties(this.node.path, 'properties', properties);
     this.properties = [...properties];
   }
 }
@@ -173,7 +177,12 @@ export class VaultKvSecret extends KvSecretBase {
   constructor(scope: Construct, id: string, props: VaultKvSecretProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'VaultKvSecretProps', {
+      'mount': { shape: { mountPath: 'string' }, name: 'an IVaultKvMount (VaultKvMount or VaultKvMount.fromMountPath())' },
+      'secretPath': 'string', 'properties?': 'stringArray', 'customMetadata?': 'stringMap',
+    });
     assertKvPath(path, 'secretPath', props.secretPath);
+    assertKvProperties(path, 'properties', props.properties ?? []);
     this.mount = props.mount;
     this.secretPath = props.secretPath;
     const value = props.value ?? VaultKvSecretValue.placeholder();
@@ -233,7 +242,7 @@ export class VaultKvSecret extends KvSecretBase {
       dataJsonWoVersion: value._version,
       disableRead: true,
       cas: value._kind === ValueKind.PLACEHOLDER ? 0 : undefined,
-      customMetadata: props.customMetadata ? { data: { ...props.customMetadata } } : undefined,
+      customMetadata: props.customMetadata ? { data: escapeTerraformMap(props.customMetadata) } : undefined,
       lifecycle: value._kind === ValueKind.PLACEHOLDER ? { ignoreChanges: ['data_json_wo_version', 'cas'] } : undefined,
     });
   }

@@ -2,6 +2,7 @@ import { Policy } from '@cdktf/provider-vault/lib/policy';
 import { Lazy } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { emptyVaultPolicy, validationMessage } from '../core/errors';
+import { assertProps } from '../core/validation';
 import { IVaultGrantee, VaultPolicyCompiler } from './policy-compiler';
 import { assertPolicyName, checkNamespace } from './private/validation';
 
@@ -58,6 +59,7 @@ export class VaultPolicy extends Construct implements IVaultPolicy, IVaultGrante
   constructor(scope: Construct, id: string, props: VaultPolicyProps) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, 'VaultPolicyProps', { 'policyName': 'string', 'namespace?': 'string' });
     assertPolicyName(path, 'policyName', props.policyName);
     this.policyName = props.policyName;
     this.namespace = checkNamespace(path, 'namespace', props.namespace);

@@ -1,7 +1,9 @@
 import { Chart, Testing as K8sTesting } from 'cdk8s';
 import { TerraformStack, Testing } from 'cdktf';
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { VaultProvider } from '@cdktf/provider-vault/lib/provider';
 import {
-  AwsEnvironment, ClusterExternalSecret, ClusterSecretStore, Duration, ExternalSecret, KmsKey, SecretStore, SecretStoreProvider,
+  AwsEnvironment, GcpProject, GoogleSecretManagerSecret, GoogleServiceAccountIdentity, KubernetesWorkloadIdentityPool, VaultKvMount, VaultKvSecret, ClusterExternalSecret, ClusterSecretStore, Duration, ExternalSecret, KmsKey, SecretStore, SecretStoreProvider,
 } from '../../lib';
 import { findManifest, synthValid } from '../helpers/eso-schema';
 
@@ -54,5 +56,28 @@ describe('acceptable input near the bad-input boundaries: the output is valid an
     // THEN
     const json = JSON.parse(Testing.synth(stack)) as { resource: { aws_kms_key: Record<string, { description: string }> } };
     expect(Object.values(json.resource.aws_kms_key)[0].description).toBe('owner: $${var.team} %%{if true}x%%{endif}');
+  });
+
+  test('free text on the Google and Vault constructs reaches Terraform escaped too', () => {
+    // GIVEN
+    const stack = new TerraformStack(Testing.app(), 's');
+    new GoogleProvider(stack, 'google', {});
+    new VaultProvider(stack, 'vault', { address: 'https://vault.example.com:8200' });
+    const project = GcpProject.fromProjectAttributes(stack, 'P', { projectId: 'shop-prod', projectNumber: '123456789012' });
+    const serviceAccounts = [{ namespace: 'external-secrets', name: 'eso' }];
+    // WHEN
+    new GoogleServiceAccountIdentity(stack, 'Gsa', { project, accountId: 'eso-reader', serviceAccounts, description: 'owner ${var.team}', displayName: 'eso %{x}' });
+    new KubernetesWorkloadIdentityPool(stack, 'Pool', { project, poolId: 'onprem', issuerUrl: 'https://oidc.example.com/c1', serviceAccounts, displayName: 'pool ${var.x}' });
+    new GoogleSecretManagerSecret(stack, 'Secret', { project, secretId: 'db', annotations: { note: 'see ${var.doc}' } });
+    const mount = new VaultKvMount(stack, 'Kv', { description: 'kv ${var.y}' });
+    new VaultKvSecret(stack, 'KvSecret', { mount, secretPath: 'apps/db', customMetadata: { owner: '${var.owner}' } });
+    // THEN
+    const json = JSON.parse(Testing.synth(stack, true)) as { resource: Record<string, Record<string, Record<string, unknown>>> };
+    const only = (type: string): Record<string, unknown> => Object.values(json.resource[type])[0];
+    expect(only('google_service_account')).toMatchObject({ description: 'owner $${var.team}', display_name: 'eso %%{x}' });
+    expect(only('google_iam_workload_identity_pool')).toMatchObject({ display_name: 'pool $${var.x}' });
+    expect(only('google_secret_manager_secret')).toMatchObject({ annotations: { note: 'see $${var.doc}' } });
+    expect(only('vault_mount')).toMatchObject({ description: 'kv $${var.y}' });
+    expect(only('vault_kv_secret_v2')).toMatchObject({ custom_metadata: { data: { owner: '$${var.owner}' } } });
   });
 });

@@ -11,6 +11,7 @@ import {
   PushSecretSource, ReloaderHelmRelease, Rewrite, RotationSchedule, SecretsDeclaration, SecretStore, SecretStoreProvider,
   SecretBackend, SecretsManagerSecret, SecretValueSource, SsmSecureParameter, VaultAuth,
 } from '../../lib';
+import { GCP_VAULT_CASES } from './cases-gcp-vault';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -485,4 +486,5 @@ export const CASES: readonly BadInput[] = [
     return d.addExternalSecret('app', { name: 'app', namespace: 'shop', store: s, find: [{ nameRegexp: '(?<=shop/).*' }] });
   })],
   ['declaration: store name too long for its service account', declared((d) => d.addAwsStore('aws', { name: 'a'.repeat(251), service: SecretBackend.AWS_SECRETS_MANAGER }))],
+  ...GCP_VAULT_CASES,
 ];

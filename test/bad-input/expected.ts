@@ -1,6 +1,8 @@
 // Expected messages of the bad-input corpus (cases.ts): the exact message, or for synth-time validations
 // the exact line the validator reports. Reviewed one by one: each names the construct or declaration
 // path and the prop the user typed, and never echoes a secret.
+import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
+
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
     "[c/es] spec.refreshInterval: received Duration.seconds(-5). Allowed: a Go duration: zero or more (a negative duration is never valid here). Fix: pass Duration.seconds(n), minutes(n), hours(n) or days(n) with a finite n >= 0, or Duration.parse() with a Go duration string such as \"1h30m\".",
@@ -502,4 +504,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
     "[shop/externalSecrets/app] find[0].nameRegexp: received \"(?<=shop/).*\". Allowed: a regular expression in RE2 syntax (Go's regexp package, as ESO compiles it; no lookaround or backreferences): error parsing regexp: invalid named capture: `(?<=shop/).*`. Fix: rewrite the expression in RE2 syntax, for example \"^team-.*$\".",
   "declaration: store name too long for its service account":
     "[shop/stores/aws] name: received \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\". Allowed: a value whose derived service account \"eso-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" is not already derived from the length limit (253 characters). Fix: shorten or change the name so the derived names differ.",
+  ...GCP_VAULT_EXPECTED,
 };

@@ -8,6 +8,7 @@ import { valueLeaks } from '../helpers/terraform';
 import { all, one, policyRules, synth, validationErrors, vaultStack } from './helpers';
 
 const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+const PUBKEY = '-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n';
 const HOST = 'https://rke2.example.internal:6443';
 
 function k8sAuth(stack: ReturnType<typeof vaultStack>, extra: Partial<ConstructorParameters<typeof VaultKubernetesAuthMount>[2]> = {}): VaultKubernetesAuthMount {
@@ -280,13 +281,13 @@ describe('VaultJwtAuthMount and VaultJwtAuthRole', () => {
     // GIVEN
     const stack = vaultStack();
     // WHEN
-    new VaultJwtAuthMount(stack, 'A', { clusterName: 'c', jwtValidationPubkeys: ['-----BEGIN PUBLIC KEY-----'], boundIssuer: 'https://kubernetes.default.svc' });
+    new VaultJwtAuthMount(stack, 'A', { clusterName: 'c', jwtValidationPubkeys: [PUBKEY], boundIssuer: 'https://kubernetes.default.svc' });
     const imported = VaultJwtAuthMount.fromMountPath(stack, 'B', 'jwt');
     const role = new VaultJwtAuthRole(stack, 'R', { mount: imported, roleName: 'r', serviceAccount: { namespace: 'a', name: 'b' }, audience: 'https://vault.example.com' });
     VaultDynamicSecretPath.pkiIssue('web').grantUse(role);
     // THEN
     const out = synth(stack);
-    expect(one(out, 'vault_jwt_auth_backend', 'path', 'jwt-c')).toMatchObject({ jwt_validation_pubkeys: ['-----BEGIN PUBLIC KEY-----'], bound_issuer: 'https://kubernetes.default.svc' });
+    expect(one(out, 'vault_jwt_auth_backend', 'path', 'jwt-c')).toMatchObject({ jwt_validation_pubkeys: [PUBKEY], bound_issuer: 'https://kubernetes.default.svc' });
     expect(one(out, 'vault_jwt_auth_backend_role', 'role_name', 'r')).toMatchObject({ backend: 'jwt', bound_audiences: ['https://vault.example.com'] });
     expect(policyRules(one(out, 'vault_policy', 'name', 'jwt-r').policy)).toEqual({ 'pki/issue/web': ['update'] });
   });

@@ -170,6 +170,15 @@ export function invalidGcpKmsName(path: string, prop: string, value: unknown): C
   });
 }
 
+/** An existing key ring given by something else than its resource name, or in another location than the key's. */
+export function invalidGcpKeyRingId(path: string, prop: string, value: unknown, location: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a key ring resource name "projects/<project>/locations/${location}/keyRings/<ring>" (the key ring must be in the key's location, the cluster's region)`,
+    fix: `pass the id of a key ring in ${JSON.stringify(location)}, or keyRingName to create one there`,
+  });
+}
+
 /** A Cloud KMS rotation period outside what Cloud KMS accepts. */
 export function invalidGcpKmsRotationPeriod(path: string, prop: string, value: unknown): ConfigurationError {
   return configurationError({

@@ -91,11 +91,11 @@ export function invalidPort(path: string, prop: string, value: number): Configur
 }
 
 /** A resource quantity Kubernetes would reject. */
-export function invalidQuantity(path: string, prop: string, value: string): ConfigurationError {
+export function invalidQuantity(path: string, prop: string, value: string, fix = 'use millicores for CPU and binary suffixes (Ki, Mi, Gi) for memory'): ConfigurationError {
   return configurationError({
     path, prop, value,
     allowed: 'a Kubernetes quantity such as "100m", "0.5", "128Mi" or "1Gi"',
-    fix: 'use millicores for CPU and binary suffixes (Ki, Mi, Gi) for memory',
+    fix,
   });
 }
 

@@ -1,6 +1,6 @@
 // Errors raised by lib/vault (cdktf), the Vault Helm release, the Vault store provider and the
 // Vault generators. Every factory builds its message with configurationError().
-import { configurationError, ConfigurationError } from './format';
+import { configurationError, ConfigurationError, DescribedValue } from './format';
 
 /** A Vault mount path (secrets engine or auth method) Vault would reject or that hides a typo. */
 export function invalidVaultMountPath(path: string, prop: string, value: string): ConfigurationError {
@@ -10,6 +10,24 @@ export function invalidVaultMountPath(path: string, prop: string, value: string)
     allowed: 'a mount path of segments of letters, digits, "_", "-" and "." separated by single "/", without leading or trailing "/" ' +
       '(and not "sys", "auth", "identity" or "cubbyhole", which Vault reserves)',
     fix: `use a path such as ${JSON.stringify(suggestion)}`,
+  });
+}
+
+/** A PEM value (CA certificate, public key) that is not PEM: Vault rejects it when the config is written. */
+export function invalidVaultPem(path: string, prop: string, expected: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue('a string without a PEM block'),
+    allowed: `a PEM-encoded ${expected} ("-----BEGIN ...-----" ... "-----END ...-----"), as Vault parses it`,
+    fix: `pass the PEM text itself (for example Fn.file("ca.crt") or the cluster's ${expected === 'public key' ? 'service-account signing key' : 'CA bundle'}), not a file name, base64 of it or a URL`,
+  });
+}
+
+/** A KV property name that is empty or listed twice. */
+export function invalidVaultKvProperty(path: string, prop: string, value: string, reason: 'empty' | 'duplicate'): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: reason === 'empty' ? 'a non-empty property name (a top-level JSON key of the secret)' : 'each property once',
+    fix: reason === 'empty' ? 'remove the empty entry, or name the property' : 'remove the repeated property',
   });
 }
 

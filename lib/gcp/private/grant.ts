@@ -1,7 +1,11 @@
 import { Construct } from 'constructs';
 import { SecretManagerSecretIamMember } from '@cdktf/provider-google/lib/secret-manager-secret-iam-member';
 import { IGcpPrincipal } from '../principal';
+import { assertType, TypeRule } from '../../core/validation';
 import { pathId } from './util';
+
+/** What a grant accepts: a construct with a member string (GcpPrincipal, GoogleServiceAccountIdentity, ...). */
+const GCP_PRINCIPAL: TypeRule = { shape: { node: 'object', member: 'string' }, name: 'an IGcpPrincipal (GcpPrincipal.fromMember(), GoogleServiceAccountIdentity, GkeWorkloadPrincipal, WorkloadIdentityPoolPrincipal)' };
 
 /**
  * Grants `role` on one secret to `principal`, creating the `google_secret_manager_secret_iam_member`
@@ -10,6 +14,7 @@ import { pathId } from './util';
  * @param secretId the secret's resource name `projects/<project>/secrets/<id>` (or a token of it)
  */
 export function grantSecretRole(target: Construct, secretId: string, principal: IGcpPrincipal, role: string): SecretManagerSecretIamMember {
+  assertType(target.node.path, 'principal', principal, GCP_PRINCIPAL);
   const id = `${role.replace(/^roles\/secretmanager\./, '')}-${pathId(principal.node.path)}`;
   const existing = target.node.tryFindChild(id);
   if (existing instanceof SecretManagerSecretIamMember) {

@@ -111,6 +111,13 @@ export function checkPort(path: string, prop: string, value: number | undefined)
   return value;
 }
 
+/** Throws unless a literal `value` is a Kubernetes quantity (`10Gi`, `500m`). */
+export function checkQuantity(path: string, prop: string, value: string | undefined, fix?: string): void {
+  if (value !== undefined && !Token.isUnresolved(value) && (typeof value !== 'string' || !QUANTITY.test(value))) {
+    throw invalidQuantity(path, prop, value, fix);
+  }
+}
+
 function renderQuantities(path: string, prop: string, q: HelmResourceQuantities | undefined): ValueTree | undefined {
   if (q === undefined) {
     return undefined;

@@ -7,7 +7,11 @@ import { validationMessage, vaultNamespaceMismatch, vaultRoleWithoutPolicies } f
 import { IVaultAuthMount } from '../auth-mount';
 import { IVaultPolicy, VaultPolicy } from '../policy';
 import { IVaultGrantee, VaultPolicyCompiler } from '../policy-compiler';
+import { assertProps, TypeRule } from '../../core/validation';
 import { assertPolicyName, assertRoleName, checkMaxTtl, ttlSeconds } from './validation';
+
+/** A `{ namespace, name }` service account reference, for JavaScript callers' type checks. */
+export const SERVICE_ACCOUNT_REF: TypeRule = { shape: { namespace: 'string', name: 'string' }, name: 'a service account { namespace, name }' };
 
 /** Props every auth role takes. */
 export interface AuthRoleCommonProps {
@@ -48,9 +52,13 @@ export abstract class AuthRoleBase extends Construct implements IVaultGrantee, I
   private readonly extraPolicies: IVaultPolicy[];
   private compiled?: VaultPolicy;
 
-  protected constructor(scope: Construct, id: string, mount: IVaultAuthMount, props: AuthRoleCommonProps) {
+  protected constructor(scope: Construct, id: string, mount: IVaultAuthMount, props: AuthRoleCommonProps, interfaceName: string) {
     super(scope, id);
     const path = this.node.path;
+    assertProps(path, props, interfaceName, {
+      'mount': { shape: { mountPath: 'string' }, name: 'an auth mount (VaultKubernetesAuthMount / VaultJwtAuthMount or their fromMountPath())' },
+      'roleName': 'string', 'policies?': 'array', 'policyName?': 'string', 'audience?': 'string', 'omitAudience?': 'boolean',
+    });
     assertRoleName(path, 'roleName', props.roleName);
     this.roleName = props.roleName;
     this.tokenTtl = props.tokenTtl ?? Duration.hours(1);

@@ -2,9 +2,16 @@
 import { Token } from 'cdktf';
 import {
   invalidVaultMountPath, invalidVaultNamespace, invalidVaultPolicyName, invalidVaultRoleName, invalidVaultSecretPath,
-  invalidVaultTtl, vaultMaxTtlBelowTtl,
+  invalidVaultKvProperty, invalidVaultPem, invalidVaultTtl, vaultMaxTtlBelowTtl, wrongType,
 } from '../../core/errors';
-import { Duration } from '../../core/duration';
+import { assertDuration, Duration } from '../../core/duration';
+
+/** JavaScript callers: a string prop that is not a string gets the library's error, never a TypeError. */
+function assertString(path: string, prop: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') {
+    throw wrongType(path, prop, value, 'a string');
+  }
+}
 
 const MOUNT_SEGMENT = /^[A-Za-z0-9_.-]+$/;
 const RESERVED_MOUNTS = new Set(['sys', 'auth', 'identity', 'cubbyhole']);
@@ -13,8 +20,37 @@ const ROLE_NAME = /^\w([\w.@-]*\w)?$/;
 const POLICY_NAME = /^[a-z0-9]([a-z0-9_.-]*[a-z0-9])?$/;
 const NAMESPACE_SEGMENT = /^[A-Za-z0-9_-]+$/;
 
+/** Throws unless a PEM value (when given and literal) holds a PEM block. */
+export function assertPem(path: string, prop: string, value: unknown, expected: 'certificate' | 'public key'): void {
+  if (value === undefined) {
+    return;
+  }
+  assertString(path, prop, value);
+  if (!Token.isUnresolved(value) && !/-----BEGIN [A-Z0-9 ]+-----[\s\S]+-----END [A-Z0-9 ]+-----/.test(value)) {
+    throw invalidVaultPem(path, prop, expected);
+  }
+}
+
+/** Throws unless a list of KV properties has no empty and no repeated entry. */
+export function assertKvProperties(path: string, prop: string, values: readonly string[]): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (Token.isUnresolved(value)) {
+      return;
+    }
+    if (value.trim().length === 0) {
+      throw invalidVaultKvProperty(path, `${prop}[${i}]`, value, 'empty');
+    }
+    if (seen.has(value)) {
+      throw invalidVaultKvProperty(path, `${prop}[${i}]`, value, 'duplicate');
+    }
+    seen.add(value);
+  });
+}
+
 /** Throws unless `value` is a Vault mount path (`secret`, `kubernetes-prod`, `teams/a/kv`). */
 export function assertMountPath(path: string, prop: string, value: string): void {
+  assertString(path, prop, value);
   if (Token.isUnresolved(value)) {
     return;
   }
@@ -27,6 +63,7 @@ export function assertMountPath(path: string, prop: string, value: string): void
 
 /** Throws unless `value` is a KV path relative to its mount (`apps/team-a/db`). */
 export function assertKvPath(path: string, prop: string, value: string): void {
+  assertString(path, prop, value);
   if (Token.isUnresolved(value)) {
     return;
   }
@@ -38,6 +75,7 @@ export function assertKvPath(path: string, prop: string, value: string): void {
 
 /** Throws unless `value` is a role name Vault accepts. */
 export function assertRoleName(path: string, prop: string, value: string): void {
+  assertString(path, prop, value);
   if (Token.isUnresolved(value)) {
     return;
   }
@@ -48,6 +86,7 @@ export function assertRoleName(path: string, prop: string, value: string): void 
 
 /** Throws unless `value` is a lowercase policy name other than the built-in ones. */
 export function assertPolicyName(path: string, prop: string, value: string): void {
+  assertString(path, prop, value);
   if (Token.isUnresolved(value)) {
     return;
   }
@@ -58,7 +97,11 @@ export function assertPolicyName(path: string, prop: string, value: string): voi
 
 /** Throws unless `value` is a Vault namespace path; passes `undefined` (root namespace) through. */
 export function checkNamespace(path: string, prop: string, value: string | undefined): string | undefined {
-  if (value === undefined || Token.isUnresolved(value)) {
+  if (value === undefined) {
+    return value;
+  }
+  assertString(path, prop, value);
+  if (Token.isUnresolved(value)) {
     return value;
   }
   if (value.length === 0 || value.split('/').some((s) => !NAMESPACE_SEGMENT.test(s))) {
@@ -72,6 +115,7 @@ export function ttlSeconds(path: string, prop: string, value: Duration | undefin
   if (value === undefined) {
     return undefined;
   }
+  assertDuration(path, prop, value);
   const ms = value.toMilliseconds();
   if (ms % 1000 !== 0 || ms / 1000 < minimumSeconds) {
     throw invalidVaultTtl(path, prop, value.toGoString(), `a whole number of seconds of at least ${minimumSeconds}s`);
