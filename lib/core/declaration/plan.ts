@@ -131,16 +131,18 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
 
   const identityFor = (store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): MutableIdentity => {
     const key = identityKey(declaration, store, cluster, namespace);
-    const found = byKey.get(key);
-    if (found) {
-      return found;
-    }
-    const created = createIdentity(declaration, store, cluster, namespace);
-    references.set(`${store.id}/${cluster.id}/${namespace}`, created.referencesServiceAccount);
-    const existing = identities.get(created.identity.id);
-    const identity = existing ?? created.identity;
-    if (!existing) {
-      identities.set(identity.id, identity);
+    const authKey = `${store.id}/${cluster.id}/${namespace}`;
+    let identity = byKey.get(key);
+    if (identity === undefined || !references.has(authKey)) {
+      // Every store federates on its own (its checks, whether it names the service account), even
+      // when it shares an identity (the controller's) with a store planned before it.
+      const created = createIdentity(declaration, store, cluster, namespace);
+      references.set(authKey, created.referencesServiceAccount);
+      if (identity === undefined) {
+        identity = identities.get(created.identity.id) ?? created.identity;
+        identities.set(identity.id, identity);
+        byKey.set(key, identity);
+      }
     }
     if (!identity.clusters.includes(cluster)) {
       identity.clusters.push(cluster);
@@ -148,7 +150,6 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
     if (!identity.stores.includes(store)) {
       identity.stores.push(store);
     }
-    byKey.set(key, identity);
     return identity;
   };
   const storeAuthKey = (store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string) => {

@@ -103,6 +103,40 @@ describe('federation of each cluster kind with each backend (controller service 
       + 'Fix: pass the cluster\'s location as gcloud container clusters list shows it.');
   });
 
+  describe('a second store sharing the controller\'s identity federates on its own', () => {
+    /** A generic cluster with two AWS stores (Secrets Manager and Parameter Store) on the controller's service account. */
+    function twoStores(second: { assumeRoleArn?: string; authModel?: EsoAuthModel } = {}) {
+      const declaration = new SecretsDeclaration({ name: 'x', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+      const cluster = declaration.addCluster('edge', { clusterName: 'edge', oidcIssuerUrl: ONPREM_ISSUER, distribution: 'k3s' });
+      const secret = declaration.addSecretsManagerSecret('s', { name: 'app/s' });
+      const parameter = declaration.addParameter('p', { name: '/app/p' });
+      const sm = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER, clusters: [cluster] });
+      const ssm = declaration.addAwsStore('ssm', { name: 'ssm', service: SecretBackend.AWS_PARAMETER_STORE, clusters: [cluster], ...second });
+      declaration.addExternalSecret('a', { name: 'a', namespace: 'app', store: sm, data: [{ secretKey: 'k', secret }] });
+      declaration.addExternalSecret('b', { name: 'b', namespace: 'app', store: ssm, data: [{ secretKey: 'k', secret: parameter }] });
+      return { declaration, cluster, sm, ssm };
+    }
+
+    test('both stores name the controller\'s service account off EKS, and the identity lists both', () => {
+      // GIVEN two stores on the controller's identity of a k3s cluster
+      const { declaration, cluster, sm, ssm } = twoStores();
+      // WHEN planning
+      const plan = declaration.plan();
+      // THEN one identity, both stores on it, and each store names the service account (no IRSA webhook off EKS)
+      expect(plan.identities.map((i) => i.id)).toEqual(['controller-edge-aws']);
+      expect(plan.identities[0].stores).toEqual([sm, ssm]);
+      expect(plan.referencesServiceAccount(sm, cluster, 'external-secrets')).toBe(true);
+      expect(plan.referencesServiceAccount(ssm, cluster, 'external-secrets')).toBe(true);
+    });
+
+    test('the second store\'s own checks run: asking the shared role to assume itself fails on that store', () => {
+      // GIVEN the second store chaining to the controller role itself
+      const { declaration } = twoStores({ assumeRoleArn: 'arn:aws:iam::111122223333:role/x-edge-eso-controller' });
+      // WHEN planning THEN the error names the second store
+      expect(() => declaration.plan()).toThrow(/^\[x\/stores\/ssm\] assumeRoleArn: received "arn:aws:iam::111122223333:role\/x-edge-eso-controller"\./);
+    });
+  });
+
   test('a generic cluster\'s issuer must be https', () => {
     const declaration = new SecretsDeclaration({ name: 'x' });
     expect(() => declaration.addCluster('k', { clusterName: 'k', oidcIssuerUrl: 'http://kind.local' })).toThrow(/^\[x\/clusters\/k\] oidcIssuerUrl: received "http:\/\/kind.local"\. Allowed: the cluster OIDC issuer as an https URL/);
