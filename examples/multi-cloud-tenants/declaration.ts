@@ -1,7 +1,7 @@
 /**
  * Multi-cloud, multi-tenant platform: an AKS cluster, a GKE cluster and an on-prem RKE2 cluster;
- * Azure Key Vault and Google Secret Manager as backends; two tenants, `jenkins` and `netbox`, each
- * limited to its own secrets on every cluster it runs on.
+ * Azure Key Vault, Google Secret Manager and, for the on-prem cluster, HashiCorp Vault as backends;
+ * two tenants, `jenkins` and `netbox`, each limited to its own secrets on every cluster it runs on.
  *
  * - Each tenant owns its namespace and its secrets (`addTenant`): an ExternalSecret in `jenkins`
  *   reading a `netbox` secret fails at synth, naming both tenants; an identity granted secrets of
@@ -12,11 +12,16 @@
  *   service account is itself the IAM principal (direct workload identity, no Google service
  *   account); on-prem a workload identity pool trusts the RKE2 issuer and admits exactly the
  *   tenants' service accounts. `roles/secretmanager.secretAccessor` is granted per secret.
+ * - HashiCorp Vault (on-prem only): one store per tenant on the RKE2 cluster, each with its own
+ *   service account logging in through Vault JWT auth (`auth/jwt-onprem`: Vault verifies the tokens
+ *   against the cluster's public issuer, no TokenReview, so no `system:auth-delegator` binding), a
+ *   Vault role bound to exactly that service account and a policy granting `read` on the tenant's
+ *   own KV paths only.
  * - Kubernetes RBAC: in each tenant namespace, the team's group manages ExternalSecrets; nothing cluster-wide.
  *
  * This module is engine-free: the cdktf app (tf.ts) and the cdk8s app (k8s.ts) both import it.
  */
-import { EsoAuthModel, SecretsDeclaration } from '../../lib/core';
+import { EsoAuthModel, SecretsDeclaration, VaultAuthKind } from '../../lib/core';
 
 /** Entra tenant of the vault, the AKS cluster and the identities. */
 export const TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -30,6 +35,8 @@ export const AZURE_LOCATION = 'westeurope';
 export const GCP_PROJECT = { projectId: 'platform-prod-4711', projectNumber: '314159265358' };
 /** Region of the GKE cluster, its Secrets encryption key and the secrets' replicas. */
 export const GCP_REGION = 'europe-west1';
+/** Address of the on-prem Vault (outside the clusters, TLS). */
+export const VAULT_ADDRESS = 'https://vault.onprem.example.com:8200';
 
 export const declaration = new SecretsDeclaration({
   name: 'platform',
@@ -62,6 +69,12 @@ export const vault = declaration.addKeyVault('platform', {
   allowedIpRules: ['203.0.113.10/32'],
 });
 
+/** The on-prem Vault, with the KV v2 mount `secret` (created by the cloud side). */
+export const onpremVault = declaration.addVaultServer('onprem', { address: VAULT_ADDRESS, kvMounts: [{ path: 'secret' }] });
+
+/** JWT auth for the on-prem cluster (`auth/jwt-onprem`): its issuer is public, so Vault needs no TokenReview access. */
+export const onpremVaultAuth = declaration.addVaultAuth('onprem', { server: onpremVault, cluster: onprem, kind: VaultAuthKind.JWT });
+
 // ---- secrets, per tenant ------------------------------------------------------------------------
 
 export const jenkinsAdmin = declaration.addKeyVaultSecret('jenkins-admin', { vault, name: 'jenkins-admin', properties: ['username', 'password'] });
@@ -73,11 +86,16 @@ export const netboxSecretKey = declaration.addGoogleSecret('netbox-secret-key', 
   name: 'netbox-secret-key', replicaLocations: [GCP_REGION, 'europe-west4'], labels: { tenant: 'netbox' },
 });
 
+/** The on-prem Jenkins agents' inbound (JNLP) secret, in Vault. */
+export const jenkinsAgent = declaration.addVaultSecret('jenkins-agent', { server: onpremVault, path: 'jenkins/agent', properties: ['secret'] });
+/** Netbox's LDAP bind account on-prem, in Vault. */
+export const netboxLdap = declaration.addVaultSecret('netbox-ldap', { server: onpremVault, path: 'netbox/ldap', properties: ['bind_dn', 'bind_password'] });
+
 export const jenkins = declaration.addTenant('jenkins', {
-  namespaces: ['jenkins'], groups: ['jenkins-admins'], secrets: [jenkinsAdmin, jenkinsGithubToken],
+  namespaces: ['jenkins'], groups: ['jenkins-admins'], secrets: [jenkinsAdmin, jenkinsGithubToken, jenkinsAgent],
 });
 export const netbox = declaration.addTenant('netbox', {
-  namespaces: ['netbox'], groups: ['netbox-admins'], secrets: [netboxDatabase, netboxSecretKey],
+  namespaces: ['netbox'], groups: ['netbox-admins'], secrets: [netboxDatabase, netboxSecretKey, netboxLdap],
 });
 
 // ---- stores: one per tenant and backend, each with its own service account and identity --------
@@ -86,6 +104,8 @@ export const azureJenkins = declaration.addAzureKeyVaultStore('azure-jenkins', {
 export const azureNetbox = declaration.addAzureKeyVaultStore('azure-netbox', { name: 'azure-netbox', vault, clusters: [aks], namespaces: ['netbox'], ...perStore() });
 export const googleJenkins = declaration.addGoogleSecretManagerStore('google-jenkins', { name: 'google-jenkins', clusters: [gke, onprem], namespaces: ['jenkins'], ...perStore() });
 export const googleNetbox = declaration.addGoogleSecretManagerStore('google-netbox', { name: 'google-netbox', clusters: [gke, onprem], namespaces: ['netbox'], ...perStore() });
+export const vaultJenkins = declaration.addVaultStore('vault-jenkins', { name: 'vault-jenkins', server: onpremVault, clusters: [onprem], namespaces: ['jenkins'], ...perStore() });
+export const vaultNetbox = declaration.addVaultStore('vault-netbox', { name: 'vault-netbox', server: onpremVault, clusters: [onprem], namespaces: ['netbox'], ...perStore() });
 
 // ---- ExternalSecrets ------------------------------------------------------------------------------
 
@@ -104,6 +124,14 @@ export const netboxDatabaseSecret = declaration.addExternalSecret('netbox-databa
 export const netboxSecretKeySecret = declaration.addExternalSecret('netbox-secret-key', {
   name: 'netbox-secret-key', namespace: 'netbox', store: googleNetbox,
   data: [{ secretKey: 'SECRET_KEY', secret: netboxSecretKey }],
+});
+export const jenkinsAgentSecret = declaration.addExternalSecret('jenkins-agent', {
+  name: 'jenkins-agent', namespace: 'jenkins', store: vaultJenkins,
+  data: [{ secretKey: 'JENKINS_SECRET', secret: jenkinsAgent, property: 'secret' }],
+});
+export const netboxLdapSecret = declaration.addExternalSecret('netbox-ldap', {
+  name: 'netbox-ldap', namespace: 'netbox', store: vaultNetbox,
+  data: [{ secretKey: 'AUTH_LDAP_BIND_DN', secret: netboxLdap, property: 'bind_dn' }, { secretKey: 'AUTH_LDAP_BIND_PASSWORD', secret: netboxLdap, property: 'bind_password' }],
 });
 
 /** Per-tenant stores: a ClusterSecretStore admitting the tenant's namespace, with its own service account. */

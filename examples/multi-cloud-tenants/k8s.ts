@@ -1,8 +1,9 @@
 /**
  * Cluster side of the multi-cloud, multi-tenant example (cdk8s): one chart per cluster. Each gets the
  * stores serving it (a ClusterSecretStore per tenant and backend, admitting only the tenant's
- * namespace, with its own service account), the tenants' ExternalSecrets, and per tenant namespace a
- * Role and RoleBinding letting the team's group manage ExternalSecrets there.
+ * namespace, with its own service account: Key Vault on AKS, Secret Manager on GKE and on-prem,
+ * Vault with JWT auth on-prem), the tenants' ExternalSecrets, and per tenant namespace a Role and
+ * RoleBinding letting the team's group manage ExternalSecrets there.
  */
 import { App, Chart } from 'cdk8s';
 import { ClusterDeclaration } from '../../lib/core';

@@ -9,18 +9,23 @@
  * 3. `multi-cloud-tenants-secrets`: everything the declaration derives: the Key Vault and its
  *    secrets, one Entra identity per tenant store (Key Vault Secrets User on the tenant's secrets),
  *    the Secret Manager secrets (no value in state), `secretAccessor` per secret for each tenant's
- *    GKE direct principal and on-prem pool principal, and the on-prem cluster's workload identity pool.
+ *    GKE direct principal and on-prem pool principal, the on-prem cluster's workload identity pool,
+ *    and the on-prem Vault side: the KV v2 mount `secret`, the JWT auth mount `jwt-onprem` trusting
+ *    the RKE2 issuer, the tenants' KV keys (created empty, values written out of band, never in
+ *    state), and per tenant a Vault role bound to exactly its store's service account with a policy
+ *    granting `read` on the tenant's own key only.
  */
 import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { UserAssignedIdentity } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { VaultProvider } from '@cdktf/provider-vault/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { AksKmsEncryption, AzureKeyVault, AzurePrincipal, KeyVaultNetworkAction } from '../../lib/azure';
 import { GcpProject, GkeSecretsEncryptionKey } from '../../lib/gcp';
 import { SecretsPlatformInfrastructure } from '../../lib/platform';
-import { AZURE_LOCATION, GCP_PROJECT, GCP_REGION, RESOURCE_GROUP, SUBSCRIPTION_ID, TENANT_ID, aks, declaration, gke } from './declaration';
+import { AZURE_LOCATION, GCP_PROJECT, GCP_REGION, RESOURCE_GROUP, SUBSCRIPTION_ID, TENANT_ID, VAULT_ADDRESS, aks, declaration, gke } from './declaration';
 
 /** The example's stacks. */
 export interface MultiCloudTenantsStacks {
@@ -28,7 +33,7 @@ export interface MultiCloudTenantsStacks {
   readonly aksStack: TerraformStack;
   /** The GKE cluster with application-layer Secrets encryption. */
   readonly gkeStack: TerraformStack;
-  /** The declaration's cloud side (both backends). */
+  /** The declaration's cloud side (the three backends). */
   readonly secretsStack: TerraformStack;
   /** The rendered declaration. */
   readonly infrastructure: SecretsPlatformInfrastructure;
@@ -73,6 +78,8 @@ export function addMultiCloudTenantsStacks(app: App): MultiCloudTenantsStacks {
   const secretsStack = new TerraformStack(app, 'multi-cloud-tenants-secrets');
   new AzurermProvider(secretsStack, 'azurerm', { features: [{}], subscriptionId: SUBSCRIPTION_ID });
   new GoogleProvider(secretsStack, 'google', { project: GCP_PROJECT.projectId, region: GCP_REGION });
+  // The Vault token comes from VAULT_TOKEN (or a login) on the machine running Terraform: nothing synthesized.
+  new VaultProvider(secretsStack, 'vault', { address: VAULT_ADDRESS });
   const infrastructure = new SecretsPlatformInfrastructure(secretsStack, 'platform', { declaration });
   return { aksStack, gkeStack, secretsStack, infrastructure };
 }

@@ -6,6 +6,7 @@ import { addMultiCloudTenantsCharts } from '../../examples/multi-cloud-tenants/k
 import { addMultiCloudTenantsStacks } from '../../examples/multi-cloud-tenants/tf';
 import { K8sManifest, synthValid } from '../helpers/eso-schema';
 import { resourcesOf, resourceWhere, synthTerraform, valueLeaks } from '../helpers/terraform';
+import { policyRules } from '../vault/helpers';
 
 const GKE_POOL = 'projects/314159265358/locations/global/workloadIdentityPools/platform-prod-4711.svc.id.goog';
 const ONPREM_AUDIENCE = '//iam.googleapis.com/projects/314159265358/locations/global/workloadIdentityPools/platform-onprem/providers/kubernetes';
@@ -14,12 +15,19 @@ function ofKind(manifests: readonly K8sManifest[], kind: string): K8sManifest[] 
   return manifests.filter((m) => m.kind === kind);
 }
 
+type VaultJwtBlock = { path: string; role: string; kubernetesServiceAccountToken: { serviceAccountRef: { name: string; namespace: string; audiences: string[] } } };
+
+function vaultProvider(manifests: readonly K8sManifest[], name: string): { server: string; path: string; version: string; auth: { jwt: VaultJwtBlock } } {
+  const store = manifests.find((m) => m.kind === 'ClusterSecretStore' && m.metadata?.name === name)!;
+  return (store.spec as { provider: { vault: { server: string; path: string; version: string; auth: { jwt: VaultJwtBlock } } } }).provider.vault;
+}
+
 function gcpsmAuth(manifests: readonly K8sManifest[], name: string): unknown {
   const store = manifests.find((m) => m.kind === 'ClusterSecretStore' && m.metadata?.name === name)!;
   return (store.spec as { provider: { gcpsm: { auth: unknown } } }).provider.gcpsm.auth;
 }
 
-describe('example: multi-cloud tenants (AKS + GKE + on-prem, Key Vault + Secret Manager)', () => {
+describe('example: multi-cloud tenants (AKS + GKE + on-prem, Key Vault + Secret Manager + Vault)', () => {
   // GIVEN the example's stacks and charts, synthesized with validations on (charts against the CRD and Kubernetes schemas)
   const stacks = addMultiCloudTenantsStacks(Testing.app());
   const aksJson = synthTerraform(stacks.aksStack);
@@ -111,14 +119,124 @@ describe('example: multi-cloud tenants (AKS + GKE + on-prem, Key Vault + Secret 
       workloadIdentityFederation: { audience: ONPREM_AUDIENCE, serviceAccountRef: { name: 'eso-google-netbox', namespace: 'external-secrets' } },
     });
     for (const chart of [manifests.gke, manifests.onprem]) {
-      expect(ofKind(chart, 'ClusterSecretStore').map((s) => [s.metadata?.name, (s.spec as { conditions: unknown }).conditions])).toEqual([
+      const gcpsm = ofKind(chart, 'ClusterSecretStore').filter((s) => 'gcpsm' in (s.spec as { provider: object }).provider);
+      expect(gcpsm.map((s) => [s.metadata?.name, (s.spec as { conditions: unknown }).conditions])).toEqual([
         ['google-jenkins', [{ namespaces: ['jenkins'] }]], ['google-netbox', [{ namespaces: ['netbox'] }]],
       ]);
-      // the tenants' service accounts carry no annotation (direct principal / pool principal)
-      expect(ofKind(chart, 'ServiceAccount').map((s) => [s.metadata?.name, s.metadata?.annotations?.['iam.gke.io/gcp-service-account']]))
+      // the tenants' Google service accounts carry no annotation (direct principal / pool principal)
+      expect(ofKind(chart, 'ServiceAccount').filter((s) => s.metadata?.name?.startsWith('eso-google-'))
+        .map((s) => [s.metadata?.name, s.metadata?.annotations?.['iam.gke.io/gcp-service-account']]))
         .toEqual([['eso-google-jenkins', undefined], ['eso-google-netbox', undefined]]);
     }
+    expect(ofKind(manifests.gke, 'ClusterSecretStore').map((s) => s.metadata?.name)).toEqual(['google-jenkins', 'google-netbox']);
     expect(ofKind(manifests.aks, 'ClusterSecretStore').map((s) => s.metadata?.name)).toEqual(['azure-jenkins', 'azure-netbox']);
+  });
+
+  test('Vault on-prem: one JWT auth mount trusting the RKE2 issuer, the KV v2 mount, the tenants\' keys without any value in state', () => {
+    // WHEN reading the Vault resources of the secrets stack
+    const mount = resourceWhere(secrets, 'vault_jwt_auth_backend', 'path', 'jwt-onprem');
+    const keys = resourcesOf(secrets, 'vault_kv_secret_v2');
+    // THEN Vault verifies the tokens against the on-prem cluster's public issuer (no TokenReview, no Kubernetes auth mount)
+    expect(mount).toMatchObject({ type: 'jwt', oidc_discovery_url: 'https://oidc.rke2.onprem.example.com', bound_issuer: 'https://oidc.rke2.onprem.example.com' });
+    expect(resourcesOf(secrets, 'vault_jwt_auth_backend')).toHaveLength(1);
+    expect(resourcesOf(secrets, 'vault_auth_backend')).toEqual([]);
+    expect(resourceWhere(secrets, 'vault_mount', 'path', 'secret')).toMatchObject({ type: 'kv', options: { version: '2' } });
+    // AND each tenant's key is created empty once and never read back
+    expect(keys.map((k) => k.name).sort()).toEqual(['jenkins/agent', 'netbox/ldap']);
+    keys.forEach((k) => expect(k).toMatchObject({ data_json_wo: '{}', disable_read: true, cas: 0 }));
+    expect(valueLeaks(secrets)).toEqual([]);
+  });
+
+  test('each tenant\'s Vault role is bound to exactly the service account its store names in the on-prem YAML', () => {
+    // WHEN comparing each role with the ClusterSecretStore that logs in with it
+    const roles = resourcesOf(secrets, 'vault_jwt_auth_backend_role');
+    // THEN one role per tenant, bound to that tenant store's service account only, with the store's audience
+    expect(roles).toHaveLength(2);
+    for (const tenant of ['jenkins', 'netbox']) {
+      const { jwt } = vaultProvider(manifests.onprem, `vault-${tenant}`).auth;
+      const account = jwt.kubernetesServiceAccountToken.serviceAccountRef;
+      expect(account).toEqual({ name: `eso-vault-${tenant}`, namespace: 'external-secrets', audiences: ['vault'] });
+      expect(jwt.path).toBe('jwt-onprem');
+      const role = resourceWhere(secrets, 'vault_jwt_auth_backend_role', 'role_name', jwt.role);
+      expect(role).toMatchObject({
+        role_name: `platform-vault-${tenant}-eso`, role_type: 'jwt', user_claim: 'sub',
+        bound_subject: `system:serviceaccount:external-secrets:eso-vault-${tenant}`, bound_audiences: ['vault'],
+      });
+      // AND its only policy is the tenant's compiled policy
+      const [policyRef] = role.token_policies as string[];
+      expect(role.token_policies).toHaveLength(1);
+      const policyId = /^\$\{vault_policy\.([^.]+)\.name\}$/.exec(policyRef)![1];
+      expect(secrets.resource!.vault_policy[policyId].name).toBe(`jwt-onprem-platform-vault-${tenant}-eso`);
+      // AND the service account the role trusts is emitted on the on-prem cluster, in that namespace
+      expect(ofKind(manifests.onprem, 'ServiceAccount').filter((s) => s.metadata?.name === account.name).map((s) => s.metadata?.namespace)).toEqual(['external-secrets']);
+    }
+  });
+
+  test('each tenant\'s Vault policy grants read on its own key only: no other tenant\'s path, no wildcard', () => {
+    // WHEN reading the policies
+    const policies = resourcesOf(secrets, 'vault_policy');
+    const rules = Object.fromEntries(policies.map((p) => [p.name as string, policyRules(p.policy)]));
+    // THEN exactly one path per tenant, its own
+    expect(rules).toEqual({
+      'jwt-onprem-platform-vault-jenkins-eso': { 'secret/data/jenkins/agent': ['read'] },
+      'jwt-onprem-platform-vault-netbox-eso': { 'secret/data/netbox/ldap': ['read'] },
+    });
+    // AND the HCL names no other tenant and no glob
+    const hcl = (tenant: string) => String(policies.find((p) => p.name === `jwt-onprem-platform-vault-${tenant}-eso`)!.policy);
+    expect(hcl('jenkins')).not.toContain('netbox');
+    expect(hcl('netbox')).not.toContain('jenkins');
+    policies.forEach((p) => expect(String(p.policy)).not.toMatch(/[*+]/));
+  });
+
+  test('Vault stores on the on-prem cluster only, one per tenant admitting only its namespace; the ExternalSecrets read their own key', () => {
+    // THEN (valid against the ESO CRD bundle: synthValid)
+    const vaultStores = (chart: readonly K8sManifest[]) => ofKind(chart, 'ClusterSecretStore').filter((s) => 'vault' in (s.spec as { provider: object }).provider);
+    expect(vaultStores(manifests.onprem).map((s) => [s.metadata?.name, (s.spec as { conditions: unknown }).conditions])).toEqual([
+      ['vault-jenkins', [{ namespaces: ['jenkins'] }]], ['vault-netbox', [{ namespaces: ['netbox'] }]],
+    ]);
+    expect(vaultStores(manifests.aks)).toEqual([]);
+    expect(vaultStores(manifests.gke)).toEqual([]);
+    expect(vaultProvider(manifests.onprem, 'vault-jenkins')).toEqual({
+      server: 'https://vault.onprem.example.com:8200', path: 'secret', version: 'v2',
+      auth: { jwt: { path: 'jwt-onprem', role: 'platform-vault-jenkins-eso', kubernetesServiceAccountToken: { serviceAccountRef: { name: 'eso-vault-jenkins', namespace: 'external-secrets', audiences: ['vault'] } } } },
+    });
+    // AND each tenant's ExternalSecret is in its namespace, on its tenant's Vault store, reading its own key
+    const es = (name: string) => ofKind(manifests.onprem, 'ExternalSecret').find((m) => m.metadata?.name === name)!;
+    expect(es('jenkins-agent').metadata?.namespace).toBe('jenkins');
+    expect(es('jenkins-agent').spec).toMatchObject({
+      secretStoreRef: { kind: 'ClusterSecretStore', name: 'vault-jenkins' },
+      data: [{ secretKey: 'JENKINS_SECRET', remoteRef: { key: 'jenkins/agent', property: 'secret' } }],
+    });
+    expect(es('netbox-ldap').metadata?.namespace).toBe('netbox');
+    expect(es('netbox-ldap').spec).toMatchObject({
+      secretStoreRef: { kind: 'ClusterSecretStore', name: 'vault-netbox' },
+      data: [
+        { secretKey: 'AUTH_LDAP_BIND_DN', remoteRef: { key: 'netbox/ldap', property: 'bind_dn' } },
+        { secretKey: 'AUTH_LDAP_BIND_PASSWORD', remoteRef: { key: 'netbox/ldap', property: 'bind_password' } },
+      ],
+    });
+    // AND the Vault ExternalSecrets exist on the on-prem cluster only
+    expect(ofKind(manifests.onprem, 'ExternalSecret').map((m) => m.metadata?.name)).toEqual(['jenkins-github', 'netbox-secret-key', 'jenkins-agent', 'netbox-ldap']);
+    expect(ofKind(manifests.gke, 'ExternalSecret').map((m) => m.metadata?.name)).toEqual(['jenkins-github', 'netbox-secret-key']);
+    expect(ofKind(manifests.aks, 'ExternalSecret').map((m) => m.metadata?.name)).toEqual(['jenkins-admin', 'netbox-database']);
+  });
+
+  test('a variant where a jenkins ExternalSecret reads the netbox Vault secret fails at plan, naming both tenants', () => {
+    // GIVEN a fresh copy of the example's declaration
+    let example!: typeof import('../../examples/multi-cloud-tenants/declaration');
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      example = require('../../examples/multi-cloud-tenants/declaration') as typeof import('../../examples/multi-cloud-tenants/declaration');
+    });
+    // WHEN the jenkins store reads netbox's LDAP bind password into the jenkins namespace
+    example.declaration.addExternalSecret('jenkins-ldap', {
+      name: 'jenkins-ldap', namespace: 'jenkins', store: example.vaultJenkins,
+      data: [{ secretKey: 'password', secret: example.netboxLdap, property: 'bind_password' }],
+    });
+    // THEN
+    expect(() => example.declaration.plan()).toThrow(
+      '[platform/externalSecrets/jenkins-ldap] data[0].secret: received "netbox-ldap". Allowed: secrets of tenant "jenkins" (namespace "jenkins") or of no tenant; '
+      + '"netbox-ldap" belongs to tenant "netbox". Fix: use it from a namespace of tenant "netbox", or declare a secret of tenant "jenkins".');
   });
 
   test('tenant RBAC: a Role and RoleBinding per tenant namespace on every cluster, nothing cluster-wide', () => {
@@ -135,7 +253,12 @@ describe('example: multi-cloud tenants (AKS + GKE + on-prem, Key Vault + Secret 
     // WHEN
     const matrix = renderAccessMatrix(declaration);
     // THEN
-    expect(matrix).toContain('| jenkins | jenkins | jenkins-admins | azure-jenkins, google-jenkins | Google principals of external-secrets/eso-google-jenkins<br>identity platform-azure-jenkins-eso | `jenkins-admin`, `jenkins-github-token` |');
-    expect(matrix).toContain('| netbox | netbox | netbox-admins | azure-netbox, google-netbox | Google principals of external-secrets/eso-google-netbox<br>identity platform-azure-netbox-eso | `netbox-database`, `netbox-secret-key` |');
+    expect(matrix).toContain('| jenkins | jenkins | jenkins-admins | azure-jenkins, google-jenkins, vault-jenkins | Google principals of external-secrets/eso-google-jenkins'
+      + '<br>Vault role jwt-onprem/platform-vault-jenkins-eso<br>identity platform-azure-jenkins-eso | `jenkins-admin`, `jenkins-github-token`, `jenkins/agent` |');
+    expect(matrix).toContain('| netbox | netbox | netbox-admins | azure-netbox, google-netbox, vault-netbox | Google principals of external-secrets/eso-google-netbox'
+      + '<br>Vault role jwt-onprem/platform-vault-netbox-eso<br>identity platform-azure-netbox-eso | `netbox-database`, `netbox-secret-key`, `netbox/ldap` |');
+    // AND the Vault roles read only their tenant's key, on the on-prem cluster only
+    expect(matrix).toContain('| Vault role jwt-onprem/platform-vault-jenkins-eso | Vault JWT auth (public issuer) | external-secrets:eso-vault-jenkins | onprem | `jenkins/agent` (read on secret/data/jenkins/agent) | nothing |');
+    expect(matrix).toContain('| Vault role jwt-onprem/platform-vault-netbox-eso | Vault JWT auth (public issuer) | external-secrets:eso-vault-netbox | onprem | `netbox/ldap` (read on secret/data/netbox/ldap) | nothing |');
   });
 });
