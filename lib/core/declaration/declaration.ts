@@ -301,7 +301,7 @@ export class SecretsDeclaration {
     const path = this.members.register('tenants', id);
     const spec = this.tenantDirectory.add(path, { name: id, namespaces: [...(options.namespaces ?? [])], groups: [...(options.groups ?? [])] });
     (options.secrets ?? []).forEach((secret, i) => {
-      this.members.checkDeclared(path, `secrets[${i}]`, secret, 'secret', 'addGoogleSecret / addKeyVaultSecret / addSecretsManagerSecret');
+      this.members.checkDeclared(path, `secrets[${i}]`, secret, 'secret', 'addSecretsManagerSecret / addParameter / addKeyVaultSecret / addGoogleSecret / addVaultSecret');
       this.tenantDirectory.addSecret(path, spec, secret, secret.id);
     });
     return this.members.adopt<TenantDeclaration>('tenants', {
