@@ -79,8 +79,21 @@ export function writeZarfPackages(outdir: string): void {
   udsZarfPackage().writeTo(join(outdir, 'zarf'));
 }
 
-/** Every example's declaration. */
-export const allDeclarations: readonly SecretsDeclaration[] = [
-  awsOnly, azureOnly, bootstrapCredentials, esoReloader, hardenedImages, multiCloudTenants, podIdentity, sharedClusters, udsHardened,
-  twoPhaseProduction, onPremVault,
-];
+/**
+ * Every example's declaration, by example folder (declaration names are not unique across examples:
+ * `multi-cloud-tenants` and `shared-clusters` are both `platform`). `two-phase-vault` is its
+ * production phase; its bootstrap phase is the `bootstrap-credentials` declaration.
+ */
+export const allDeclarations: Readonly<Record<string, SecretsDeclaration>> = {
+  'aws-only': awsOnly,
+  'azure-only': azureOnly,
+  'bootstrap-credentials': bootstrapCredentials,
+  'eso-reloader': esoReloader,
+  'hardened-images': hardenedImages,
+  'multi-cloud-tenants': multiCloudTenants,
+  'on-prem-vault': onPremVault,
+  'pod-identity': podIdentity,
+  'shared-clusters': sharedClusters,
+  'two-phase-vault': twoPhaseProduction,
+  'uds-hardened': udsHardened,
+};

@@ -1,5 +1,5 @@
 // `npx cdk8s synth`: every example's cluster side, one YAML file per chart under dist/, and each
-// declaration's access matrix (Markdown + Mermaid) under dist/access-matrix/ for reviewers, and the
+// example's access matrix (Markdown + Mermaid) under dist/access-matrix/<example>.md for reviewers, and the
 // Zarf packages under dist/zarf/ (zarf.yaml, values/, manifests/).
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -13,8 +13,8 @@ app.synth();
 
 const matrices = join(app.outdir, 'access-matrix');
 mkdirSync(matrices, { recursive: true });
-for (const declaration of allDeclarations) {
-  writeFileSync(join(matrices, `${declaration.name}.md`), renderAccessMatrix(declaration));
+for (const [example, declaration] of Object.entries(allDeclarations)) {
+  writeFileSync(join(matrices, `${example}.md`), renderAccessMatrix(declaration));
 }
 
 writeZarfPackages(app.outdir);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { App as K8sApp, Chart } from 'cdk8s';
 import { TerraformStack, Testing } from 'cdktf';
-import { addAllCharts, addAllStacks } from '../../examples/all';
+import { addAllCharts, addAllStacks, allDeclarations } from '../../examples/all';
 import { synthValid } from '../helpers/eso-schema';
 import { TerraformJson, valueLeaks } from '../helpers/terraform';
 
@@ -40,6 +40,14 @@ describe('all example outputs', () => {
       'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-onprem', 'on-prem-vault', 'pod-identity',
       'shared-clusters-blue', 'shared-clusters-green', 'two-phase-vault-bootstrap', 'two-phase-vault-production', 'uds-hardened',
     ]);
+  });
+
+  test('every example folder has its declaration, so each access matrix gets its own file even where declaration names repeat', () => {
+    // GIVEN the example folders (shared and readme are helpers, not scenarios)
+    const folders = readdirSync(join(__dirname, '../../examples'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !['shared', 'readme'].includes(e.name)).map((e) => e.name).sort();
+    // THEN the access matrices are keyed by folder: one file per example
+    expect(Object.keys(allDeclarations).sort()).toEqual(folders);
   });
 
   test('synthesis is byte-identical on rerun', () => {
