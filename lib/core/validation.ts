@@ -1,6 +1,6 @@
 import {
-  annotationsTooLarge, describeType, emptyCollection, invalidDnsName, invalidGoTemplate, invalidLabelValue, invalidMetadataKey,
-  invalidRe2Regex, invalidUrl, missingPropsObject, notOneOf, numberOutOfRange, wrongType,
+  annotationsTooLarge, describeType, invalidCaBundle, emptyCollection, invalidDnsName, invalidGoTemplate, invalidLabelValue, invalidMetadataKey,
+  invalidRe2Regex, invalidSecretProperty, invalidUrl, missingPropsObject, notOneOf, numberOutOfRange, wrongType,
 } from './errors';
 import { isUnresolved } from './tokens';
 
@@ -231,6 +231,42 @@ export function assertNumberInRange(path: string, prop: string, value: unknown,
     || options.min !== undefined && value < options.min || options.max !== undefined && value > options.max) {
     throw numberOutOfRange(path, prop, value, allowed, options.fix);
   }
+}
+
+/** Throws unless a literal CA bundle is base64 of PEM certificates (ESO's `caBundle`, a bytes field). */
+export function assertCaBundle(path: string, prop: string, value: unknown): void {
+  if (value === undefined || isUnresolved(value)) {
+    return;
+  }
+  assertType(path, prop, value, 'string');
+  const compact = (value as string).replace(/\s+/g, '');
+  if (compact.length === 0 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) {
+    throw invalidCaBundle(path, prop, (value as string).includes('-----BEGIN') ? 'PEM text, not base64' : 'a string that is not base64');
+  }
+  if (!Buffer.from(compact, 'base64').toString('latin1').includes('-----BEGIN CERTIFICATE-----')) {
+    throw invalidCaBundle(path, prop, 'base64 of something else than a PEM certificate');
+  }
+}
+
+/** Throws unless a list of secret properties (top-level JSON keys) has no empty and no repeated entry. */
+export function assertSecretProperties(path: string, prop: string, values: readonly string[] | undefined): void {
+  if (values === undefined) {
+    return;
+  }
+  assertType(path, prop, values, 'stringArray');
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (isUnresolved(value)) {
+      return;
+    }
+    if (value.trim().length === 0) {
+      throw invalidSecretProperty(path, `${prop}[${i}]`, value, 'empty');
+    }
+    if (seen.has(value)) {
+      throw invalidSecretProperty(path, `${prop}[${i}]`, value, 'duplicate');
+    }
+    seen.add(value);
+  });
 }
 
 /** Throws unless an optional list, when given, has at least one element (empty lists never mean "all"). */

@@ -11,6 +11,7 @@ import {
   PushSecretSource, ReloaderHelmRelease, Rewrite, RotationSchedule, SecretsDeclaration, SecretStore, SecretStoreProvider,
   SecretBackend, SecretsManagerSecret, SecretValueSource, SsmSecureParameter, VaultAuth,
 } from '../../lib';
+import { DECLARATION_CASES } from './cases-declaration';
 import { GCP_VAULT_CASES } from './cases-gcp-vault';
 
 /** One bad input: a name and the code that must throw the library's error. */
@@ -487,4 +488,5 @@ export const CASES: readonly BadInput[] = [
   })],
   ['declaration: store name too long for its service account', declared((d) => d.addAwsStore('aws', { name: 'a'.repeat(251), service: SecretBackend.AWS_SECRETS_MANAGER }))],
   ...GCP_VAULT_CASES,
+  ...DECLARATION_CASES,
 ];

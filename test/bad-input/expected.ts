@@ -1,6 +1,7 @@
 // Expected messages of the bad-input corpus (cases.ts): the exact message, or for synth-time validations
 // the exact line the validator reports. Reviewed one by one: each names the construct or declaration
 // path and the prop the user typed, and never echoes a secret.
+import { DECLARATION_EXPECTED } from './expected-declaration';
 import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
@@ -505,4 +506,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "declaration: store name too long for its service account":
     "[shop/stores/aws] name: received \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\". Allowed: a value whose derived service account \"eso-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" is not already derived from the length limit (253 characters). Fix: shorten or change the name so the derived names differ.",
   ...GCP_VAULT_EXPECTED,
+  ...DECLARATION_EXPECTED,
 };

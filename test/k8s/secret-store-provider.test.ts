@@ -122,7 +122,7 @@ describe('SecretStoreProvider', () => {
   test('Vault with Kubernetes auth (defaults), AppRole and token auth', () => {
     // GIVEN / WHEN
     const k8s = providerOf(SecretStoreProvider.vault({
-      server: 'https://vault:8200', path: 'secret', namespace: 'admin', caBundle: 'Y2E=',
+      server: 'https://vault:8200', path: 'secret', namespace: 'admin', caBundle: 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUIKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=',
       auth: VaultAuth.kubernetes({ role: 'eso', serviceAccount: { name: 'eso', namespace: 'external-secrets' }, audiences: ['vault'] }),
     }));
     const approle = providerOf(SecretStoreProvider.vault({
@@ -134,7 +134,7 @@ describe('SecretStoreProvider', () => {
     // THEN
     expect(k8s).toEqual({
       vault: {
-        server: 'https://vault:8200', path: 'secret', version: 'v2', namespace: 'admin', caBundle: 'Y2E=',
+        server: 'https://vault:8200', path: 'secret', version: 'v2', namespace: 'admin', caBundle: 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUIKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=',
         auth: { kubernetes: { mountPath: 'kubernetes', role: 'eso', serviceAccountRef: { name: 'eso', namespace: 'external-secrets', audiences: ['vault'] } } },
       },
     });

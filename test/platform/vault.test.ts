@@ -13,7 +13,7 @@ const ISSUER = 'https://oidc.example.com/clusters/pub/';
 function jwtDeclaration() {
   const declaration = new SecretsDeclaration({ name: 'pub' });
   const cluster = declaration.addCluster('pub', { clusterName: 'pub', oidcIssuerUrl: ISSUER });
-  const server = declaration.addVaultServer('vault', { address: 'https://vault.example.com:8200', namespace: 'admin/platform', caBundle: 'Y2E=' });
+  const server = declaration.addVaultServer('vault', { address: 'https://vault.example.com:8200', namespace: 'admin/platform', caBundle: 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUIKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=' });
   declaration.addVaultAuth('pub', { server, cluster, kind: VaultAuthKind.JWT });
   const secret = declaration.addVaultSecret('db', { server, path: 'apps/db', properties: ['password'], initialValue: InitialValue.sensitiveVariable('apps_db') });
   const seed = declaration.addVaultSecret('seed', { server, path: 'apps/seed', properties: ['token'], managedElsewhere: true });
@@ -64,7 +64,7 @@ describe('Vault backend renderers', () => {
     // THEN
     expect((findManifest(manifests, 'ClusterSecretStore', 'vault').spec as { provider: unknown }).provider).toEqual({
       vault: {
-        server: 'https://vault.example.com:8200', namespace: 'admin/platform', caBundle: 'Y2E=', path: 'secret', version: 'v2',
+        server: 'https://vault.example.com:8200', namespace: 'admin/platform', caBundle: 'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUIKLS0tLS1FTkQgQ0VSVElGSUNBVEUtLS0tLQo=', path: 'secret', version: 'v2',
         auth: { jwt: { path: 'jwt-pub', role: 'pub-vault-eso', kubernetesServiceAccountToken: { serviceAccountRef: { name: 'eso-vault', namespace: 'external-secrets', audiences: ['vault'] } } } },
       },
     });

@@ -28,7 +28,7 @@ import {
 } from './consumers';
 import { DeclarationMembers } from './members';
 import { Tenant, TenantDirectory } from '../tenants';
-import { tenantIdentityShared } from '../errors';
+import { missingDeclarationOptions, tenantIdentityShared } from '../errors';
 import { DeclarationPlan, planDeclaration } from './plan';
 import {
   AwsSecretDeclaration, AwsSecretOptions, KeyVaultDeclaration, KeyVaultOptions, KeyVaultSecretDeclaration,
@@ -156,7 +156,7 @@ export class SecretsDeclaration {
 
   constructor(props: SecretsDeclarationProps) {
     assertProps('SecretsDeclaration', props, 'SecretsDeclarationProps', {
-      'name': 'nonEmptyString', 'aws?': 'object', 'azure?': 'object', 'esoController?': 'object', 'tags?': 'stringMap',
+      'name': 'nonEmptyString', 'aws?': 'object', 'azure?': 'object', 'gcp?': 'object', 'esoController?': 'object', 'tags?': 'stringMap',
     });
     assertDnsLabel('SecretsDeclaration', 'name', props?.name);
     this.name = props.name;
@@ -212,16 +212,19 @@ export class SecretsDeclaration {
 
   /** Declares an EKS cluster (IRSA or EKS Pod Identity for AWS stores; its issuer for the other clouds). */
   public addEksCluster(id: string, options: EksClusterOptions): EksClusterDeclaration {
+    this.checkOptions('clusters', id, options, 'EksClusterOptions', 'addEksCluster');
     return declareEksCluster(this.members, this, id, options);
   }
 
   /** Declares an AKS cluster (workload identity and OIDC issuer enabled). */
   public addAksCluster(id: string, options: AksClusterOptions): AksClusterDeclaration {
+    this.checkOptions('clusters', id, options, 'AksClusterOptions', 'addAksCluster');
     return declareAksCluster(this.members, this, id, options);
   }
 
   /** Declares a GKE cluster (workload pool `<project>.svc.id.goog`, public issuer derived). */
   public addGkeCluster(id: string, options: GkeClusterOptions): GkeClusterDeclaration {
+    this.checkOptions('clusters', id, options, 'GkeClusterOptions', 'addGkeCluster');
     return declareGkeCluster(this.members, id, options);
   }
 
@@ -230,6 +233,7 @@ export class SecretsDeclaration {
    * public OIDC issuer that cloud stores federate with.
    */
   public addCluster(id: string, options: GenericClusterOptions): GenericClusterDeclaration {
+    this.checkOptions('clusters', id, options, 'GenericClusterOptions', 'addCluster');
     return declareGenericCluster(this.members, id, options);
   }
 
@@ -237,21 +241,25 @@ export class SecretsDeclaration {
 
   /** Declares a customer-managed KMS key (rotating) for secrets. */
   public addKmsKey(id: string, options: KmsKeyOptions): KmsKeyDeclaration {
+    this.checkOptions('kmsKeys', id, options, 'KmsKeyOptions', 'addKmsKey');
     return declareKmsKey(this.members, this, id, options);
   }
 
   /** Declares an AWS Secrets Manager secret. */
   public addSecretsManagerSecret(id: string, options: AwsSecretOptions): AwsSecretDeclaration {
+    this.checkOptions('secrets', id, options, 'AwsSecretOptions', 'addSecretsManagerSecret');
     return declareAwsSecret(this.members, this, id, options, SecretBackend.AWS_SECRETS_MANAGER);
   }
 
   /** Declares an AWS Systems Manager Parameter Store SecureString parameter. */
   public addParameter(id: string, options: AwsSecretOptions): AwsSecretDeclaration {
+    this.checkOptions('secrets', id, options, 'AwsSecretOptions', 'addParameter');
     return declareAwsSecret(this.members, this, id, options, SecretBackend.AWS_PARAMETER_STORE);
   }
 
   /** Declares a store on AWS Secrets Manager or Parameter Store. */
   public addAwsStore(id: string, options: AwsStoreOptions): AwsStoreDeclaration {
+    this.checkOptions('stores', id, options, 'AwsStoreOptions', 'addAwsStore');
     return declareAwsStore(this.members, this, id, options);
   }
 
@@ -259,16 +267,19 @@ export class SecretsDeclaration {
 
   /** Declares an Azure Key Vault (RBAC mode, purge protection on). */
   public addKeyVault(id: string, options: KeyVaultOptions): KeyVaultDeclaration {
+    this.checkOptions('keyVaults', id, options, 'KeyVaultOptions', 'addKeyVault');
     return declareKeyVault(this.members, this, id, options);
   }
 
   /** Declares an Azure Key Vault secret. */
   public addKeyVaultSecret(id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
+    this.checkOptions('secrets', id, options, 'KeyVaultSecretOptions', 'addKeyVaultSecret');
     return declareKeyVaultSecret(this.members, id, options);
   }
 
   /** Declares a store on an Azure Key Vault (Workload Identity). */
   public addAzureKeyVaultStore(id: string, options: AzureStoreOptions): AzureStoreDeclaration {
+    this.checkOptions('stores', id, options, 'AzureStoreOptions', 'addAzureKeyVaultStore');
     return declareAzureKeyVaultStore(this.members, id, options);
   }
 
@@ -276,6 +287,7 @@ export class SecretsDeclaration {
 
   /** Declares a Google Secret Manager secret in the declaration's project (`gcp`). */
   public addGoogleSecret(id: string, options: GoogleSecretOptions): GoogleSecretDeclaration {
+    this.checkOptions('secrets', id, options, 'GoogleSecretOptions', 'addGoogleSecret');
     return declareGoogleSecret(this.members, this, id, options);
   }
 
@@ -284,6 +296,7 @@ export class SecretsDeclaration {
    * a Google service account), a workload identity pool per cluster elsewhere.
    */
   public addGoogleSecretManagerStore(id: string, options: GoogleStoreOptions): GoogleStoreDeclaration {
+    this.checkOptions('stores', id, options, 'GoogleStoreOptions', 'addGoogleSecretManagerStore');
     return declareGoogleStore(this.members, this, id, options);
   }
 
@@ -298,7 +311,9 @@ export class SecretsDeclaration {
    * Secrets of no tenant stay usable by everyone (platform secrets). The tenant's name is its id.
    */
   public addTenant(id: string, options: TenantOptions): TenantDeclaration {
+    this.checkOptions('tenants', id, options, 'TenantOptions', 'addTenant');
     const path = this.members.register('tenants', id);
+    assertShape(path, '', options, { 'namespaces': 'stringArray', 'groups': 'stringArray', 'secrets?': 'array', 'allowPushSecrets?': 'boolean' });
     const spec = this.tenantDirectory.add(path, { name: id, namespaces: [...(options.namespaces ?? [])], groups: [...(options.groups ?? [])] });
     (options.secrets ?? []).forEach((secret, i) => {
       this.members.checkDeclared(path, `secrets[${i}]`, secret, 'secret', 'addSecretsManagerSecret / addParameter / addKeyVaultSecret / addGoogleSecret / addVaultSecret');
@@ -354,11 +369,13 @@ export class SecretsDeclaration {
 
   /** Declares a Vault server (address, CA, Vault namespace, KV mounts; `http://` only with `allowInsecureHttp`). */
   public addVaultServer(id: string, options: VaultServerOptions): VaultServerDeclaration {
+    this.checkOptions('vaultServers', id, options, 'VaultServerOptions', 'addVaultServer');
     return declareVaultServer(this.members, id, options);
   }
 
   /** Declares how a cluster's service accounts log in to a Vault server (Kubernetes or JWT auth, one mount per cluster). */
   public addVaultAuth(id: string, options: VaultAuthOptions): VaultAuthDeclaration {
+    this.checkOptions('vaultAuths', id, options, 'VaultAuthOptions', 'addVaultAuth');
     const auth = declareVaultAuth(this.members, id, options);
     indexVaultAuth(auth);
     return auth;
@@ -366,16 +383,19 @@ export class SecretsDeclaration {
 
   /** Declares a Vault KV v2 secret with its properties. */
   public addVaultSecret(id: string, options: VaultSecretOptions): VaultSecretDeclaration {
+    this.checkOptions('secrets', id, options, 'VaultSecretOptions', 'addVaultSecret');
     return declareVaultSecret(this.members, id, options);
   }
 
   /** Declares a Vault store (KV mount, pinned or derived role; one Vault role per cluster and service account). */
   public addVaultStore(id: string, options: VaultStoreOptions): VaultStoreDeclaration {
+    this.checkOptions('stores', id, options, 'VaultStoreOptions', 'addVaultStore');
     return declareVaultStore(this.members, id, options);
   }
 
   /** Declares a Vault dynamic secret (a `VaultDynamicSecret` generator: database credentials, PKI certificates). */
   public addVaultDynamicSecret(id: string, options: VaultDynamicSecretDeclarationOptions): VaultDynamicSecretDeclaration {
+    this.checkOptions('dynamicSecrets', id, options, 'VaultDynamicSecretDeclarationOptions', 'addVaultDynamicSecret');
     return declareVaultDynamicSecret(this.members, id, options);
   }
 
@@ -383,6 +403,7 @@ export class SecretsDeclaration {
 
   /** Declares an ExternalSecret: which secrets land in which Kubernetes Secret, in which namespace. */
   public addExternalSecret(id: string, options: ExternalSecretOptions): ExternalSecretDeclaration {
+    this.checkOptions('externalSecrets', id, options, 'ExternalSecretOptions', 'addExternalSecret');
     const path = this.members.register('externalSecrets', id);
     assertShape(path, 'options', options, {
       'name': 'nonEmptyString', 'namespace': 'nonEmptyString', 'store': 'object', 'clusters?': 'array', 'targetSecretName?': 'string',
@@ -460,6 +481,7 @@ export class SecretsDeclaration {
 
   /** Declares a PushSecret: a Kubernetes Secret written back to a declared secret container. */
   public addPushSecret(id: string, options: PushSecretOptions): PushSecretDeclaration {
+    this.checkOptions('pushSecrets', id, options, 'PushSecretOptions', 'addPushSecret');
     const path = this.members.register('pushSecrets', id);
     assertDnsSubdomain(path, 'name', options.name);
     assertDnsLabel(path, 'namespace', options.namespace);
@@ -524,6 +546,13 @@ export class SecretsDeclaration {
   /** The clusters an ExternalSecret or PushSecret lands on. */
   public clustersOf(consumer: { readonly store: StoreDeclaration; readonly clusters?: readonly ClusterDeclaration[] }): readonly ClusterDeclaration[] {
     return consumer.clusters ?? this.clustersOfStore(consumer.store);
+  }
+
+  /** JavaScript callers: the options of an addX() method must be an object (the library's error, never a TypeError). */
+  private checkOptions(collection: string, id: string, options: unknown, interfaceName: string, method: string): void {
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+      throw missingDeclarationOptions(this.pathOf(collection, id), options, interfaceName, method);
+    }
   }
 
   /** Path of a declared element, for messages: `<declaration>/<collection>/<id>`. */

@@ -1,7 +1,7 @@
 /** The parts every store has, whatever its backend: scope, auth model, namespaces, clusters. */
 import { derivedNameCollision, emptyList, serviceAccountChoice } from '../errors';
 import { assertDuration, Duration } from '../duration';
-import { assertDnsLabel, assertDnsSubdomain, isDnsSubdomain } from '../validation';
+import { assertDnsLabel, assertDnsSubdomain, assertShape, isDnsSubdomain } from '../validation';
 import { storeServiceAccountName } from './names';
 import { DeclarationMembers } from './members';
 import { EsoAuthModel, StoreDeclaration, StoreOptions, StoreScope } from './stores';
@@ -11,6 +11,10 @@ export type StoreBase = Omit<StoreDeclaration, 'provider' | 'cloud' | 'backend'>
 
 /** Validates and resolves the backend-independent props of a store. */
 export function declareStoreBase(members: DeclarationMembers, path: string, id: string, options: StoreOptions): StoreBase {
+  assertShape(path, '', options, {
+    'name': 'string', 'scope?': { enum: StoreScope, name: 'StoreScope' }, 'namespaces?': 'stringArray', 'clusters?': 'array',
+    'serviceAccount?': { shape: { 'name': 'string', 'namespace?': 'string' }, name: 'a service account { name, namespace? }' },
+  });
   assertDnsSubdomain(path, 'name', options.name);
   assertDuration(path, 'refreshInterval', options.refreshInterval, { min: Duration.seconds(1), allowZero: false, wholeUnit: 's' });
   const derivedServiceAccount = storeServiceAccountName(options.name);

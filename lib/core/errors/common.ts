@@ -59,6 +59,24 @@ export function wrongType(path: string, prop: string, value: unknown, expected: 
   });
 }
 
+/** A secret property name (a top-level JSON key) that is empty or listed twice. */
+export function invalidSecretProperty(path: string, prop: string, value: string, reason: 'empty' | 'duplicate'): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: reason === 'empty' ? 'a non-empty property name (a top-level JSON key of the secret)' : 'each property once',
+    fix: reason === 'empty' ? 'remove the empty entry, or name the property' : 'remove the repeated property',
+  });
+}
+
+/** A CA bundle that is not base64 of PEM certificates (the CRD field is bytes: the API server decodes it). */
+export function invalidCaBundle(path: string, prop: string, reason: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue(reason),
+    allowed: 'base64 of one or more PEM certificates ("-----BEGIN CERTIFICATE-----" ...), as the caBundle field of the store is bytes',
+    fix: 'pass Buffer.from(pemText).toString("base64"), or use caProvider to read the CA from a Secret or ConfigMap',
+  });
+}
+
 /** A props object that is missing or not an object. */
 export function missingPropsObject(path: string, value: unknown, interfaceName: string): ConfigurationError {
   return configurationError({

@@ -1,5 +1,5 @@
 // Errors raised by the declaration layer (lib/core/declaration) and its renderers.
-import { configurationError, ConfigurationError } from './format';
+import { configurationError, ConfigurationError, describeType } from './format';
 
 /** A declaration element refers to something declared in another declaration, or not at all. */
 export function undeclaredReference(path: string, prop: string, value: string, kind: string, addMethod: string): ConfigurationError {
@@ -238,6 +238,24 @@ export function federationNeedsServiceAccount(path: string, prop: string, value:
 /** A service-account choice that does not fit the store's scope. */
 export function serviceAccountChoice(path: string, prop: string, value: unknown, allowed: string, fix: string): ConfigurationError {
   return configurationError({ path, prop, value, allowed, fix });
+}
+
+/** The options of an addX() method missing or not an object (JavaScript callers). */
+export function missingDeclarationOptions(path: string, value: unknown, interfaceName: string, method: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'options', value: describeType(value),
+    allowed: `an object of type ${interfaceName}`,
+    fix: `pass the ${interfaceName} object as the second argument of ${method}()`,
+  });
+}
+
+/** A GKE cluster name that GKE rejects (it is also part of the cluster's issuer URL). */
+export function invalidGkeClusterName(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a GKE cluster name: 1 to 40 lowercase letters, digits and hyphens, starting with a letter and ending with a letter or digit',
+    fix: 'pass the cluster\'s name as gcloud container clusters list shows it',
+  });
 }
 
 /** A GKE project ID that Google rejects. */

@@ -22,15 +22,6 @@ export function invalidVaultPem(path: string, prop: string, expected: string): C
   });
 }
 
-/** A KV property name that is empty or listed twice. */
-export function invalidVaultKvProperty(path: string, prop: string, value: string, reason: 'empty' | 'duplicate'): ConfigurationError {
-  return configurationError({
-    path, prop, value,
-    allowed: reason === 'empty' ? 'a non-empty property name (a top-level JSON key of the secret)' : 'each property once',
-    fix: reason === 'empty' ? 'remove the empty entry, or name the property' : 'remove the repeated property',
-  });
-}
-
 /** A KV secret path (or find prefix) with a glob, an empty segment or a relative segment. */
 export function invalidVaultSecretPath(path: string, prop: string, value: string): ConfigurationError {
   return configurationError({

@@ -6,7 +6,7 @@ import {
 import { StoreContext } from '../private/context';
 import { SecretKeySelector, ServiceAccountReference } from '../references';
 import { CaProvider } from './ca-provider';
-import { assertDnsLabel, assertShape, assertUrl } from '../../core/validation';
+import { assertCaBundle, assertDnsLabel, assertShape, assertUrl } from '../../core/validation';
 import { renderCaProvider } from './vault';
 
 /** Options of {@link KubernetesAuth.serviceAccount}. */
@@ -89,6 +89,7 @@ export function renderKubernetesProvider(ctx: StoreContext, props: KubernetesPro
   });
   assertDnsLabel(ctx.path, `${p}.remoteNamespace`, props.remoteNamespace);
   assertUrl(ctx.path, `${p}.server.url`, props.server?.url, { schemes: ['https'], what: 'a Kubernetes API server URL' });
+  assertCaBundle(ctx.path, `${p}.server.caBundle`, props.server?.caBundle);
   const s = props.server;
   const ca = s?.caProvider ? renderCaProvider(ctx, 'spec.provider.kubernetes.server.caProvider', s.caProvider) : undefined;
   return {

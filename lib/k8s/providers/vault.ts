@@ -8,7 +8,7 @@ import { caProviderNamespaceOnNamespacedStore, wrongType } from '../../core/erro
 import { StoreContext } from '../private/context';
 import { SecretKeySelector, ServiceAccountReference } from '../references';
 import { CaProvider, CaProviderType } from './ca-provider';
-import { assertDnsSubdomain, assertShape, assertUrl } from '../../core/validation';
+import { assertCaBundle, assertDnsSubdomain, assertShape, assertUrl } from '../../core/validation';
 
 /** Version of the Vault KV secrets engine. */
 export enum VaultKvVersion {
@@ -230,6 +230,7 @@ export function renderVaultProvider(ctx: StoreContext, props: VaultProviderProps
     schemeFix: 'serve Vault over TLS (https://), or set allowInsecureHttp: true for a local development server',
     allowPath: false,
   });
+  assertCaBundle(ctx.path, `${p}.caBundle`, props.caBundle);
   const ca = props.caProvider ? renderCaProvider(ctx, `${p}.caProvider`, props.caProvider) : undefined;
   return {
     server: props.server,

@@ -2,9 +2,10 @@
 import { Token } from 'cdktf';
 import {
   invalidVaultMountPath, invalidVaultNamespace, invalidVaultPolicyName, invalidVaultRoleName, invalidVaultSecretPath,
-  invalidVaultKvProperty, invalidVaultPem, invalidVaultTtl, vaultMaxTtlBelowTtl, wrongType,
+  invalidVaultPem, invalidVaultTtl, vaultMaxTtlBelowTtl, wrongType,
 } from '../../core/errors';
 import { assertDuration, Duration } from '../../core/duration';
+import { assertSecretProperties } from '../../core/validation';
 
 /** JavaScript callers: a string prop that is not a string gets the library's error, never a TypeError. */
 function assertString(path: string, prop: string, value: unknown): asserts value is string {
@@ -33,19 +34,7 @@ export function assertPem(path: string, prop: string, value: unknown, expected: 
 
 /** Throws unless a list of KV properties has no empty and no repeated entry. */
 export function assertKvProperties(path: string, prop: string, values: readonly string[]): void {
-  const seen = new Set<string>();
-  values.forEach((value, i) => {
-    if (Token.isUnresolved(value)) {
-      return;
-    }
-    if (value.trim().length === 0) {
-      throw invalidVaultKvProperty(path, `${prop}[${i}]`, value, 'empty');
-    }
-    if (seen.has(value)) {
-      throw invalidVaultKvProperty(path, `${prop}[${i}]`, value, 'duplicate');
-    }
-    seen.add(value);
-  });
+  assertSecretProperties(path, prop, values);
 }
 
 /** Throws unless `value` is a Vault mount path (`secret`, `kubernetes-prod`, `teams/a/kv`). */

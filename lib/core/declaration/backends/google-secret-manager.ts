@@ -7,13 +7,14 @@
  */
 import { isGcpLabelKey, isGcpLabelValue, isGcpRegion, isGcpSecretId } from '../../cloud-names';
 import {
-  cannotFederate, gcpModeOutsideGke, invalidGcpLabelKey, invalidGcpLabelValue, invalidGcpLocation, invalidGcpSecretId,
+  cannotFederate, gcpModeOutsideGke, invalidGcpLabelKey, invalidGcpLabelValue, invalidGcpLocation, invalidGcpReplicas, invalidGcpSecretId,
   missingGcpDefaults, missingGkeProjectNumber, plaintextInitialValue,
 } from '../../errors';
 import {
   gkeDirectPrincipal, googleServiceAccountEmail, workloadIdentityPoolAudience, workloadIdentityPoolName, workloadIdentityPoolPrincipal,
 } from '../../gcp-principals';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
+import { assertNonEmptyList, assertSecretProperties, assertShape } from '../../validation';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
 import type { GkeClusterDeclaration } from '../cluster-kinds/gke';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
@@ -131,11 +132,19 @@ export function declareGoogleSecret(members: DeclarationMembers, declaration: Se
   if (typeof options.name !== 'string' || !isGcpSecretId(options.name)) {
     throw invalidGcpSecretId(path, 'name', options.name);
   }
+  assertShape(path, '', options, { 'replicaLocations?': 'array', 'labels?': 'stringMap', 'managedElsewhere?': 'boolean' });
+  assertNonEmptyList(path, 'replicaLocations', options.replicaLocations, 'list at least one region, or leave replicaLocations unset for automatic replication');
+  const seen = new Set<string>();
   (options.replicaLocations ?? []).forEach((location, i) => {
     if (typeof location !== 'string' || !isGcpRegion(location)) {
       throw invalidGcpLocation(path, `replicaLocations[${i}]`, location, 'a Google Cloud region such as "europe-west1"');
     }
+    if (seen.has(location)) {
+      throw invalidGcpReplicas(path, `replicaLocations[${i}]`, location, 'each location at most once');
+    }
+    seen.add(location);
   });
+  assertSecretProperties(path, 'properties', options.properties);
   const labels = { ...declarationLabels(declaration), ...options.labels };
   for (const [key, value] of Object.entries(labels)) {
     if (!isGcpLabelKey(key)) {
@@ -162,6 +171,7 @@ export function declareGoogleStore(members: DeclarationMembers, declaration: Sec
   const path = members.register('stores', id);
   const project = requireGcp(path, declaration);
   const base = declareStoreBase(members, path, id, options);
+  assertShape(path, '', options, { 'identityMode?': { enum: GcpIdentityMode, name: 'GcpIdentityMode' } });
   return members.adopt<GoogleStoreDeclaration>('stores', {
     ...base, provider: GOOGLE_SECRET_MANAGER_BACKEND, cloud: ClusterCloud.GCP, backend: SecretBackend.GOOGLE_SECRET_MANAGER,
     project, identityMode: options.identityMode ?? GcpIdentityMode.DIRECT_PRINCIPAL,

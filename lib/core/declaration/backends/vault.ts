@@ -4,14 +4,14 @@
  * per (cluster, service account), the lease rule of dynamic secrets, and the access-matrix wording.
  * The cdktf part is `lib/platform/backends/vault-cloud.ts`, the cdk8s part `lib/platform/backends/vault-store.ts`.
  */
-import { Duration } from '../../duration';
+import { assertDuration, Duration } from '../../duration';
 import {
-  backendMismatch, cannotFederate, dynamicSecretServerMismatch, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
+  backendMismatch, cannotFederate, duplicateValue, dynamicSecretServerMismatch, invalidString, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
   invalidVaultRoleName, invalidVaultSecretPath, missingProp, plaintextInitialValue, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
 } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
-import { assertUrl } from '../../validation';
+import { assertCaBundle, assertDnsSubdomain, assertNonEmptyList, assertSecretProperties, assertShape, assertUrl } from '../../validation';
 import { VaultHttpMethod } from '../../vault-engines';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
 import { ClusterDeclaration } from '../clusters';
@@ -317,6 +317,11 @@ function checkKvPath(path: string, prop: string, value: string): void {
 /** Declares a Vault server (see {@link SecretsDeclaration.addVaultServer}). */
 export function declareVaultServer(members: DeclarationMembers, id: string, options: VaultServerOptions): VaultServerDeclaration {
   const path = members.register('vaultServers', id);
+  assertShape(path, '', options, {
+    'address': 'string', 'allowInsecureHttp?': 'boolean', 'namespace?': 'string', 'caBundle?': 'string',
+    'kvMounts?': { arrayOf: { shape: { 'path': 'string', 'managedElsewhere?': 'boolean' }, name: 'a KV mount { path, managedElsewhere? }' } },
+  });
+  assertCaBundle(path, 'caBundle', options.caBundle);
   assertUrl(path, 'address', options.address, {
     schemes: options.allowInsecureHttp === true ? ['https', 'http'] : ['https'],
     what: 'a Vault server URL',
@@ -327,7 +332,14 @@ export function declareVaultServer(members: DeclarationMembers, id: string, opti
     throw invalidVaultNamespace(path, 'namespace', options.namespace);
   }
   const mounts = (options.kvMounts ?? [{ path: 'secret' }]).map((m) => ({ path: m.path, managedElsewhere: m.managedElsewhere ?? false }));
-  mounts.forEach((m, i) => checkMountPath(path, `kvMounts[${i}].path`, m.path));
+  assertNonEmptyList(path, 'kvMounts', options.kvMounts, 'list the KV v2 mounts of the server, or leave kvMounts unset for "secret"');
+  mounts.forEach((m, i) => {
+    checkMountPath(path, `kvMounts[${i}].path`, m.path);
+    const first = mounts.findIndex((other) => other.path === m.path);
+    if (first !== i) {
+      throw duplicateValue(path, `kvMounts[${i}].path`, m.path, `kvMounts[${first}].path`, 'declare each mount once');
+    }
+  });
   return members.adopt<VaultServerDeclaration>('vaultServers', {
     id, address: options.address, allowInsecureHttp: options.allowInsecureHttp ?? false,
     namespace: options.namespace, caBundle: options.caBundle, kvMounts: mounts,
@@ -337,6 +349,10 @@ export function declareVaultServer(members: DeclarationMembers, id: string, opti
 /** Declares the auth mount of one cluster on a Vault server (see {@link SecretsDeclaration.addVaultAuth}). */
 export function declareVaultAuth(members: DeclarationMembers, id: string, options: VaultAuthOptions): VaultAuthDeclaration {
   const path = members.register('vaultAuths', id);
+  assertShape(path, '', options, {
+    'kind?': { enum: VaultAuthKind, name: 'VaultAuthKind' }, 'reviewer?': { enum: VaultTokenReviewer, name: 'VaultTokenReviewer' },
+    'mountPath?': 'string', 'managedElsewhere?': 'boolean', 'kubernetesHost?': 'string', 'kubernetesCaCert?': 'string', 'issuer?': 'string',
+  });
   members.checkDeclared(path, 'server', options.server, 'Vault server', 'addVaultServer');
   members.checkDeclared(path, 'cluster', options.cluster, 'cluster', 'addEksCluster / addAksCluster / addGkeCluster / addCluster');
   const kind = options.kind ?? VaultAuthKind.KUBERNETES;
@@ -382,10 +398,12 @@ export function declareVaultSecret(members: DeclarationMembers, id: string, opti
   members.checkDeclared(path, 'server', options.server, 'Vault server', 'addVaultServer');
   const mount = options.mount ?? 'secret';
   checkMountDeclared(path, 'mount', options.server, mount);
+  assertShape(path, '', options, { 'mount?': 'string', 'path': 'string', 'managedElsewhere?': 'boolean' });
   checkKvPath(path, 'path', options.path);
-  if (options.properties === undefined || options.properties.length === 0) {
+  if (options.properties === undefined || (Array.isArray(options.properties) && options.properties.length === 0)) {
     throw vaultSecretWithoutProperties(path);
   }
+  assertSecretProperties(path, 'properties', options.properties);
   if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
     throw plaintextInitialValue(path, 'initialValue');
   }
@@ -402,9 +420,16 @@ export function declareVaultStore(members: DeclarationMembers, id: string, optio
   members.checkDeclared(path, 'server', options.server, 'Vault server', 'addVaultServer');
   const mount = options.mount ?? 'secret';
   checkMountDeclared(path, 'mount', options.server, mount);
+  assertShape(path, '', options, { 'mount?': 'string', 'role?': 'string', 'audiences?': 'stringArray' });
   if (options.role !== undefined && (options.role.length > 128 || !ROLE_NAME.test(options.role))) {
     throw invalidVaultRoleName(path, 'role', options.role);
   }
+  (options.audiences ?? []).forEach((audience, i) => {
+    if (audience.trim().length === 0) {
+      throw invalidString(path, `audiences[${i}]`, audience, 'a non-empty audience (the "aud" of the service account token)', 'pass an audience such as "vault", or leave audiences unset');
+    }
+  });
+  assertDuration(path, 'tokenTtl', options.tokenTtl, { min: Duration.seconds(1), allowZero: false, wholeUnit: 's' });
   const base = declareStoreBase(members, path, id, options);
   return members.adopt<VaultStoreDeclaration>('stores', {
     ...base, provider: VAULT_BACKEND, backend: SecretBackend.VAULT_KV, server: options.server, mount, role: options.role,
@@ -416,6 +441,8 @@ export function declareVaultStore(members: DeclarationMembers, id: string, optio
 export function declareVaultDynamicSecret(members: DeclarationMembers, id: string, options: VaultDynamicSecretDeclarationOptions): VaultDynamicSecretDeclaration {
   const path = members.register('dynamicSecrets', id);
   members.checkDeclared(path, 'server', options.server, 'Vault server', 'addVaultServer');
+  assertShape(path, '', options, { 'name': 'string', 'path': 'string', 'parameters?': 'object' });
+  assertDnsSubdomain(path, 'name', options.name);
   checkKvPath(path, 'path', options.path);
   const method = options.method ?? VaultHttpMethod.GET;
   if (!Object.values(VaultHttpMethod).includes(method)) {
@@ -424,6 +451,7 @@ export function declareVaultDynamicSecret(members: DeclarationMembers, id: strin
   if (options.leaseTtl === undefined) {
     throw missingProp(path, 'leaseTtl', 'pass the engine role\'s lease TTL (its default_ttl), for example Duration.hours(1)');
   }
+  assertDuration(path, 'leaseTtl', options.leaseTtl, { min: Duration.seconds(1), allowZero: false, wholeUnit: 's' });
   return members.adopt<VaultDynamicSecretDeclaration>('dynamicSecrets', {
     id, name: options.name, backend: SecretBackend.VAULT_KV, server: options.server, path: options.path, method,
     parameters: options.parameters ? { ...options.parameters } : undefined, leaseTtl: options.leaseTtl,

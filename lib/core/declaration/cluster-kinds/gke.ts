@@ -1,6 +1,6 @@
 /** The GKE cluster kind: GKE workload identity natively, its public issuer for the other clouds. */
 import { isGcpProjectNumber } from '../../cloud-names';
-import { invalidGcpProjectNumber, invalidGkeLocation, invalidGkeProjectId } from '../../errors';
+import { invalidGcpProjectNumber, invalidGkeClusterName, invalidGkeLocation, invalidGkeProjectId } from '../../errors';
 import { checkIssuer } from '../checks';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
 import { DeclarationMembers } from '../members';
@@ -47,6 +47,7 @@ export interface GkeClusterDeclaration extends ClusterDeclaration {
 
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const LOCATION = /^[a-z]+-[a-z]+[0-9]+(-[a-z])?$/;
+const GKE_CLUSTER_NAME = /^[a-z]([-a-z0-9]{0,38}[a-z0-9])?$/;
 
 /** The public OIDC issuer of a GKE cluster. */
 export function gkeIssuerUrl(projectId: string, location: string, clusterName: string): string {
@@ -56,6 +57,9 @@ export function gkeIssuerUrl(projectId: string, location: string, clusterName: s
 /** Declares a GKE cluster (see {@link SecretsDeclaration.addGkeCluster}). */
 export function declareGkeCluster(members: DeclarationMembers, id: string, options: GkeClusterOptions): GkeClusterDeclaration {
   const path = members.register('clusters', id);
+  if (typeof options.clusterName !== 'string' || !GKE_CLUSTER_NAME.test(options.clusterName)) {
+    throw invalidGkeClusterName(path, 'clusterName', options.clusterName);
+  }
   if (typeof options.projectId !== 'string' || !PROJECT_ID.test(options.projectId)) {
     throw invalidGkeProjectId(path, 'projectId', options.projectId);
   }
