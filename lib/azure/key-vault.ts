@@ -7,6 +7,7 @@ import { assertProps, escapeTerraformMap } from '../core/validation';
 import { IAzurePrincipal } from './principal';
 import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
+import { KeyVaultSecretsListRole } from './secrets-list-role';
 import { isToken, KEY_VAULT_ID } from './private/util';
 import { isGuid, isKeyVaultName } from '../core/cloud-names';
 import { keyVaultClasses } from './private/azurerm';
@@ -101,8 +102,18 @@ export interface IAzureKeyVault extends IConstruct {
    * @default - unknown (imported vault)
    */
   readonly networkDefaultAction?: KeyVaultNetworkAction;
-  /** Grants **Key Vault Secrets User** on the whole vault. Prefer `secret.grantRead()` for one secret. */
+  /**
+   * Grants **Key Vault Secrets User** on the whole vault: the value of every secret in it, present
+   * and future. Prefer `secret.grantRead()` per secret, and {@link grantSecretsList} for a find.
+   */
   grantSecretsRead(principal: IAzurePrincipal): KeyVaultRoleAssignment;
+  /**
+   * Lets a principal list the vault's secrets (names, attributes, tags) without reading any value:
+   * the vault's {@link KeyVaultSecretsListRole} (created on first use, one per vault) assigned on the
+   * vault. What an External Secrets Operator `find` needs, together with `secret.grantRead()` on each
+   * secret it may read.
+   */
+  grantSecretsList(principal: IAzurePrincipal): KeyVaultRoleAssignment;
   /** Grants **Key Vault Secrets Officer** on the whole vault (PushSecret writes). */
   grantSecretsWrite(principal: IAzurePrincipal): KeyVaultRoleAssignment;
   /** Grants **Key Vault Crypto User** on the whole vault. Prefer `key.grant...` on one key. */
@@ -182,6 +193,9 @@ export interface AzureKeyVaultProps {
 }
 
 
+/** Construct ID of the vault's {@link KeyVaultSecretsListRole} under the vault. */
+const SECRETS_LIST_ROLE_ID = 'SecretsListRole';
+
 /** Shared grant logic of created and imported vaults. */
 abstract class KeyVaultBase extends Construct implements IAzureKeyVault {
   public abstract readonly vaultId: string;
@@ -192,6 +206,12 @@ abstract class KeyVaultBase extends Construct implements IAzureKeyVault {
 
   public grantSecretsRead(principal: IAzurePrincipal): KeyVaultRoleAssignment {
     return this.grant(principal, KeyVaultRole.SECRETS_USER);
+  }
+
+  public grantSecretsList(principal: IAzurePrincipal): KeyVaultRoleAssignment {
+    const existing = this.node.tryFindChild(SECRETS_LIST_ROLE_ID);
+    const role = existing instanceof KeyVaultSecretsListRole ? existing : new KeyVaultSecretsListRole(this, SECRETS_LIST_ROLE_ID, { vault: this });
+    return role.grant(principal);
   }
 
   public grantSecretsWrite(principal: IAzurePrincipal): KeyVaultRoleAssignment {

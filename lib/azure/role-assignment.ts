@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { azureRoleScopeTooWide } from '../core/errors';
 import { IAzurePrincipal } from './principal';
@@ -26,12 +26,34 @@ export enum KeyVaultRole {
   CONTRIBUTOR = 'Key Vault Contributor',
 }
 
+/**
+ * A custom Azure role definition that can be assigned on a vault or an object in it, such as
+ * {@link KeyVaultSecretsListRole}. Assignments reference it by `role_definition_id`.
+ */
+export interface IKeyVaultRoleDefinition extends IConstruct {
+  /** Name of the role (unique in the Entra tenant), used in construct IDs and descriptions. Literal. */
+  readonly roleName: string;
+  /**
+   * ARM resource ID of the role definition (`role_definition_resource_id`), the value of a role
+   * assignment's `role_definition_id`. May be a token.
+   */
+  readonly roleDefinitionResourceId: string;
+}
+
+/** The name of a built-in {@link KeyVaultRole} or of a custom {@link IKeyVaultRoleDefinition}. */
+export function keyVaultRoleName(role: KeyVaultRole | IKeyVaultRoleDefinition): string {
+  return typeof role === 'string' ? role : role.roleName;
+}
+
 /** Props of {@link KeyVaultRoleAssignment}. */
 export interface KeyVaultRoleAssignmentProps {
   /** Who receives the role. */
   readonly principal: IAzurePrincipal;
-  /** The role. */
-  readonly role: KeyVaultRole;
+  /**
+   * The role: a built-in Key Vault role (assigned by `role_definition_name`) or a custom role
+   * definition (assigned by `role_definition_id`).
+   */
+  readonly role: KeyVaultRole | IKeyVaultRoleDefinition;
   /**
    * The scope: a Key Vault resource ID, or the versionless resource ID of one secret, key or
    * certificate in it (`<vault id>/secrets/<name>`). Resource group, subscription and management
@@ -40,7 +62,7 @@ export interface KeyVaultRoleAssignmentProps {
   readonly scope: string;
   /**
    * Description of the assignment, shown in the Azure portal.
-   * @default - "<role> for cdk-external-secrets"
+   * @default - "<role name> for cdk-external-secrets"
    */
   readonly description?: string;
 }
@@ -56,8 +78,8 @@ export interface KeyVaultRoleAssignmentProps {
  * `terraform apply` may get 403 for a while (see the README).
  */
 export class KeyVaultRoleAssignment extends Construct {
-  /** The role assigned. */
-  public readonly role: KeyVaultRole;
+  /** The role assigned: a built-in Key Vault role or a custom role definition. */
+  public readonly role: KeyVaultRole | IKeyVaultRoleDefinition;
   /** The scope of the assignment, as given. */
   public readonly scope: string;
   /** The principal receiving the role. */
@@ -74,12 +96,13 @@ export class KeyVaultRoleAssignment extends Construct {
     this.scope = props.scope;
     this.principal = props.principal;
     const RoleAssignmentResource = roleAssignmentClass(this);
+    const role = props.role;
     this.resource = new RoleAssignmentResource(this, 'Resource', {
       scope: props.scope,
-      roleDefinitionName: props.role,
+      ...(typeof role === 'string' ? { roleDefinitionName: role } : { roleDefinitionId: role.roleDefinitionResourceId }),
       principalId: props.principal.principalId,
       principalType: props.principal.principalType,
-      description: props.description ?? `${props.role} for cdk-external-secrets`,
+      description: props.description ?? `${keyVaultRoleName(role)} for cdk-external-secrets`,
     });
   }
 }

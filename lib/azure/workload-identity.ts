@@ -93,8 +93,9 @@ interface FederatedCredentialRecord {
  * service account (`subject` = `system:serviceaccount:<ns>:<name>`, `issuer` = the cluster's OIDC
  * issuer, `audience` = `api://AzureADTokenExchange`). Credentials are chained with `depends_on`,
  * because Azure rejects concurrent credential writes on one identity (409 Conflict); more than 20 is
- * a synth error. Role assignments are least privilege: Key Vault Secrets User on one vault or one
- * secret, Key Vault Secrets Officer only for PushSecret.
+ * a synth error. Role assignments are least privilege: Key Vault Secrets User on one secret (or, on
+ * explicit request, one vault), listing without values through a custom role for a `find`, Key Vault
+ * Secrets Officer only for PushSecret.
  *
  * Implements {@link IWorkloadIdentity}: annotate the service account with
  * `serviceAccountAnnotations` and label the pods with `podLabels`.
@@ -239,9 +240,25 @@ export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIden
     return resource;
   }
 
-  /** Grants **Key Vault Secrets User** on a whole vault. Prefer {@link grantReadSecret}. */
+  /**
+   * Grants **Key Vault Secrets User** on a whole vault: the value of every secret in it, present and
+   * future. Prefer {@link grantReadSecret} per secret; for an External Secrets Operator `find`, use
+   * {@link grantListSecrets} plus {@link grantReadSecret} on each secret it may read. The declaration
+   * layer never uses this method.
+   */
   public grantReadSecrets(vault: IAzureKeyVault): KeyVaultRoleAssignment {
     return vault.grantSecretsRead(this);
+  }
+
+  /**
+   * Lets the identity list a vault's secrets (names, attributes, tags) without reading any value:
+   * the vault's {@link KeyVaultSecretsListRole} (a custom role with the one data action
+   * `Microsoft.KeyVault/vaults/secrets/readMetadata/action`), assigned on the vault. An External
+   * Secrets Operator `find` lists the vault and then reads each match: grant those with
+   * {@link grantReadSecret}.
+   */
+  public grantListSecrets(vault: IAzureKeyVault): KeyVaultRoleAssignment {
+    return vault.grantSecretsList(this);
   }
 
   /** Grants **Key Vault Secrets User** on one secret (least privilege). */

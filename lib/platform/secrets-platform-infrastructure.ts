@@ -44,7 +44,8 @@ export type PlatformIdentity = EsoWorkloadRole | KeyVaultWorkloadIdentity | Goog
  * - per identity plan: an IRSA or Pod Identity role (name derived, trust pinned on `:sub` and `:aud`,
  *   policy compiled from the exact secrets, keys and actions its ExternalSecrets need), or an Azure
  *   user-assigned identity with one federated credential per cluster and Key Vault Secrets User on
- *   each secret it reads;
+ *   each secret it reads or a find matches (a find also lists the vault through the vault's
+ *   `KeyVaultSecretsListRole`, which reads no value);
  * - Key Vaults (RBAC, purge protection, default-deny firewall) and Key Vault secrets;
  * - outputs `eso_role_arn_<identity>` / `eso_client_id_<identity>`.
  *

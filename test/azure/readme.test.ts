@@ -4,7 +4,7 @@ import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluste
 import {
   AzureKeyVault, AzureKeyVaultSecret, KeyVaultSecretValue, KeyVaultWorkloadIdentity,
 } from '../../lib/azure';
-import { azureStack, findResource, ref, synth } from './helpers';
+import { azureStack, findResource, ref, resources, synth } from './helpers';
 
 describe('README quick start', () => {
   test('ESO reads one secret with workload identity', () => {
@@ -57,5 +57,34 @@ describe('README quick start', () => {
       scope: ref(stack, dbPassword.resource, 'resource_versionless_id'),
     });
     expect(eso.trustedServiceAccounts).toEqual([{ namespace: 'payments', name: 'eso-payments' }]);
+  });
+  test('Finds: list the vault, read only the matches', () => {
+    // GIVEN
+    const stack = azureStack();
+    const vault = AzureKeyVault.fromVaultAttributes(stack, 'Vault', {
+      vaultId: '/subscriptions/s/resourceGroups/rg-payments/providers/Microsoft.KeyVault/vaults/kv-payments-prod',
+    });
+    const featureFlagA = AzureKeyVaultSecret.fromSecretName(stack, 'FlagA', vault, 'flag-a');
+    const featureFlagB = AzureKeyVaultSecret.fromSecretName(stack, 'FlagB', vault, 'flag-b');
+    const eso = new KeyVaultWorkloadIdentity(stack, 'EsoIdentity', {
+      identityName: 'id-eso-payments', resourceGroupName: 'rg-payments', location: 'westeurope',
+      tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47', oidcIssuer: { oidcIssuerUrl: 'https://westeurope.oic.prod-aks.azure.com/t/i/' },
+    });
+
+    // WHEN (the README code)
+    eso.grantListSecrets(vault);       // custom role "Key Vault Secrets Lister (<vault>)": readMetadata only, on the vault
+    eso.grantReadSecret(featureFlagA); // Key Vault Secrets User on each secret the find may read
+    eso.grantReadSecret(featureFlagB);
+
+    // THEN
+    const out = synth(stack);
+    expect(findResource(out, 'azurerm_role_definition')).toMatchObject({
+      name: 'Key Vault Secrets Lister (kv-payments-prod)', scope: '/subscriptions/s/resourceGroups/rg-payments',
+    });
+    expect(resources(out, 'azurerm_role_assignment').map((a) => [a.role_definition_name, a.scope]).sort()).toEqual([
+      ['Key Vault Secrets User', `${vault.vaultId}/secrets/flag-a`],
+      ['Key Vault Secrets User', `${vault.vaultId}/secrets/flag-b`],
+      [undefined, vault.vaultId],
+    ].sort());
   });
 });

@@ -1,9 +1,11 @@
 import { Chart, Testing as K8sTesting } from 'cdk8s';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { VaultProvider } from '@cdktf/provider-vault/lib/provider';
 import {
   AwsEnvironment, GcpProject, GoogleSecretManagerSecret, GoogleServiceAccountIdentity, KubernetesWorkloadIdentityPool, VaultKvMount, VaultKvSecret, ClusterExternalSecret, ClusterSecretStore, Duration, ExternalSecret, KmsKey, SecretStore, SecretStoreProvider,
+  SecretsDeclaration, SecretsPlatformInfrastructure,
 } from '../../lib';
 import { findManifest, synthValid } from '../helpers/eso-schema';
 
@@ -79,5 +81,30 @@ describe('acceptable input near the bad-input boundaries: the output is valid an
     expect(only('google_secret_manager_secret')).toMatchObject({ annotations: { note: 'see $${var.doc}' } });
     expect(only('vault_mount')).toMatchObject({ description: 'kv $${var.y}' });
     expect(only('vault_kv_secret_v2')).toMatchObject({ custom_metadata: { data: { owner: '$${var.owner}' } } });
+  });
+
+  test('a find on an Azure store lists the vault without values and reads only the declared secrets it matches', () => {
+    // GIVEN a find on flag-.* in a vault holding two flags and a database password
+    const d = new SecretsDeclaration({ name: 'shop', azure: { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' } });
+    d.addAksCluster('aks', { clusterName: 'aks', oidcIssuerUrl: 'https://westeurope.oic.prod-aks.azure.com/t/i/' });
+    const vault = d.addKeyVault('kv', { name: 'shop-kv', resourceGroupName: 'rg', location: 'westeurope' });
+    ['flag-a', 'flag-b', 'db'].forEach((name) => d.addKeyVaultSecret(name, { vault, name }));
+    const store = d.addAzureKeyVaultStore('kv', { name: 'kv', vault });
+    d.addExternalSecret('flags', { name: 'flags', namespace: 'shop', store, find: [{ nameRegexp: 'flag-.*' }] });
+    const stack = new TerraformStack(Testing.app(), 's');
+    new AzurermProvider(stack, 'azurerm', { features: [{}] });
+    // WHEN
+    new SecretsPlatformInfrastructure(stack, 'platform', { declaration: d });
+    // THEN no value read on the vault; the listing role holds one data action; Secrets User on the two flags only
+    type Resources = Record<string, Record<string, Record<string, unknown>>>;
+    const json = JSON.parse(Testing.synth(stack, true)) as { resource: Resources };
+    const [vaultId] = Object.keys(json.resource.azurerm_key_vault);
+    const assignments = Object.values(json.resource.azurerm_role_assignment);
+    expect(assignments.filter((a) => a.scope === `\${azurerm_key_vault.${vaultId}.id}`).map((a) => a.role_definition_name)).toEqual([undefined]);
+    expect(Object.values(json.resource.azurerm_role_definition).map((r) => r.permissions))
+      .toEqual([[{ data_actions: ['Microsoft.KeyVault/vaults/secrets/readMetadata/action'] }]]);
+    const secretIds = Object.entries(json.resource.azurerm_key_vault_secret).filter(([, r]) => String(r.name).startsWith('flag-')).map(([id]) => id);
+    expect(assignments.filter((a) => a.role_definition_name === 'Key Vault Secrets User').map((a) => a.scope).sort())
+      .toEqual(secretIds.map((id) => `\${azurerm_key_vault_secret.${id}.resource_versionless_id}`).sort());
   });
 });

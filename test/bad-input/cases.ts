@@ -7,7 +7,7 @@ import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import {
   AccessPolicyCompiler, AwsAuth, AwsEnvironment, AzureKeyVault, AzureKeyVaultAuth, CaProviderType, ClusterExternalSecret,
   ClusterSecretStore, CreationPolicy, Duration, EksSecretsEncryptionKey, ExternalSecret, ExternalSecretsOperatorRelease,
-  GeneratorKind, IrsaRole, KeyVaultNetworkAction, KubernetesAuth, KmsKey, LabelSelectorOperator, PodIdentityRole, PolicyEffect, PushSecret,
+  GeneratorKind, IrsaRole, KeyVaultNetworkAction, KeyVaultSecretsListRole, KubernetesAuth, KmsKey, LabelSelectorOperator, PodIdentityRole, PolicyEffect, PushSecret,
   PushSecretSource, ReloaderHelmRelease, Rewrite, RotationSchedule, SecretsDeclaration, SecretStore, SecretStoreProvider,
   SecretBackend, SecretsManagerSecret, SecretValueSource, SsmSecureParameter, VaultAuth,
 } from '../../lib';
@@ -486,6 +486,20 @@ export const CASES: readonly BadInput[] = [
     const s = d.addAwsStore('aws', { name: 'aws', service: SecretBackend.AWS_SECRETS_MANAGER });
     return d.addExternalSecret('app', { name: 'app', namespace: 'shop', store: s, find: [{ nameRegexp: '(?<=shop/).*' }] });
   })],
+  ['declaration: Azure find matching no declared secret', () => {
+    const d = new SecretsDeclaration({ name: 'shop', azure: { tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47' } });
+    d.addAksCluster('aks', { clusterName: 'aks', oidcIssuerUrl: 'https://westeurope.oic.prod-aks.azure.com/t/i/' });
+    const vault = d.addKeyVault('kv', { name: 'shop-kv', resourceGroupName: 'rg', location: 'westeurope' });
+    d.addKeyVaultSecret('db', { vault, name: 'db' });
+    const s = d.addAzureKeyVaultStore('kv', { name: 'kv', vault });
+    d.addExternalSecret('flags', { name: 'flags', namespace: 'shop', store: s, find: [{ nameRegexp: 'flag-.*' }] });
+    return d.plan();
+  }],
+  ['azure: KeyVaultSecretsListRole resourceGroupId a subscription', () => new KeyVaultSecretsListRole(stack(), 'Lister', {
+    vault: AzureKeyVault.fromVaultAttributes(stack(), 'Kv', { vaultId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-shop' }),
+    resourceGroupId: '/subscriptions/s',
+  })],
+  ['azure: KeyVaultSecretsListRole props undefined', () => new KeyVaultSecretsListRole(stack(), 'Lister', undefined as never)],
   ['declaration: store name too long for its service account', declared((d) => d.addAwsStore('aws', { name: 'a'.repeat(251), service: SecretBackend.AWS_SECRETS_MANAGER }))],
   ...GCP_VAULT_CASES,
   ...DECLARATION_CASES,

@@ -507,4 +507,10 @@ export const EXPECTED: Readonly<Record<string, string>> = {
     "[shop/stores/aws] name: received \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\". Allowed: a value whose derived service account \"eso-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" is not already derived from the length limit (253 characters). Fix: shorten or change the name so the derived names differ.",
   ...GCP_VAULT_EXPECTED,
   ...DECLARATION_EXPECTED,
+  "declaration: Azure find matching no declared secret":
+    "[shop/externalSecrets/flags] find[0]: received {\"nameRegexp\":\"flag-.*\"}. Allowed: a find that matches at least one secret declared in Key Vault shop-kv (by nameRegexp, path and tags): the store's identity lists the vault's secret names but may read only the declared secrets a find matches. Fix: declare the secrets the find should read with addKeyVaultSecret({ vault, name }) (managedElsewhere: true for secrets created outside this declaration), or change the find to match them.",
+  "azure: KeyVaultSecretsListRole resourceGroupId a subscription":
+    "[s/Lister] resourceGroupId: received \"/subscriptions/s\". Allowed: a resource group ID (/subscriptions/<id>/resourceGroups/<name>): custom roles are defined at a management group, subscription or resource group, and the vault's resource group is the narrowest. Fix: pass the resource group's id (azurerm_resource_group.id), or leave resourceGroupId out to use the vault's.",
+  "azure: KeyVaultSecretsListRole props undefined":
+    "[s/Lister] props: received undefined. Allowed: an object of type KeyVaultSecretsListRoleProps. Fix: pass the KeyVaultSecretsListRoleProps object as the third argument.",
 };

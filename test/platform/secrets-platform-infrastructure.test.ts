@@ -2,7 +2,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import {
-  AwsIdentityMode, EsoAuthModel, InitialValue, SecretBackend, SecretsDeclaration, StoreScope,
+  AwsIdentityMode, EsoAuthModel, InitialValue, SecretBackend, SecretsDeclaration, StoreScope, renderAccessMatrix,
 } from '../../lib/core';
 import { SecretsPlatformInfrastructure } from '../../lib/platform';
 import { parsePolicy, resourcesOf, resourceWhere, synthTerraform, valueLeaks } from '../helpers/terraform';
@@ -239,6 +239,124 @@ describe('SecretsPlatformInfrastructure', () => {
       const identity = infrastructure.controllerIdentity(aks);
       expect(identity?.podLabels).toEqual({ 'azure.workload.identity/use': 'true' });
       expect(identity?.trustedServiceAccounts).toEqual([{ namespace: 'external-secrets', name: 'external-secrets' }]);
+    });
+
+    describe('find', () => {
+      /** GIVEN an AKS cluster, vault shop-kv with four declared secrets, and a second vault with one. */
+      function findDeclaration() {
+        const declaration = new SecretsDeclaration({ name: 'az', azure: { tenantId: TENANT } });
+        declaration.addAksCluster('aks', { clusterName: 'aks', oidcIssuerUrl: 'https://westeurope.oic.prod-aks.azure.com/t/i/' });
+        const vault = declaration.addKeyVault('kv', { name: 'shop-kv', resourceGroupName: 'rg-shop', location: 'westeurope' });
+        const other = declaration.addKeyVault('other', { name: 'other-kv', resourceGroupName: 'rg-other', location: 'westeurope' });
+        const db = declaration.addKeyVaultSecret('db', { vault, name: 'db' });
+        declaration.addKeyVaultSecret('flag-a', { vault, name: 'flag-a' });
+        declaration.addKeyVaultSecret('flag-b', { vault, name: 'flag-b', managedElsewhere: true });
+        declaration.addKeyVaultSecret('unrelated', { vault, name: 'unrelated' });
+        declaration.addKeyVaultSecret('flag-other', { vault: other, name: 'flag-other' });
+        const store = declaration.addAzureKeyVaultStore('kv', { name: 'kv', vault, scope: StoreScope.NAMESPACED, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
+        return { declaration, store, db };
+      }
+
+      function render(declaration: SecretsDeclaration) {
+        const stack = new TerraformStack(Testing.app(), 'test');
+        new AzurermProvider(stack, 'azurerm', { features: [{}] });
+        new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
+        return synthTerraform(stack);
+      }
+
+      /**
+       * The role assignment scope of the Key Vault secret named `name`: the versionless ID of the secret
+       * created here, or `<vault id>/secrets/<name>` for one managed elsewhere (flag-b).
+       */
+      function secretRef(json: ReturnType<typeof synthTerraform>, name: string): string {
+        const created = Object.entries(json.resource?.azurerm_key_vault_secret ?? {}).find(([, r]) => r.name === name);
+        if (created !== undefined) {
+          return `\${azurerm_key_vault_secret.${created[0]}.resource_versionless_id}`;
+        }
+        const [vaultId] = Object.entries(json.resource?.azurerm_key_vault ?? {}).find(([, r]) => r.name === 'shop-kv')!;
+        return `\${azurerm_key_vault.${vaultId}.id}/secrets/${name}`;
+      }
+
+      test('lists the vault through a custom role with only the readMetadata data action, and reads exactly the matched secrets', () => {
+        // GIVEN a find on flag-.* next to a data read of db
+        const { declaration, store, db } = findDeclaration();
+        declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, data: [{ secretKey: 'db', secret: db }], find: [{ nameRegexp: 'flag-.*' }] });
+        // WHEN
+        const json = render(declaration);
+        // THEN one role definition: the data action only, no control-plane action, defined and assignable in the vault's resource group
+        const [vaultId] = Object.keys(json.resource?.azurerm_key_vault ?? {}).filter((id) => json.resource!.azurerm_key_vault[id].name === 'shop-kv');
+        const vaultRef = `\${azurerm_key_vault.${vaultId}.id}`;
+        const groupRef = `\${join("/", slice(split("/", azurerm_key_vault.${vaultId}.id), 0, 5))}`;
+        expect(resourcesOf(json, 'azurerm_role_definition')).toEqual([{
+          name: 'Key Vault Secrets Lister (shop-kv)',
+          scope: groupRef,
+          assignable_scopes: [groupRef],
+          description: 'List the names and properties of the secrets in Key Vault shop-kv, never their values (cdk-external-secrets)',
+          permissions: [{ data_actions: ['Microsoft.KeyVault/vaults/secrets/readMetadata/action'] }],
+        }]);
+        // THEN the identity: the custom role on the vault, Secrets User on db, flag-a and flag-b only
+        const assignments = resourcesOf(json, 'azurerm_role_assignment');
+        const [definitionId] = Object.keys(json.resource?.azurerm_role_definition ?? {});
+        expect(assignments.filter((a) => a.role_definition_id !== undefined).map((a) => [a.role_definition_id, a.scope])).toEqual([
+          [`\${azurerm_role_definition.${definitionId}.role_definition_resource_id}`, vaultRef],
+        ]);
+        expect(assignments.filter((a) => a.role_definition_name === 'Key Vault Secrets User').map((a) => a.scope).sort())
+          .toEqual([secretRef(json, 'db'), secretRef(json, 'flag-a'), secretRef(json, 'flag-b')].sort());
+        expect(assignments).toHaveLength(4);
+        expect(assignments.filter((a) => a.scope === vaultRef && a.role_definition_name !== undefined)).toEqual([]);
+        expect(valueLeaks(json)).toEqual([]);
+      });
+
+      test('a secret both read and matched gets one Secrets User assignment', () => {
+        // GIVEN db read by data and matched by the find
+        const { declaration, store, db } = findDeclaration();
+        declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, data: [{ secretKey: 'db', secret: db }], find: [{ nameRegexp: 'db' }] });
+        // WHEN
+        const json = render(declaration);
+        // THEN
+        expect(resourcesOf(json, 'azurerm_role_assignment').filter((a) => a.role_definition_name === 'Key Vault Secrets User').map((a) => a.scope))
+          .toEqual([secretRef(json, 'db')]);
+      });
+
+      test('identities that find in one vault share its one role definition, each with its own assignment', () => {
+        // GIVEN a namespaced store used from two namespaces (two identities), both finding
+        const { declaration, store } = findDeclaration();
+        declaration.addExternalSecret('a', { name: 'a', namespace: 'app', store, find: [{ nameRegexp: 'flag-a' }] });
+        declaration.addExternalSecret('b', { name: 'b', namespace: 'web', store, find: [{ nameRegexp: 'flag-b' }] });
+        // WHEN
+        const json = render(declaration);
+        // THEN
+        expect(resourcesOf(json, 'azurerm_role_definition').map((d) => d.name)).toEqual(['Key Vault Secrets Lister (shop-kv)']);
+        const assignments = resourcesOf(json, 'azurerm_role_assignment');
+        expect(assignments.filter((a) => a.role_definition_id !== undefined).map((a) => a.principal_id as string).sort())
+          .toEqual(resourcesOf(json, 'azurerm_role_assignment').filter((a) => a.role_definition_name !== undefined).map((a) => a.principal_id as string).sort());
+        expect(assignments.filter((a) => a.role_definition_name === 'Key Vault Secrets User').map((a) => a.scope).sort())
+          .toEqual([secretRef(json, 'flag-a'), secretRef(json, 'flag-b')].sort());
+        expect(new Set(assignments.map((a) => a.principal_id)).size).toBe(2);
+      });
+
+      test('the access matrix names the listing and the matched secrets', () => {
+        // GIVEN
+        const { declaration, store } = findDeclaration();
+        declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, find: [{ nameRegexp: 'flag-.*' }] });
+        // WHEN
+        const matrix = renderAccessMatrix(declaration);
+        // THEN
+        expect(matrix).toContain('find `name ~ flag-.*`: list secret names in shop-kv (custom role, secrets/readMetadata/action only), '
+          + 'then Key Vault Secrets User on `flag-a`, `flag-b`');
+      });
+
+      test('fails on a find that matches no declared secret of the store\'s vault', () => {
+        // GIVEN a find whose only match lives in the other vault
+        const { declaration, store } = findDeclaration();
+        declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, find: [{ nameRegexp: 'flag-other' }] });
+        // WHEN / THEN
+        expect(() => render(declaration)).toThrow(
+          '[az/externalSecrets/e] find[0]: received {"nameRegexp":"flag-other"}. Allowed: a find that matches at least one secret declared in Key Vault shop-kv '
+          + '(by nameRegexp, path and tags): the store\'s identity lists the vault\'s secret names but may read only the declared secrets a find matches. '
+          + 'Fix: declare the secrets the find should read with addKeyVaultSecret({ vault, name }) (managedElsewhere: true for secrets created outside this declaration), '
+          + 'or change the find to match them.');
+      });
     });
 
     test('fails on a generated password for a Key Vault secret', () => {

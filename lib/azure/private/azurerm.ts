@@ -10,6 +10,7 @@ import type * as KeyVaultModule from '@cdktf/provider-azurerm/lib/key-vault';
 import type * as KeyVaultKeyModule from '@cdktf/provider-azurerm/lib/key-vault-key';
 import type * as KeyVaultSecretModule from '@cdktf/provider-azurerm/lib/key-vault-secret';
 import type * as RoleAssignmentModule from '@cdktf/provider-azurerm/lib/role-assignment';
+import type * as RoleDefinitionModule from '@cdktf/provider-azurerm/lib/role-definition';
 import type * as UserAssignedIdentityModule from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { IConstruct } from 'constructs';
 import { loadOptionalPeer } from '../../core/optional-peer';
@@ -41,6 +42,11 @@ export function keyVaultSecretClass(scope: IConstruct): typeof KeyVaultSecretMod
 /** `azurerm_role_assignment`. */
 export function roleAssignmentClass(scope: IConstruct): typeof RoleAssignmentModule.RoleAssignment {
   return load(scope, 'KeyVaultRoleAssignment', () => (require('@cdktf/provider-azurerm/lib/role-assignment') as typeof RoleAssignmentModule).RoleAssignment);
+}
+
+/** `azurerm_role_definition`. */
+export function roleDefinitionClass(scope: IConstruct): typeof RoleDefinitionModule.RoleDefinition {
+  return load(scope, 'KeyVaultSecretsListRole', () => (require('@cdktf/provider-azurerm/lib/role-definition') as typeof RoleDefinitionModule).RoleDefinition);
 }
 
 /** `azurerm_user_assigned_identity` and `azurerm_federated_identity_credential`. */

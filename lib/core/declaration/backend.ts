@@ -10,7 +10,7 @@ import { Duration } from '../duration';
 import { DynamicSecretDeclaration, SecretFindReference } from './consumers';
 import type { SecretsDeclaration } from './declaration';
 import { ApplyTimeValues } from './outputs';
-import type { IdentityPlan } from './plan';
+import type { FindUse, IdentityPlan } from './plan';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration } from './stores';
 
@@ -84,6 +84,12 @@ export interface BackendModel {
   checkSecretRef(declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void;
   /** Whether a declared secret of this backend is in reach of a find through the store (region, vault). */
   inFindScope(secret: SecretDeclaration, store: StoreDeclaration, find: SecretFindReference): boolean;
+  /**
+   * Checks a planned find (the declared secrets it matches) where the backend cannot grant it as
+   * declared, for example a find that matches no declared secret; throws at `path`/`prop`.
+   * Absent when every find is grantable.
+   */
+  checkFind?(path: string, prop: string, use: FindUse): void;
   /**
    * A role the store's identity assumes after authenticating (role chaining): the identity then only
    * needs to assume it, and the reads through the store are the chained role's own grants.

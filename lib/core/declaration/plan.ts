@@ -183,7 +183,11 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
         identity.chainedRoles.add(chainedRole);
         es.find.forEach((find) => matchFind(declaration, es.store, find).forEach((s) => reads.set(s.id, s)));
       } else {
-        es.find.forEach((find) => identity.finds.push({ find, store: es.store, matched: matchFind(declaration, es.store, find) }));
+        es.find.forEach((find, i) => {
+          const use: FindUse = { find, store: es.store, matched: matchFind(declaration, es.store, find) };
+          model.checkFind?.(path, `find[${i}]`, use);
+          identity.finds.push(use);
+        });
       }
       checkNamespaceAdmitted(path, es, namespaces.get(es.store)!);
     }

@@ -1,7 +1,8 @@
 /**
  * The cdktf part of the Azure Key Vault backend: vaults (RBAC, purge protection, default-deny
  * firewall), secrets, and per identity a user-assigned identity with one federated credential per
- * cluster and Key Vault roles on exactly the secrets it reads or writes.
+ * cluster and Key Vault roles on exactly the secrets it reads (directly or through a find) or writes;
+ * a find also lists the vault through a custom role that reads no value.
  */
 import { TerraformOutput } from 'cdktf';
 import {
@@ -61,11 +62,16 @@ export class AzureCloudRenderer implements CloudRenderer {
     for (const cluster of plan.clusters) {
       identity.addFederatedCredential({ serviceAccount: plan.serviceAccount, issuerUrl: clusterIssuerUrl(cluster)!, name: `${cluster.id}-${plan.serviceAccount.namespace}-${plan.serviceAccount.name}` });
     }
-    for (const secret of plan.reads) {
-      identity.grantReadSecret(this.secrets.get(secret.id)!);
-    }
+    // A find lists the vault, then reads each match (ESO's GetAllSecrets): list without values through the
+    // vault's custom role, and Key Vault Secrets User on exactly the declared secrets the find matches
+    // (the plan refuses a find that matches none), never on the whole vault. A secret both read and
+    // matched gets one assignment.
+    const readable = new Map<string, SecretDeclaration>();
+    plan.reads.forEach((secret) => readable.set(secret.id, secret));
+    plan.finds.forEach((use) => use.matched.forEach((secret) => readable.set(secret.id, secret)));
+    [...readable.keys()].sort().forEach((id) => identity.grantReadSecret(this.secrets.get(id)!));
     const findVaults = new Set(plan.finds.map((f) => (f.store as AzureStoreDeclaration).vault.id));
-    [...findVaults].sort().forEach((vaultId) => identity.grantReadSecrets(this.vaults.get(vaultId)!));
+    [...findVaults].sort().forEach((vaultId) => identity.grantListSecrets(this.vaults.get(vaultId)!));
     for (const push of plan.pushes) {
       identity.grantWriteSecret(this.secrets.get(push.destination.id)!);
     }

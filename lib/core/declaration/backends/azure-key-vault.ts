@@ -5,7 +5,7 @@
  */
 import { isKeyVaultName, isKeyVaultObjectName } from '../../cloud-names';
 import {
-  backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch, plaintextInitialValue,
+  azureFindMatchesNothing, backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch, plaintextInitialValue,
 } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
@@ -110,6 +110,13 @@ export const azureKeyVaultBackend: BackendModel = {
   checkSecretRef,
   inFindScope: (secret, store, find) => (secret as KeyVaultSecretDeclaration).vault === (store as AzureStoreDeclaration).vault
     && (find.tags === undefined || Object.entries(find.tags).every(([, v]) => v === undefined)),
+  checkFind: (path, prop, use) => {
+    // The identity lists the vault (a custom role with only secrets/readMetadata/action) and reads only the
+    // declared secrets a find matches: a find matching none could read nothing, so it is refused here.
+    if (use.matched.length === 0) {
+      throw azureFindMatchesNothing(path, prop, use.find, (use.store as AzureStoreDeclaration).vault.name);
+    }
+  },
   chainedRole: () => undefined,
   federate,
   workloadIdentity: (identity, values) => {
@@ -124,7 +131,7 @@ export const azureKeyVaultBackend: BackendModel = {
     readActions: () => 'Key Vault Secrets User',
     pushActions: () => 'Key Vault Secrets Officer',
     decryptNote: () => '',
-    findListing: () => 'list, then ',
+    findListing: (store) => `list secret names in ${(store as AzureStoreDeclaration).vault.name} (custom role, secrets/readMetadata/action only), then Key Vault Secrets User on `,
     principal: (identity: IdentityPlan) => `identity ${identity.azure?.identityName ?? identity.id}`,
     mechanism: () => 'Azure workload identity (federated credential)',
   },
