@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import type * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
-  crossNamespaceStore, duplicatePushTarget, emptyPushSecretSelector, missingPushSecretStores, pushSecretLoop, validationMessage,
+  crossNamespaceStore, duplicatePushTarget, emptyPushSecretData, emptyPushSecretSelector, invalidString, missingPushSecretStores, pushSecretLoop, validationMessage,
 } from '../core/errors';
 import { assertDuration, ESO_INTERVAL_BOUNDS } from '../core/duration';
 import { assertDnsSubdomain, assertProps, assertShape, assertType } from '../core/validation';
@@ -187,6 +187,7 @@ export class PushSecret extends Construct {
     this.pushSecretName = this.resource.name;
     props.data?.forEach((d) => this.addData(d));
     this.node.addValidation({ validate: () => this.checkLoop() });
+    this.node.addValidation({ validate: () => (this.data.length === 0 ? [validationMessage(path, emptyPushSecretData(path))] : []) });
   }
 
   /** Adds a key to push. */
@@ -195,6 +196,10 @@ export class PushSecret extends Construct {
     assertShape(this.node.path, prop, data, PUSH_SECRET_DATA);
     if (data.secretKey !== undefined) {
       assertSecretKey(this.node.path, `${prop}.match.secretKey`, data.secretKey);
+    }
+    if (typeof data.remoteKey === 'string' && data.remoteKey.trim() !== data.remoteKey) {
+      throw invalidString(this.node.path, `${prop}.match.remoteRef.remoteKey`, data.remoteKey,
+        'a remote key without leading or trailing whitespace', `pass ${JSON.stringify(data.remoteKey.trim() || 'team/app')}`);
     }
     const target = `${data.remoteKey}${data.property !== undefined ? `#${data.property}` : ''}`;
     const first = this.targets.indexOf(target);

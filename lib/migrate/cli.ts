@@ -139,7 +139,14 @@ export function runMigrateCli(argv: readonly string[], io: CliIo): number {
       return 2;
     }
   }
-  const result = migrateManifests(inputs, parsed.options);
+  let result: ReturnType<typeof migrateManifests>;
+  try {
+    result = migrateManifests(inputs, parsed.options);
+  } catch (e) {
+    if (!(e instanceof ConfigurationError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return 2;
+  }
   const issues = [...result.issues];
   if (parsed.typescript) {
     const plan = planConstructs(result.objects);

@@ -1,4 +1,5 @@
 import { migrateNoTypedConstruct } from '../core/errors';
+import { assertType } from '../core/validation';
 import { ManifestObject, MigrationIssue } from './types';
 
 /**
@@ -270,6 +271,7 @@ function variableName(kind: string, name: string, used: Set<string>): string {
  * (their YAML stays the output of record).
  */
 export function planConstructs(objects: readonly ManifestObject[], source = 'migration'): ConstructPlan {
+  assertType('planConstructs', 'objects', objects, { arrayOf: { shape: { apiVersion: 'string', kind: 'string', metadata: 'object' }, name: 'a Kubernetes object' } });
   const statements: PlanStatement[] = [];
   const issues: MigrationIssue[] = [];
   const used = new Set<string>();

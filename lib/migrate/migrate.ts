@@ -1,5 +1,9 @@
 import { parseAllDocuments, stringify } from 'yaml';
-import { ConfigurationError, migrateDuplicateObject, migrateNotAnObject, migrateUnsupportedApiVersion, migrateYamlError } from '../core/errors';
+import { assertDuration, Duration, ESO_INTERVAL_BOUNDS } from '../core/duration';
+import { isGcpProjectId } from '../core/cloud-names';
+import { checkAwsRegion, checkAzureTenant } from '../core/declaration/checks';
+import { assertProps, assertType, assertUrl, isDnsSubdomain } from '../core/validation';
+import { ConfigurationError, invalidGcpProjectId, invalidString, migrateDuplicateObject, migrateNotAnObject, migrateUnsupportedApiVersion, migrateYamlError } from '../core/errors';
 import { convertKesExternalSecret } from './kes';
 import { ManifestObject, MigrateOptions, MigrationIssue, MigrationResult } from './types';
 import { convertV1beta1, V1_KINDS } from './v1beta1';
@@ -34,6 +38,8 @@ function describe(obj: Json): string {
  * Engine-free: no cdk8s or cdktf; only YAML parsing.
  */
 export function migrateManifests(inputs: readonly MigrationInput[], options: MigrateOptions = {}): MigrationResult {
+  assertType('migrateManifests', 'inputs', inputs, { arrayOf: { shape: { source: 'string', yaml: 'string' }, name: 'a MigrationInput { source, yaml }' } });
+  checkMigrateOptions(options);
   const stores = new Map<string, ManifestObject>();
   const objects: ManifestObject[] = [];
   const issues: MigrationIssue[] = [];
@@ -94,7 +100,42 @@ export function migrateManifests(inputs: readonly MigrationInput[], options: Mig
   return { objects: [...sortedStores, ...objects], issues, complete: issues.length === 0 };
 }
 
+/** The options KES read from its controller's environment, checked as their consumers will read them. */
+function checkMigrateOptions(options: MigrateOptions): void {
+  const path = 'migrateManifests';
+  assertProps(path, options, 'MigrateOptions', {
+    'awsRegion?': 'string', 'vaultServer?': 'string', 'vaultDefaultMountPoint?': 'nonEmptyString', 'vaultDefaultRole?': 'nonEmptyString',
+    'gcpProjectId?': 'string', 'azureTenantId?': 'string', 'refreshInterval?': 'string', 'storeNamePrefix?': 'string',
+    'akeyless?': { shape: { gatewayUrl: 'string', authSecretName: 'string', authSecretNamespace: 'string' }, name: 'an object { gatewayUrl, authSecretName, authSecretNamespace }' },
+    'ibm?': { shape: { serviceUrl: 'string', apiKeySecretName: 'string', apiKeySecretNamespace: 'string' }, name: 'an object { serviceUrl, apiKeySecretName, apiKeySecretNamespace }' },
+  });
+  if (options.awsRegion !== undefined) {
+    checkAwsRegion(path, 'options.awsRegion', options.awsRegion);
+  }
+  if (options.azureTenantId !== undefined) {
+    checkAzureTenant(path, 'options.azureTenantId', options.azureTenantId);
+  }
+  if (options.gcpProjectId !== undefined && !isGcpProjectId(options.gcpProjectId)) {
+    throw invalidGcpProjectId(path, 'options.gcpProjectId', options.gcpProjectId);
+  }
+  assertUrl(path, 'options.vaultServer', options.vaultServer, {
+    schemes: ['https'], what: 'a Vault server URL', allowPath: false,
+    schemeFix: 'serve Vault over TLS (https://); a store with an http:// server sends the Vault token in clear text',
+  });
+  assertUrl(path, 'options.akeyless.gatewayUrl', options.akeyless?.gatewayUrl, { schemes: ['https'], what: 'an Akeyless gateway URL' });
+  assertUrl(path, 'options.ibm.serviceUrl', options.ibm?.serviceUrl, { schemes: ['https'], what: 'an IBM Cloud Secrets Manager URL' });
+  if (options.refreshInterval !== undefined) {
+    assertDuration(path, 'options.refreshInterval', Duration.parse(options.refreshInterval), ESO_INTERVAL_BOUNDS);
+  }
+  if (options.storeNamePrefix !== undefined && (!isDnsSubdomain(`${options.storeNamePrefix}x`) || options.storeNamePrefix.length > 200)) {
+    throw invalidString(path, 'options.storeNamePrefix', options.storeNamePrefix,
+      'at most 200 lowercase letters, digits, "-" and ".", starting with a letter or digit (the start of a ClusterSecretStore name)',
+      'pass a prefix such as "kes"');
+  }
+}
+
 /** The objects as one YAML stream (documents separated by `---`). */
 export function toYaml(objects: readonly ManifestObject[]): string {
+  assertType('toYaml', 'objects', objects, { arrayOf: 'object' });
   return objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 }

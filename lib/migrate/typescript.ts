@@ -1,3 +1,5 @@
+import { invalidString } from '../core/errors';
+import { assertProps, assertType } from '../core/validation';
 import { ConstructPlan, PlanExpression } from './construct-plan';
 
 /** Options of {@link renderTypeScript}. */
@@ -65,6 +67,12 @@ function print(expr: PlanExpression, indent: string): string {
  * typed constructs. Engine-free (string generation only).
  */
 export function renderTypeScript(plan: ConstructPlan, options: TypeScriptModuleOptions = {}): string {
+  assertType('renderTypeScript', 'plan', plan, { shape: { statements: 'array' }, name: 'a ConstructPlan (from planConstructs())' });
+  assertProps('renderTypeScript', options, 'TypeScriptModuleOptions', { 'importFrom?': 'nonEmptyString', 'className?': 'string' });
+  if (options.className !== undefined && !/^[A-Z][A-Za-z0-9_]*$/.test(options.className)) {
+    throw invalidString('renderTypeScript', 'options.className', options.className,
+      'a TypeScript class name in PascalCase (a letter first, then letters, digits and "_")', 'pass a name such as "MigratedSecretsChart"');
+  }
   const names = new Set<string>();
   const referenced = new Set<string>();
   for (const s of plan.statements) {
@@ -81,7 +89,7 @@ export function renderTypeScript(plan: ConstructPlan, options: TypeScriptModuleO
     '// Objects the typed API cannot express are listed in the migration report and stay YAML-only.',
     "import { Chart, ChartProps } from 'cdk8s';",
     "import { Construct } from 'constructs';",
-    `import {\n  ${[...names].sort().join(',\n  ')},\n} from '${options.importFrom ?? 'cdk-external-secrets'}';`,
+    ...(names.size === 0 ? [] : [`import {\n  ${[...names].sort().join(',\n  ')},\n} from '${options.importFrom ?? 'cdk-external-secrets'}';`]),
     '',
     '/** The migrated ESO objects. */',
     `export class ${className} extends Chart {`,

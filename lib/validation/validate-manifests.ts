@@ -13,7 +13,9 @@ import type { ErrorObject } from 'ajv';
 import {
   celRuleViolated, ConfigurationError, invalidManifestValue, ManifestValidationError, missingManifestField, notAManifest,
   unknownManifestField, unknownManifestKind, unservedEsoVersion,
+  wrongType,
 } from '../core/errors';
+import { isDnsLabel, isDnsSubdomain, isLabelValue, isQualifiedName } from '../core/validation';
 import { coreObjectErrors, isCoreKind } from './core-schemas';
 import { esoValidator, servedVersions } from './eso-schemas';
 
@@ -118,12 +120,60 @@ function problemsOf(manifest: Json, path: string, errors: readonly ErrorObject[]
  * @returns one {@link ConfigurationError} per problem, in manifest order
  */
 export function checkManifests(manifests: readonly unknown[]): ConfigurationError[] {
+  if (!Array.isArray(manifests)) {
+    throw wrongType('checkManifests', 'manifests', manifests, 'an array of Kubernetes objects (for example chart.toJson())');
+  }
   return manifests.flatMap((manifest, index) => checkManifest(manifest, index));
+}
+
+/** True when an object refers to itself (JSON and YAML cannot; a JavaScript caller can). */
+function hasCycle(value: unknown, ancestors: Set<unknown> = new Set()): boolean {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  if (ancestors.has(value)) {
+    return true;
+  }
+  ancestors.add(value);
+  const cyclic = Object.values(value).some((v) => hasCycle(v, ancestors));
+  ancestors.delete(value);
+  return cyclic;
+}
+
+/** What the API server checks in `metadata` for every kind: name, namespace, label and annotation keys and values. */
+function metadataProblems(path: string, kind: string, metadata: Record<string, unknown> | undefined): ConfigurationError[] {
+  if (metadata === undefined) {
+    return [];
+  }
+  const problems: ConfigurationError[] = [];
+  const { name, namespace, labels, annotations } = metadata;
+  const dnsLabelKinds = ['Namespace', 'Service'];
+  if (typeof name === 'string' && !(dnsLabelKinds.includes(kind) ? isDnsLabel(name) : isDnsSubdomain(name))) {
+    problems.push(invalidManifestValue(path, 'metadata.name', name, dnsLabelKinds.includes(kind) ? 'a DNS-1123 label' : 'a DNS-1123 subdomain'));
+  }
+  if (typeof namespace === 'string' && !isDnsLabel(namespace)) {
+    problems.push(invalidManifestValue(path, 'metadata.namespace', namespace, 'a DNS-1123 label'));
+  }
+  for (const [field, map] of [['labels', labels], ['annotations', annotations]] as const) {
+    if (isObject(map)) {
+      for (const [key, value] of Object.entries(map)) {
+        if (!isQualifiedName(key)) {
+          problems.push(invalidManifestValue(path, `metadata.${field}`, key, 'qualified-name keys ([prefix/]name, name of at most 63 letters, digits, "-", "_" and ".")'));
+        } else if (field === 'labels' && typeof value === 'string' && !isLabelValue(value)) {
+          problems.push(invalidManifestValue(path, `metadata.labels.${key}`, value, 'a label value (at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit)'));
+        }
+      }
+    }
+  }
+  return problems;
 }
 
 function checkManifest(manifest: unknown, index: number): ConfigurationError[] {
   if (!isObject(manifest) || typeof manifest.apiVersion !== 'string' || typeof manifest.kind !== 'string') {
     return [notAManifest(`manifest ${index}`, isObject(manifest) ? { apiVersion: manifest.apiVersion, kind: manifest.kind } : manifest)];
+  }
+  if (hasCycle(manifest)) {
+    return [notAManifest(`manifest ${index}`, 'an object that contains itself')];
   }
   const path = label(manifest, index);
   const { apiVersion, kind } = manifest;
@@ -135,6 +185,7 @@ function checkManifest(manifest: unknown, index: number): ConfigurationError[] {
   if (metadata?.name === undefined && metadata?.generateName === undefined) {
     problems.push(missingManifestField(path, 'metadata.name'));
   }
+  problems.push(...metadataProblems(path, kind, metadata));
   if (ESO_GROUP.test(group)) {
     const validator = esoValidator(group, version, kind);
     if (!validator) {

@@ -1,5 +1,6 @@
 import { ESO_CHART, PinnedChart, RELOADER_CHART } from '../helm/charts';
 import { externalSecretsImages, reloaderImages } from './chart-images';
+import { assertType, TypeRule } from '../core/validation';
 
 /**
  * A Helm release as the Zarf builder reads it. `ExternalSecretsOperatorRelease` and
@@ -34,6 +35,12 @@ export interface ZarfHelmChartOptions {
 }
 
 /** One pinned Helm chart of a Zarf package, with its values and the images it pulls. */
+/** What a rendered release must provide (ExternalSecretsOperatorRelease, ReloaderHelmRelease). */
+const RELEASE: TypeRule = {
+  shape: { releaseName: 'string', namespace: 'string', renderedValues: 'object' },
+  name: 'a rendered Helm release (ExternalSecretsOperatorRelease or ReloaderHelmRelease)',
+};
+
 export class ZarfHelmChart {
   /** The External Secrets Operator chart (2.9.0, pinned). */
   public static externalSecrets(options: ZarfHelmChartOptions = {}): ZarfHelmChart {
@@ -51,11 +58,13 @@ export class ZarfHelmChart {
 
   /** The ESO chart as an `ExternalSecretsOperatorRelease` installs it. */
   public static fromExternalSecretsRelease(release: RenderedHelmRelease): ZarfHelmChart {
+    assertType('ZarfHelmChart.fromExternalSecretsRelease', 'release', release, RELEASE);
     return ZarfHelmChart.externalSecrets({ releaseName: release.releaseName, namespace: release.namespace, values: release.renderedValues });
   }
 
   /** The Reloader chart as a `ReloaderHelmRelease` installs it. */
   public static fromReloaderRelease(release: RenderedHelmRelease): ZarfHelmChart {
+    assertType('ZarfHelmChart.fromReloaderRelease', 'release', release, RELEASE);
     return ZarfHelmChart.reloader({ releaseName: release.releaseName, namespace: release.namespace, values: release.renderedValues });
   }
 

@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { stringify } from 'yaml';
+import { assertDnsLabel, assertShape, assertType } from '../core/validation';
 import {
-  duplicateZarfName, emptyZarfPackage, invalidZarfName, missingZarfVersion, zarfValuesWithToken,
+  duplicateZarfName, emptyCollection, invalidString, emptyZarfPackage, invalidZarfName, missingZarfVersion, zarfValuesWithToken,
 } from '../core/errors';
 import { ZarfHelmChart } from './zarf-helm-chart';
 import { ZarfManifests } from './zarf-manifests';
@@ -95,6 +96,11 @@ export class ZarfPackage {
     if (typeof props.version !== 'string' || props.version.trim() === '') {
       throw missingZarfVersion(this.path, props.version);
     }
+    assertShape(this.path, '', props, {
+      'description?': 'string', 'architecture?': 'string',
+      'charts?': { arrayOf: { instance: ZarfHelmChart, name: 'a ZarfHelmChart (ZarfHelmChart.externalSecrets(), reloader() or from...Release())' } },
+      'manifests?': { arrayOf: { instance: ZarfManifests, name: 'a ZarfManifests (ZarfManifests.fromObjects() or fromFiles())' } },
+    });
     const charts = props.charts ?? [];
     const manifests = props.manifests ?? [];
     if (charts.length === 0 && manifests.length === 0) {
@@ -108,10 +114,23 @@ export class ZarfPackage {
     };
     charts.forEach((c, i) => {
       claim(`charts[${i}].releaseName`, c.releaseName);
+      assertDnsLabel(this.path, `charts[${i}].namespace`, c.namespace);
+      assertType(this.path, `charts[${i}].values`, c.values, 'object');
       const token = findToken(c.values, 'values');
       if (token) throw zarfValuesWithToken(this.path, `charts[${i}].${token}`);
     });
-    manifests.forEach((m, i) => claim(`manifests[${i}].name`, m.name));
+    manifests.forEach((m, i) => {
+      claim(`manifests[${i}].name`, m.name);
+      assertDnsLabel(this.path, `manifests[${i}].namespace`, m.namespace);
+      if (m.objects !== undefined && m.objects.length === 0 || m.files !== undefined && m.files.length === 0) {
+        throw emptyCollection(this.path, `manifests[${i}]`, [], 'at least one object or file (an empty collection deploys nothing)', 'pass the objects of chart.toJson(), or the synthesized YAML files');
+      }
+      (m.files ?? []).forEach((file, j) => {
+        if (typeof file !== 'string' || file.trim() === '') {
+          throw invalidString(this.path, `manifests[${i}].files[${j}]`, String(file), 'a path of a YAML file, relative to zarf.yaml', 'pass the path of a synthesized YAML file');
+        }
+      });
+    });
     this.props = props;
     this.name = props.name;
     this.images = [...new Set(charts.flatMap((c, i) => c._images(`${this.path}/charts[${i}]`)))].sort();

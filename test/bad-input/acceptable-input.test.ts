@@ -4,7 +4,7 @@ import { TerraformStack, Testing } from 'cdktf';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { VaultProvider } from '@cdktf/provider-vault/lib/provider';
 import {
-  AwsEnvironment, GcpProject, GoogleSecretManagerSecret, GoogleServiceAccountIdentity, KubernetesWorkloadIdentityPool, VaultKvMount, VaultKvSecret, ClusterExternalSecret, ClusterSecretStore, Duration, ExternalSecret, KmsKey, SecretStore, SecretStoreProvider,
+  AwsEnvironment, GcpProject, Password, planConstructs, renderTypeScript, GoogleSecretManagerSecret, GoogleServiceAccountIdentity, KubernetesWorkloadIdentityPool, VaultKvMount, VaultKvSecret, ClusterExternalSecret, ClusterSecretStore, Duration, ExternalSecret, KmsKey, SecretStore, SecretStoreProvider,
   SecretsDeclaration, SecretsPlatformInfrastructure,
 } from '../../lib';
 import { findManifest, synthValid } from '../helpers/eso-schema';
@@ -106,5 +106,16 @@ describe('acceptable input near the bad-input boundaries: the output is valid an
     const secretIds = Object.entries(json.resource.azurerm_key_vault_secret).filter(([, r]) => String(r.name).startsWith('flag-')).map(([id]) => id);
     expect(assignments.filter((a) => a.role_definition_name === 'Key Vault Secrets User').map((a) => a.scope).sort())
       .toEqual(secretIds.map((id) => `\${azurerm_key_vault_secret.${id}.resource_versionless_id}`).sort());
+  });
+
+  test('an empty migration renders a module without an empty import list, long passwords pass with allowRepeat', () => {
+    // GIVEN / WHEN
+    const module = renderTypeScript(planConstructs([]));
+    const c = chart();
+    new Password(c, 'pw', { name: 'pw', length: 200, allowRepeat: true });
+    // THEN
+    expect(module).not.toMatch(/import \{\s*,/);
+    expect(module).toContain('export class MigratedSecretsChart extends Chart {');
+    expect(findManifest(synthValid(c), 'Password', 'pw').spec).toMatchObject({ length: 200, allowRepeat: true });
   });
 });

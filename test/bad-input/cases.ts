@@ -13,6 +13,7 @@ import {
 } from '../../lib';
 import { DECLARATION_CASES } from './cases-declaration';
 import { GCP_VAULT_CASES } from './cases-gcp-vault';
+import { TOOLS_CASES } from './cases-tools';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -503,4 +504,5 @@ export const CASES: readonly BadInput[] = [
   ['declaration: store name too long for its service account', declared((d) => d.addAwsStore('aws', { name: 'a'.repeat(251), service: SecretBackend.AWS_SECRETS_MANAGER }))],
   ...GCP_VAULT_CASES,
   ...DECLARATION_CASES,
+  ...TOOLS_CASES,
 ];

@@ -3,6 +3,7 @@
 // path and the prop the user typed, and never echoes a secret.
 import { DECLARATION_EXPECTED } from './expected-declaration';
 import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
+import { TOOLS_EXPECTED } from './expected-tools';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -513,4 +514,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
     "[s/Lister] resourceGroupId: received \"/subscriptions/s\". Allowed: a resource group ID (/subscriptions/<id>/resourceGroups/<name>): custom roles are defined at a management group, subscription or resource group, and the vault's resource group is the narrowest. Fix: pass the resource group's id (azurerm_resource_group.id), or leave resourceGroupId out to use the vault's.",
   "azure: KeyVaultSecretsListRole props undefined":
     "[s/Lister] props: received undefined. Allowed: an object of type KeyVaultSecretsListRoleProps. Fix: pass the KeyVaultSecretsListRoleProps object as the third argument.",
+  ...TOOLS_EXPECTED,
 };

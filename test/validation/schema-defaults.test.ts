@@ -38,7 +38,7 @@ describe('withCrdDefaults (GitOps without drift)', () => {
     });
     new ExternalSecret(c, 'es', { name: 'db', store, data: [{ secretKey: 'password', remoteRef: { key: 'db' } }] });
     new ClusterExternalSecret(c, 'ces', { name: 'shared', store: vault, namespaceSelectors: [{ matchLabels: { shared: 'true' } }], dataFrom: [{ extract: { key: 'shared' } }] });
-    new PushSecret(c, 'push', { name: 'push', stores: [store], source: PushSecretSource.fromSecret(kplus.Secret.fromSecretName(c, 'local', 'local')), refreshInterval: Duration.minutes(5) });
+    new PushSecret(c, 'push', { name: 'push', stores: [store], source: PushSecretSource.fromSecret(kplus.Secret.fromSecretName(c, 'local', 'local')), refreshInterval: Duration.minutes(5), data: [{ secretKey: 'token', remoteKey: 'local-token' }] });
     // WHEN
     const objects = esoObjects(synthValid(c));
     // THEN: the defaults the API server would add are already there, derived from the CRD bundle

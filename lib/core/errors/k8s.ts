@@ -277,6 +277,24 @@ export function emptyPushSecretSelector(path: string, prop: string): Configurati
   });
 }
 
+/** A PushSecret without any key to push: ESO would push nothing. */
+export function emptyPushSecretData(path: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'spec.data', value: [],
+    allowed: 'at least one key to push (an empty list makes the PushSecret push nothing)',
+    fix: 'pass data: [{ secretKey, remoteKey }] or call addData()',
+  });
+}
+
+/** A Password generator whose character counts exceed what go-password can draw without repeating a character. */
+export function passwordExceedsAlphabet(path: string, prop: string, value: number, available: number, what: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `at most ${available} ${what} when allowRepeat is false (each character at most once; ESO fails to generate otherwise)`,
+    fix: 'set allowRepeat: true, or lower the count (shorter length, more digits/symbols)',
+  });
+}
+
 /** A value object that was not built with its factory (e.g. a plain object cast to the class). */
 export function notAFactoryValue(path: string, prop: string, value: unknown, factory: string): ConfigurationError {
   return configurationError({

@@ -1,7 +1,8 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Duration } from '../../core/duration';
-import { invalidVaultMethod, missingNamespace, missingProp, vaultParametersForMethod } from '../../core/errors';
+import { invalidString, invalidVaultMethod, invalidVaultRoleName, missingNamespace, missingProp, vaultParametersForMethod } from '../../core/errors';
+import { assertType } from '../../core/validation';
 import { capabilityForMethod, databaseCredentialsPath, pkiIssuePath, VaultHttpMethod } from '../../core/vault-engines';
 import { GeneratorKind, SecretStoreKind } from '../enums';
 import * as l1 from '../imports/generators.external-secrets.io';
@@ -11,6 +12,16 @@ import { renderVaultProvider, VaultProviderProps } from '../providers/vault';
 import { K8sObjectOptions } from '../references';
 import { IGenerator } from './generator';
 import { DefaultedVaultDynamicSecret } from '../private/defaulted-objects';
+
+const ROLE_NAME = /^\w([\w.@-]*\w)?$/;
+
+/** Throws unless a Vault role name is one Vault accepts (it becomes a path segment). */
+function checkRole(scope: Construct, id: string, role: unknown): void {
+  const path = `${scope.node.path}/${id}`.replace(/^\//, '');
+  if (typeof role !== 'string' || role.length > 128 || !ROLE_NAME.test(role)) {
+    throw invalidVaultRoleName(path, 'role', typeof role === 'string' ? role : String(role));
+  }
+}
 
 /** Which part of Vault's response the generator returns (`resultType`). */
 export enum VaultDynamicSecretResultType {
@@ -120,13 +131,20 @@ export interface VaultPkiCertificateOptions extends VaultDynamicSecretOptions {
 export class VaultDynamicSecret extends Construct implements IGenerator {
   /** Dynamic database credentials: `GET <mount>/creds/<role>`. */
   public static databaseCredentials(scope: Construct, id: string, options: VaultDatabaseCredentialsOptions): VaultDynamicSecret {
-    const { role, mount, ...rest } = options;
+    const { role, mount, ...rest } = options ?? ({} as VaultDatabaseCredentialsOptions);
+    checkRole(scope, id, role);
     return new VaultDynamicSecret(scope, id, { ...rest, path: databaseCredentialsPath(role, mount), method: VaultHttpMethod.GET });
   }
 
   /** A certificate with a new key: `POST <mount>/issue/<role>` with `common_name`. */
   public static pkiCertificate(scope: Construct, id: string, options: VaultPkiCertificateOptions): VaultDynamicSecret {
-    const { role, mount, commonName, altNames, ttl, ...rest } = options;
+    const { role, mount, commonName, altNames, ttl, ...rest } = options ?? ({} as VaultPkiCertificateOptions);
+    checkRole(scope, id, role);
+    const path = `${scope.node.path}/${id}`.replace(/^\//, '');
+    if (typeof commonName !== 'string' || commonName.trim() === '') {
+      throw invalidString(path, 'commonName', String(commonName), 'a non-empty common name (the certificate\'s subject)', 'pass the common name, for example "app.example.com"');
+    }
+    assertType(path, 'altNames', altNames ?? [], 'stringArray');
     const parameters: Record<string, unknown> = { common_name: commonName };
     if (altNames !== undefined && altNames.length > 0) {
       parameters.alt_names = altNames.join(',');
@@ -169,6 +187,10 @@ export class VaultDynamicSecret extends Construct implements IGenerator {
     const write = method === VaultHttpMethod.POST || method === VaultHttpMethod.PUT;
     if (props.parameters !== undefined && !write) {
       throw vaultParametersForMethod(path, 'spec.parameters', method);
+    }
+    assertType(path, 'spec.getParameters', props.getParameters ?? {}, 'object');
+    for (const [key, values] of Object.entries(props.getParameters ?? {})) {
+      assertType(path, `spec.getParameters.${key}`, values, 'stringArray');
     }
     if (props.getParameters !== undefined && method !== VaultHttpMethod.GET) {
       throw vaultParametersForMethod(path, 'spec.getParameters', method);
