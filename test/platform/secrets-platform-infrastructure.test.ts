@@ -335,6 +335,24 @@ describe('SecretsPlatformInfrastructure', () => {
         expect(new Set(assignments.map((a) => a.principal_id)).size).toBe(2);
       });
 
+      test('a find by tags reads the declared secrets carrying those tags, which are rendered on them', () => {
+        // GIVEN a declaration tag, two secrets tagged team=shop (one managed elsewhere) and one tagged team=web
+        const declaration = new SecretsDeclaration({ name: 'az', azure: { tenantId: TENANT }, tags: { env: 'prod' } });
+        declaration.addAksCluster('aks', { clusterName: 'aks', oidcIssuerUrl: 'https://westeurope.oic.prod-aks.azure.com/t/i/' });
+        const vault = declaration.addKeyVault('kv', { name: 'shop-kv', resourceGroupName: 'rg-shop', location: 'westeurope' });
+        declaration.addKeyVaultSecret('flag-a', { vault, name: 'flag-a', tags: { team: 'shop' } });
+        declaration.addKeyVaultSecret('flag-b', { vault, name: 'flag-b', tags: { team: 'shop' }, managedElsewhere: true });
+        declaration.addKeyVaultSecret('web', { vault, name: 'web', tags: { team: 'web' } });
+        const store = declaration.addAzureKeyVaultStore('kv', { name: 'kv', vault });
+        declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, find: [{ tags: { team: 'shop', env: 'prod' } }] });
+        // WHEN
+        const json = render(declaration);
+        // THEN
+        expect(resourceWhere(json, 'azurerm_key_vault_secret', 'name', 'flag-a').tags).toEqual({ 'declaration': 'az', 'managed-by': 'cdk-external-secrets', 'env': 'prod', 'team': 'shop' });
+        expect(resourcesOf(json, 'azurerm_role_assignment').filter((a) => a.role_definition_name === 'Key Vault Secrets User').map((a) => a.scope).sort())
+          .toEqual([secretRef(json, 'flag-a'), secretRef(json, 'flag-b')].sort());
+      });
+
       test('the access matrix names the listing and the matched secrets', () => {
         // GIVEN
         const { declaration, store } = findDeclaration();

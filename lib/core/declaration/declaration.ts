@@ -274,7 +274,7 @@ export class SecretsDeclaration {
   /** Declares an Azure Key Vault secret. */
   public addKeyVaultSecret(id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
     this.checkOptions('secrets', id, options, 'KeyVaultSecretOptions', 'addKeyVaultSecret');
-    return declareKeyVaultSecret(this.members, id, options);
+    return declareKeyVaultSecret(this.members, this, id, options);
   }
 
   /** Declares a store on an Azure Key Vault (Workload Identity). */

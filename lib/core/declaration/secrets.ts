@@ -156,6 +156,12 @@ export interface KeyVaultSecretOptions {
    * @default - not checked
    */
   readonly properties?: string[];
+  /**
+   * Tags on the secret, on top of the declaration's tags. A `find` with `tags` matches the declared
+   * secrets carrying them (for a secret managed elsewhere, declare the tags it carries).
+   * @default - the declaration's tags only
+   */
+  readonly tags?: Record<string, string>;
 }
 
 /** Props of {@link SecretsDeclaration.addKeyVault}. */
@@ -268,6 +274,8 @@ export interface AwsSecretDeclaration extends SecretDeclaration {
 export interface KeyVaultSecretDeclaration extends SecretDeclaration {
   readonly backend: SecretBackend.AZURE_KEY_VAULT;
   readonly vault: KeyVaultDeclaration;
+  /** Tags of the secret: the declaration's, then its own. */
+  readonly tags: Readonly<Record<string, string>>;
   /**
    * Content type recorded on the secret.
    * @default - none

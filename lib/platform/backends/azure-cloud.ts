@@ -42,7 +42,7 @@ export class AzureCloudRenderer implements CloudRenderer {
       throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'Azure Key Vault');
     }
     this.secrets.set(secret.id, new AzureKeyVaultSecret(scope, id, {
-      vault, secretName: secret.name, contentType: secret.contentType, tags: { ...declaration.tags },
+      vault, secretName: secret.name, contentType: secret.contentType, tags: { ...secret.tags },
       value: secret.initialValue
         ? KeyVaultSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
         : KeyVaultSecretValue.placeholder(),

@@ -50,7 +50,7 @@ export function declareKeyVault(members: DeclarationMembers, declaration: Secret
 }
 
 /** Declares a Key Vault secret (see {@link SecretsDeclaration.addKeyVaultSecret}). */
-export function declareKeyVaultSecret(members: DeclarationMembers, id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
+export function declareKeyVaultSecret(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
   const path = members.register('secrets', id);
   members.checkDeclared(path, 'vault', options.vault, 'Key Vault', 'addKeyVault');
   if (!isKeyVaultObjectName(options.name)) {
@@ -64,6 +64,7 @@ export function declareKeyVaultSecret(members: DeclarationMembers, id: string, o
     id, backend: SecretBackend.AZURE_KEY_VAULT, name: options.name, vault: options.vault,
     contentType: options.contentType, managedElsewhere: options.managedElsewhere ?? false,
     initialValue: options.initialValue, properties: options.properties ? [...options.properties] : undefined,
+    tags: { ...declaration.tags, ...options.tags },
   });
 }
 
@@ -108,8 +109,9 @@ export const azureKeyVaultBackend: BackendModel = {
   defaultClusters: (_store, clusters) => clusters.filter((c) => c.cloud === ClusterCloud.AZURE),
   defaultClustersWording: 'every AKS cluster',
   checkSecretRef,
+  // ESO filters the listed secrets by name.regexp and by exact tag values (keyvault.go isValidSecret).
   inFindScope: (secret, store, find) => (secret as KeyVaultSecretDeclaration).vault === (store as AzureStoreDeclaration).vault
-    && (find.tags === undefined || Object.entries(find.tags).every(([, v]) => v === undefined)),
+    && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as KeyVaultSecretDeclaration).tags[k] === v)),
   checkFind: (path, prop, use) => {
     // The identity lists the vault (a custom role with only secrets/readMetadata/action) and reads only the
     // declared secrets a find matches: a find matching none could read nothing, so it is refused here.
