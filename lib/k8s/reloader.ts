@@ -2,10 +2,10 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   conflictingUdsPodSelector, invalidUdsPodSelector, reloadMechanismsMixed, reloaderAutoWithSearch, reloaderCrossNamespace,
-  reloaderOptionWithUds, reloaderSecretNotConsumed, reloaderWithoutSecrets, udsSelectorMissesWorkload, udsSelectorWithReloader,
+  reloaderOptionWithUds, reloaderPauseNotDeployment, reloaderSecretNotConsumed, reloaderWithoutSecrets, udsSelectorMissesWorkload, udsSelectorWithReloader,
   unknownReloadMechanism, unsupportedReloadWorkload, validationMessage,
 } from '../core/errors';
-import { Duration } from '../core/duration';
+import { assertDuration, Duration, DurationBounds } from '../core/duration';
 import { ExternalSecret } from './external-secret';
 import { IReloadableWorkload, ReloadableWorkloadKind } from './reloadable-workload';
 import { ReloadMechanism, UdsPodReloadKeys } from './reload-mechanism';
@@ -52,6 +52,17 @@ interface WorkloadState {
   readonly modes: Set<ReloaderMode>;
   readonly listed: Set<string>;
 }
+
+/**
+ * Bounds of `pausePeriod`: Reloader reads the annotation with Go's `time.ParseDuration` and pauses the
+ * Deployment (`spec.paused`) for that long, resuming it with a timer (stakater/Reloader
+ * `internal/pkg/handler/pause_deployment.go`). Zero would pause and resume at once; a sub-second or
+ * fractional-second pause is below what a rollout can observe, so whole seconds from 1s up to Go's
+ * duration range are accepted.
+ */
+const PAUSE_PERIOD_BOUNDS: DurationBounds = {
+  min: Duration.seconds(1), allowZero: false, wholeUnit: 's', zeroMeaning: 'a zero pause resumes the Deployment at once: leave pausePeriod out for no pause',
+};
 
 const STATES = new WeakMap<IReloadableWorkload, WorkloadState>();
 /** The UDS selector each ExternalSecret's Secret carries ('' for none), so wirings cannot disagree. */
@@ -178,7 +189,7 @@ export class ReloaderWiring extends Construct {
 
     if (mechanism === ReloadMechanism.UDS_CORE) {
       if (props.mode !== undefined) throw reloaderOptionWithUds(path, 'mode', props.mode);
-      if (props.pausePeriod !== undefined) throw reloaderOptionWithUds(path, 'pausePeriod', props.pausePeriod.toGoString());
+      if (props.pausePeriod !== undefined) throw reloaderOptionWithUds(path, 'pausePeriod', String(props.pausePeriod));
       if (props.udsPodSelector !== undefined) {
         const sel = props.udsPodSelector;
         const entries = sel !== null && typeof sel === 'object' ? Object.entries(sel) : [];
@@ -210,6 +221,10 @@ export class ReloaderWiring extends Construct {
     if (props.udsPodSelector !== undefined) {
       throw udsSelectorWithReloader(path, props.udsPodSelector);
     }
+    assertDuration(path, 'pausePeriod', props.pausePeriod, PAUSE_PERIOD_BOUNDS);
+    if (props.pausePeriod !== undefined && workload.kind !== ReloadableWorkloadKind.DEPLOYMENT) {
+      throw reloaderPauseNotDeployment(path, props.pausePeriod.toGoString(), workload.kind, workload.name);
+    }
     const auto = state.modes.has(ReloaderMode.AUTO) || this.mode === ReloaderMode.AUTO || existing[ReloaderAnnotations.AUTO] === 'true';
     const search = state.modes.has(ReloaderMode.SEARCH) || this.mode === ReloaderMode.SEARCH || existing[ReloaderAnnotations.SEARCH] === 'true';
     if (auto && search) {
@@ -231,7 +246,7 @@ export class ReloaderWiring extends Construct {
         workload.metadata.addAnnotation(ReloaderAnnotations.AUTO, 'true');
         break;
     }
-    if (props.pausePeriod) {
+    if (props.pausePeriod !== undefined) {
       workload.metadata.addAnnotation(ReloaderAnnotations.PAUSE_PERIOD, props.pausePeriod.toGoString());
     }
     this.node.addValidation({ validate: () => this.validateConsumed() });

@@ -123,6 +123,40 @@ describe('ReloaderWiring', () => {
       '[test/reload] externalSecrets: received "z-db". Allowed: Secrets the workload "agent" consumes (env, envFrom or volumes): "a-api". Fix: reference the Secret from a container (EnvValue.fromSecretValue, Env.fromSecret or Volume.fromSecret with externalSecret.secret), or drop it from externalSecrets.');
   });
 
+  describe('pausePeriod bounds (Reloader time.ParseDuration, Deployments only)', () => {
+    test('a whole number of seconds is rendered as a Go duration', () => {
+      // GIVEN
+      const { c, db, deploy } = setup();
+      // WHEN
+      new ReloaderWiring(c, 'reload', { workload: deploy, externalSecrets: [db], pausePeriod: Duration.seconds(90) });
+      // THEN
+      expect(annotations(synthValid(c), 'Deployment', 'web')?.['deployment.reloader.stakater.com/pause-period']).toBe('1m30s');
+    });
+
+    test.each([
+      ['zero', Duration.ZERO, '[test/reload] pausePeriod: received Duration.ZERO (0s). Allowed: a duration greater than zero (a zero pause resumes the Deployment at once: leave pausePeriod out for no pause). Fix: pass at least Duration.seconds(1).'],
+      ['sub-second', Duration.millis(500), '[test/reload] pausePeriod: received Duration.millis(500) (500ms). Allowed: a duration of at least 1s. Fix: pass at least Duration.seconds(1).'],
+      ['fractional seconds', Duration.millis(1500), '[test/reload] pausePeriod: received Duration.millis(1500) (1s500ms). Allowed: a whole number of seconds (the consumer counts in seconds). Fix: pass Duration.seconds(2).'],
+      ['negative', Duration.minutes(-1), '[test/reload] pausePeriod: received Duration.minutes(-1). Allowed: a Go duration: zero or more (a negative duration is never valid here). Fix: pass Duration.seconds(n), minutes(n), hours(n) or days(n) with a finite n >= 0, or Duration.parse() with a Go duration string such as "1h30m".'],
+      ['past Go\'s range', Duration.days(200000), '[test/reload] pausePeriod: received Duration.days(200000). Allowed: a Go duration: at most 2562047h47m16.854775807s (Go\'s int64 nanoseconds). Fix: pass Duration.seconds(n), minutes(n), hours(n) or days(n) with a finite n >= 0, or Duration.parse() with a Go duration string such as "1h30m".'],
+      ['a string', '5m', '[test/reload] pausePeriod: received a string. Allowed: a Duration (Duration.seconds(), minutes(), hours(), days() or parse()). Fix: pass a Duration (Duration.seconds(), minutes(), hours(), days() or parse()).'],
+    ])('fails for a pausePeriod %s', (_name, pausePeriod, message) => {
+      // GIVEN
+      const { c, db, deploy } = setup();
+      // WHEN / THEN
+      expect(() => new ReloaderWiring(c, 'reload', { workload: deploy, externalSecrets: [db], pausePeriod: pausePeriod as Duration })).toThrow(message);
+    });
+
+    test('fails for a pausePeriod on a StatefulSet (only Deployments can be paused)', () => {
+      // GIVEN
+      const { c, db } = setup();
+      const sts = new kplus.StatefulSet(c, 'sts', { metadata: { name: 'db-sts' }, containers: [{ image: 'postgres:16', ports: [{ number: 5432 }] }] });
+      // WHEN / THEN
+      expect(() => new ReloaderWiring(c, 'reload', { workload: sts, externalSecrets: [db], pausePeriod: Duration.minutes(5) })).toThrow(
+        '[test/reload] pausePeriod: received "5m". Allowed: a pause period on a Deployment only (Reloader pauses a Deployment\'s rollouts; workload "db-sts" is a StatefulSet, which cannot be paused). Fix: remove pausePeriod for this workload.');
+    });
+  });
+
   test('fails without ExternalSecrets', () => {
     // GIVEN
     const { c, deploy } = setup();

@@ -76,3 +76,16 @@ export function udsSelectorMissesWorkload(path: string, selector: string, worklo
     fix: 'use labels the pod template carries (workload.podMetadata.addLabel adds one), or leave udsPodSelector out',
   });
 }
+
+/**
+ * A Reloader pause period on a workload other than a Deployment: Reloader pauses only Deployments
+ * (`deployment.reloader.stakater.com/pause-period`, `spec.paused`; StatefulSets and DaemonSets cannot be
+ * paused), so the annotation would be ignored.
+ */
+export function reloaderPauseNotDeployment(path: string, value: string, kind: string, workload: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'pausePeriod', value,
+    allowed: `a pause period on a Deployment only (Reloader pauses a Deployment's rollouts; workload ${JSON.stringify(workload)} is a ${kind}, which cannot be paused)`,
+    fix: 'remove pausePeriod for this workload',
+  });
+}
