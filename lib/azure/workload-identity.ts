@@ -15,14 +15,12 @@ import { IAzureKeyVaultSecret } from './key-vault-secret';
 import { AzurePrincipalType, IAzurePrincipal } from './principal';
 import { KeyVaultRoleAssignment } from './role-assignment';
 import { isToken } from './private/util';
-import { isGuid } from '../core/cloud-names';
+import { isAzureIdentityName, isFederatedCredentialName, isGuid } from '../core/cloud-names';
 import { workloadIdentityClasses } from './private/azurerm';
 
 /** Azure's limit of federated identity credentials on one user-assigned identity. */
 export const MAX_FEDERATED_CREDENTIALS_PER_IDENTITY = 20;
 
-const IDENTITY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/;
-const FIC_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,119}$/;
 
 /** A source of OIDC issuer URLs, such as an azurerm `KubernetesCluster` (its `oidcIssuerUrl` attribute). */
 export interface IOidcIssuer {
@@ -142,7 +140,7 @@ export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIden
 
   constructor(scope: Construct, id: string, props: KeyVaultWorkloadIdentityProps) {
     super(scope, id);
-    if (!isToken(props.identityName) && !IDENTITY_NAME.test(props.identityName)) {
+    if (!isToken(props.identityName) && !isAzureIdentityName(props.identityName)) {
       throw invalidAzureIdentityName(this.node.path, 'identityName', props.identityName, 128);
     }
     if (!isToken(props.tenantId) && !isGuid(props.tenantId)) {
@@ -219,7 +217,7 @@ export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIden
       throw duplicateFederatedSubject(this.node.path, 'serviceAccount', subject);
     }
     const name = options.name ?? `${serviceAccount.namespace}_${serviceAccount.name.replace(/\./g, '-')}`.slice(0, 120);
-    if (!isToken(name) && !FIC_NAME.test(name)) {
+    if (!isToken(name) && !isFederatedCredentialName(name)) {
       throw invalidAzureIdentityName(this.node.path, 'name', name, 120);
     }
     if (this.credentials.some((c) => c.name === name)) {

@@ -30,7 +30,10 @@ export function isSsmParameterName(value: string): boolean {
     !value.endsWith('/') && !value.includes('//');
 }
 
-/** An IAM role name: 1-64 letters, digits and `+=,.@_-`. */
+/**
+ * An IAM role name: 1-64 letters, digits and `+=,.@_-`, unique in the account regardless of case
+ * (IAM API CreateRole `RoleName`; IAM User Guide, "IAM name requirements").
+ */
 export function isIamRoleName(value: string): boolean {
   return /^[\w+=,.@-]{1,64}$/.test(value);
 }
@@ -43,6 +46,46 @@ export function isKeyVaultName(value: string): boolean {
 /** A Key Vault secret, key or certificate name: 1-127 letters, digits and `-`. */
 export function isKeyVaultObjectName(value: string): boolean {
   return /^[0-9a-zA-Z-]{1,127}$/.test(value);
+}
+
+/**
+ * A Terraform identifier (variable and output names): letters, digits, `_` and `-`, not starting with a
+ * digit or `-` ("Identifiers can contain letters, digits, underscores (_), and hyphens (-). The first
+ * character of an identifier must not be a digit": developer.hashicorp.com/terraform/language/syntax/configuration#identifiers;
+ * HCL's ID_Start admits a letter or `_`).
+ */
+export function isTerraformIdentifier(value: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(value);
+}
+
+/**
+ * Names a Terraform input variable cannot have (reserved for module-block meta-arguments:
+ * developer.hashicorp.com/terraform/language/values/variables, "Declaring an input variable").
+ */
+export const TERRAFORM_RESERVED_VARIABLE_NAMES: readonly string[] = ['source', 'version', 'providers', 'count', 'for_each', 'lifecycle', 'depends_on', 'locals'];
+
+/**
+ * A user-assigned managed identity name: 3-128 letters, digits, `-` and `_`, starting with a letter or
+ * digit (learn.microsoft.com/azure/templates/microsoft.managedidentity/userassignedidentities).
+ */
+export function isAzureIdentityName(value: string): boolean {
+  return /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/.test(value);
+}
+
+/**
+ * A federated identity credential name: 3-120 letters, digits, `-` and `_`, starting with a letter or
+ * digit (the 120-character limit the Azure portal and API enforce, see Azure/azure-workload-identity#372).
+ */
+export function isFederatedCredentialName(value: string): boolean {
+  return /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,119}$/.test(value);
+}
+
+/**
+ * A Vault ACL policy name as this library writes it: lowercase (Vault lowercases policy names),
+ * letters, digits, `_`, `.` and `-`, at most 128 characters, not the built-in `root` or `default`.
+ */
+export function isVaultPolicyName(value: string): boolean {
+  return value.length <= 128 && /^[a-z0-9]([a-z0-9_.-]*[a-z0-9])?$/.test(value) && value !== 'root' && value !== 'default';
 }
 
 /** A GUID (Entra tenant and client IDs). */
@@ -123,12 +166,18 @@ export function isGcpLabelValue(value: string): boolean {
   return /^[\p{Ll}\p{Lo}\p{N}_-]{0,63}$/u.test(value) && utf8Length(value) <= 128;
 }
 
-/** A Google service account ID (the part before `@`): 6-30 lowercase letters, digits and `-`, starting with a letter. */
+/**
+ * A Google service account ID (the part before `@`): 6-30 lowercase letters, digits and `-`, starting with
+ * a letter, not ending with `-` (IAM API projects.serviceAccounts.create `accountId`: `[a-z]([-a-z0-9]*[a-z0-9])`).
+ */
 export function isGoogleServiceAccountId(value: string): boolean {
   return /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value);
 }
 
-/** A workload identity pool or pool provider ID: 4-32 lowercase letters, digits and `-`; `gcp-` is reserved. */
+/**
+ * A workload identity pool or pool provider ID: 4-32 lowercase letters, digits and `-`; the `gcp-` prefix is
+ * reserved (IAM API projects.locations.workloadIdentityPools.create `workloadIdentityPoolId`).
+ */
 export function isWorkloadIdentityPoolId(value: string): boolean {
   return /^[a-z0-9-]{4,32}$/.test(value) && !value.startsWith('gcp-');
 }

@@ -1,4 +1,4 @@
-import { clusterNotServed, namespaceNotAdmitted } from '../errors';
+import { clusterNotServed, derivedNameClash, namespaceNotAdmitted } from '../errors';
 import { IdentityKind, ServiceAccountRef } from '../identity';
 import { backendModel } from './backends';
 import type { GcpIdentityPlan } from './backends/google-secret-manager';
@@ -6,6 +6,7 @@ import { ClusterCloud, ClusterDeclaration } from './clusters';
 import { DynamicSecretDeclaration, PushSecretDeclaration, SecretFindReference } from './consumers';
 import type { VaultIdentityPlan } from './backends/vault';
 import type { SecretsDeclaration } from './declaration';
+import { checkDerivedNames, checkVariableNames, IdentityOrigin, identityInput } from './derived-names';
 import { joinName, storeServiceAccountName } from './names';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
@@ -128,6 +129,7 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
   const identities = new Map<string, MutableIdentity>();
   const byKey = new Map<string, MutableIdentity>();
   const references = new Map<string, boolean>();
+  const origins = new Map<string, { readonly signature: string; readonly origin: IdentityOrigin }>();
 
   const identityFor = (store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): MutableIdentity => {
     const key = identityKey(declaration, store, cluster, namespace);
@@ -139,6 +141,17 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       const created = createIdentity(declaration, store, cluster, namespace);
       references.set(authKey, created.referencesServiceAccount);
       if (identity === undefined) {
+        // Identities merge by id across clusters; two different inputs deriving one id would merge silently.
+        const origin: IdentityOrigin = { controller: created.identity.authModel === EsoAuthModel.CONTROLLER, store, cluster, serviceAccount: created.identity.serviceAccount };
+        const signature = originSignature(declaration, store, cluster, namespace);
+        const claimed = origins.get(created.identity.id);
+        if (claimed === undefined) {
+          origins.set(created.identity.id, { signature, origin });
+        } else if (claimed.signature !== signature) {
+          throw derivedNameClash(identityInput(declaration, origin).input, identityInput(declaration, claimed.origin).input, 'identity id', created.identity.id,
+            'the two would be merged into one identity (one role or identity trusting only the first service account, construct ids and outputs shared)',
+            'rename one of the two so the derived ids differ');
+        }
         identity = identities.get(created.identity.id) ?? created.identity;
         identities.set(identity.id, identity);
         byKey.set(key, identity);
@@ -220,6 +233,8 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       pushes: [...m.pushes],
       dynamicSecrets: [...m.dynamicSecrets.values()].sort((a, b) => compare(a.id, b.id)),
     }));
+  checkDerivedNames(declaration, resolved);
+  checkVariableNames(declaration);
   const resolvedById = new Map(resolved.map((r) => [r.id, r]));
   const served = (store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string) => {
     if (!byKey.has(identityKey(declaration, store, cluster, namespace))) {
@@ -283,6 +298,12 @@ function identityKey(declaration: SecretsDeclaration, store: StoreDeclaration, c
     return `sa/${account.namespace}/${account.name}/${store.provider}/${cluster.id}`;
   }
   return store.scope === StoreScope.NAMESPACED ? `store/${store.id}/${namespace}/${cluster.id}` : `store/${store.id}/${cluster.id}`;
+}
+
+/** What an identity is derived from, without the cluster (identities of a store or service account span clusters). */
+function originSignature(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): string {
+  const key = identityKey(declaration, store, cluster, namespace);
+  return key.startsWith('controller/') ? key : key.slice(0, key.lastIndexOf('/'));
 }
 
 function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): { identity: MutableIdentity; referencesServiceAccount: boolean } {

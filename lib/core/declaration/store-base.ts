@@ -1,5 +1,5 @@
 /** The parts every store has, whatever its backend: scope, auth model, namespaces, clusters. */
-import { derivedNameCollision, emptyList, serviceAccountChoice } from '../errors';
+import { emptyList, invalidDerivedName, serviceAccountChoice } from '../errors';
 import { assertDuration, Duration } from '../duration';
 import { assertDnsLabel, assertDnsSubdomain, assertShape, isDnsSubdomain } from '../validation';
 import { storeServiceAccountName } from './names';
@@ -19,7 +19,8 @@ export function declareStoreBase(members: DeclarationMembers, path: string, id: 
   assertDuration(path, 'refreshInterval', options.refreshInterval, { min: Duration.seconds(1), allowZero: false, wholeUnit: 's' });
   const derivedServiceAccount = storeServiceAccountName(options.name);
   if (!isDnsSubdomain(derivedServiceAccount) || derivedServiceAccount !== `eso-${options.name}`) {
-    throw derivedNameCollision(path, 'name', options.name, 'service account', derivedServiceAccount, 'the length limit (253 characters)');
+    throw invalidDerivedName({ path, prop: 'name', value: options.name }, 'service account name', `eso-${options.name}`,
+      'a DNS-1123 subdomain of at most 253 characters ("eso-" and the store name)', 'use a store name of at most 249 characters');
   }
   const scope = options.scope ?? StoreScope.CLUSTER;
   if (options.namespaces !== undefined && options.namespaces.length === 0) {

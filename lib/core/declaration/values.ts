@@ -1,3 +1,6 @@
+import { isTerraformIdentifier, TERRAFORM_RESERVED_VARIABLE_NAMES } from '../cloud-names';
+import { DescribedValue, invalidTerraformVariableName, plaintextInitialValue, renderValue } from '../errors';
+
 /** Where the initial value of a declared secret comes from. Never a literal: no value ever reaches the output. */
 export enum InitialValueKind {
   /** A sensitive Terraform variable, passed through a write-only attribute. */
@@ -54,4 +57,34 @@ export class InitialValue {
 /** True when `value` was built by an {@link InitialValue} factory (and not, say, a cast string). */
 export function isInitialValue(value: unknown): value is InitialValue {
   return value instanceof InitialValue;
+}
+
+/**
+ * Throws unless `value` is undefined or an {@link InitialValue} whose sensitive variable has a name
+ * Terraform accepts (a Terraform identifier, not a name reserved for module blocks), reported at the
+ * prop that used it.
+ */
+export function checkInitialValue(path: string, prop: string, value: unknown): void {
+  if (value === undefined) {
+    return;
+  }
+  if (!isInitialValue(value)) {
+    throw plaintextInitialValue(path, prop);
+  }
+  if (value.kind !== InitialValueKind.SENSITIVE_VARIABLE) {
+    return;
+  }
+  const name: unknown = value.variableName;
+  const received = new DescribedValue(`InitialValue.sensitiveVariable(${renderValue(name)})`);
+  if (typeof name !== 'string' || !isTerraformIdentifier(name)) {
+    throw invalidTerraformVariableName(path, prop, received, false);
+  }
+  if (TERRAFORM_RESERVED_VARIABLE_NAMES.includes(name)) {
+    throw invalidTerraformVariableName(path, prop, received, true);
+  }
+}
+
+/** The sensitive variable a Parameter Store SecureString without `initialValue` is created from. */
+export function parameterVariableName(secretId: string): string {
+  return `parameter_${secretId.replace(/-/g, '_')}`;
 }

@@ -339,15 +339,6 @@ export function pushSecretReadLoop(path: string, prop: string, value: string, ot
   });
 }
 
-/** A derived name (a role, an identity, a service account) that collides or is invalid, reported on the input that produced it. */
-export function derivedNameCollision(path: string, prop: string, value: string, derivedWhat: string, derived: string, otherPath: string): ConfigurationError {
-  return configurationError({
-    path, prop, value,
-    allowed: `a value whose derived ${derivedWhat} ${JSON.stringify(derived)} is not already derived from ${otherPath}`,
-    fix: 'shorten or change the name so the derived names differ',
-  });
-}
-
 /** A reserved or malformed KMS alias. */
 export function invalidDeclaredKmsAlias(path: string, prop: string, value: string): ConfigurationError {
   return configurationError({

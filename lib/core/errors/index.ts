@@ -8,6 +8,7 @@ export * from './gcp';
 export * from './tenants';
 export * from './helm';
 export * from './declaration';
+export * from './names';
 export * from './reload';
 export * from './manifests';
 export * from './migrate';

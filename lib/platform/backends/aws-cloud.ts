@@ -8,7 +8,7 @@ import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-con
 import { TerraformOutput } from 'cdktf';
 import {
   AWS_BACKEND, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, InitialValue,
-  InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, parameterArn, roleArnOutputName,
+  InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, parameterArn, parameterVariableName, roleArnOutputName,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
 import { AwsEnvironment } from '../../aws/environment';
@@ -70,7 +70,7 @@ export class AwsCloudRenderer implements CloudRenderer {
       return;
     }
     // Parameter Store has no empty SecureString: without an initial value, a sensitive variable named after the parameter.
-    const value = this.value(secret.initialValue ?? InitialValue.sensitiveVariable(`parameter_${secret.id.replace(/-/g, '_')}`));
+    const value = this.value(secret.initialValue ?? InitialValue.sensitiveVariable(parameterVariableName(secret.id)));
     this.secrets.set(secret.id, new SsmSecureParameter(scope, id, {
       parameterName: secret.name, description: secret.description, encryptionKey: key, tags: { ...secret.tags }, value, environment,
     }));

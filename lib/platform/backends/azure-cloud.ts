@@ -7,7 +7,7 @@
 import { TerraformOutput } from 'cdktf';
 import {
   AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, IdentityPlan, InitialValueKind, KeyVaultDeclaration, KeyVaultSecretDeclaration,
-  SecretDeclaration, clientIdOutputName, clusterIssuerUrl,
+  SecretDeclaration, azureFederatedCredentialName, clientIdOutputName, clusterIssuerUrl,
 } from '../../core/declaration';
 import { unsupportedInitialValue } from '../../core/errors';
 import { AzureKeyVault, IAzureKeyVault } from '../../azure/key-vault';
@@ -60,7 +60,7 @@ export class AzureCloudRenderer implements CloudRenderer {
       tags: { ...declaration.tags },
     });
     for (const cluster of plan.clusters) {
-      identity.addFederatedCredential({ serviceAccount: plan.serviceAccount, issuerUrl: clusterIssuerUrl(cluster)!, name: `${cluster.id}-${plan.serviceAccount.namespace}-${plan.serviceAccount.name}` });
+      identity.addFederatedCredential({ serviceAccount: plan.serviceAccount, issuerUrl: clusterIssuerUrl(cluster)!, name: azureFederatedCredentialName(cluster, plan.serviceAccount) });
     }
     // A find lists the vault, then reads each match (ESO's GetAllSecrets): list without values through the
     // vault's custom role, and Key Vault Secrets User on exactly the declared secrets the find matches

@@ -4,6 +4,7 @@ import {
   invalidVaultMountPath, invalidVaultNamespace, invalidVaultPolicyName, invalidVaultRoleName, invalidVaultSecretPath,
   invalidVaultPem, invalidVaultTtl, vaultMaxTtlBelowTtl, wrongType,
 } from '../../core/errors';
+import { isVaultPolicyName } from '../../core/cloud-names';
 import { assertDuration, Duration } from '../../core/duration';
 import { assertSecretProperties } from '../../core/validation';
 
@@ -18,7 +19,6 @@ const MOUNT_SEGMENT = /^[A-Za-z0-9_.-]+$/;
 const RESERVED_MOUNTS = new Set(['sys', 'auth', 'identity', 'cubbyhole']);
 const KV_SEGMENT = /^[A-Za-z0-9_.@-]+$/;
 const ROLE_NAME = /^\w([\w.@-]*\w)?$/;
-const POLICY_NAME = /^[a-z0-9]([a-z0-9_.-]*[a-z0-9])?$/;
 const NAMESPACE_SEGMENT = /^[A-Za-z0-9_-]+$/;
 
 /** Throws unless a PEM value (when given and literal) holds a PEM block. */
@@ -79,7 +79,7 @@ export function assertPolicyName(path: string, prop: string, value: string): voi
   if (Token.isUnresolved(value)) {
     return;
   }
-  if (value.length > 128 || !POLICY_NAME.test(value) || value === 'root' || value === 'default') {
+  if (!isVaultPolicyName(value)) {
     throw invalidVaultPolicyName(path, prop, value);
   }
 }

@@ -200,8 +200,8 @@ describe('SecretsDeclaration', () => {
       declaration.addEksCluster('prod', { clusterName: 'p', oidcIssuerUrl: ISSUER_PROD });
       const long = 'a-very-long-store-identifier-that-makes-the-role-name-too-long';
       declaration.addAwsStore(long, { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
-      expect(() => declaration.plan()).toThrow(`[shop/stores/${long}] roleName: received "shop-${long}-eso". ` +
-        'Allowed: 1 to 64 characters among letters, digits and +=,.@_-. Fix: shorten or rename the role, for example "eso-team-a".');
+      expect(() => declaration.plan()).toThrow(`[shop/stores/${long}] id: received "${long}". Allowed: a value whose derived IAM role name "shop-${long}-eso" ` +
+        'is valid: 1 to 64 characters among letters, digits and +=,.@_-. Fix: choose a shorter store id (or declaration name).');
     });
 
     test('fails on a store that assumes its own role', () => {

@@ -3,10 +3,10 @@
  * their validation, how its identities federate with each cluster kind, and its access-matrix wording.
  * The cdktf part is `lib/platform/backends/aws-cloud.ts`, the cdk8s part `lib/platform/backends/aws-store.ts`.
  */
-import { isIamRoleName, isSecretsManagerName, isSsmParameterName } from '../../cloud-names';
+import { isSecretsManagerName, isSsmParameterName, isTerraformIdentifier } from '../../cloud-names';
 import {
-  cannotFederate, crossAccountReadWithoutGrant, federationNeedsServiceAccount, invalidIamRoleName, invalidRotationLambdaArn,
-  invalidSecretName, invalidSsmParameterName, plaintextInitialValue, podIdentityWithStoreServiceAccount, rotationUnsupported,
+  cannotFederate, crossAccountReadWithoutGrant, federationNeedsServiceAccount, invalidDerivedName, invalidRotationLambdaArn,
+  invalidSecretName, invalidSsmParameterName, podIdentityWithStoreServiceAccount, rotationUnsupported,
   selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch,
 } from '../../errors';
 import { assertType } from '../../validation';
@@ -23,7 +23,7 @@ import type { IdentityPlan } from '../plan';
 import { AwsSecretDeclaration, AwsSecretOptions, KmsKeyDeclaration, KmsKeyOptions, SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { AwsStoreDeclaration, AwsStoreOptions, EsoAuthModel, StoreDeclaration } from '../stores';
-import { isInitialValue } from '../values';
+import { checkInitialValue, parameterVariableName } from '../values';
 
 /** Kind of the AWS backend module. */
 export const AWS_BACKEND = 'aws';
@@ -91,8 +91,12 @@ export function declareAwsSecret(
       throw invalidRotationLambdaArn(path, 'rotation.rotationLambdaArn', options.rotation.rotationLambdaArn);
     }
   }
-  if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
-    throw plaintextInitialValue(path, 'initialValue');
+  checkInitialValue(path, 'initialValue', options.initialValue);
+  if (backend === SecretBackend.AWS_PARAMETER_STORE && !options.managedElsewhere && options.initialValue === undefined
+    && !isTerraformIdentifier(parameterVariableName(id))) {
+    throw invalidDerivedName({ path, prop: 'id', value: id }, 'Terraform variable name', parameterVariableName(id),
+      'letters, digits, "_" and "-", starting with a letter or "_" (a Parameter Store SecureString without initialValue is created from the sensitive variable parameter_<id>)',
+      'use an id without ".", or pass initialValue: InitialValue.sensitiveVariable("<name>")');
   }
   members.claimUnique(path, 'name', `${backend}:${accountId}:${region}:${options.name}`, options.name);
   const partition = awsPartition(region);
@@ -138,9 +142,6 @@ function federate(request: IdentityRequest): FederatedIdentity {
   if (!podIdentity && cluster.oidcIssuerUrl === undefined) {
     throw cannotFederate(storePath, 'clusters', cluster.id, store.name, 'AWS IAM',
       'IAM web identity needs the cluster\'s public OIDC issuer, registered as an IAM OIDC provider');
-  }
-  if (!isIamRoleName(baseName)) {
-    throw invalidIamRoleName(storePath, 'roleName', baseName);
   }
   const awsStore = store as AwsStoreDeclaration;
   const accountId = declaration.aws!.accountId;

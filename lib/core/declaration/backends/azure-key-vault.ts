@@ -5,13 +5,13 @@
  */
 import { isKeyVaultName, isKeyVaultObjectName } from '../../cloud-names';
 import {
-  azureFindMatchesNothing, backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch, plaintextInitialValue,
+  azureFindMatchesNothing, backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch,
 } from '../../errors';
-import { IdentityKind, WorkloadIdentity } from '../../identity';
+import { IdentityKind, ServiceAccountRef, WorkloadIdentity } from '../../identity';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
 import { checkAzureTenant, requireDefaults } from '../checks';
 import type { AksClusterDeclaration } from '../cluster-kinds/aks';
-import { ClusterCloud } from '../clusters';
+import { ClusterCloud, ClusterDeclaration } from '../clusters';
 import type { SecretsDeclaration } from '../declaration';
 import { DeclarationMembers } from '../members';
 import { keyVaultUrl } from '../names';
@@ -22,7 +22,7 @@ import {
 } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { AzureStoreDeclaration, AzureStoreOptions, EsoAuthModel, StoreDeclaration } from '../stores';
-import { isInitialValue } from '../values';
+import { checkInitialValue } from '../values';
 
 /** Kind of the Azure Key Vault backend module. */
 export const AZURE_KEY_VAULT_BACKEND = 'azure-key-vault';
@@ -56,9 +56,7 @@ export function declareKeyVaultSecret(members: DeclarationMembers, declaration: 
   if (!isKeyVaultObjectName(options.name)) {
     throw invalidKeyVaultObjectName(path, 'name', options.name);
   }
-  if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
-    throw plaintextInitialValue(path, 'initialValue');
-  }
+  checkInitialValue(path, 'initialValue', options.initialValue);
   members.claimUnique(path, 'name', `kv-secret:${options.vault.name}:${options.name.toLowerCase()}`, options.name);
   return members.adopt<KeyVaultSecretDeclaration>('secrets', {
     id, backend: SecretBackend.AZURE_KEY_VAULT, name: options.name, vault: options.vault,
@@ -76,6 +74,14 @@ export function declareAzureKeyVaultStore(members: DeclarationMembers, id: strin
   return members.adopt<AzureStoreDeclaration>('stores', {
     ...base, provider: AZURE_KEY_VAULT_BACKEND, cloud: ClusterCloud.AZURE, backend: SecretBackend.AZURE_KEY_VAULT, vault: options.vault,
   });
+}
+
+/**
+ * Name of the federated credential an identity gets for one cluster: `<cluster id>-<namespace>-<service
+ * account>` (checked by the plan: 3-120 letters, digits, "-" and "_").
+ */
+export function azureFederatedCredentialName(cluster: ClusterDeclaration, serviceAccount: ServiceAccountRef): string {
+  return `${cluster.id}-${serviceAccount.namespace}-${serviceAccount.name}`;
 }
 
 function federate(request: IdentityRequest): FederatedIdentity {

@@ -8,7 +8,7 @@
 import { isGcpLabelKey, isGcpLabelValue, isGcpRegion, isGcpSecretId } from '../../cloud-names';
 import {
   cannotFederate, gcpModeOutsideGke, invalidGcpLabelKey, invalidGcpLabelValue, invalidGcpLocation, invalidGcpReplicas, invalidGcpSecretId,
-  missingGcpDefaults, missingGkeProjectNumber, plaintextInitialValue,
+  missingGcpDefaults, missingGkeProjectNumber,
 } from '../../errors';
 import {
   gkeDirectPrincipal, googleServiceAccountEmail, workloadIdentityPoolAudience, workloadIdentityPoolName, workloadIdentityPoolPrincipal,
@@ -24,7 +24,7 @@ import type { IdentityPlan } from '../plan';
 import { SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { EsoAuthModel, StoreDeclaration, StoreOptions } from '../stores';
-import { InitialValue, isInitialValue } from '../values';
+import { InitialValue, checkInitialValue } from '../values';
 
 /** Kind of the Google Secret Manager backend module. */
 export const GOOGLE_SECRET_MANAGER_BACKEND = 'google-secret-manager';
@@ -154,9 +154,7 @@ export function declareGoogleSecret(members: DeclarationMembers, declaration: Se
       throw invalidGcpLabelValue(path, `labels.${key}`, value);
     }
   }
-  if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
-    throw plaintextInitialValue(path, 'initialValue');
-  }
+  checkInitialValue(path, 'initialValue', options.initialValue);
   members.claimUnique(path, 'name', `gsm-secret:${project.projectId}:${options.name}`, options.name);
   return members.adopt<GoogleSecretDeclaration>('secrets', {
     id, backend: SecretBackend.GOOGLE_SECRET_MANAGER, name: options.name, project,

@@ -7,7 +7,7 @@
 import { assertDuration, Duration } from '../../duration';
 import {
   backendMismatch, cannotFederate, duplicateValue, dynamicSecretServerMismatch, invalidString, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
-  invalidVaultRoleName, invalidVaultSecretPath, missingProp, plaintextInitialValue, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
+  invalidVaultRoleName, invalidVaultSecretPath, missingProp, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
 } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
@@ -21,7 +21,7 @@ import type { IdentityPlan } from '../plan';
 import { SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { StoreDeclaration, StoreOptions, StoreScope } from '../stores';
-import { InitialValue, isInitialValue } from '../values';
+import { InitialValue, checkInitialValue } from '../values';
 
 /** Kind of the Vault backend module. */
 export const VAULT_BACKEND = 'vault';
@@ -404,9 +404,7 @@ export function declareVaultSecret(members: DeclarationMembers, id: string, opti
     throw vaultSecretWithoutProperties(path);
   }
   assertSecretProperties(path, 'properties', options.properties);
-  if (options.initialValue !== undefined && !isInitialValue(options.initialValue)) {
-    throw plaintextInitialValue(path, 'initialValue');
-  }
+  checkInitialValue(path, 'initialValue', options.initialValue);
   members.claimUnique(path, 'path', `vault-secret:${options.server.id}:${mount}/${options.path}`, options.path);
   return members.adopt<VaultSecretDeclaration>('secrets', {
     id, backend: SecretBackend.VAULT_KV, name: options.path, server: options.server, mount,
