@@ -497,6 +497,14 @@ export const CASES: readonly BadInput[] = [
     d.addExternalSecret('flags', { name: 'flags', namespace: 'shop', store: s, find: [{ nameRegexp: 'flag-.*' }] });
     return d.plan();
   }],
+  ['declaration: Secrets Manager find matching no declared secret', () => {
+    const d = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+    d.addEksCluster('prod', { clusterName: 'prod', oidcIssuerUrl: ISSUER });
+    d.addSecretsManagerSecret('db', { name: 'shop/db' });
+    const s = d.addAwsStore('aws', { name: 'aws', service: SecretBackend.AWS_SECRETS_MANAGER });
+    d.addExternalSecret('flags', { name: 'flags', namespace: 'shop', store: s, find: [{ nameRegexp: 'shop/flags/.*' }] });
+    return d.plan();
+  }],
   ['azure: KeyVaultSecretsListRole resourceGroupId a subscription', () => new KeyVaultSecretsListRole(stack(), 'Lister', {
     vault: AzureKeyVault.fromVaultAttributes(stack(), 'Kv', { vaultId: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-shop' }),
     resourceGroupId: '/subscriptions/s',

@@ -511,6 +511,8 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...DECLARATION_EXPECTED,
   "declaration: Azure find matching no declared secret":
     "[shop/externalSecrets/flags] find[0]: received {\"nameRegexp\":\"flag-.*\"}. Allowed: a find that matches at least one secret declared in Key Vault shop-kv (by nameRegexp, path and tags): the store's identity lists the vault's secret names but may read only the declared secrets a find matches. Fix: declare the secrets the find should read with addKeyVaultSecret({ vault, name }) (managedElsewhere: true for secrets created outside this declaration), or change the find to match them.",
+  "declaration: Secrets Manager find matching no declared secret":
+    "[shop/externalSecrets/flags] find[0]: received {\"nameRegexp\":\"shop/flags/.*\"}. Allowed: a find that matches at least one Secrets Manager secret declared in eu-west-1 (by nameRegexp, path and tags): the store's identity may read only the declared secrets a find matches. Fix: declare the secrets the find should read with addSecretsManagerSecret({ name }) (managedElsewhere: true for secrets created outside this declaration), or change the find to match them.",
   "azure: KeyVaultSecretsListRole resourceGroupId a subscription":
     "[s/Lister] resourceGroupId: received \"/subscriptions/s\". Allowed: a resource group ID (/subscriptions/<id>/resourceGroups/<name>): custom roles are defined at a management group, subscription or resource group, and the vault's resource group is the narrowest. Fix: pass the resource group's id (azurerm_resource_group.id), or leave resourceGroupId out to use the vault's.",
   "azure: KeyVaultSecretsListRole props undefined":

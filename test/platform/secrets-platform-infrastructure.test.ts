@@ -121,17 +121,68 @@ describe('SecretsPlatformInfrastructure', () => {
   test('no statement allows a data-plane action on every secret', () => {
     const { declaration } = awsDeclaration();
     const s = declaration.addSecretsManagerSecret('s', { name: 'shop/s' });
+    declaration.addSecretsManagerSecret('tagged', { name: 'shop/tagged', tags: { team: 'shop' } });
     const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
     declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, data: [{ secretKey: 'k', secret: s }], find: [{ tags: { team: 'shop' } }] });
     for (const policy of resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_iam_role_policy')) {
       for (const statement of parsePolicy(policy.policy).Statement) {
         const resources = ([] as string[]).concat(statement.Resource ?? []);
         const actions = ([] as string[]).concat(statement.Action);
-        if (actions.some((a) => /GetSecretValue|GetParameter$|GetParameters$|kms:Decrypt/.test(a))) {
+        // secretsmanager:BatchGetSecretValue has no resource type (only "*") and returns only the
+        // secrets GetSecretValue is allowed on, so the per-secret action is the one checked.
+        if (actions.some((a) => a === 'secretsmanager:GetSecretValue' || /GetParameter$|GetParameters$|kms:Decrypt/.test(a))) {
           expect(resources.filter((r) => r === '*' || r.endsWith(':secret:*') || r.endsWith('parameter/*') || r.endsWith('key/*'))).toEqual([]);
         }
       }
     }
+    // and the find reads exactly the declared secret it matches
+    const read = resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_iam_role_policy')
+      .flatMap((p) => parsePolicy(p.policy).Statement).find((st) => st.Sid === 'ReadSecrets');
+    expect(read?.Resource).toEqual(['arn:aws:secretsmanager:eu-west-1:111122223333:secret:shop/s-??????', 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:shop/tagged-??????']);
+  });
+
+  describe('AWS finds are granted on the declared secrets they match', () => {
+    test('fails on a Secrets Manager find that matches no declared secret, naming the find', () => {
+      // GIVEN a find whose regexp matches no declared secret
+      const { declaration } = awsDeclaration();
+      declaration.addSecretsManagerSecret('s', { name: 'shop/s' });
+      const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+      declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, find: [{ nameRegexp: 'billing/.*' }] });
+      // WHEN / THEN
+      expect(() => awsStack(declaration)).toThrow(
+        '[shop/externalSecrets/e] find[0]: received {"nameRegexp":"billing/.*"}. Allowed: a find that matches at least one Secrets Manager secret declared in eu-west-1 '
+        + '(by nameRegexp, path and tags): the store\'s identity may read only the declared secrets a find matches. '
+        + 'Fix: declare the secrets the find should read with addSecretsManagerSecret({ name }) (managedElsewhere: true for secrets created outside this declaration), '
+        + 'or change the find to match them.');
+    });
+
+    test('fails on a Parameter Store find by tags that matches no declared parameter, and suggests a path', () => {
+      // GIVEN a tag find on Parameter Store whose tags no declared parameter carries
+      const { declaration } = awsDeclaration();
+      declaration.addParameter('p', { name: '/shop/p', tags: { team: 'billing' } });
+      const store = declaration.addAwsStore('ssm', { name: 'ssm', service: SecretBackend.AWS_PARAMETER_STORE });
+      declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, find: [{ tags: { team: 'shop' } }] });
+      // WHEN / THEN
+      expect(() => awsStack(declaration)).toThrow(
+        '[shop/externalSecrets/e] find[0]: received {"tags":{"team":"shop"}}. Allowed: a find that matches at least one Parameter Store secret declared in eu-west-1 '
+        + '(by nameRegexp, path and tags): the store\'s identity may read only the declared secrets a find matches. '
+        + 'Fix: declare the secrets the find should read with addParameter({ name }) (managedElsewhere: true for secrets created outside this declaration), '
+        + 'find by path instead, or change the find to match them.');
+    });
+
+    test('a Parameter Store find by path needs no declared parameter: it is granted on the path', () => {
+      // GIVEN a path find and no declared parameter under it
+      const { declaration } = awsDeclaration();
+      const store = declaration.addAwsStore('ssm', { name: 'ssm', service: SecretBackend.AWS_PARAMETER_STORE });
+      declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, find: [{ path: '/shop/config/' }] });
+      // WHEN
+      const statements = resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_iam_role_policy').flatMap((p) => parsePolicy(p.policy).Statement);
+      // THEN
+      expect(statements).toEqual([{
+        Sid: 'FindParametersByPath', Effect: 'Allow', Action: ['ssm:GetParametersByPath'],
+        Resource: ['arn:aws:ssm:eu-west-1:111122223333:parameter/shop/config', 'arn:aws:ssm:eu-west-1:111122223333:parameter/shop/config/*'],
+      }]);
+    });
   });
 
   test('secrets managed elsewhere are granted but not created', () => {

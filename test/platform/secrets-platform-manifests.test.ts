@@ -99,6 +99,7 @@ describe('SecretsPlatformManifests', () => {
     const { declaration, prod, db } = awsDeclaration();
     const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
     const config = declaration.addSecretsManagerSecret('config', { name: 'shop/config' });
+    declaration.addSecretsManagerSecret('feature-a', { name: 'shop/feature-a' });
     declaration.addExternalSecret('app', {
       name: 'app', namespace: 'shop', store, targetSecretName: 'app-env',
       data: [{ secretKey: 'password', secret: db, property: 'password', version: 'AWSPREVIOUS' }],

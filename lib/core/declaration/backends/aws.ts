@@ -7,7 +7,7 @@ import { isSecretsManagerName, isSsmParameterName, isTerraformIdentifier } from 
 import {
   cannotFederate, crossAccountReadWithoutGrant, federationNeedsServiceAccount, invalidDerivedName, invalidRotationLambdaArn,
   invalidSecretName, invalidSsmParameterName, podIdentityWithStoreServiceAccount, rotationUnsupported,
-  selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch,
+  selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch, awsFindMatchesNothing,
 } from '../../errors';
 import { assertType } from '../../validation';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
@@ -190,6 +190,16 @@ export const awsBackend: BackendModel = {
   checkSecretRef,
   inFindScope: (secret, store, find) => (secret as AwsSecretDeclaration).region === (store as AwsStoreDeclaration).region
     && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as AwsSecretDeclaration).tags?.[k] === v)),
+  checkFind: (path, prop, use) => {
+    // Secrets Manager finds and Parameter Store finds by tags are granted on exactly the declared secrets
+    // they match (only a Parameter Store path is granted as a path): a find matching none could read nothing.
+    const store = use.store as AwsStoreDeclaration;
+    const byPath = store.backend === SecretBackend.AWS_PARAMETER_STORE && use.find.path !== undefined;
+    if (!byPath && use.matched.length === 0) {
+      throw awsFindMatchesNothing(path, prop, use.find,
+        store.backend === SecretBackend.AWS_SECRETS_MANAGER ? 'Secrets Manager' : 'Parameter Store', store.region);
+    }
+  },
   chainedRole: (store) => (store as AwsStoreDeclaration).assumeRoleArn,
   federate,
   workloadIdentity: (identity) => {
