@@ -6,9 +6,9 @@ const { join } = require('path');
 
 module.exports = function globalSetup() {
   const root = join(__dirname, '..');
-  const data = join(root, 'lib/validation/data/eso-crds.json');
+  const files = ['eso-crds.json', 'chart-values.json'].map((f) => join(root, 'lib/validation/data', f));
   const generator = join(root, 'lib/validation/generate-data.ts');
-  if (!existsSync(data) || statSync(data).mtimeMs < statSync(generator).mtimeMs) {
+  if (files.some((data) => !existsSync(data) || statSync(data).mtimeMs < statSync(generator).mtimeMs)) {
     execFileSync(process.execPath, ['-r', './examples/register.js', generator], { cwd: root, stdio: 'inherit' });
   }
 };

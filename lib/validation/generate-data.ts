@@ -4,14 +4,17 @@
  *
  *     node -r ./examples/register.js lib/validation/generate-data.ts [outDir]
  *
- * Input: `../shared/upstream/external-secrets/crds.yaml` (or `$ESO_CRDS_PATH`); output:
- * `<outDir>/eso-crds.json` (default `lib/validation/data`, git-ignored; `npm run build` writes it
- * into `build/lib/validation/data` as well). The upstream file is read, never copied.
+ * Input: `../shared/upstream/external-secrets/crds.yaml` (or `$ESO_CRDS_PATH`) and the pinned charts'
+ * `../shared/upstream/<chart>/chart-values.schema.json` (or under `$UPSTREAM_DIR`); output:
+ * `<outDir>/eso-crds.json` and `<outDir>/chart-values.json` (default `lib/validation/data`,
+ * git-ignored; `npm run build` writes them into `build/lib/validation/data` as well). The upstream
+ * files are read, never copied into the repository.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { parseAllDocuments } from 'yaml';
-import type { EsoSchemaData } from './schema-data';
+import { ESO_CHART, PinnedChart, RELOADER_CHART, VAULT_CHART } from '../helm/charts';
+import type { ChartSchemaData, EsoSchemaData } from './schema-data';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -72,12 +75,47 @@ export function generateEsoSchemaData(crdsPath: string): EsoSchemaData {
   return data;
 }
 
+/** Drops documentation (`description`) from a JSON schema, keeping properties named "description". */
+function withoutDescriptions(schema: unknown): unknown {
+  if (Array.isArray(schema)) {
+    return schema.map(withoutDescriptions);
+  }
+  if (schema === null || typeof schema !== 'object') {
+    return schema;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
+    if (key === 'properties' && value && typeof value === 'object') {
+      out[key] = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([name, sub]) => [name, withoutDescriptions(sub)]));
+    } else if (key !== 'description') {
+      out[key] = withoutDescriptions(value);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the pinned charts' own `values.schema.json` (ESO, Reloader, Vault) from `upstreamDir`, keyed
+ * by `<chart>@<version>`, so releases and Zarf packages check their values as Helm will.
+ */
+export function generateChartSchemaData(upstreamDir: string): ChartSchemaData {
+  const charts: ReadonlyArray<[PinnedChart, string]> = [[ESO_CHART, 'external-secrets'], [RELOADER_CHART, 'reloader'], [VAULT_CHART, 'vault']];
+  const schemas: Record<string, unknown> = {};
+  for (const [chart, folder] of charts) {
+    schemas[`${chart.name}@${chart.version}`] = withoutDescriptions(JSON.parse(readFileSync(join(upstreamDir, folder, 'chart-values.schema.json'), 'utf8')));
+  }
+  return { source: 'values.schema.json of the pinned charts', schemas };
+}
+
 if (require.main === module) {
   const crdsPath = process.env.ESO_CRDS_PATH ?? resolve(ROOT, '..', 'shared', 'upstream', 'external-secrets', 'crds.yaml');
   const outDirs = process.argv.length > 2 ? process.argv.slice(2) : [join(ROOT, 'lib', 'validation', 'data')];
+  const upstreamDir = process.env.UPSTREAM_DIR ?? resolve(ROOT, '..', 'shared', 'upstream');
   const json = JSON.stringify(generateEsoSchemaData(crdsPath));
+  const charts = JSON.stringify(generateChartSchemaData(upstreamDir));
   for (const dir of outDirs) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'eso-crds.json'), json);
+    writeFileSync(join(dir, 'chart-values.json'), charts);
   }
 }

@@ -2,3 +2,5 @@
 export { checkManifests, validateManifests } from './validate-manifests';
 export { ManifestValidationError } from '../core/errors/manifests';
 export { withCrdDefaults } from './schema-defaults';
+export { checkChartValues } from './chart-values';
+export type { ChartReference } from './chart-values';

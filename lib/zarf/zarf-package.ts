@@ -3,8 +3,9 @@ import * as path from 'path';
 import { stringify } from 'yaml';
 import { assertDnsLabel, assertShape, assertType } from '../core/validation';
 import {
-  duplicateZarfName, emptyCollection, invalidString, emptyZarfPackage, invalidZarfName, missingZarfVersion, zarfValuesWithToken,
+  chartValuesRejected, duplicateZarfName, emptyCollection, invalidString, emptyZarfPackage, invalidZarfName, missingZarfVersion, zarfValuesWithToken,
 } from '../core/errors';
+import { checkChartValues } from '../validation/chart-values';
 import { ZarfHelmChart } from './zarf-helm-chart';
 import { ZarfManifests } from './zarf-manifests';
 
@@ -118,6 +119,9 @@ export class ZarfPackage {
       assertType(this.path, `charts[${i}].values`, c.values, 'object');
       const token = findToken(c.values, 'values');
       if (token) throw zarfValuesWithToken(this.path, `charts[${i}].${token}`);
+      // Zarf deploys the chart with Helm, which checks the chart's values.schema.json.
+      const problems = checkChartValues(c.chart, c.values) ?? [];
+      if (problems.length > 0) throw chartValuesRejected(this.path, `charts[${i}].values`, `${c.chart.name} ${c.chart.version}`, problems);
     });
     manifests.forEach((m, i) => {
       claim(`manifests[${i}].name`, m.name);

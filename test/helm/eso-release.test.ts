@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SsmParameter } from '@cdktf/provider-aws/lib/ssm-parameter';
@@ -403,6 +404,31 @@ describe('ExternalSecretsOperatorRelease', () => {
   });
 
   describe('validation', () => {
+    test('fails on extraValues the chart schema rejects, listing every problem without the values', () => {
+      expect(() => new ExternalSecretsOperatorRelease(newStack(), 'Eso', { extraValues: { replicaCount: 'three', webhook: { port: 'x' } } })).toThrow(
+        '[test/Eso] extraValues: received values that chart external-secrets 2.9.0 rejects: /replicaCount must be integer; /webhook/port must be integer. '
+        + 'Allowed: values valid against the values.schema.json of chart external-secrets 2.9.0 (helm install and upgrade refuse any other). '
+        + 'Fix: correct or remove the listed keys (for a release: in extraValues, or the typed prop that renders them).');
+    });
+
+    test('values known only at apply (tokens) are not judged by the chart schema', () => {
+      // GIVEN a replica count from a Terraform variable
+      const stack = newStack();
+      // WHEN
+      new ExternalSecretsOperatorRelease(stack, 'Eso', { extraValues: { replicaCount: Token.asNumber('${var.replicas}') } });
+      // THEN the release renders it
+      expect(findRelease(synth(stack), 'external-secrets').values[0]).toContain('"replicaCount": ${var.replicas},');
+    });
+
+    test('a chart version override is not checked against the pinned chart\'s schema', () => {
+      // GIVEN values only a newer chart might accept
+      const stack = newStack();
+      // WHEN
+      new ExternalSecretsOperatorRelease(stack, 'Eso', { unsupportedChartVersionOverride: '2.10.0', extraValues: { replicaCount: 'three' } });
+      // THEN
+      expect(findRelease(synth(stack), 'external-secrets').version).toBe('2.10.0');
+    });
+
     test('fails on a release name longer than 53 characters', () => {
       expect(() => new ExternalSecretsOperatorRelease(newStack(), 'Eso', { releaseName: 'a'.repeat(54) })).toThrow(
         `[test/Eso] releaseName: received "${'a'.repeat(54)}". Allowed: a Helm release name: at most 53 characters, lowercase letters, digits and "-", starting and ending with a letter or digit. ` +

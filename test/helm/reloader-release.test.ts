@@ -131,6 +131,13 @@ describe('ReloaderHelmRelease', () => {
   });
 
   describe('validation', () => {
+    test('fails on extraValues the chart schema rejects', () => {
+      expect(() => new ReloaderHelmRelease(newStack(), 'Reloader', { extraValues: { reloader: { reloadStrategy: 'restart' } } })).toThrow(
+        '[test/Reloader] extraValues: received values that chart reloader 2.2.16 rejects: /reloader/reloadStrategy must be equal to one of the allowed values. '
+        + 'Allowed: values valid against the values.schema.json of chart reloader 2.2.16 (helm install and upgrade refuse any other). '
+        + 'Fix: correct or remove the listed keys (for a release: in extraValues, or the typed prop that renders them).');
+    });
+
     test('fails when both Secrets and ConfigMaps are ignored', () => {
       expect(() => new ReloaderHelmRelease(newStack(), 'Reloader', { values: { ignoreSecrets: true, ignoreConfigMaps: true } })).toThrow(
         '[test/Reloader] values.ignoreSecrets: received true. Allowed: values.ignoreSecrets or values.ignoreConfigMaps, not both. ' +

@@ -123,4 +123,10 @@ describe('VaultHelmRelease', () => {
     expect(() => new VaultHelmRelease(newStack(), 'Vault', { values: { allowInsecureHttp: true, imagePullSecrets: ['A'] } })).toThrow(
       '[test/Vault] values.imagePullSecrets[0]: received "A".');
   });
+  test('fails on extraValues the chart schema rejects', () => {
+    expect(() => new VaultHelmRelease(newStack(), 'Vault', { values: { tls: { secretName: 'vault-tls' } }, extraValues: { server: { ha: { replicas: '3' } } } })).toThrow(
+      '[test/Vault] extraValues: received values that chart vault 0.34.1 rejects: /server/ha/replicas must be integer. '
+      + 'Allowed: values valid against the values.schema.json of chart vault 0.34.1 (helm install and upgrade refuse any other). '
+      + 'Fix: correct or remove the listed keys (for a release: in extraValues, or the typed prop that renders them).');
+  });
 });

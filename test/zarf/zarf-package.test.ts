@@ -159,6 +159,10 @@ describe('ZarfPackage', () => {
       '[ZarfPackage p] charts[0].values.serviceAccount.annotations.eks.amazonaws.com/role-arn: received "${TfToken[…]}". Allowed: literal Helm values: a Zarf package is built before anything is applied, so values known only after terraform apply cannot be packaged. Fix: derive the value from the declaration (names are deterministic), or pass it as a literal.'],
     [{ name: 'p', version: '1', charts: [ZarfHelmChart.externalSecrets({ values: { image: { repository: 'bad repo', tag: 'v1' } } })] },
       '[ZarfPackage p/charts[0]] values.image: received "bad repo:v1". Allowed: an image reference with a repository and a tag or digest (registry/repository:tag[@sha256:…]). Fix: set image.repository and image.tag (or image.digest) in the chart values.'],
+    [{ name: 'p', version: '1', charts: [ZarfHelmChart.externalSecrets({ values: { replicaCount: 'three' } })] },
+      '[ZarfPackage p] charts[0].values: received values that chart external-secrets 2.9.0 rejects: /replicaCount must be integer. Allowed: values valid against the values.schema.json of chart external-secrets 2.9.0 (helm install and upgrade refuse any other). Fix: correct or remove the listed keys (for a release: in extraValues, or the typed prop that renders them).'],
+    [{ name: 'p', version: '1', charts: [ZarfHelmChart.reloader({ values: { reloader: { reloadStrategy: 'restart' } } })] },
+      '[ZarfPackage p] charts[0].values: received values that chart reloader 2.2.16 rejects: /reloader/reloadStrategy must be equal to one of the allowed values. Allowed: values valid against the values.schema.json of chart reloader 2.2.16 (helm install and upgrade refuse any other). Fix: correct or remove the listed keys (for a release: in extraValues, or the typed prop that renders them).'],
   ])('fails for %j', (props, message) => {
     // GIVEN / WHEN / THEN
     expect(() => new ZarfPackage(props as never)).toThrow(message);

@@ -197,3 +197,13 @@ export function eksConnectionWithoutAwsProvider(path: string, stackPath: string)
     fix: 'add new AwsProvider(stack, \'aws\', { region }) to the stack, or pass awsProvider',
   });
 }
+
+/** Helm values that the chart's own `values.schema.json` rejects (Helm refuses the install). */
+export function chartValuesRejected(path: string, prop: string, chart: string, problems: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop,
+    value: new DescribedValue(`values that chart ${chart} rejects: ${problems.join('; ')}`),
+    allowed: `values valid against the values.schema.json of chart ${chart} (helm install and upgrade refuse any other)`,
+    fix: 'correct or remove the listed keys (for a release: in extraValues, or the typed prop that renders them)',
+  });
+}

@@ -3,7 +3,8 @@ import { Release } from '@cdktf/provider-helm/lib/release';
 import { dependable, TerraformDataSource, TerraformModule, TerraformResource } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { assertDuration, Duration } from '../../core/duration';
-import { credentialInExtraValues, missingAcknowledgementReason } from '../../core/errors';
+import { chartValuesRejected, credentialInExtraValues, missingAcknowledgementReason } from '../../core/errors';
+import { checkChartValues } from '../../validation/chart-values';
 import { assertDnsLabel, assertShape, assertType, escapeTerraformText } from '../../core/validation';
 import { PinnedChart } from '../charts';
 import { HelmReleaseOptions } from '../release-options';
@@ -54,6 +55,11 @@ export function createRelease(scope: Construct, input: CreateReleaseInput): Crea
   }
 
   const values = deepMerge(prune(input.typedValues) as ValueTree, options.extraValues ?? {});
+  // Helm checks the chart's values.schema.json at install: the pinned chart's schema is checked here.
+  const problems = checkChartValues({ name: chart.name, version: chartVersion }, values);
+  if (problems !== undefined && problems.length > 0) {
+    throw chartValuesRejected(path, options.extraValues !== undefined ? 'extraValues' : 'values', `${chart.name} ${chartVersion}`, problems);
+  }
   const release = new Release(scope, 'Resource', {
     name: releaseName,
     namespace,
