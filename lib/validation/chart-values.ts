@@ -48,7 +48,8 @@ function validatorFor(key: string): ValidateFunction | undefined {
   // ESO's schema is JSON Schema 2020-12; Reloader's and Vault's are draft-07 under `$schema` URIs
   // Ajv does not know by those spellings (dropped, compiled with Ajv's default draft-07 dialect).
   const dialect2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
-  const { $schema: _ignored, ...body } = schema;
+  const body = { ...schema };
+  delete body.$schema;
   const validator = dialect2020
     ? new Ajv2020({ strict: false, allErrors: true, verbose: true, logger: false }).compile(schema)
     : new Ajv({ strict: false, allErrors: true, verbose: true, logger: false }).compile(body);

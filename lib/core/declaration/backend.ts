@@ -44,6 +44,13 @@ export interface FederatedIdentity {
   readonly referencesServiceAccount: boolean;
   /** The backend's details, merged into the identity plan (`aws`, `azure`, …). */
   readonly details: Partial<Pick<IdentityPlan, 'aws' | 'azure' | 'gcp' | 'vault'>> & Record<string, unknown>;
+  /**
+   * Whether the identity exists once per cluster (a Vault role lives on the cluster's own auth
+   * mount), so a store serving several clusters gets one identity per cluster instead of one
+   * identity trusting every cluster (an IAM role, an Entra identity).
+   * @default false
+   */
+  readonly perCluster?: boolean;
 }
 
 /** Access-matrix wording of a backend. */

@@ -141,18 +141,25 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       const created = createIdentity(declaration, store, cluster, namespace);
       references.set(authKey, created.referencesServiceAccount);
       if (identity === undefined) {
+        let candidate = created.identity;
+        const merged = identities.get(candidate.id);
+        if (created.perCluster && merged !== undefined && !merged.clusters.includes(cluster)) {
+          // One identity per cluster (a Vault role on each cluster's auth mount): the first cluster keeps
+          // the plain id, so declaring another cluster later renames nothing.
+          candidate = { ...candidate, id: `${candidate.id}-${cluster.id}` };
+        }
         // Identities merge by id across clusters; two different inputs deriving one id would merge silently.
-        const origin: IdentityOrigin = { controller: created.identity.authModel === EsoAuthModel.CONTROLLER, store, cluster, serviceAccount: created.identity.serviceAccount };
+        const origin: IdentityOrigin = { controller: candidate.authModel === EsoAuthModel.CONTROLLER, store, cluster, serviceAccount: candidate.serviceAccount };
         const signature = originSignature(declaration, store, cluster, namespace);
-        const claimed = origins.get(created.identity.id);
+        const claimed = origins.get(candidate.id);
         if (claimed === undefined) {
-          origins.set(created.identity.id, { signature, origin });
+          origins.set(candidate.id, { signature, origin });
         } else if (claimed.signature !== signature) {
-          throw derivedNameClash(identityInput(declaration, origin).input, identityInput(declaration, claimed.origin).input, 'identity id', created.identity.id,
+          throw derivedNameClash(identityInput(declaration, origin).input, identityInput(declaration, claimed.origin).input, 'identity id', candidate.id,
             'the two would be merged into one identity (one role or identity trusting only the first service account, construct ids and outputs shared)',
             'rename one of the two so the derived ids differ');
         }
-        identity = identities.get(created.identity.id) ?? created.identity;
+        identity = identities.get(candidate.id) ?? candidate;
         identities.set(identity.id, identity);
         byKey.set(key, identity);
       }
@@ -306,7 +313,7 @@ function originSignature(declaration: SecretsDeclaration, store: StoreDeclaratio
   return key.startsWith('controller/') ? key : key.slice(0, key.lastIndexOf('/'));
 }
 
-function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): { identity: MutableIdentity; referencesServiceAccount: boolean } {
+function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): { identity: MutableIdentity; referencesServiceAccount: boolean; perCluster: boolean } {
   const storePath = declaration.pathOf('stores', store.id);
   const model = backendModel(store.provider);
   const serviceAccount = serviceAccountOf(declaration, store, namespace);
@@ -330,6 +337,7 @@ function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration
   const federated = model.federate({ declaration, store, cluster, storePath, authModel, serviceAccount, baseName });
   return {
     referencesServiceAccount: federated.referencesServiceAccount,
+    perCluster: federated.perCluster === true,
     identity: {
       id, provider: model.kind, cloud: store.cloud, kind: federated.kind, authModel: controller ? EsoAuthModel.CONTROLLER : store.authModel,
       serviceAccount, ...federated.details,

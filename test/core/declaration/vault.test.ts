@@ -122,6 +122,34 @@ describe('Vault backend module (declaration)', () => {
       '[lab/externalSecrets/e] data[0].secret: received "x". Allowed: a secret of the store\'s backend Vault vault mount secret (this secret is Vault other mount secret).');
   });
 
+  test.each([EsoAuthModel.STORE_SERVICE_ACCOUNT, EsoAuthModel.EXISTING_SERVICE_ACCOUNT])(
+    'a store on two clusters with %s gets one Vault role per cluster, each on that cluster\'s auth mount', (authModel) => {
+      // GIVEN a store serving two clusters, each with its own JWT auth mount
+      const d = new SecretsDeclaration({ name: 'lab' });
+      const a = d.addCluster('a', { clusterName: 'a', oidcIssuerUrl: 'https://issuer.a.example.com' });
+      const b = d.addCluster('b', { clusterName: 'b', oidcIssuerUrl: 'https://issuer.b.example.com' });
+      const server = d.addVaultServer('v', { address: 'https://vault.example.com' });
+      d.addVaultAuth('a', { server, cluster: a, kind: VaultAuthKind.JWT });
+      d.addVaultAuth('b', { server, cluster: b, kind: VaultAuthKind.JWT });
+      const secret = d.addVaultSecret('s', { server, path: 'app/s', properties: ['x'] });
+      const store = d.addVaultStore('st', {
+        name: 'vault', server, clusters: [a, b], authModel,
+        ...(authModel === EsoAuthModel.EXISTING_SERVICE_ACCOUNT ? { serviceAccount: { name: 'app-reader', namespace: 'app' } } : {}),
+      });
+      d.addExternalSecret('e', { name: 'e', namespace: 'app', store, data: [{ secretKey: 'x', secret, property: 'x' }] });
+      // WHEN planning
+      const plan = d.plan();
+      // THEN each cluster's identity logs in through its own mount, with the same reads
+      const onA = plan.identityFor(store, a, 'app');
+      const onB = plan.identityFor(store, b, 'app');
+      expect(onA).not.toBe(onB);
+      expect([onA.clusters, onB.clusters]).toEqual([[a], [b]]);
+      expect([onA.vault!.auth.mountPath, onB.vault!.auth.mountPath]).toEqual(['jwt-a', 'jwt-b']);
+      expect(onB.id).toBe(`${onA.id}-b`);
+      expect(onB.vault!.policyName).toBe(`jwt-b-${onB.vault!.roleName}`);
+      expect([onA.reads, onB.reads]).toEqual([[secret], [secret]]);
+    });
+
   describe('dynamic secrets and the lease rule', () => {
     function withDynamic(tokenTtl: Duration, leaseTtl: Duration, scope = StoreScope.NAMESPACED) {
       const { d, server } = lab();

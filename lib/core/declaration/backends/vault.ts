@@ -495,6 +495,8 @@ function federate(request: IdentityRequest): FederatedIdentity {
   return {
     kind: auth.kind === VaultAuthKind.JWT ? IdentityKind.VAULT_JWT_AUTH : IdentityKind.VAULT_KUBERNETES_AUTH,
     referencesServiceAccount: true,
+    // A Vault role lives on one auth mount, and each cluster has its own (its issuer or TokenReview).
+    perCluster: true,
     details: {
       vault: {
         server: vault.server, auth, roleName, policyName: `${auth.mountPath.replace(/\//g, '-')}-${roleName}`.toLowerCase().slice(0, 128),
