@@ -3,7 +3,7 @@
  * addX() method, through the PUBLIC API (the package root only). Expected messages: `expected-declaration.ts`.
  */
 import {
-  Duration, GcpIdentityMode, KubernetesAuth, SecretsDeclaration, SecretStore, SecretStoreProvider, VaultAuth, VaultAuthKind, VaultHttpMethod,
+  Duration, GcpIdentityMode, InitialValue, KubernetesAuth, SecretsDeclaration, SecretStore, SecretStoreProvider, VaultAuth, VaultAuthKind, VaultHttpMethod,
 } from '../../lib';
 import { Chart, Testing as K8sTesting } from 'cdk8s';
 import type { BadInput } from './cases';
@@ -20,6 +20,14 @@ function vault(build: (d: SecretsDeclaration, server: ReturnType<SecretsDeclarat
 
 export const DECLARATION_CASES: BadInput[] = [
   ['declaration: gcp null', () => new SecretsDeclaration({ name: 'shop', gcp: null as never })],
+  ['declaration: generated password length 0', () => new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } })
+    .addSecretsManagerSecret('db', { name: 'shop/db', initialValue: InitialValue.generatedPassword({ length: 0 }) })],
+  ['declaration: generated password length past 4096', () => new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } })
+    .addSecretsManagerSecret('db', { name: 'shop/db', initialValue: InitialValue.generatedPassword({ length: 5000 }) })],
+  ['declaration: generated password options null', () => new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } })
+    .addSecretsManagerSecret('db', { name: 'shop/db', initialValue: InitialValue.generatedPassword(null as never) })],
+  ['declaration: generated password excludeCharacters a number', () => new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } })
+    .addSecretsManagerSecret('db', { name: 'shop/db', initialValue: InitialValue.generatedPassword({ excludeCharacters: 5 as never }) })],
   ['declaration: addGoogleSecret(id) without options', declared((d) => d.addGoogleSecret('db', undefined as never))],
   ['declaration: addGoogleSecretManagerStore options null', declared((d) => d.addGoogleSecretManagerStore('gsm', null as never))],
   ['declaration: addEksCluster options a string', declared((d) => d.addEksCluster('prod', 'prod' as never))],

@@ -2,6 +2,14 @@
 export const DECLARATION_EXPECTED: Readonly<Record<string, string>> = {
   "declaration: gcp null":
     "[SecretsDeclaration] gcp: received null. Allowed: an object. Fix: set gcp to an object.",
+  "declaration: generated password length 0":
+    "[shop/secrets/db] initialValue.length: received 0. Allowed: a whole number from 1 to 4096. Fix: pass a length such as 32.",
+  "declaration: generated password length past 4096":
+    "[shop/secrets/db] initialValue.length: received 5000. Allowed: a whole number from 1 to 4096. Fix: pass a length such as 32.",
+  "declaration: generated password options null":
+    "[shop/secrets/db] initialValue (InitialValue.generatedPassword options): received null. Allowed: an object of GeneratedPasswordOptions. Fix: set initialValue (InitialValue.generatedPassword options) to an object of GeneratedPasswordOptions.",
+  "declaration: generated password excludeCharacters a number":
+    "[shop/secrets/db] initialValue.excludeCharacters: received a number (5). Allowed: a string of the characters to leave out. Fix: pass a string of the characters to leave out.",
   "declaration: addGoogleSecret(id) without options":
     "[shop/secrets/db] options: received undefined. Allowed: an object of type GoogleSecretOptions. Fix: pass the GoogleSecretOptions object as the second argument of addGoogleSecret().",
   "declaration: addGoogleSecretManagerStore options null":

@@ -1,5 +1,5 @@
 import { isTerraformIdentifier, TERRAFORM_RESERVED_VARIABLE_NAMES } from '../cloud-names';
-import { DescribedValue, invalidTerraformVariableName, plaintextInitialValue, renderValue } from '../errors';
+import { DescribedValue, invalidPasswordLength, invalidTerraformVariableName, plaintextInitialValue, renderValue, wrongType } from '../errors';
 
 /** Where the initial value of a declared secret comes from. Never a literal: no value ever reaches the output. */
 export enum InitialValueKind {
@@ -71,7 +71,8 @@ export function checkInitialValue(path: string, prop: string, value: unknown): v
   if (!isInitialValue(value)) {
     throw plaintextInitialValue(path, prop);
   }
-  if (value.kind !== InitialValueKind.SENSITIVE_VARIABLE) {
+  if (value.kind === InitialValueKind.GENERATED_PASSWORD) {
+    checkPasswordOptions(path, prop, value.passwordOptions as unknown);
     return;
   }
   const name: unknown = value.variableName;
@@ -81,6 +82,20 @@ export function checkInitialValue(path: string, prop: string, value: unknown): v
   }
   if (TERRAFORM_RESERVED_VARIABLE_NAMES.includes(name)) {
     throw invalidTerraformVariableName(path, prop, received, true);
+  }
+}
+
+/** The options of `InitialValue.generatedPassword()`, reported at the prop that used it (AWS GetRandomPassword bounds). */
+function checkPasswordOptions(path: string, prop: string, options: unknown): void {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw wrongType(path, `${prop} (InitialValue.generatedPassword options)`, options, 'an object of GeneratedPasswordOptions');
+  }
+  const { length, excludeCharacters } = options as { length?: unknown; excludeCharacters?: unknown };
+  if (length !== undefined && (typeof length !== 'number' || !Number.isInteger(length) || length < 1 || length > 4096)) {
+    throw invalidPasswordLength(path, `${prop}.length`, length as number);
+  }
+  if (excludeCharacters !== undefined && typeof excludeCharacters !== 'string') {
+    throw wrongType(path, `${prop}.excludeCharacters`, excludeCharacters, 'a string of the characters to leave out');
   }
 }
 
