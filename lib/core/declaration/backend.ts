@@ -9,6 +9,7 @@ import { ClusterDeclaration } from './clusters';
 import { Duration } from '../duration';
 import { DynamicSecretDeclaration, SecretFindReference } from './consumers';
 import type { SecretsDeclaration } from './declaration';
+import type { DerivedNameContext } from './derived-names';
 import { ApplyTimeValues } from './outputs';
 import type { FindUse, IdentityPlan } from './plan';
 import { SecretDeclaration } from './secrets';
@@ -97,6 +98,17 @@ export interface BackendModel {
    * Absent when every find is grantable.
    */
   checkFind?(path: string, prop: string, use: FindUse): void;
+  /**
+   * Checks the names the backend derives for one identity (roles, identities, pools, Vault roles and
+   * policies, Terraform outputs): valid for their consumer, claimed unique where the consumer needs it,
+   * reported on the input that produced them. Absent when the backend derives no name.
+   */
+  checkDerivedNames?(context: DerivedNameContext): void;
+  /**
+   * The Terraform variable a secret of this backend is created from when it has no `initialValue`
+   * (a Parameter Store SecureString's `parameter_<id>`), if any.
+   */
+  derivedVariableName?(secret: SecretDeclaration): string | undefined;
   /**
    * A role the store's identity assumes after authenticating (role chaining): the identity then only
    * needs to assume it, and the reads through the store are the chained role's own grants.

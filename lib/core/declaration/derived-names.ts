@@ -4,21 +4,15 @@
  * checked on the derived value and reported on the input that produced it: valid for their consumer,
  * and unique where the consumer needs them unique. Called by the plan, never first by a renderer.
  */
-import {
-  isAzureIdentityName, isFederatedCredentialName, isIamRoleName, isVaultPolicyName,
-} from '../cloud-names';
-import { DerivedNameInput, DescribedValue, derivedNameClash, invalidDerivedName, sharedVaultRoleMismatch } from '../errors';
+import { DerivedNameInput, DescribedValue, derivedNameClash } from '../errors';
 import { ServiceAccountRef } from '../identity';
-import { AZURE_KEY_VAULT_BACKEND, azureFederatedCredentialName } from './backends/azure-key-vault';
-import { gcpPoolId, isGke } from './backends/google-secret-manager';
+import type { BackendModel } from './backend';
 import { ClusterDeclaration } from './clusters';
 import type { SecretsDeclaration } from './declaration';
-import { clientIdOutputName, roleArnOutputName } from './outputs';
-import { SecretBackend } from './secrets';
-import { InitialValueKind, parameterVariableName } from './values';
+import type { SecretBackend } from './secrets';
+import { InitialValueKind } from './values';
 import type { IdentityPlan } from './plan';
-import { AzureStoreDeclaration, EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
-import type { VaultStoreDeclaration } from './backends/vault';
+import { EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
 
 /** What produced an identity: its store (or the cluster, for the controller's identity) and service account. */
 export interface IdentityOrigin {
@@ -82,136 +76,47 @@ export class DerivedNameClaims {
   }
 }
 
-/** Checks the names every identity of the plan derives. */
-export function checkDerivedNames(declaration: SecretsDeclaration, identities: readonly IdentityPlan[]): void {
-  const claims = new DerivedNameClaims();
-  for (const identity of identities) {
-    const { input, shorten } = identityInput(declaration, originOf(identity));
-    checkOutputs(claims, identity, input);
-    if (identity.aws !== undefined) {
-      checkIamRole(claims, identity, input, shorten);
-    }
-    if (identity.provider === AZURE_KEY_VAULT_BACKEND && identity.azure !== undefined) {
-      checkAzureIdentity(declaration, claims, identity, input, shorten);
-    }
-    if (identity.gcp !== undefined) {
-      checkGoogleIdentity(declaration, claims, identity, input);
-    }
-    if (identity.vault !== undefined) {
-      checkVaultRole(declaration, claims, identity, input);
-    }
-  }
-}
-
-function checkOutputs(claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
-  const outputs = [
-    ...(identity.aws !== undefined ? [roleArnOutputName(identity.id)] : []),
-    ...(identity.provider === AZURE_KEY_VAULT_BACKEND ? [clientIdOutputName(identity.id)] : []),
-  ];
-  for (const output of outputs) {
-    claims.claim(`tf-output:${output}`, input, 'Terraform output', output,
-      'Terraform keeps one output of a name, so the other identity\'s value would be lost',
-      'rename one of the two so their ids differ in more than "." and "-"');
-  }
-}
-
-function checkIamRole(claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput, shorten: string): void {
-  const { roleName, accountId } = identity.aws!;
-  if (!isIamRoleName(roleName)) {
-    throw invalidDerivedName(input, 'IAM role name', roleName, '1 to 64 characters among letters, digits and +=,.@_-', `choose ${shorten}`);
-  }
-  claims.claim(`iam-role:${accountId}:${roleName.toLowerCase()}`, input, 'IAM role name', roleName,
-    `IAM role names are unique in account ${accountId} regardless of case, so the second role could not be created`,
-    'rename one of the two so the derived role names differ');
-}
-
-/** The federated credential an Azure identity gets for one cluster, and the input to blame for it. */
-function checkAzureIdentity(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput, shorten: string): void {
-  const name = identity.azure!.identityName;
-  if (!isAzureIdentityName(name)) {
-    throw invalidDerivedName(input, 'Entra user-assigned identity name', name,
-      '3 to 128 letters, digits, "-" and "_", starting with a letter or digit', 'use a value without "." (Azure identity names allow only letters, digits, "-" and "_")');
-  }
-  const resourceGroup = (identity.stores[0] as AzureStoreDeclaration).vault.resourceGroupName ?? '';
-  claims.claim(`azure-identity:${resourceGroup.toLowerCase()}:${name.toLowerCase()}`, input, 'Entra user-assigned identity name', name,
-    `Azure names identities uniquely in resource group "${resourceGroup}" (regardless of case), so both would share one identity and its federated credentials`,
-    `choose ${shorten} so the first 128 characters of the derived names differ`);
-  for (const cluster of identity.clusters) {
-    const credential = azureFederatedCredentialName(cluster, identity.serviceAccount);
-    if (!isFederatedCredentialName(credential)) {
-      const clusterBad = !/^[a-zA-Z0-9_-]+$/.test(cluster.id);
-      const accountBad = !/^[a-zA-Z0-9_-]+$/.test(identity.serviceAccount.name);
-      // Blame the part with a character Azure rejects, else the longer of cluster id and service account name.
-      const blameCluster = clusterBad || (!accountBad && cluster.id.length >= identity.serviceAccount.name.length);
-      const blamed: DerivedNameInput = blameCluster ? { path: declaration.pathOf('clusters', cluster.id), prop: 'id', value: cluster.id } : serviceAccountInput(declaration, identity);
-      throw invalidDerivedName({ ...blamed, detail: `cluster "${cluster.id}", service account ${identity.serviceAccount.namespace}/${identity.serviceAccount.name}` },
-        'federated credential name', credential,
-        '3 to 120 letters, digits, "-" and "_", starting with a letter or digit (the name is <cluster id>-<namespace>-<service account>)',
-        clusterBad || accountBad ? 'use a value without "." (credential names allow only letters, digits, "-" and "_")' : 'use a shorter value so the credential name fits in 120 characters');
-    }
-  }
-}
-
-/** The input that named an identity's service account. */
-function serviceAccountInput(declaration: SecretsDeclaration, identity: IdentityPlan): DerivedNameInput {
-  const store = identity.stores[0];
-  if (identity.authModel === EsoAuthModel.CONTROLLER) {
-    return { path: declaration.name, prop: 'esoController.serviceAccountName', value: identity.serviceAccount.name };
-  }
-  return store.authModel === EsoAuthModel.STORE_SERVICE_ACCOUNT
-    ? { path: declaration.pathOf('stores', store.id), prop: 'name', value: store.name }
-    : { path: declaration.pathOf('stores', store.id), prop: 'serviceAccount.name', value: identity.serviceAccount.name };
-}
-
-function checkGoogleIdentity(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
-  const gcp = identity.gcp!;
-  if (gcp.accountId !== undefined) {
-    claims.claim(`gsa:${gcp.project.projectId}:${gcp.accountId}`, input, 'Google service account ID', gcp.accountId,
-      `a project holds one service account of an ID, so both would share ${gcp.accountId}@${gcp.project.projectId}.iam.gserviceaccount.com`,
-      'rename one of the two so the derived IDs differ (IDs keep only lowercase letters, digits and "-")');
-  }
-  for (const cluster of identity.clusters.filter((c) => !isGke(c))) {
-    const pool = gcpPoolId(declaration, cluster);
-    claims.claim(`gcp-pool:${gcp.project.projectNumber}:${pool}`, { path: declaration.pathOf('clusters', cluster.id), prop: 'id', value: cluster.id },
-      'workload identity pool ID', pool,
-      'one pool would trust two clusters\' issuers under one provider, so one cluster\'s tokens would be rejected',
-      'rename one of the two clusters so the derived pool IDs differ (IDs keep only lowercase letters, digits and "-")');
-  }
-}
-
-function checkVaultRole(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
-  const vault = identity.vault!;
-  const store = identity.stores[0] as VaultStoreDeclaration;
-  for (const other of identity.stores.slice(1) as VaultStoreDeclaration[]) {
-    if (other.role !== undefined && other.role !== vault.roleName) {
-      throw sharedVaultRoleMismatch(declaration.pathOf('stores', other.id), other.role, vault.roleName, declaration.pathOf('stores', store.id));
-    }
-  }
-  const source: DerivedNameInput = store.role !== undefined
-    ? { path: declaration.pathOf('stores', store.id), prop: 'role', value: store.role, detail: input.detail }
-    : input;
-  if (!isVaultPolicyName(vault.policyName)) {
-    throw invalidDerivedName(source, 'Vault policy name', vault.policyName,
-      'lowercase letters, digits, "_", "." and "-", starting and ending with a letter or digit, at most 128 characters (the name is <auth mount>-<role>)',
-      'use a role name of letters, digits, "_", "." and "-" only');
-  }
-  claims.claim(`vault-role:${vault.server.id}:${vault.auth.id}:${vault.roleName}`, source, 'Vault role', `${vault.auth.mountPath}/${vault.roleName}`,
-    'Vault keeps one role of a name on an auth mount, so the second would replace the first one\'s bound service accounts',
-    store.role !== undefined
-      ? 'pin a role per store (a namespaced store has an identity per namespace: leave role unset there)'
-      : 'rename one of the two so the derived role names differ');
-  claims.claim(`vault-policy:${vault.server.id}:${vault.server.namespace ?? ''}:${vault.policyName}`, source, 'Vault policy name', vault.policyName,
-    'Vault keeps one policy of a name, so one identity would get the other one\'s grants',
-    'rename one of the two so the derived (lowercase) policy names differ');
+/** What a backend's {@link BackendModel.checkDerivedNames} checks the names of one identity with. */
+export interface DerivedNameContext {
+  /** The declaration. */
+  readonly declaration: SecretsDeclaration;
+  /** Names claimed so far by every identity. */
+  readonly claims: DerivedNameClaims;
+  /** The identity. */
+  readonly identity: IdentityPlan;
+  /** The input that produced the identity's names. */
+  readonly input: DerivedNameInput;
+  /** How a user shortens that input, for fixes ("a shorter store id (or declaration name)"). */
+  readonly shorten: string;
 }
 
 /**
- * Checks the Terraform variables the secrets are initialised from: a Parameter Store SecureString
- * without `initialValue` is created from the derived variable `parameter_<id>`, which no other secret
- * may name (the two would silently share one value). Two secrets naming the same variable share it
+ * Checks the names every identity of the plan derives, through its backend's
+ * {@link BackendModel.checkDerivedNames}.
+ */
+export function checkDerivedNames(declaration: SecretsDeclaration, identities: readonly IdentityPlan[], modelOf: (kind: string) => BackendModel): void {
+  const claims = new DerivedNameClaims();
+  for (const identity of identities) {
+    const { input, shorten } = identityInput(declaration, originOf(identity));
+    modelOf(identity.provider).checkDerivedNames?.({ declaration, claims, identity, input, shorten });
+  }
+}
+
+/** Claims a Terraform output an identity derives (unique in the stack). */
+export function claimOutput(context: DerivedNameContext, output: string): void {
+  context.claims.claim(`tf-output:${output}`, context.input, 'Terraform output', output,
+    'Terraform keeps one output of a name, so the other identity\'s value would be lost',
+    'rename one of the two so their ids differ in more than "." and "-"');
+}
+
+/**
+ * Checks the Terraform variables the secrets are initialised from: a secret without `initialValue`
+ * may be created from a variable its backend derives ({@link BackendModel.derivedVariableName}, e.g.
+ * `parameter_<id>` for a Parameter Store SecureString), which no other secret may name (the two
+ * would silently share one value). Two secrets naming the same variable share it
  * on purpose.
  */
-export function checkVariableNames(declaration: SecretsDeclaration): void {
+export function checkVariableNames(declaration: SecretsDeclaration, modelOf: (secretBackend: SecretBackend) => BackendModel): void {
   const seen = new Map<string, { readonly input: DerivedNameInput; readonly derived: boolean }>();
   for (const secret of declaration.secrets) {
     const path = declaration.pathOf('secrets', secret.id);
@@ -219,8 +124,11 @@ export function checkVariableNames(declaration: SecretsDeclaration): void {
     if (secret.initialValue?.kind === InitialValueKind.SENSITIVE_VARIABLE) {
       const name = secret.initialValue.variableName!;
       use = { name, input: { path, prop: 'initialValue', value: new DescribedValue(`InitialValue.sensitiveVariable(${JSON.stringify(name)})`) }, derived: false };
-    } else if (secret.backend === SecretBackend.AWS_PARAMETER_STORE && !secret.managedElsewhere && secret.initialValue === undefined) {
-      use = { name: parameterVariableName(secret.id), input: { path, prop: 'id', value: secret.id }, derived: true };
+    } else {
+      const derived = modelOf(secret.backend).derivedVariableName?.(secret);
+      if (derived !== undefined) {
+        use = { name: derived, input: { path, prop: 'id', value: secret.id }, derived: true };
+      }
     }
     if (use === undefined) {
       continue;

@@ -1,6 +1,6 @@
 import { clusterNotServed, derivedNameClash, namespaceNotAdmitted } from '../errors';
 import { IdentityKind, ServiceAccountRef } from '../identity';
-import { backendModel } from './backends';
+import { backendModel, backendModelOfSecret } from './backends';
 import type { GcpIdentityPlan } from './backends/google-secret-manager';
 import { ClusterCloud, ClusterDeclaration } from './clusters';
 import { DynamicSecretDeclaration, PushSecretDeclaration, SecretFindReference } from './consumers';
@@ -240,8 +240,8 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       pushes: [...m.pushes],
       dynamicSecrets: [...m.dynamicSecrets.values()].sort((a, b) => compare(a.id, b.id)),
     }));
-  checkDerivedNames(declaration, resolved);
-  checkVariableNames(declaration);
+  checkDerivedNames(declaration, resolved, backendModel);
+  checkVariableNames(declaration, backendModelOfSecret);
   const resolvedById = new Map(resolved.map((r) => [r.id, r]));
   const served = (store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string) => {
     if (!byKey.has(identityKey(declaration, store, cluster, namespace))) {

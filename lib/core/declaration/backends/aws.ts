@@ -3,22 +3,25 @@
  * their validation, how its identities federate with each cluster kind, and its access-matrix wording.
  * The cdktf part is `lib/platform/backends/aws-cloud.ts`, the cdk8s part `lib/platform/backends/aws-store.ts`.
  */
-import { isSecretsManagerName, isSsmParameterName, isTerraformIdentifier } from '../../cloud-names';
+import { isIamRoleName, isSecretsManagerName, isSsmParameterName, isTerraformIdentifier } from '../../cloud-names';
 import {
   cannotFederate, crossAccountReadWithoutGrant, federationNeedsServiceAccount, invalidDerivedName, invalidRotationLambdaArn,
   invalidSecretName, invalidSsmParameterName, podIdentityWithStoreServiceAccount, rotationUnsupported,
   selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch, awsFindMatchesNothing,
 } from '../../errors';
+import type { DerivedNameInput } from '../../errors';
 import { assertType } from '../../validation';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { isUnresolved } from '../../tokens';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
 import { checkAwsAccount, checkAwsRegion, requireDefaults } from '../checks';
+import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { EksClusterDeclaration } from '../cluster-kinds/eks';
 import { AwsIdentityMode, ClusterCloud, ClusterDeclaration } from '../clusters';
 import type { SecretsDeclaration } from '../declaration';
 import { DeclarationMembers } from '../members';
 import { awsPartition, parameterArn, roleArn, secretsManagerPolicyArn } from '../names';
+import { roleArnOutputName } from '../outputs';
 import type { IdentityPlan } from '../plan';
 import { AwsSecretDeclaration, AwsSecretOptions, KmsKeyDeclaration, KmsKeyOptions, SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
@@ -180,6 +183,24 @@ const PUSH_ACTIONS: Record<string, string> = {
   [SecretBackend.AWS_PARAMETER_STORE]: 'PutParameter, AddTagsToResource, DeleteParameter',
 };
 
+function checkDerivedNames(context: DerivedNameContext): void {
+  if (context.identity.aws === undefined) {
+    return;
+  }
+  claimOutput(context, roleArnOutputName(context.identity.id));
+  checkIamRole(context.claims, context.identity, context.input, context.shorten);
+}
+
+function checkIamRole(claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput, shorten: string): void {
+  const { roleName, accountId } = identity.aws!;
+  if (!isIamRoleName(roleName)) {
+    throw invalidDerivedName(input, 'IAM role name', roleName, '1 to 64 characters among letters, digits and +=,.@_-', `choose ${shorten}`);
+  }
+  claims.claim(`iam-role:${accountId}:${roleName.toLowerCase()}`, input, 'IAM role name', roleName,
+    `IAM role names are unique in account ${accountId} regardless of case, so the second role could not be created`,
+    'rename one of the two so the derived role names differ');
+}
+
 /** The AWS backend model. */
 export const awsBackend: BackendModel = {
   kind: AWS_BACKEND,
@@ -200,6 +221,9 @@ export const awsBackend: BackendModel = {
         store.backend === SecretBackend.AWS_SECRETS_MANAGER ? 'Secrets Manager' : 'Parameter Store', store.region);
     }
   },
+  checkDerivedNames,
+  derivedVariableName: (secret) => secret.backend === SecretBackend.AWS_PARAMETER_STORE && !secret.managedElsewhere && secret.initialValue === undefined
+    ? parameterVariableName(secret.id) : undefined,
   chainedRole: (store) => (store as AwsStoreDeclaration).assumeRoleArn,
   federate,
   workloadIdentity: (identity) => {

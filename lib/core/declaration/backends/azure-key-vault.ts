@@ -3,13 +3,16 @@
  * its Entra workload identities federate with each cluster kind, and its access-matrix wording.
  * The cdktf part is `lib/platform/backends/azure-cloud.ts`, the cdk8s part `lib/platform/backends/azure-store.ts`.
  */
-import { isKeyVaultName, isKeyVaultObjectName } from '../../cloud-names';
+import { isAzureIdentityName, isFederatedCredentialName, isKeyVaultName, isKeyVaultObjectName } from '../../cloud-names';
 import {
   azureFindMatchesNothing, backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch,
+  invalidDerivedName,
 } from '../../errors';
+import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, ServiceAccountRef, WorkloadIdentity } from '../../identity';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
 import { checkAzureTenant, requireDefaults } from '../checks';
+import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { AksClusterDeclaration } from '../cluster-kinds/aks';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
 import type { SecretsDeclaration } from '../declaration';
@@ -107,6 +110,51 @@ function checkSecretRef(_declaration: SecretsDeclaration, path: string, prop: st
   }
 }
 
+function checkDerivedNames(context: DerivedNameContext): void {
+  claimOutput(context, clientIdOutputName(context.identity.id));
+  if (context.identity.azure !== undefined) {
+    checkAzureIdentity(context.declaration, context.claims, context.identity, context.input, context.shorten);
+  }
+}
+
+/** The federated credential an Azure identity gets for one cluster, and the input to blame for it. */
+function checkAzureIdentity(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput, shorten: string): void {
+  const name = identity.azure!.identityName;
+  if (!isAzureIdentityName(name)) {
+    throw invalidDerivedName(input, 'Entra user-assigned identity name', name,
+      '3 to 128 letters, digits, "-" and "_", starting with a letter or digit', 'use a value without "." (Azure identity names allow only letters, digits, "-" and "_")');
+  }
+  const resourceGroup = (identity.stores[0] as AzureStoreDeclaration).vault.resourceGroupName ?? '';
+  claims.claim(`azure-identity:${resourceGroup.toLowerCase()}:${name.toLowerCase()}`, input, 'Entra user-assigned identity name', name,
+    `Azure names identities uniquely in resource group "${resourceGroup}" (regardless of case), so both would share one identity and its federated credentials`,
+    `choose ${shorten} so the first 128 characters of the derived names differ`);
+  for (const cluster of identity.clusters) {
+    const credential = azureFederatedCredentialName(cluster, identity.serviceAccount);
+    if (!isFederatedCredentialName(credential)) {
+      const clusterBad = !/^[a-zA-Z0-9_-]+$/.test(cluster.id);
+      const accountBad = !/^[a-zA-Z0-9_-]+$/.test(identity.serviceAccount.name);
+      // Blame the part with a character Azure rejects, else the longer of cluster id and service account name.
+      const blameCluster = clusterBad || (!accountBad && cluster.id.length >= identity.serviceAccount.name.length);
+      const blamed: DerivedNameInput = blameCluster ? { path: declaration.pathOf('clusters', cluster.id), prop: 'id', value: cluster.id } : serviceAccountInput(declaration, identity);
+      throw invalidDerivedName({ ...blamed, detail: `cluster "${cluster.id}", service account ${identity.serviceAccount.namespace}/${identity.serviceAccount.name}` },
+        'federated credential name', credential,
+        '3 to 120 letters, digits, "-" and "_", starting with a letter or digit (the name is <cluster id>-<namespace>-<service account>)',
+        clusterBad || accountBad ? 'use a value without "." (credential names allow only letters, digits, "-" and "_")' : 'use a shorter value so the credential name fits in 120 characters');
+    }
+  }
+}
+
+/** The input that named an identity's service account. */
+function serviceAccountInput(declaration: SecretsDeclaration, identity: IdentityPlan): DerivedNameInput {
+  const store = identity.stores[0];
+  if (identity.authModel === EsoAuthModel.CONTROLLER) {
+    return { path: declaration.name, prop: 'esoController.serviceAccountName', value: identity.serviceAccount.name };
+  }
+  return store.authModel === EsoAuthModel.STORE_SERVICE_ACCOUNT
+    ? { path: declaration.pathOf('stores', store.id), prop: 'name', value: store.name }
+    : { path: declaration.pathOf('stores', store.id), prop: 'serviceAccount.name', value: identity.serviceAccount.name };
+}
+
 /** The Azure Key Vault backend model. */
 export const azureKeyVaultBackend: BackendModel = {
   kind: AZURE_KEY_VAULT_BACKEND,
@@ -115,6 +163,7 @@ export const azureKeyVaultBackend: BackendModel = {
   defaultClusters: (_store, clusters) => clusters.filter((c) => c.cloud === ClusterCloud.AZURE),
   defaultClustersWording: 'every AKS cluster',
   checkSecretRef,
+  checkDerivedNames,
   // ESO filters the listed secrets by name.regexp and by exact tag values (keyvault.go isValidSecret).
   inFindScope: (secret, store, find) => (secret as KeyVaultSecretDeclaration).vault === (store as AzureStoreDeclaration).vault
     && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as KeyVaultSecretDeclaration).tags[k] === v)),

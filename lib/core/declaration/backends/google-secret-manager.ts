@@ -10,6 +10,7 @@ import {
   cannotFederate, gcpModeOutsideGke, invalidGcpLabelKey, invalidGcpLabelValue, invalidGcpLocation, invalidGcpReplicas, invalidGcpSecretId,
   missingGcpDefaults, missingGkeProjectNumber,
 } from '../../errors';
+import type { DerivedNameInput } from '../../errors';
 import {
   gkeDirectPrincipal, googleServiceAccountEmail, workloadIdentityPoolAudience, workloadIdentityPoolName, workloadIdentityPoolPrincipal,
 } from '../../gcp-principals';
@@ -20,6 +21,7 @@ import type { GkeClusterDeclaration } from '../cluster-kinds/gke';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
 import type { SecretsDeclaration } from '../declaration';
 import { DeclarationMembers } from '../members';
+import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { IdentityPlan } from '../plan';
 import { SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
@@ -259,6 +261,28 @@ function federate(request: IdentityRequest): FederatedIdentity {
   };
 }
 
+function checkDerivedNames(context: DerivedNameContext): void {
+  if (context.identity.gcp !== undefined) {
+    checkGoogleIdentity(context.declaration, context.claims, context.identity, context.input);
+  }
+}
+
+function checkGoogleIdentity(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
+  const gcp = identity.gcp!;
+  if (gcp.accountId !== undefined) {
+    claims.claim(`gsa:${gcp.project.projectId}:${gcp.accountId}`, input, 'Google service account ID', gcp.accountId,
+      `a project holds one service account of an ID, so both would share ${gcp.accountId}@${gcp.project.projectId}.iam.gserviceaccount.com`,
+      'rename one of the two so the derived IDs differ (IDs keep only lowercase letters, digits and "-")');
+  }
+  for (const cluster of identity.clusters.filter((c) => !isGke(c))) {
+    const pool = gcpPoolId(declaration, cluster);
+    claims.claim(`gcp-pool:${gcp.project.projectNumber}:${pool}`, { path: declaration.pathOf('clusters', cluster.id), prop: 'id', value: cluster.id },
+      'workload identity pool ID', pool,
+      'one pool would trust two clusters\' issuers under one provider, so one cluster\'s tokens would be rejected',
+      'rename one of the two clusters so the derived pool IDs differ (IDs keep only lowercase letters, digits and "-")');
+  }
+}
+
 /** The Google Secret Manager backend model. */
 export const googleSecretManagerBackend: BackendModel = {
   kind: GOOGLE_SECRET_MANAGER_BACKEND,
@@ -269,6 +293,7 @@ export const googleSecretManagerBackend: BackendModel = {
   // One Google project per declaration: every declared Google secret is in reach of every Google store.
   checkSecretRef: () => undefined,
   inFindScope: () => true,
+  checkDerivedNames,
   chainedRole: () => undefined,
   federate,
   workloadIdentity: (identity) => {

@@ -4,16 +4,20 @@
  * per (cluster, service account), the lease rule of dynamic secrets, and the access-matrix wording.
  * The cdktf part is `lib/platform/backends/vault-cloud.ts`, the cdk8s part `lib/platform/backends/vault-store.ts`.
  */
+import { isVaultPolicyName } from '../../cloud-names';
 import { assertDuration, Duration } from '../../duration';
 import {
   backendMismatch, cannotFederate, duplicateValue, dynamicSecretServerMismatch, invalidString, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
   invalidVaultRoleName, invalidVaultSecretPath, missingProp, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
+  invalidDerivedName, sharedVaultRoleMismatch,
 } from '../../errors';
+import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertCaBundle, assertDnsSubdomain, assertNonEmptyList, assertSecretProperties, assertShape, assertUrl } from '../../validation';
 import { VaultHttpMethod } from '../../vault-engines';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import { ClusterDeclaration } from '../clusters';
 import type { SecretsDeclaration } from '../declaration';
 import { DeclarationMembers } from '../members';
@@ -520,6 +524,38 @@ function dataPath(secret: SecretDeclaration): string {
   return `${s.mount}/data/${s.name}`;
 }
 
+function checkDerivedNames(context: DerivedNameContext): void {
+  if (context.identity.vault !== undefined) {
+    checkVaultRole(context.declaration, context.claims, context.identity, context.input);
+  }
+}
+
+function checkVaultRole(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
+  const vault = identity.vault!;
+  const store = identity.stores[0] as VaultStoreDeclaration;
+  for (const other of identity.stores.slice(1) as VaultStoreDeclaration[]) {
+    if (other.role !== undefined && other.role !== vault.roleName) {
+      throw sharedVaultRoleMismatch(declaration.pathOf('stores', other.id), other.role, vault.roleName, declaration.pathOf('stores', store.id));
+    }
+  }
+  const source: DerivedNameInput = store.role !== undefined
+    ? { path: declaration.pathOf('stores', store.id), prop: 'role', value: store.role, detail: input.detail }
+    : input;
+  if (!isVaultPolicyName(vault.policyName)) {
+    throw invalidDerivedName(source, 'Vault policy name', vault.policyName,
+      'lowercase letters, digits, "_", "." and "-", starting and ending with a letter or digit, at most 128 characters (the name is <auth mount>-<role>)',
+      'use a role name of letters, digits, "_", "." and "-" only');
+  }
+  claims.claim(`vault-role:${vault.server.id}:${vault.auth.id}:${vault.roleName}`, source, 'Vault role', `${vault.auth.mountPath}/${vault.roleName}`,
+    'Vault keeps one role of a name on an auth mount, so the second would replace the first one\'s bound service accounts',
+    store.role !== undefined
+      ? 'pin a role per store (a namespaced store has an identity per namespace: leave role unset there)'
+      : 'rename one of the two so the derived role names differ');
+  claims.claim(`vault-policy:${vault.server.id}:${vault.server.namespace ?? ''}:${vault.policyName}`, source, 'Vault policy name', vault.policyName,
+    'Vault keeps one policy of a name, so one identity would get the other one\'s grants',
+    'rename one of the two so the derived (lowercase) policy names differ');
+}
+
 /** The HashiCorp Vault backend model. */
 export const vaultBackend: BackendModel = {
   kind: VAULT_BACKEND,
@@ -528,6 +564,7 @@ export const vaultBackend: BackendModel = {
   defaultClusters: (store, clusters) => clusters.filter((c) => clustersWithAuth(store, c)),
   defaultClustersWording: 'every cluster with a Vault auth mount on the store\'s server (addVaultAuth)',
   checkSecretRef,
+  checkDerivedNames,
   inFindScope: (secret, store, find) => (secret as VaultSecretDeclaration).server === (store as VaultStoreDeclaration).server
     && (secret as VaultSecretDeclaration).mount === (store as VaultStoreDeclaration).mount
     && (find.tags === undefined || Object.keys(find.tags).length === 0),
