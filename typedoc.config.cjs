@@ -31,6 +31,7 @@ module.exports = {
     'lib/k8s/imports/generators.external-secrets.io.ts:VaultDynamicSecret',
     'lib/vault/private/auth-role.ts:RenderedTokenSettings',
     'lib/core/declaration/members.ts:DeclarationMembers',
+    'lib/core/declaration/derived-names.ts:DerivedNameContext',
     'lib/platform/backends/google-cloud.ts:GooglePlatformIdentity',
   ],
   excludePrivate: true,
