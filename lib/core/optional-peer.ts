@@ -45,7 +45,7 @@ export function installHint(packageName: string): string {
   if (lines.length === 1) {
     return `the ${lines[0].use} install line: ${installCommand(lines[0])}`;
   }
-  return `part of the install line of every cloud (${lines.map((l) => l.use).join(', ')}), for example ${installCommand(lines[0])}`;
+  return `every cloud's install line has it: ${lines.map((l) => l.use).join(', ')}; for example ${installCommand(lines[0])}`;
 }
 
 /**

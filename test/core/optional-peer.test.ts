@@ -40,7 +40,7 @@ describe('optional provider peers', () => {
     }
     expect(installHint('@cdktf/provider-google')).toBe(
       'the Google install line: npm install cdk-external-secrets constructs cdktf @cdktf/provider-google @cdktf/provider-helm');
-    expect(installHint('@cdktf/provider-helm')).toBe('part of the install line of every cloud (AWS, Azure, HashiCorp Vault, Google), '
+    expect(installHint('@cdktf/provider-helm')).toBe('every cloud\'s install line has it: AWS, Azure, HashiCorp Vault, Google; '
       + 'for example npm install cdk-external-secrets constructs cdktf @cdktf/provider-aws @cdktf/provider-helm');
   });
 
