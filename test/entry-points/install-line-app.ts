@@ -7,7 +7,8 @@
  *   cluster and synthesizes it with `SecretsPlatformInfrastructure` and `EsoClusterAddons` in a stack
  *   configuring the backends' providers and helm (when installed), as a project of that line would;
  *   a backend written `~aws` is declared but its provider not configured (a project that lacks it);
- * - `manifests <backend>...` synthesizes the same declaration's cluster side (`SecretsPlatformManifests`).
+ * - `manifests <backend>...` synthesizes the same declaration's cluster side (`SecretsPlatformManifests`);
+ * - `connection eks|aks` creates `HelmConnection.fromEks` / `fromAks` in a stack.
  *
  * Prints one JSON object: per entry `ok` or the error message, the synthesized resource and data
  * source types (or the error message), and the peer packages the process loaded.
@@ -157,6 +158,23 @@ function manifests(backends: readonly string[]): string[] | string {
   }
 }
 
+/** Creates a Helm connection to an EKS or AKS cluster; `ok` or the error message. */
+function connection(kind: string): string {
+  try {
+    const { HelmConnection } = lib<typeof import('../../lib/helm')>('helm');
+    const { TerraformStack, Testing } = require('cdktf') as typeof import('cdktf');
+    const stack = new TerraformStack(Testing.app(), 'cloud');
+    if (kind === 'eks') {
+      HelmConnection.fromEks(stack, 'prod', { clusterName: 'prod' });
+    } else {
+      HelmConnection.fromAks(stack, 'prod', { clusterName: 'prod', resourceGroupName: 'rg-prod' });
+    }
+    return 'ok';
+  } catch (e) {
+    return message(e);
+  }
+}
+
 /** The peer packages this process loaded. */
 function loadedPeers(): string[] {
   const names = new Set<string>();
@@ -170,5 +188,11 @@ function loadedPeers(): string[] {
 }
 
 const [command, ...args] = process.argv.slice(2);
-const result = command === 'load' ? { entries: load(args) } : command === 'manifests' ? { manifests: manifests(args) } : { synth: synth(args) };
+const COMMANDS: Record<string, () => object> = {
+  load: () => ({ entries: load(args) }),
+  synth: () => ({ synth: synth(args) }),
+  manifests: () => ({ manifests: manifests(args) }),
+  connection: () => ({ connection: connection(args[0]) }),
+};
+const result = COMMANDS[command]();
 process.stdout.write(JSON.stringify({ ...result, peers: loadedPeers() }));

@@ -23,6 +23,7 @@ interface AppResult {
   readonly entries?: Record<string, string>;
   readonly synth?: string[] | string;
   readonly manifests?: string[] | string;
+  readonly connection?: string;
   readonly peers: string[];
 }
 
@@ -118,6 +119,19 @@ describe('every entry point loads with only its install line\'s peers (a child p
       + '(EsoClusterAddons uses it). Fix: npm install @cdktf/provider-helm (every cloud\'s install line has it: AWS, Azure, HashiCorp Vault, Google; '
       + 'for example npm install cdk-external-secrets constructs cdktf @cdktf/provider-aws @cdktf/provider-helm).');
   });
+
+  test.each([
+    ['aws', 'eks', 'aks', '@cdktf/provider-azurerm', '^14.23.1', 'HelmConnection.fromAks', 'azure'],
+    ['azure', 'aks', 'eks', '@cdktf/provider-aws', '^21.22.1', 'HelmConnection.fromEks', 'aws'],
+  ] as const)('the %s line connects Helm to %s; a connection to %s fails naming that cloud\'s provider and install line',
+    async (line, own, other, provider, range, neededBy, otherLine) => {
+      // GIVEN the line's peers only
+      // WHEN a connection to its own cloud's cluster and one to the other cloud's are created
+      const [ownResult, otherResult] = await Promise.all([app(LINES[line], 'connection', own), app(LINES[line], 'connection', other)]);
+      // THEN
+      expect(ownResult.connection).toBe('ok');
+      expect(otherResult.connection).toBe(missingProvider('cloud/prod', provider, range, neededBy, otherLine));
+    });
 
   test('the package root ("everything installed"): loads with every peer, and with the AWS line fails naming what is missing and the subpaths', async () => {
     // GIVEN every peer, then the AWS line only
