@@ -15,6 +15,7 @@ const LINES = {
   azure: ['constructs', 'cdktf', '@cdktf/provider-azurerm', '@cdktf/provider-helm'],
   vault: ['constructs', 'cdktf', '@cdktf/provider-vault', '@cdktf/provider-helm'],
   google: ['constructs', 'cdktf', '@cdktf/provider-google', '@cdktf/provider-helm'],
+  bothSides: ['constructs', 'cdk8s', 'cdk8s-plus-28', 'cdktf', '@cdktf/provider-aws', '@cdktf/provider-helm'],
   everything: ['constructs', 'cdk8s', 'cdk8s-plus-28', 'cdktf', '@cdktf/provider-aws', '@cdktf/provider-azurerm', '@cdktf/provider-google',
     '@cdktf/provider-helm', '@cdktf/provider-vault'],
 };
@@ -83,6 +84,20 @@ describe('every entry point loads with only its install line\'s peers (a child p
     // THEN every entry loads, and the synth loads only the line's peers
     expect(loaded.entries).toEqual(ok('core', entry, 'helm', 'platform', 'validation', 'migrate', 'zarf'));
     expect(synth).toEqual({ synth: types, peers: LINES[line].slice().sort() });
+  });
+
+  test('both sides (the quick start\'s line): every entry of both engines and AWS loads; both sides of an AWS declaration render', async () => {
+    // GIVEN the AWS line with cdk8s and cdk8s-plus-28
+    // WHEN
+    const [loaded, synth, yaml] = await Promise.all([
+      app(LINES.bothSides, 'load', 'core', 'k8s', 'platform/k8s', 'platform', 'aws', 'helm', 'validation', 'migrate', 'migrate/k8s', 'zarf'),
+      app(LINES.bothSides, 'synth', 'aws'),
+      app(LINES.bothSides, 'manifests', 'aws'),
+    ]);
+    // THEN
+    expect(loaded.entries).toEqual(ok('core', 'k8s', 'platform/k8s', 'platform', 'aws', 'helm', 'validation', 'migrate', 'migrate/k8s', 'zarf'));
+    expect(synth.synth).toEqual(['aws_iam_openid_connect_provider', 'aws_iam_role', 'aws_iam_role_policy', 'aws_secretsmanager_secret', 'helm_release']);
+    expect(yaml.manifests).toEqual(['ClusterSecretStore/aws', 'ExternalSecret/aws-db']);
   });
 
   test('/platform loads no provider at import: only cdktf and constructs', async () => {
