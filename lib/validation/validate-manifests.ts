@@ -84,6 +84,10 @@ function describeType(schema: unknown): string {
   return typeof type === 'string' ? article(type) : Array.isArray(type) ? type.map((t) => article(String(t))).join(' or ') : 'a value';
 }
 
+function counted(limit: unknown, noun: string): string {
+  return `${String(limit)} ${noun}${limit === 1 ? '' : 's'}`;
+}
+
 /** What ajv says is allowed, in the message's "Allowed:" words. */
 function allowedFor(error: ErrorObject): string {
   const params = error.params as Json;
@@ -98,7 +102,21 @@ function allowedFor(error: ErrorObject): string {
     case 'pattern':
       return `a string matching ${String(params.pattern)}`;
     case 'format':
-      return `a ${String(params.format)} value`;
+      return params.format === 'byte' ? 'base64-encoded bytes' : `a ${String(params.format)} value`;
+    case 'minLength':
+    case 'maxLength':
+      return `a string of ${error.keyword === 'minLength' ? 'at least' : 'at most'} ${counted(params.limit, 'character')}`;
+    case 'minItems':
+    case 'maxItems':
+      return `an array of ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${counted(params.limit, 'item')}`;
+    case 'minProperties':
+    case 'maxProperties':
+      return `an object with ${error.keyword === 'minProperties' ? 'at least' : 'at most'} ${counted(params.limit, 'field')}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `a number ${String(params.comparison)} ${String(params.limit)}`;
     default:
       return `a value that ${error.message ?? 'matches the schema'}`;
   }
