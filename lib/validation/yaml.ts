@@ -84,13 +84,13 @@ export function parseYamlDocuments(text: string, source = '<input>'): YamlDocume
       out.push({ source: where, index, error: yamlDocumentError(where, first.code, first.linePos?.[0].line, first.linePos?.[0].col) });
       return;
     }
-    if (doc.contents === null) {
-      return; // an empty document, as kubectl skips it
-    }
     const result = read(doc, where) as { value?: unknown; error?: ConfigurationError };
     if (result.error !== undefined) {
       out.push({ source: where, index, error: result.error });
       return;
+    }
+    if (result.value === null || result.value === undefined) {
+      return; // an empty (or null) document: kubectl skips it
     }
     const plain = readPlainData(result.value, where, 'document');
     out.push(plain.error !== undefined ? { source: where, index, error: plain.error } : { source: where, index, value: plain.value });
