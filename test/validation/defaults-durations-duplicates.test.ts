@@ -1,4 +1,6 @@
 import { checkManifests, withCrdDefaults } from '../../lib/validation';
+import { DURATION_FIELDS } from '../../lib/validation/duration-fields';
+import { servedSchema } from '../../lib/validation/schema-defaults';
 
 const es = (spec: Record<string, unknown>, name = 'db') => ({
   apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata: { name, namespace: 'team-a' },
@@ -139,5 +141,26 @@ describe('duplicate objects', () => {
     const generated = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'db-', namespace: 'team-a' } };
     // WHEN / THEN
     expect(messages([es({}), other, cm, generated, generated])).toEqual([]);
+  });
+});
+
+describe('the duration field list matches the pinned CRDs', () => {
+  test('every listed field exists in its served schema as a string (or int-or-string) field', () => {
+    // GIVEN the list of fields ESO parses with time.ParseDuration
+    for (const [key, fields] of Object.entries(DURATION_FIELDS)) {
+      const [group, version, kind] = key.split('/');
+      const schema = servedSchema(`${group}/${version}`, kind);
+      // WHEN each path is followed through the schema THEN it ends on a string field
+      expect(schema).toBeDefined();
+      for (const field of fields) {
+        let node: Record<string, unknown> | undefined = schema as Record<string, unknown>;
+        for (const part of field.path) {
+          node = part === '[]' ? node?.items as Record<string, unknown> : (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[part];
+        }
+        expect([key, field.path.join('.'), node?.type ?? (node?.['x-kubernetes-int-or-string'] === true ? 'int-or-string' : undefined)])
+          .toEqual([key, field.path.join('.'), field.nonNegative === true ? 'int-or-string' : 'string']);
+      }
+    }
+    expect(Object.values(DURATION_FIELDS).flat()).toHaveLength(20);
   });
 });
