@@ -33,7 +33,13 @@ function isObject(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** A name from the input as shown in a message: shortened, and quoted unless plain (no line breaks or brackets forge lines). */
 function shown(text: string): string {
+  return /^[A-Za-z0-9._:@+-]*$/.test(text.slice(0, LONGEST_SHOWN)) ? truncated(text) : JSON.stringify(truncated(text));
+}
+
+/** A value from the input shortened for a message (the formatter quotes it). */
+function truncated(text: string): string {
   return text.length > LONGEST_SHOWN ? `${text.slice(0, LONGEST_SHOWN)}…` : text;
 }
 
@@ -156,18 +162,18 @@ function metadataProblems(path: string, kind: string, metadata: Record<string, u
   const { name, namespace, labels, annotations } = metadata;
   const dnsLabelKinds = ['Namespace', 'Service'];
   if (typeof name === 'string' && !(dnsLabelKinds.includes(kind) ? isDnsLabel(name) : isDnsSubdomain(name))) {
-    problems.push(invalidManifestValue(path, 'metadata.name', shown(name), dnsLabelKinds.includes(kind) ? 'a DNS-1123 label' : 'a DNS-1123 subdomain'));
+    problems.push(invalidManifestValue(path, 'metadata.name', truncated(name), dnsLabelKinds.includes(kind) ? 'a DNS-1123 label' : 'a DNS-1123 subdomain'));
   }
   if (typeof namespace === 'string' && !isDnsLabel(namespace)) {
-    problems.push(invalidManifestValue(path, 'metadata.namespace', shown(namespace), 'a DNS-1123 label'));
+    problems.push(invalidManifestValue(path, 'metadata.namespace', truncated(namespace), 'a DNS-1123 label'));
   }
   for (const [field, map] of [['labels', labels], ['annotations', annotations]] as const) {
     if (isObject(map)) {
       for (const [key, value] of Object.entries(map)) {
         if (!isQualifiedName(key)) {
-          problems.push(invalidManifestValue(path, `metadata.${field}`, shown(key), 'qualified-name keys ([prefix/]name, name of at most 63 letters, digits, "-", "_" and ".")'));
+          problems.push(invalidManifestValue(path, `metadata.${field}`, truncated(key), 'qualified-name keys ([prefix/]name, name of at most 63 letters, digits, "-", "_" and ".")'));
         } else if (field === 'labels' && typeof value === 'string' && !isLabelValue(value)) {
-          problems.push(invalidManifestValue(path, `metadata.labels.${key}`, shown(value), 'a label value (at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit)'));
+          problems.push(invalidManifestValue(path, `metadata.labels.${key}`, truncated(value), 'a label value (at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit)'));
         }
       }
     }

@@ -153,3 +153,18 @@ describe('parseYamlDocuments', () => {
     expect(() => parseYamlDocuments(42 as never)).toThrow('[parseYamlDocuments <input>] text: received a number. Allowed: a string of YAML. Fix: pass the file contents as a string (fs.readFileSync(file, "utf8")).');
   });
 });
+
+describe('names from the input cannot forge message lines', () => {
+  test('a kind or name with a line break or brackets is quoted in the path', () => {
+    // GIVEN a name that tries to add a fake "all good" line to the thrown error
+    const forged = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x\n  [ConfigMap ok] fine' }, data: { a: 1 } };
+    // WHEN
+    const found = messages([forged]);
+    // THEN the name is shown JSON-quoted, on one line
+    expect(found).toEqual([
+      '[ConfigMap "x\\n  [ConfigMap ok] fine"] metadata.name: received "x\\n  [ConfigMap ok] fine". Allowed: a DNS-1123 subdomain. Fix: change the value to one the schema of the served version accepts.',
+      '[ConfigMap "x\\n  [ConfigMap ok] fine"] data.a: received an integer. Allowed: a string. Fix: change the value to one the schema of the served version accepts.',
+    ]);
+    expect(found.every((m) => !m.includes('\n'))).toBe(true);
+  });
+});
