@@ -39,6 +39,17 @@ describe('defaults before validation, as the API server', () => {
     expect('refreshPolicy' in stored.spec).toBe(false);
   });
 
+  test('a null where the schema is nullable is kept and accepted; a wrong type there is still reported', () => {
+    // GIVEN status.refreshTime (nullable: true) null, status.binding (not nullable, no default) null, then refreshTime a number
+    const withStatus = (status: Record<string, unknown>) => ({ ...es({}), status });
+    // WHEN / THEN
+    expect(messages([withStatus({ refreshTime: null, binding: null })])).toEqual([]);
+    expect((withCrdDefaults<unknown>(withStatus({ refreshTime: null, binding: null })) as { status: unknown }).status).toEqual({ refreshTime: null });
+    expect(messages([withStatus({ refreshTime: 5 })])).toEqual([
+      `[ExternalSecret team-a/db] status.refreshTime: received an integer. Allowed: a string. ${FIX_VALUE}`,
+    ]);
+  });
+
   test('a null on a required field without a default is pruned, then reported as missing', () => {
     // GIVEN remoteRef.key null
     // WHEN / THEN
