@@ -1,5 +1,6 @@
 import type * as DataAwsEksClusterModule from '@cdktf/provider-aws/lib/data-aws-eks-cluster';
 import type * as DataAzurermKubernetesClusterModule from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
+import type * as DataGoogleContainerClusterModule from '@cdktf/provider-google/lib/data-google-container-cluster';
 import { HelmProvider, HelmProviderKubernetesExec } from '@cdktf/provider-helm/lib/provider';
 import { Fn, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
@@ -92,6 +93,24 @@ export interface AksHelmConnectionOptions extends HelmConnectionOptions {
   readonly azurermProvider?: TerraformProvider;
 }
 
+/** Options for {@link HelmConnection.fromGke}. */
+export interface GkeHelmConnectionOptions extends HelmConnectionOptions {
+  /** GKE cluster name. */
+  readonly clusterName: string;
+  /** Location of the cluster: its region (regional cluster) or zone (zonal cluster). */
+  readonly location: string;
+  /**
+   * Project of the cluster.
+   * @default - the google provider's project
+   */
+  readonly projectId?: string;
+  /**
+   * The google provider the `google_container_cluster` data source reads with.
+   * @default - the stack's default `google` provider
+   */
+  readonly googleProvider?: TerraformProvider;
+}
+
 /** Options for {@link HelmConnection.fromKubeconfig}. */
 export interface KubeconfigHelmConnectionOptions extends HelmConnectionOptions {
   /** Path of the kubeconfig file on the machine that runs Terraform (e.g. `~/.kube/config`). */
@@ -108,9 +127,9 @@ export interface KubeconfigHelmConnectionOptions extends HelmConnectionOptions {
  * synthesized JSON and the Terraform state.
  *
  * Tokens are fetched at plan/apply time by a client-go exec plugin (`aws eks get-token`,
- * `kubelogin`) rather than read from a data source: data source results are stored in the state,
+ * `kubelogin`, `gke-gcloud-auth-plugin`) rather than read from a data source: data source results are stored in the state,
  * and cdktf 0.21 cannot express Terraform ephemeral resources (`ephemeral "aws_eks_cluster_auth"`).
- * The machine running Terraform therefore needs the AWS CLI or kubelogin on its `PATH`.
+ * The machine running Terraform therefore needs the AWS CLI, kubelogin or gke-gcloud-auth-plugin on its `PATH`.
  *
  * Each factory creates a construct `id` under `scope` holding the lookups and returns the
  * `HelmProvider`; pass it to the releases' `provider` prop (or rely on it as the default provider).
@@ -193,6 +212,42 @@ export class HelmConnection {
         host: cluster.kubeConfig.get(0).host,
         clusterCaCertificate: Fn.base64decode(cluster.kubeConfig.get(0).clusterCaCertificate),
         exec: { apiVersion: EXEC_API_VERSION, command: 'kubelogin', args },
+      },
+    });
+  }
+
+  /**
+   * GKE: endpoint and CA from the `google_container_cluster` data source, token from
+   * `gke-gcloud-auth-plugin` (the gcloud credential plugin) at apply time.
+   *
+   * Trade-off: the data source stores all its attributes in the state, including the legacy
+   * client certificate of `master_auth` when the cluster still issues one. Leave
+   * `master_auth.client_certificate_config.issue_client_certificate` off (the default) so it is
+   * empty; this helper never reads it.
+   */
+  public static fromGke(scope: Construct, id: string, options: GkeHelmConnectionOptions): HelmProvider {
+    const container = new Construct(scope, id);
+    if (options.clusterName === '') {
+      throw missingProp(container.node.path, 'clusterName', 'pass the GKE cluster name');
+    }
+    if (options.location === '') {
+      throw missingProp(container.node.path, 'location', 'pass the cluster\'s region (regional cluster) or zone (zonal cluster)');
+    }
+    const { DataGoogleContainerCluster } = loadOptionalPeer(container.node.path, '@cdktf/provider-google', 'HelmConnection.fromGke',
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      () => require('@cdktf/provider-google/lib/data-google-container-cluster') as typeof DataGoogleContainerClusterModule);
+    const cluster = new DataGoogleContainerCluster(container, 'Cluster', {
+      name: options.clusterName,
+      location: options.location,
+      project: options.projectId,
+      provider: options.googleProvider,
+    });
+    return new HelmProvider(container, 'Provider', {
+      alias: options.alias,
+      kubernetes: {
+        host: `https://${cluster.endpoint}`,
+        clusterCaCertificate: Fn.base64decode(cluster.masterAuth.get(0).clusterCaCertificate),
+        exec: { apiVersion: EXEC_API_VERSION, command: 'gke-gcloud-auth-plugin' },
       },
     });
   }
