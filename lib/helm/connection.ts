@@ -21,6 +21,14 @@ function hasDefaultProvider(stack: TerraformStack, type: string): boolean {
   return stack.node.findAll().some((c) => c instanceof TerraformProvider && c.terraformResourceType === type && c.alias === undefined);
 }
 
+/** The Helm provider of a cluster reached at `host` (CA base64-encoded), authenticating through a client-go exec plugin. */
+function execHelmProvider(container: Construct, alias: string | undefined, host: string, caCertificateBase64: string, exec: HelmProviderKubernetesExec): HelmProvider {
+  return new HelmProvider(container, 'Provider', {
+    alias,
+    kubernetes: { host, clusterCaCertificate: Fn.base64decode(caCertificateBase64), exec },
+  });
+}
+
 /** Options shared by every {@link HelmConnection} factory. */
 export interface HelmConnectionOptions {
   /**
@@ -171,15 +179,8 @@ export class HelmConnection {
     if (options.awsProfile !== undefined) {
       args.push('--profile', options.awsProfile);
     }
-    const exec: HelmProviderKubernetesExec = { apiVersion: EXEC_API_VERSION, command: 'aws', args };
-    return new HelmProvider(container, 'Provider', {
-      alias: options.alias,
-      kubernetes: {
-        host: cluster.endpoint,
-        clusterCaCertificate: Fn.base64decode(cluster.certificateAuthority.get(0).data),
-        exec,
-      },
-    });
+    return execHelmProvider(container, options.alias, cluster.endpoint, cluster.certificateAuthority.get(0).data,
+      { apiVersion: EXEC_API_VERSION, command: 'aws', args });
   }
 
   /**
@@ -206,14 +207,8 @@ export class HelmConnection {
     if (mode === KubeloginMode.MANAGED_IDENTITY && options.managedIdentityClientId !== undefined) {
       args.push('--client-id', options.managedIdentityClientId);
     }
-    return new HelmProvider(container, 'Provider', {
-      alias: options.alias,
-      kubernetes: {
-        host: cluster.kubeConfig.get(0).host,
-        clusterCaCertificate: Fn.base64decode(cluster.kubeConfig.get(0).clusterCaCertificate),
-        exec: { apiVersion: EXEC_API_VERSION, command: 'kubelogin', args },
-      },
-    });
+    return execHelmProvider(container, options.alias, cluster.kubeConfig.get(0).host, cluster.kubeConfig.get(0).clusterCaCertificate,
+      { apiVersion: EXEC_API_VERSION, command: 'kubelogin', args });
   }
 
   /**
@@ -242,14 +237,8 @@ export class HelmConnection {
       project: options.projectId,
       provider: options.googleProvider,
     });
-    return new HelmProvider(container, 'Provider', {
-      alias: options.alias,
-      kubernetes: {
-        host: `https://${cluster.endpoint}`,
-        clusterCaCertificate: Fn.base64decode(cluster.masterAuth.get(0).clusterCaCertificate),
-        exec: { apiVersion: EXEC_API_VERSION, command: 'gke-gcloud-auth-plugin' },
-      },
-    });
+    return execHelmProvider(container, options.alias, `https://${cluster.endpoint}`, cluster.masterAuth.get(0).clusterCaCertificate,
+      { apiVersion: EXEC_API_VERSION, command: 'gke-gcloud-auth-plugin' });
   }
 
   /**
