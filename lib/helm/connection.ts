@@ -222,10 +222,11 @@ export class HelmConnection {
    */
   public static fromGke(scope: Construct, id: string, options: GkeHelmConnectionOptions): HelmProvider {
     const container = new Construct(scope, id);
-    if (options.clusterName === '') {
+    // JavaScript callers: a missing option is reported like an empty one, never as a TypeError.
+    if (!options?.clusterName) {
       throw missingProp(container.node.path, 'clusterName', 'pass the GKE cluster name');
     }
-    if (options.location === '') {
+    if (!options.location) {
       throw missingProp(container.node.path, 'location', 'pass the cluster\'s region (regional cluster) or zone (zonal cluster)');
     }
     const { DataGoogleContainerCluster } = loadOptionalPeer(container.node.path, '@cdktf/provider-google', 'HelmConnection.fromGke',
