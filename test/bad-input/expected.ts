@@ -4,8 +4,8 @@
 import { DECLARATION_EXPECTED } from './expected-declaration';
 import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 import { TOOLS_EXPECTED } from './expected-tools';
-import { NAMES_EXPECTED } from './expected-names';
 import { HELM_EXPECTED } from './expected-helm';
+import { NAMES_EXPECTED } from './expected-names';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -519,6 +519,6 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "azure: KeyVaultSecretsListRole props undefined":
     "[s/Lister] props: received undefined. Allowed: an object of type KeyVaultSecretsListRoleProps. Fix: pass the KeyVaultSecretsListRoleProps object as the third argument.",
   ...TOOLS_EXPECTED,
-  ...NAMES_EXPECTED,
   ...HELM_EXPECTED,
+  ...NAMES_EXPECTED,
 };
