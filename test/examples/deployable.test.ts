@@ -86,7 +86,7 @@ describe('every example deploys as written: ESO on every cluster with stores, st
     expect(installed.sort()).toEqual(withStores);
   });
 
-  test('every example applies its stacks in the order its README states', () => {
+  test('every example applies its stacks in the order docs/deploy.md states', () => {
     // THEN
     expect(Object.fromEntries(folders.map((f) => [f, deployWaves(f)]))).toEqual({
       'aws-only': [['aws-only-cluster'], ['aws-only-secrets']],
