@@ -14,6 +14,7 @@ import {
 import { DECLARATION_CASES } from './cases-declaration';
 import { GCP_VAULT_CASES } from './cases-gcp-vault';
 import { TOOLS_CASES } from './cases-tools';
+import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
 import { VALIDATOR_CASES } from './cases-validator';
 
@@ -515,6 +516,7 @@ export const CASES: readonly BadInput[] = [
   ...GCP_VAULT_CASES,
   ...DECLARATION_CASES,
   ...TOOLS_CASES,
+  ...HELM_CASES,
   ...NAMES_CASES,
   ...VALIDATOR_CASES,
 ];
