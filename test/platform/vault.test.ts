@@ -17,6 +17,8 @@ function jwtDeclaration() {
   declaration.addVaultAuth('pub', { server, cluster, kind: VaultAuthKind.JWT });
   const secret = declaration.addVaultSecret('db', { server, path: 'apps/db', properties: ['password'], initialValue: InitialValue.sensitiveVariable('apps_db') });
   const seed = declaration.addVaultSecret('seed', { server, path: 'apps/seed', properties: ['token'], managedElsewhere: true });
+  declaration.addVaultSecret('shared', { server, path: 'apps/shared/api', properties: ['key'], managedElsewhere: true });
+  declaration.addVaultSecret('sharedish', { server, path: 'apps/shared-other', properties: ['key'], managedElsewhere: true });
   const store = declaration.addVaultStore('vault', { name: 'vault', server, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
   declaration.addExternalSecret('db', { name: 'db', namespace: 'apps', store, data: [{ secretKey: 'password', secret, property: 'password' }], find: [{ path: 'apps/shared/' }] });
   declaration.addPushSecret('seed', { name: 'seed', namespace: 'apps', store, sourceSecretName: 'seed', destination: seed });
@@ -41,8 +43,8 @@ describe('Vault backend renderers', () => {
     });
     expect(policyRules(resourceWhere(json, 'vault_policy', 'name', 'jwt-pub-pub-vault-eso').policy)).toEqual({
       'secret/data/apps/db': ['read'],
-      'secret/data/apps/shared/*': ['read'],
-      'secret/metadata/apps/shared/*': ['read', 'list'],
+      'secret/data/apps/shared/api': ['read'],
+      'secret/metadata/apps/shared/*': ['list'],
       'secret/data/apps/seed': ['create', 'read', 'update'],
       'secret/metadata/apps/seed': ['create', 'read', 'update'],
     });

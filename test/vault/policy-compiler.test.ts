@@ -24,25 +24,41 @@ describe('VaultPolicyCompiler', () => {
     ]);
   });
 
-  test('a find under a prefix is the only glob: list/read on metadata, read on data', () => {
+  test('a find under a prefix lists names under it and reads exactly the declared keys it matches', () => {
     // GIVEN
     const compiler = new VaultPolicyCompiler();
     // WHEN
-    compiler.addKvFind('secret', 'apps/team-a');
+    compiler.addKvFind('secret', 'apps/team-a', ['apps/team-a/db', 'apps/team-a/api']);
     // THEN
     expect(compiler.rules).toEqual([
-      { path: 'secret/data/apps/team-a/*', capabilities: ['read'] },
-      { path: 'secret/metadata/apps/team-a/*', capabilities: ['read', 'list'] },
+      { path: 'secret/data/apps/team-a/api', capabilities: ['read'] },
+      { path: 'secret/data/apps/team-a/db', capabilities: ['read'] },
+      { path: 'secret/metadata/apps/team-a/*', capabilities: ['list'] },
     ]);
   });
 
-  test('a find without prefix covers the mount', () => {
+  test('a find without prefix lists the mount\'s names, never a data glob', () => {
     // GIVEN
     const compiler = new VaultPolicyCompiler();
     // WHEN
-    compiler.addKvFind('kv');
+    compiler.addKvFind('kv', undefined, ['a']);
     // THEN
-    expect(compiler.rules.map((r) => r.path)).toEqual(['kv/data/*', 'kv/metadata/*']);
+    expect(compiler.rules).toEqual([
+      { path: 'kv/data/a', capabilities: ['read'] },
+      { path: 'kv/metadata/*', capabilities: ['list'] },
+    ]);
+  });
+
+  test('a find without keys, or with a key outside its prefix, is refused', () => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler();
+    // WHEN / THEN
+    expect(() => compiler.addKvFind('kv', 'apps', [])).toThrow(
+      '[VaultPolicyCompiler] keys: received []. Allowed: the keys the find reads, at least one. '
+      + 'Fix: pass keys: the KV paths of the declared secrets the find matches (the policy reads only those; the listing shows names, never values).');
+    expect(() => compiler.addKvFind('kv', 'apps', ['other/db'])).toThrow(
+      '[VaultPolicyCompiler] keys[0]: received "other/db". Allowed: keys under the find\'s prefix "apps/". Fix: pass keys:');
+    expect(compiler.isEmpty).toBe(true);
   });
 
   test('a push grants create/read/update on data and metadata, delete only when asked', () => {

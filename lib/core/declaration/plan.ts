@@ -39,6 +39,10 @@ export interface FindUse {
   readonly store: StoreDeclaration;
   /** Declared secrets the find matches (grants are limited to these). */
   readonly matched: readonly SecretDeclaration[];
+  /** Declaration path of the ExternalSecret declaring the find (for messages). */
+  readonly path: string;
+  /** The find's prop there (`find[0]`). */
+  readonly prop: string;
 }
 
 /** One cloud identity ESO uses, and exactly what it must be allowed to do. */
@@ -204,7 +208,7 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
         es.find.forEach((find) => matchFind(declaration, es.store, find).forEach((s) => reads.set(s.id, s)));
       } else {
         es.find.forEach((find, i) => {
-          const use: FindUse = { find, store: es.store, matched: matchFind(declaration, es.store, find) };
+          const use: FindUse = { find, store: es.store, matched: matchFind(declaration, es.store, find), path, prop: `find[${i}]` };
           model.checkFind?.(path, `find[${i}]`, use);
           identity.finds.push(use);
         });

@@ -309,3 +309,41 @@ export function vaultDynamicSecretNeedsNamespacedStore(path: string, prop: strin
     fix: 'read the dynamic secret through a NAMESPACED Vault store (one SecretStore, service account and Vault role per namespace)',
   });
 }
+
+/** A path that would reach a Vault policy but cannot be one (control characters, quotes, `..`, a control mount). */
+export function vaultPolicyPathRefused(path: string, prop: string, value: string, reason: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a Vault API path of segments of letters, digits, "_", "-", "." and "@" separated by single "/", outside Vault's own mounts (sys, auth, identity, cubbyhole): ${reason}`,
+    fix: 'grant the exact path of a declared KV key or dynamic secrets engine role; Vault\'s control plane is never granted to ESO',
+  });
+}
+
+/** A dynamic secret path that is not an engine's credential endpoint for one role. */
+export function vaultDynamicPathNotEngine(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'the credential endpoint of a dynamic secrets engine for one role: <mount>/creds/<role>, <mount>/static-creds/<role>, '
+      + '<mount>/static-cred/<role>, <mount>/issue/<role>, <mount>/sign/<role>, <mount>/sts/<role>, or <mount>/roleset|static-account|impersonated-account/<name>/token|key, '
+      + 'with no "*", "+", "." or ".." segment and no Vault control mount (sys, auth, identity, cubbyhole) in the mount path',
+    fix: 'pass the engine path ESO reads credentials from, for example "database/creds/app" or "pki/issue/web"',
+  });
+}
+
+/** A compiled policy whose text does not read back as the rules it was compiled from. */
+export function vaultPolicyNotReadBack(path: string, detail: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'policy', value: '<the compiled policy text>',
+    allowed: `a policy text that parses back into exactly the compiled rules (${detail})`,
+    fix: 'report this as a bug of cdk-external-secrets: the policy was not emitted',
+  });
+}
+
+/** A find grant without the declared keys it reads. */
+export function vaultFindWithoutKeys(path: string, prop: string, value: unknown, allowed: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed,
+    fix: 'pass keys: the KV paths of the declared secrets the find matches (the policy reads only those; the listing shows names, never values)',
+  });
+}

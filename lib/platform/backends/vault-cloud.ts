@@ -4,7 +4,7 @@
  * policy compiled from the plan's reads, finds, pushes and dynamic secrets.
  */
 import {
-  IdentityPlan, InitialValueKind, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
+  IdentityPlan, InitialValueKind, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
   VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
 import { unsupportedInitialValue } from '../../core/errors';
@@ -90,8 +90,11 @@ export class VaultCloudRenderer implements CloudRenderer {
       this.secrets.get(secret.id)!.grantRead(role);
     }
     for (const use of plan.finds) {
+      // The listing shows names only; the data read is granted on exactly the declared keys the find matches.
       const store = use.store as VaultStoreDeclaration;
-      this.kvMounts.get(`${store.server.id}/${store.mount}`)!.grantFind(role, { prefix: use.find.path?.replace(/\/+$/, '') || undefined });
+      this.kvMounts.get(`${store.server.id}/${store.mount}`)!.grantFind(role, {
+        prefix: vaultFindPrefix(use.find.path), keys: use.matched.map((secret) => secret.name),
+      });
     }
     for (const push of plan.pushes) {
       this.secrets.get(push.destination.id)!.grantWrite(role);

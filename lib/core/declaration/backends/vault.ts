@@ -318,6 +318,12 @@ function checkKvPath(path: string, prop: string, value: string): void {
   }
 }
 
+/** The directory a Vault find lists (its `path` without trailing "/"), or undefined for the whole mount. */
+export function vaultFindPrefix(path: string | undefined): string | undefined {
+  const trimmed = path?.replace(/\/+$/, '');
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
 /** Declares a Vault server (see {@link SecretsDeclaration.addVaultServer}). */
 export function declareVaultServer(members: DeclarationMembers, id: string, options: VaultServerOptions): VaultServerDeclaration {
   const path = members.register('vaultServers', id);
@@ -565,9 +571,18 @@ export const vaultBackend: BackendModel = {
   defaultClustersWording: 'every cluster with a Vault auth mount on the store\'s server (addVaultAuth)',
   checkSecretRef,
   checkDerivedNames,
+  // ESO lists the find's path as a directory (<mount>/metadata/<path>/) and reads each key found; finds
+  // by tags read every key's metadata, which the policy never grants, so they match nothing.
   inFindScope: (secret, store, find) => (secret as VaultSecretDeclaration).server === (store as VaultStoreDeclaration).server
     && (secret as VaultSecretDeclaration).mount === (store as VaultStoreDeclaration).mount
-    && (find.tags === undefined || Object.keys(find.tags).length === 0),
+    && (find.tags === undefined || Object.keys(find.tags).length === 0)
+    && (vaultFindPrefix(find.path) === undefined || secret.name.startsWith(`${vaultFindPrefix(find.path)}/`)),
+  checkFind: (path, prop, use) => {
+    const prefix = vaultFindPrefix(use.find.path);
+    if (prefix !== undefined) {
+      checkKvPath(path, `${prop}.path`, prefix);
+    }
+  },
   chainedRole: () => undefined,
   federate,
   workloadIdentity: (identity: IdentityPlan) => ({
@@ -581,7 +596,11 @@ export const vaultBackend: BackendModel = {
     readActions: (secret) => `read on ${dataPath(secret)}`,
     pushActions: (secret) => `create, read, update on ${dataPath(secret)} and its metadata`,
     decryptNote: () => '',
-    findListing: (store) => `read, list on ${(store as VaultStoreDeclaration).mount}/metadata/<prefix>/*, then `,
+    findListing: (store) => `list on ${(store as VaultStoreDeclaration).mount}/metadata/<prefix>/* (names only), then `,
+    findScope: (store) => ({
+      where: `KV secret declared on mount "${(store as VaultStoreDeclaration).mount}" of Vault ${(store as VaultStoreDeclaration).server.id}`,
+      declare: 'addVaultSecret({ server, mount, path, properties })',
+    }),
     principal: (identity: IdentityPlan) => `Vault role ${identity.vault?.auth.mountPath ?? '?'}/${identity.vault?.roleName ?? identity.id}`,
     mechanism: (kind) => (kind === IdentityKind.VAULT_JWT_AUTH ? 'Vault JWT auth (public issuer)' : 'Vault Kubernetes auth (TokenReview)'),
   },
