@@ -16,14 +16,14 @@ export const findGrantExact: PlanRule = {
     for (const identity of plan.identities) {
       for (const use of identity.finds) {
         const subject = `${use.path}/${use.prop}`;
-        const beyond = use.matched.length > 0 ? backendModel(use.store.provider).findGrantBeyondMatches?.(use) : undefined;
+        const beyond = backendModel(use.store.provider).findGrantBeyondMatches?.(use);
         if (beyond === undefined || seen.has(subject)) {
           continue;
         }
         seen.add(subject);
         yield {
           path: use.path, prop: use.prop, value: use.find, subject,
-          allowed: `a find whose grant reads only the ${use.matched.length} declared secret(s) it matches, but ${beyond}`,
+          allowed: `a find whose grant reads only the declared secrets it matches (${use.matched.length} here), but ${beyond}`,
           fix: 'read the declared secrets with data or extract (or a find the backend grants per secret, such as by name or tags)',
         };
       }

@@ -16,11 +16,13 @@ export const findMatchesDeclared: PlanRule = {
     for (const identity of plan.identities) {
       for (const use of identity.finds) {
         const subject = `${use.path}/${use.prop}`;
-        if (use.matched.length > 0 || seen.has(subject)) {
+        const model = backendModel(use.store.provider);
+        // A find the backend can only grant beyond its matches is CES-LP-2's, matches or not.
+        if (use.matched.length > 0 || seen.has(subject) || model.findGrantBeyondMatches?.(use) !== undefined) {
           continue;
         }
         seen.add(subject);
-        const scope = backendModel(use.store.provider).wording.findScope(use.store);
+        const scope = model.wording.findScope(use.store);
         yield {
           path: use.path, prop: use.prop, value: use.find, subject,
           allowed: `a find that matches at least one ${scope.where} (by nameRegexp, path and tags): `
