@@ -91,7 +91,7 @@ describe('VaultKvMount', () => {
     // WHEN / THEN
     expect(() => kv.grantFind(policy, { prefix: 'apps/*', keys: ['apps/db'] })).toThrow('[test/Kv] prefix: received "apps/*".');
     expect(() => kv.grantFind(policy, { prefix: 'apps' } as never)).toThrow(
-      '[test/Kv] options: received {"prefix":"apps"}. Allowed: find options { prefix?, keys }. Fix:');
+      '[test/Kv] options.keys: received undefined. Allowed: an array of strings. Fix: set options.keys to an array of strings.');
   });
 });
 

@@ -347,3 +347,23 @@ export function vaultFindWithoutKeys(path: string, prop: string, value: unknown,
     fix: 'pass keys: the KV paths of the declared secrets the find matches (the policy reads only those; the listing shows names, never values)',
   });
 }
+
+/** A namespaced Vault store (or generator) with Kubernetes auth that names no service account: ESO would log in with the controller's token. */
+export function vaultNamespacedAuthWithoutServiceAccount(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: undefined,
+    allowed: 'a service account of the store\'s namespace (or a token Secret) on a namespaced SecretStore or generator: without one, ESO logs in to Vault with the controller\'s own token, '
+      + 'so every namespace that can create a SecretStore gets the controller\'s Vault role',
+    fix: 'pass serviceAccount: { name } (a service account of this namespace bound to the Vault role), or use a ClusterSecretStore for the controller\'s identity',
+  });
+}
+
+/** A JWT auth issuer that is empty, or missing where Vault would not check the issuer otherwise. */
+export function vaultJwtWithoutIssuer(path: string, prop: string, value: string | undefined): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'the issuer of the cluster\'s service account tokens (the "iss" claim): required with jwksUrl or jwtValidationPubkeys, never empty '
+      + '(without it Vault accepts tokens of any issuer signed by those keys)',
+    fix: 'pass boundIssuer: the cluster\'s OIDC issuer URL, for example "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE"',
+  });
+}

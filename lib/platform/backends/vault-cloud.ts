@@ -89,6 +89,10 @@ export class VaultCloudRenderer implements CloudRenderer {
     for (const secret of plan.reads) {
       this.secrets.get(secret.id)!.grantRead(role);
     }
+    // metadataPolicy: Fetch reads the key's custom metadata (ESO's vault client, readSecretMetadata).
+    for (const secret of plan.metadataReads) {
+      this.secrets.get(secret.id)!.grantReadMetadata(role);
+    }
     for (const use of plan.finds) {
       // The listing shows names only; the data read is granted on exactly the declared keys the find matches.
       const store = use.store as VaultStoreDeclaration;

@@ -366,6 +366,10 @@ export function declareVaultAuth(members: DeclarationMembers, id: string, option
   members.checkDeclared(path, 'server', options.server, 'Vault server', 'addVaultServer');
   members.checkDeclared(path, 'cluster', options.cluster, 'cluster', 'addEksCluster / addAksCluster / addGkeCluster / addCluster');
   const kind = options.kind ?? VaultAuthKind.KUBERNETES;
+  if (options.issuer !== undefined && options.issuer.trim() === '') {
+    throw invalidString(path, 'issuer', options.issuer, 'the issuer of the cluster\'s service account tokens, never empty (an empty issuer is not checked by Vault)',
+      'leave issuer unset to use the cluster\'s oidcIssuerUrl, or pass the API server\'s issuer, for example "https://kubernetes.default.svc.cluster.local"');
+  }
   const mountPath = options.mountPath ?? `${kind}-${options.cluster.id}`;
   checkMountPath(path, 'mountPath', mountPath);
   const reviewer = options.reviewer ?? VaultTokenReviewer.CLIENT_JWT;
