@@ -57,7 +57,7 @@ export function escapeVaultPolicyLiteral(value: string): string {
     }
   }
   // Terraform JSON strings are templates: a literal "${" or "%{" must be doubled to stay literal.
-  return out.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  return out.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }
 
 /** An HCL string literal of `value`, with the parts matching `verbatim` copied as they are. */
@@ -154,16 +154,14 @@ function readString(text: string, start: number, verbatim: RegExp | undefined): 
   while (i < text.length) {
     const ch = text[i];
     const kept = verbatim === undefined ? null : (verbatim.lastIndex = i, verbatim.exec(text));
-    if (kept !== null) {
+    if (kept !== null && kept[0].length > 0) {
       out += kept[0];
       i += kept[0].length;
     } else if (ch === '"') {
       return [out, i + 1];
-    }
-    if (ch === '\n') {
+    } else if (ch === '\n') {
       throw new VaultPolicyHclSyntaxError(`newline inside a string at offset ${i}`);
-    }
-    if (ch === '\\') {
+    } else if (ch === '\\') {
       const next = text[i + 1];
       if (next === 'u' && /^[0-9a-f]{4}$/.test(text.slice(i + 2, i + 6))) {
         out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));

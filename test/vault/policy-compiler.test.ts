@@ -1,3 +1,5 @@
+import { Policy } from '@cdktf/provider-vault/lib/policy';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { VaultCapability, VaultPolicyCompiler } from '../../lib/vault';
 
 describe('VaultPolicyCompiler', () => {
@@ -134,5 +136,51 @@ describe('VaultPolicyCompiler', () => {
     expect(() => new VaultPolicyCompiler({ namespace: '/admin/' })).toThrow(
       '[VaultPolicyCompiler] namespace: received "/admin/". Allowed: a Vault namespace path: segments of letters, digits, "_" and "-" separated by "/", without leading or trailing "/" ' +
       '(for HCP Vault, "admin" or a child such as "admin/team-a"). Fix: pass the namespace as `vault namespace list` shows it, for example "admin/team-a".');
+  });
+
+  describe('no path reaches the policy text that could not be a Vault path', () => {
+    const REFUSED = (path: string, reason: string) => `[VaultPolicyCompiler] path: received ${JSON.stringify(path)}. Allowed: a Vault API path of segments of letters, digits, "_", "-", "." and "@" `
+      + `separated by single "/", outside Vault's own mounts (sys, auth, identity, cubbyhole): ${reason}. `
+      + 'Fix: grant the exact path of a declared KV key or dynamic secrets engine role; Vault\'s control plane is never granted to ESO.';
+
+    test.each([
+      ['sys/policy/eso', 'sys'], ['auth/token/create', 'auth'], ['identity/entity/id/x', 'identity'], ['cubbyhole/other', 'cubbyhole'],
+    ])('%s, on Vault\'s own mount, is refused', (path, mount) => {
+      // GIVEN
+      const compiler = new VaultPolicyCompiler();
+      // WHEN / THEN
+      expect(() => compiler.addPath(path, [VaultCapability.UPDATE])).toThrow(REFUSED(path, `"${mount}/" is Vault's own mount`));
+      expect(compiler.isEmpty).toBe(true);
+    });
+
+    test.each([
+      ['database/creds/a" {\n  capabilities = ["read"]\n}\npath "sys/policy/x', 3],
+      ['database/creds/${var.role}', 3],
+      ['database/../sys/policy', 2],
+      ['database//creds', 2],
+      ['database/creds/a b', 3],
+      ['database/creds/{{identity.entity.id}}', 3],
+    ])('%j is refused at the segment that is not one', (path, segment) => {
+      // GIVEN
+      const compiler = new VaultPolicyCompiler();
+      // WHEN / THEN
+      expect(() => compiler.addPath(path, [VaultCapability.READ])).toThrow(`[VaultPolicyCompiler] path: received ${JSON.stringify(path)}. Allowed: `);
+      expect(() => compiler.addPath(path, [VaultCapability.READ])).toThrow(`: segment ${segment} `);
+    });
+
+    test('a cdktf token in a path is copied verbatim (Terraform resolves it), and the policy reads back', () => {
+      // GIVEN
+      const stack = new TerraformStack(Testing.app(), 's');
+      const mount = new TerraformVariable(stack, 'mount', { type: 'string' }).stringValue;
+      const compiler = new VaultPolicyCompiler();
+      // WHEN
+      compiler.addKvRead(mount, 'apps/db');
+      // THEN
+      const hcl = compiler.toHcl();
+      expect(hcl).toBe(`path "${mount}/data/apps/db" {\n  capabilities = ["read"]\n}\n`);
+      expect(Testing.synthScope((scope) => {
+        new Policy(scope, 'p', { name: 'p', policy: hcl });
+      })).toContain('"policy": "path \\"${var.mount}/data/apps/db\\" {');
+    });
   });
 });
