@@ -1,7 +1,7 @@
 import { Chart, Testing as K8sTesting } from 'cdk8s';
 import { VaultProvider } from '@cdktf/provider-vault/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
-import { EsoAuthModel, InitialValue, SecretsDeclaration, VaultAuthKind } from '../../lib/core';
+import { EsoAuthModel, InitialValue, MetadataPolicy, SecretsDeclaration, VaultAuthKind } from '../../lib/core';
 import { SecretsPlatformInfrastructure } from '../../lib/platform';
 import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { findManifest, synthValid } from '../helpers/eso-schema';
@@ -26,6 +26,23 @@ function jwtDeclaration() {
 }
 
 describe('Vault backend renderers', () => {
+  test('cdktf: metadataPolicy Fetch grants read on exactly the key\'s metadata path (ESO reads custom_metadata there)', () => {
+    // GIVEN
+    const { declaration } = jwtDeclaration();
+    const server = declaration.vaultServers[0];
+    const labels = declaration.addVaultSecret('labels', { server, path: 'apps/labels', properties: ['owner'], managedElsewhere: true });
+    const store = declaration.stores[0];
+    declaration.addExternalSecret('meta', { name: 'meta', namespace: 'apps', store, data: [{ secretKey: 'owner', secret: labels, property: 'owner', metadataPolicy: MetadataPolicy.FETCH }] });
+    const stack = new TerraformStack(Testing.app(), 'vault');
+    new VaultProvider(stack, 'vault', { address: 'https://vault.example.com:8200' });
+    // WHEN
+    new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
+    // THEN
+    const rules = policyRules(resourceWhere(synthTerraform(stack), 'vault_policy', 'name', 'jwt-pub-pub-vault-eso').policy);
+    expect(rules['secret/metadata/apps/labels']).toEqual(['read']);
+    expect(Object.keys(rules).filter((p) => p.startsWith('secret/metadata/'))).toEqual(['secret/metadata/apps/labels', 'secret/metadata/apps/seed', 'secret/metadata/apps/shared/*']);
+  });
+
   test('cdktf: JWT auth on the public issuer, a role bound to the store service account, policy from reads, finds and pushes, values write-only', () => {
     // GIVEN
     const { declaration } = jwtDeclaration();

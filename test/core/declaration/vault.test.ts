@@ -47,6 +47,17 @@ describe('Vault backend module (declaration)', () => {
     expect(store.audiences).toEqual(['vault']);
   });
 
+  test('an empty Kubernetes auth issuer is refused (Vault would not check the issuer)', () => {
+    // GIVEN
+    const d = new SecretsDeclaration({ name: 'x' });
+    const cluster = d.addCluster('rke2', { clusterName: 'rke2' });
+    const server = d.addVaultServer('vault', { address: 'https://vault.example.com:8200' });
+    // WHEN / THEN
+    expect(() => d.addVaultAuth('rke2', { server, cluster, kubernetesHost: 'https://rke2.example.internal:6443', kubernetesCaCert: CA, issuer: '' })).toThrow(
+      '[x/vaultAuths/rke2] issuer: received "". Allowed: the issuer of the cluster\'s service account tokens, never empty (an empty issuer is not checked by Vault). '
+      + 'Fix: leave issuer unset to use the cluster\'s oidcIssuerUrl, or pass the API server\'s issuer, for example "https://kubernetes.default.svc.cluster.local".');
+  });
+
   test('an http:// server needs the explicit opt-in', () => {
     // GIVEN
     const d = new SecretsDeclaration({ name: 'x' });
