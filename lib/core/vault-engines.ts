@@ -61,6 +61,14 @@ export const VAULT_GCP_ENDPOINTS: ReadonlyMap<string, readonly string[]> = new M
   ['impersonated-account', ['token']],
 ]);
 
+/** What a dynamic secret path may be, for messages (the rule CES-LP-3 and the lib/vault constructs). */
+export const VAULT_ENGINE_ENDPOINTS_WORDING = 'the credential endpoint of a dynamic secrets engine for one role: <mount>/creds/<role>, <mount>/static-creds/<role>, '
+  + '<mount>/static-cred/<role>, <mount>/issue/<role>, <mount>/sign/<role>, <mount>/sts/<role>, or <mount>/roleset|static-account|impersonated-account/<name>/token|key; '
+  + 'no "*", "+", "." or ".." segment and no Vault control mount (sys, auth, identity, cubbyhole) in the mount path';
+
+/** How to fix a dynamic secret path, for messages. */
+export const VAULT_ENGINE_ENDPOINTS_FIX = 'pass the engine path ESO reads credentials from, for example "database/creds/app" or "pki/issue/web"';
+
 const ENGINE_MOUNT_SEGMENT = /^[A-Za-z0-9_-]+$/;
 const ENGINE_ROLE = /^\w([\w.@-]*\w)?$/;
 

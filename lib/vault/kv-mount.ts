@@ -5,7 +5,7 @@ import { Duration } from '../core/duration';
 import { invalidCount } from '../core/errors';
 import { assertProps, assertType, escapeTerraformText } from '../core/validation';
 import { IVaultGrantee, VaultGrant } from './policy-compiler';
-import { assertKvPath, assertMountPath, checkNamespace, ttlSeconds } from './private/validation';
+import { assertFindKeys, assertKvPath, assertMountPath, checkNamespace, ttlSeconds } from './private/validation';
 
 /** A KV version 2 secrets engine mount, created here or existing. */
 export interface IVaultKvMount extends IConstruct {
@@ -102,6 +102,7 @@ abstract class KvMountBase extends Construct implements IVaultKvMount {
     if (options.prefix !== undefined) {
       assertKvPath(this.node.path, 'prefix', options.prefix);
     }
+    assertFindKeys(this.node.path, options.prefix, options.keys);
     grantee.grantPolicy.assertSameNamespace(this.node.path, this.namespace);
     return { grantee, rules: grantee.grantPolicy.addKvFind(this.mountPath, options.prefix, [...options.keys]) };
   }

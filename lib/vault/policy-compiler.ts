@@ -1,8 +1,8 @@
 import { Token } from 'cdktf';
-import { vaultFindWithoutKeys, vaultNamespaceMismatch, vaultPolicyGlob, vaultPolicyNotReadBack, vaultPolicyPathRefused } from '../core/errors';
+import { vaultNamespaceMismatch, vaultPolicyGlob, vaultPolicyNotReadBack, vaultPolicyPathRefused } from '../core/errors';
 import { vaultControlMount } from '../core/vault-engines';
 import { parseVaultPolicyHcl, renderVaultPolicyHcl, VaultPolicyHclSyntaxError } from '../core/vault-policy-hcl';
-import { assertKvPath, assertMountPath, checkNamespace } from './private/validation';
+import { assertFindKeys, assertKvPath, assertMountPath, checkNamespace } from './private/validation';
 
 /** cdktf string tokens: resolved by Terraform on purpose, copied verbatim into the policy text. */
 const STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
@@ -126,15 +126,7 @@ export class VaultPolicyCompiler {
     if (prefix !== undefined) {
       assertKvPath('VaultPolicyCompiler', 'prefix', prefix);
     }
-    if (!Array.isArray(keys) || keys.length === 0) {
-      throw vaultFindWithoutKeys('VaultPolicyCompiler', 'keys', keys, 'the keys the find reads, at least one');
-    }
-    keys.forEach((key, i) => {
-      assertKvPath('VaultPolicyCompiler', `keys[${i}]`, key);
-      if (prefix !== undefined && !Token.isUnresolved(key) && !Token.isUnresolved(prefix) && !key.startsWith(`${prefix}/`)) {
-        throw vaultFindWithoutKeys('VaultPolicyCompiler', `keys[${i}]`, key, `keys under the find's prefix "${prefix}/"`);
-      }
-    });
+    assertFindKeys('VaultPolicyCompiler', prefix, keys);
     const under = prefix === undefined ? '*' : `${prefix}/*`;
     return [
       this.add(`${mountPath}/metadata/${under}`, [VaultCapability.LIST], true),

@@ -1,10 +1,13 @@
 // Errors raised by lib/vault (cdktf), the Vault Helm release, the Vault store provider and the
 // Vault generators. Every factory builds its message with configurationError().
+import { VAULT_ENGINE_ENDPOINTS_FIX, VAULT_ENGINE_ENDPOINTS_WORDING } from '../vault-engines';
 import { configurationError, ConfigurationError, DescribedValue } from './format';
 
 /** A Vault mount path (secrets engine or auth method) Vault would reject or that hides a typo. */
 export function invalidVaultMountPath(path: string, prop: string, value: string): ConfigurationError {
-  const suggestion = value.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9_./-]+/g, '-') || 'secret';
+  // Never suggest a reserved mount back: "sys" becomes "secret", "auth/token" becomes "token".
+  const cleaned = value.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9_./-]+/g, '-').split('/');
+  const suggestion = (['sys', 'auth', 'identity', 'cubbyhole'].includes(cleaned[0]) ? cleaned.slice(1) : cleaned).join('/') || 'secret';
   return configurationError({
     path, prop, value,
     allowed: 'a mount path of segments of letters, digits, "_", "-" and "." separated by single "/", without leading or trailing "/" ' +
@@ -323,10 +326,8 @@ export function vaultPolicyPathRefused(path: string, prop: string, value: string
 export function vaultDynamicPathNotEngine(path: string, prop: string, value: string): ConfigurationError {
   return configurationError({
     path, prop, value,
-    allowed: 'the credential endpoint of a dynamic secrets engine for one role: <mount>/creds/<role>, <mount>/static-creds/<role>, '
-      + '<mount>/static-cred/<role>, <mount>/issue/<role>, <mount>/sign/<role>, <mount>/sts/<role>, or <mount>/roleset|static-account|impersonated-account/<name>/token|key, '
-      + 'with no "*", "+", "." or ".." segment and no Vault control mount (sys, auth, identity, cubbyhole) in the mount path',
-    fix: 'pass the engine path ESO reads credentials from, for example "database/creds/app" or "pki/issue/web"',
+    allowed: VAULT_ENGINE_ENDPOINTS_WORDING,
+    fix: VAULT_ENGINE_ENDPOINTS_FIX,
   });
 }
 

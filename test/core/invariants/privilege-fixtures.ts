@@ -16,5 +16,5 @@ export function vaultLab(name = 'lab') {
 export function awsLab() {
   const d = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
   d.addEksCluster('prod', { clusterName: 'prod', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD' });
-  return { d, sm: SecretBackend.AWS_SECRETS_MANAGER, ssm: SecretBackend.AWS_PARAMETER_STORE };
+  return { d, sm: SecretBackend.AWS_SECRETS_MANAGER as const, ssm: SecretBackend.AWS_PARAMETER_STORE as const };
 }

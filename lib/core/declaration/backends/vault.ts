@@ -10,7 +10,7 @@ import {
   backendMismatch, cannotFederate, duplicateValue, dynamicSecretServerMismatch, invalidString, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
   invalidVaultRoleName, invalidVaultSecretPath, missingProp, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
-  invalidDerivedName, sharedVaultRoleMismatch,
+  invalidDerivedName, sharedVaultRoleMismatch, vaultDynamicPathNotEngine,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
@@ -455,7 +455,9 @@ export function declareVaultDynamicSecret(members: DeclarationMembers, id: strin
   members.checkDeclared(path, 'server', options.server, 'Vault server', 'addVaultServer');
   assertShape(path, '', options, { 'name': 'string', 'path': 'string', 'parameters?': 'object' });
   assertDnsSubdomain(path, 'name', options.name);
-  checkKvPath(path, 'path', options.path);
+  if (options.path.length === 0 || options.path.split('/').some((s) => !KV_SEGMENT.test(s) || s === '.' || s === '..')) {
+    throw vaultDynamicPathNotEngine(path, 'path', options.path);
+  }
   const method = options.method ?? VaultHttpMethod.GET;
   if (!Object.values(VaultHttpMethod).includes(method)) {
     throw invalidVaultMethod(path, 'method', String(method));

@@ -5,7 +5,7 @@
  * `cubbyhole/`), nor a declared KV mount (which would read keys nobody declared).
  */
 import type { VaultDynamicSecretDeclaration } from '../../declaration/backends/vault';
-import { vaultCredentialEndpoint } from '../../vault-engines';
+import { VAULT_ENGINE_ENDPOINTS_FIX, VAULT_ENGINE_ENDPOINTS_WORDING, vaultCredentialEndpoint } from '../../vault-engines';
 import { PlanRule, RuleCategory, RuleViolation } from '../rule';
 
 export const vaultDynamicSecretEngine: PlanRule = {
@@ -33,12 +33,10 @@ export const vaultDynamicSecretEngine: PlanRule = {
           path: declaration.pathOf('dynamicSecrets', dynamic.id), prop: 'path', value: dynamic.path, subject: dynamic.id,
           allowed: kvMount !== undefined
             ? `a dynamic secrets engine's path, not the KV mount "${kvMount.path}" of Vault ${dynamic.server.id} (KV keys are read through declared secrets)`
-            : 'the credential endpoint of a dynamic secrets engine for one role: <mount>/creds/<role>, <mount>/static-creds/<role>, <mount>/static-cred/<role>, '
-              + '<mount>/issue/<role>, <mount>/sign/<role>, <mount>/sts/<role>, or <mount>/roleset|static-account|impersonated-account/<name>/token|key; '
-              + 'no "*", "+", "." or ".." segment and no Vault control mount (sys, auth, identity, cubbyhole) in the mount path',
+            : VAULT_ENGINE_ENDPOINTS_WORDING,
           fix: kvMount !== undefined
             ? 'declare the KV key with addVaultSecret and read it with data or extract'
-            : 'pass the engine path ESO reads credentials from, for example "database/creds/app" or "pki/issue/web"',
+            : VAULT_ENGINE_ENDPOINTS_FIX,
         };
       }
     }
