@@ -8,6 +8,7 @@ import { findMatchesDeclared } from './find-matches-declared';
 import { findGrantExact } from './find-grant-exact';
 import { vaultDynamicSecretEngine } from './vault-dynamic-secret-engine';
 import { vaultRoleAudience } from './vault-role-audience';
+import { grantTracesToUse } from './grant-traces-to-use';
 
 /** The rules {@link SecretsDeclaration.plan} enforces. */
 export const PLAN_RULES: readonly PlanRule[] = [
@@ -16,4 +17,5 @@ export const PLAN_RULES: readonly PlanRule[] = [
   findGrantExact,
   vaultDynamicSecretEngine,
   vaultRoleAudience,
+  grantTracesToUse,
 ];
