@@ -11,22 +11,10 @@ import {
   VaultJwtAuthMount, VaultKvMount, VaultPolicy,
 } from '../../lib';
 import type { BadInput } from './cases';
+import { vault } from './cases-names';
 
 const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 const INJECT = 'apps/db" {\n  capabilities = ["read"]\n}\npath "sys/*';
-type Server = ReturnType<SecretsDeclaration['addVaultServer']>;
-
-function vault(build: (d: SecretsDeclaration, server: Server) => unknown): () => unknown {
-  return () => {
-    const d = new SecretsDeclaration({ name: 'lab' });
-    const cluster = d.addCluster('rke2', { clusterName: 'rke2' });
-    const server = d.addVaultServer('vault', { address: 'https://vault.example.com:8200' });
-    d.addVaultAuth('rke2', { server, cluster, kubernetesHost: 'https://rke2.example.internal:6443', kubernetesCaCert: CA });
-    build(d, server);
-    return d.plan();
-  };
-}
-
 /** A dynamic secret on `path`, read by a namespaced store (what gets it into a policy). */
 function dynamic(path: string, method = VaultHttpMethod.GET): () => unknown {
   return vault((d, server) => {
