@@ -368,3 +368,12 @@ export function vaultJwtWithoutIssuer(path: string, prop: string, value: string 
     fix: 'pass boundIssuer: the cluster\'s OIDC issuer URL, for example "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE"',
   });
 }
+
+/** A store with JWT auth and no audience: the JWT role always binds one, so the store's default-audience token would never log in. */
+export function vaultJwtStoreWithoutAudience(path: string, prop: string, authId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: [],
+    allowed: `at least one audience on a store served by the JWT auth mount "${authId}": a JWT role binds bound_audiences, so a token requested for the API server's default audience never logs in`,
+    fix: 'leave audiences unset (["vault"]) or pass the audience the JWT role binds',
+  });
+}

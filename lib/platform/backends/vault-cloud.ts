@@ -80,7 +80,7 @@ export class VaultCloudRenderer implements CloudRenderer {
     const common = { roleName: vault.roleName, policyName: vault.policyName, tokenTtl: vault.tokenTtl };
     const role = vault.auth.kind === VaultAuthKind.JWT
       ? new (vaultLib().VaultJwtAuthRole)(scope, id, {
-        ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0] ?? 'vault',
+        ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0],
       })
       : new (vaultLib().VaultKubernetesAuthRole)(scope, id, {
         ...common, mount: mount as IVaultKubernetesAuthMount, serviceAccounts: [plan.serviceAccount],

@@ -58,6 +58,19 @@ describe('Vault backend module (declaration)', () => {
       + 'Fix: leave issuer unset to use the cluster\'s oidcIssuerUrl, or pass the API server\'s issuer, for example "https://kubernetes.default.svc.cluster.local".');
   });
 
+  test('a store on a JWT auth mount without audience is refused (the JWT role always binds one)', () => {
+    // GIVEN
+    const d = new SecretsDeclaration({ name: 'j' });
+    const cluster = d.addCluster('pub', { clusterName: 'pub', oidcIssuerUrl: ISSUER });
+    const server = d.addVaultServer('vault', { address: 'https://vault.example.com' });
+    d.addVaultAuth('pub', { server, cluster, kind: VaultAuthKind.JWT });
+    d.addVaultStore('vault', { name: 'vault', server, audiences: [] });
+    // WHEN / THEN
+    expect(() => d.plan()).toThrow(
+      '[j/stores/vault] audiences: received []. Allowed: at least one audience on a store served by the JWT auth mount "pub": a JWT role binds bound_audiences, '
+      + 'so a token requested for the API server\'s default audience never logs in. Fix: leave audiences unset (["vault"]) or pass the audience the JWT role binds.');
+  });
+
   test('an http:// server needs the explicit opt-in', () => {
     // GIVEN
     const d = new SecretsDeclaration({ name: 'x' });

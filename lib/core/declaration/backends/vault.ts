@@ -10,7 +10,7 @@ import {
   backendMismatch, cannotFederate, duplicateValue, dynamicSecretServerMismatch, invalidString, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
   invalidVaultRoleName, invalidVaultSecretPath, missingProp, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
-  invalidDerivedName, sharedVaultRoleMismatch, vaultDynamicPathNotEngine,
+  invalidDerivedName, sharedVaultRoleMismatch, vaultDynamicPathNotEngine, vaultJwtStoreWithoutAudience,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
@@ -219,7 +219,8 @@ export interface VaultStoreOptions extends StoreOptions {
   readonly role?: string;
   /**
    * Audiences of the token ESO requests (the role's `audience`). An empty list requests the API
-   * server's default audience and leaves the role without audience (Vault warns).
+   * server's default audience and leaves a Kubernetes auth role without audience, accepting any token
+   * of the service account: rule CES-LP-4 refuses it unless acknowledged; with JWT auth it is an error.
    * @default ["vault"]
    */
   readonly audiences?: string[];
@@ -506,6 +507,9 @@ function federate(request: IdentityRequest): FederatedIdentity {
   const auth = declaration.vaultAuths.find((a: VaultAuthDeclaration) => a.server === vault.server && a.cluster === cluster);
   if (auth === undefined) {
     throw vaultAuthNotDeclared(storePath, 'clusters', cluster.id, vault.server.id);
+  }
+  if (auth.kind === VaultAuthKind.JWT && vault.audiences.length === 0) {
+    throw vaultJwtStoreWithoutAudience(storePath, 'audiences', auth.id);
   }
   const roleName = vault.role ?? baseName.slice(0, 128);
   return {
