@@ -17,6 +17,7 @@ import { TOOLS_CASES } from './cases-tools';
 import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
 import { VALIDATOR_CASES } from './cases-validator';
+import { PRIVILEGE_CASES } from './cases-privilege';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -519,4 +520,5 @@ export const CASES: readonly BadInput[] = [
   ...HELM_CASES,
   ...NAMES_CASES,
   ...VALIDATOR_CASES,
+  ...PRIVILEGE_CASES,
 ];

@@ -64,6 +64,11 @@ export interface AccessWording {
   decryptNote(secret: SecretDeclaration): string;
   /** What a find needs before it reads the matched secrets (`ListSecrets … on *, then `). */
   findListing(store: StoreDeclaration): string;
+  /**
+   * Where a find of the store looks for declared secrets (`Secrets Manager secret declared in eu-west-1`)
+   * and how to declare one (`addSecretsManagerSecret({ name })`), for the least-privilege rules' messages.
+   */
+  findScope(store: StoreDeclaration): { readonly where: string; readonly declare: string };
   /** The principal of an identity (`role <name>`). */
   principal(identity: IdentityPlan): string;
   /** The mechanism of an identity kind. */
@@ -93,11 +98,17 @@ export interface BackendModel {
   /** Whether a declared secret of this backend is in reach of a find through the store (region, vault). */
   inFindScope(secret: SecretDeclaration, store: StoreDeclaration, find: SecretFindReference): boolean;
   /**
-   * Checks a planned find (the declared secrets it matches) where the backend cannot grant it as
-   * declared, for example a find that matches no declared secret; throws at `path`/`prop`.
-   * Absent when every find is grantable.
+   * Checks the backend's syntax of a planned find (a Vault find's path); throws at `path`/`prop`.
+   * Finds that match no declared secret are refused by rule CES-LP-1 for every backend.
+   * Absent when every find's syntax is checked where it is declared.
    */
   checkFind?(path: string, prop: string, use: FindUse): void;
+  /**
+   * What the grant of a find covers beyond the declared secrets it matches, when the backend cannot
+   * limit it to them (a Parameter Store path, a project-wide listing), as a sentence fragment; undefined
+   * when the grant reads exactly the matched secrets. Rule CES-LP-2 refuses the wider ones.
+   */
+  findGrantBeyondMatches?(use: FindUse): string | undefined;
   /**
    * Checks the names the backend derives for one identity (roles, identities, pools, Vault roles and
    * policies, Terraform outputs): valid for their consumer, claimed unique where the consumer needs it,

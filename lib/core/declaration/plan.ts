@@ -3,7 +3,7 @@ import { IdentityKind, ServiceAccountRef } from '../identity';
 import { backendModel, backendModelOfSecret } from './backends';
 import type { GcpIdentityPlan } from './backends/google-secret-manager';
 import { ClusterCloud, ClusterDeclaration } from './clusters';
-import { DynamicSecretDeclaration, PushSecretDeclaration, SecretFindReference } from './consumers';
+import { DynamicSecretDeclaration, MetadataPolicy, PushSecretDeclaration, SecretFindReference } from './consumers';
 import type { VaultIdentityPlan } from './backends/vault';
 import type { SecretsDeclaration } from './declaration';
 import { checkDerivedNames, checkVariableNames, IdentityOrigin, identityInput } from './derived-names';
@@ -39,6 +39,10 @@ export interface FindUse {
   readonly store: StoreDeclaration;
   /** Declared secrets the find matches (grants are limited to these). */
   readonly matched: readonly SecretDeclaration[];
+  /** Declaration path of the ExternalSecret declaring the find (for messages). */
+  readonly path: string;
+  /** The find's prop there (`find[0]`). */
+  readonly prop: string;
 }
 
 /** One cloud identity ESO uses, and exactly what it must be allowed to do. */
@@ -85,6 +89,11 @@ export interface IdentityPlan {
   readonly gcp?: GcpIdentityPlan;
   /** Secrets read through `data` / `extract`, sorted by id, de-duplicated. */
   readonly reads: readonly SecretDeclaration[];
+  /**
+   * Secrets whose metadata a `data` entry reads (`metadataPolicy: Fetch`), sorted by id: backends that
+   * grant metadata apart from values (Vault's `<mount>/metadata/<key>`) grant it for these. Also in `reads`.
+   */
+  readonly metadataReads: readonly SecretDeclaration[];
   /**
    * Roles the identity assumes for stores with `assumeRoleArn` (sorted): it needs `sts:AssumeRole` on
    * them and nothing on the secrets read through them (the assumed role's own policy grants those).
@@ -197,6 +206,7 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       const chainedRole = model.chainedRole(es.store);
       const reads = chainedRole !== undefined ? identity.chainedReads : identity.reads;
       es.data.forEach((d) => reads.set(d.secret.id, d.secret));
+      es.data.filter((d) => d.metadataPolicy === MetadataPolicy.FETCH && chainedRole === undefined).forEach((d) => identity.metadataReads.set(d.secret.id, d.secret));
       es.extract.forEach((e) => reads.set(e.secret.id, e.secret));
       es.dynamicSecrets.forEach((d) => identity.dynamicSecrets.set(d.id, d));
       if (chainedRole !== undefined) {
@@ -204,7 +214,7 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
         es.find.forEach((find) => matchFind(declaration, es.store, find).forEach((s) => reads.set(s.id, s)));
       } else {
         es.find.forEach((find, i) => {
-          const use: FindUse = { find, store: es.store, matched: matchFind(declaration, es.store, find) };
+          const use: FindUse = { find, store: es.store, matched: matchFind(declaration, es.store, find), path, prop: `find[${i}]` };
           model.checkFind?.(path, `find[${i}]`, use);
           identity.finds.push(use);
         });
@@ -234,6 +244,7 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
       clusters: [...m.clusters].sort((a, b) => compare(a.id, b.id)),
       stores: [...m.stores].sort((a, b) => compare(a.id, b.id)),
       reads: [...m.reads.values()].sort((a, b) => compare(a.id, b.id)),
+      metadataReads: [...m.metadataReads.values()].sort((a, b) => compare(a.id, b.id)),
       chainedRoles: [...m.chainedRoles].sort(compare),
       chainedReads: [...m.chainedReads.values()].sort((a, b) => compare(a.id, b.id)),
       finds: [...m.finds],
@@ -267,11 +278,12 @@ export function planDeclaration(declaration: SecretsDeclaration): DeclarationPla
   };
 }
 
-interface MutableIdentity extends Omit<IdentityPlan, 'stores' | 'clusters' | 'reads' | 'finds' | 'pushes' | 'chainedRoles' | 'chainedReads' | 'dynamicSecrets'> {
+interface MutableIdentity extends Omit<IdentityPlan, 'stores' | 'clusters' | 'reads' | 'metadataReads' | 'finds' | 'pushes' | 'chainedRoles' | 'chainedReads' | 'dynamicSecrets'> {
   dynamicSecrets: Map<string, DynamicSecretDeclaration>;
   stores: StoreDeclaration[];
   clusters: ClusterDeclaration[];
   reads: Map<string, SecretDeclaration>;
+  metadataReads: Map<string, SecretDeclaration>;
   chainedRoles: Set<string>;
   chainedReads: Map<string, SecretDeclaration>;
   finds: FindUse[];
@@ -341,7 +353,7 @@ function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration
     identity: {
       id, provider: model.kind, cloud: store.cloud, kind: federated.kind, authModel: controller ? EsoAuthModel.CONTROLLER : store.authModel,
       serviceAccount, ...federated.details,
-      stores: [], clusters: [], reads: new Map<string, SecretDeclaration>(), finds: [], pushes: [],
+      stores: [], clusters: [], reads: new Map<string, SecretDeclaration>(), metadataReads: new Map<string, SecretDeclaration>(), finds: [], pushes: [],
       chainedRoles: new Set<string>(), chainedReads: new Map<string, SecretDeclaration>(), dynamicSecrets: new Map<string, DynamicSecretDeclaration>(),
     },
   };

@@ -4,7 +4,7 @@
  * policy compiled from the plan's reads, finds, pushes and dynamic secrets.
  */
 import {
-  IdentityPlan, InitialValueKind, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
+  IdentityPlan, InitialValueKind, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
   VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
 import { unsupportedInitialValue } from '../../core/errors';
@@ -73,7 +73,7 @@ export class VaultCloudRenderer implements CloudRenderer {
     const common = { roleName: vault.roleName, policyName: vault.policyName, tokenTtl: vault.tokenTtl };
     const role = vault.auth.kind === VaultAuthKind.JWT
       ? new VaultJwtAuthRole(scope, id, {
-        ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0] ?? 'vault',
+        ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0],
       })
       : new VaultKubernetesAuthRole(scope, id, {
         ...common, mount: mount as IVaultKubernetesAuthMount, serviceAccounts: [plan.serviceAccount],
@@ -82,9 +82,16 @@ export class VaultCloudRenderer implements CloudRenderer {
     for (const secret of plan.reads) {
       this.secrets.get(secret.id)!.grantRead(role);
     }
+    // metadataPolicy: Fetch reads the key's custom metadata (ESO's vault client, readSecretMetadata).
+    for (const secret of plan.metadataReads) {
+      this.secrets.get(secret.id)!.grantReadMetadata(role);
+    }
     for (const use of plan.finds) {
+      // The listing shows names only; the data read is granted on exactly the declared keys the find matches.
       const store = use.store as VaultStoreDeclaration;
-      this.kvMounts.get(`${store.server.id}/${store.mount}`)!.grantFind(role, { prefix: use.find.path?.replace(/\/+$/, '') || undefined });
+      this.kvMounts.get(`${store.server.id}/${store.mount}`)!.grantFind(role, {
+        prefix: vaultFindPrefix(use.find.path), keys: use.matched.map((secret) => secret.name),
+      });
     }
     for (const push of plan.pushes) {
       this.secrets.get(push.destination.id)!.grantWrite(role);

@@ -7,7 +7,7 @@ import { isIamRoleName, isSecretsManagerName, isSsmParameterName, isTerraformIde
 import {
   cannotFederate, crossAccountReadWithoutGrant, federationNeedsServiceAccount, invalidDerivedName, invalidRotationLambdaArn,
   invalidSecretName, invalidSsmParameterName, podIdentityWithStoreServiceAccount, rotationUnsupported,
-  selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch, awsFindMatchesNothing,
+  selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { assertType } from '../../validation';
@@ -211,15 +211,13 @@ export const awsBackend: BackendModel = {
   checkSecretRef,
   inFindScope: (secret, store, find) => (secret as AwsSecretDeclaration).region === (store as AwsStoreDeclaration).region
     && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as AwsSecretDeclaration).tags?.[k] === v)),
-  checkFind: (path, prop, use) => {
-    // Secrets Manager finds and Parameter Store finds by tags are granted on exactly the declared secrets
-    // they match (only a Parameter Store path is granted as a path): a find matching none could read nothing.
+  // Secrets Manager finds and Parameter Store finds by tags are granted on exactly the declared secrets
+  // they match; a Parameter Store find by path is granted GetParametersByPath on the whole path.
+  findGrantBeyondMatches: (use) => {
     const store = use.store as AwsStoreDeclaration;
-    const byPath = store.backend === SecretBackend.AWS_PARAMETER_STORE && use.find.path !== undefined;
-    if (!byPath && use.matched.length === 0) {
-      throw awsFindMatchesNothing(path, prop, use.find,
-        store.backend === SecretBackend.AWS_SECRETS_MANAGER ? 'Secrets Manager' : 'Parameter Store', store.region);
-    }
+    return store.backend === SecretBackend.AWS_PARAMETER_STORE && use.find.path !== undefined
+      ? `ssm:GetParametersByPath on ${JSON.stringify(use.find.path)} returns (and decrypts) every parameter under the path in ${store.region}, declared or not`
+      : undefined;
   },
   checkDerivedNames,
   derivedVariableName: (secret) => secret.backend === SecretBackend.AWS_PARAMETER_STORE && !secret.managedElsewhere && secret.initialValue === undefined
@@ -246,6 +244,9 @@ export const awsBackend: BackendModel = {
       return `; kms:Decrypt on ${key.alias} via ${service} only`;
     },
     findListing: () => 'ListSecrets and BatchGetSecretValue on *, then ',
+    findScope: (store) => store.backend === SecretBackend.AWS_SECRETS_MANAGER
+      ? { where: `Secrets Manager secret declared in ${(store as AwsStoreDeclaration).region}`, declare: 'addSecretsManagerSecret({ name })' }
+      : { where: `Parameter Store parameter declared in ${(store as AwsStoreDeclaration).region}`, declare: 'addParameter({ name })' },
     principal: (identity: IdentityPlan) => `role ${identity.aws!.roleName}`,
     mechanism: (kind) => kind === IdentityKind.AWS_POD_IDENTITY ? 'EKS Pod Identity' : 'AWS web identity (IRSA; :sub and :aud pinned)',
   },

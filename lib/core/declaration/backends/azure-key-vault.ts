@@ -5,7 +5,7 @@
  */
 import { isAzureIdentityName, isFederatedCredentialName, isKeyVaultName, isKeyVaultObjectName } from '../../cloud-names';
 import {
-  azureFindMatchesNothing, backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch,
+  backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch,
   invalidDerivedName,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
@@ -167,13 +167,6 @@ export const azureKeyVaultBackend: BackendModel = {
   // ESO filters the listed secrets by name.regexp and by exact tag values (keyvault.go isValidSecret).
   inFindScope: (secret, store, find) => (secret as KeyVaultSecretDeclaration).vault === (store as AzureStoreDeclaration).vault
     && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as KeyVaultSecretDeclaration).tags[k] === v)),
-  checkFind: (path, prop, use) => {
-    // The identity lists the vault (a custom role with only secrets/readMetadata/action) and reads only the
-    // declared secrets a find matches: a find matching none could read nothing, so it is refused here.
-    if (use.matched.length === 0) {
-      throw azureFindMatchesNothing(path, prop, use.find, (use.store as AzureStoreDeclaration).vault.name);
-    }
-  },
   chainedRole: () => undefined,
   federate,
   workloadIdentity: (identity, values) => {
@@ -188,6 +181,9 @@ export const azureKeyVaultBackend: BackendModel = {
     readActions: () => 'Key Vault Secrets User',
     pushActions: () => 'Key Vault Secrets Officer',
     decryptNote: () => '',
+    findScope: (store) => ({
+      where: `secret declared in Key Vault ${(store as AzureStoreDeclaration).vault.name}`, declare: 'addKeyVaultSecret({ vault, name })',
+    }),
     findListing: (store) => `list secret names in ${(store as AzureStoreDeclaration).vault.name} (custom role, secrets/readMetadata/action only), then Key Vault Secrets User on `,
     principal: (identity: IdentityPlan) => `identity ${identity.azure?.identityName ?? identity.id}`,
     mechanism: () => 'Azure workload identity (federated credential)',

@@ -293,6 +293,8 @@ export const googleSecretManagerBackend: BackendModel = {
   // One Google project per declaration: every declared Google secret is in reach of every Google store.
   checkSecretRef: () => undefined,
   inFindScope: () => true,
+  // Secret Manager has no per-secret list permission: a find needs secretmanager.secrets.list on the project.
+  findGrantBeyondMatches: (use) => `secretmanager.secrets.list on project ${JSON.stringify((use.store as GoogleStoreDeclaration).project.projectId)} lists every secret of the project, declared or not (this library never grants it)`,
   checkDerivedNames,
   chainedRole: () => undefined,
   federate,
@@ -310,6 +312,7 @@ export const googleSecretManagerBackend: BackendModel = {
     pushActions: () => 'roles/secretmanager.viewer, secretAccessor and secretVersionAdder on the secret',
     decryptNote: () => '',
     findListing: () => 'secretmanager.secrets.list on the project (not granted: finds are refused), then ',
+    findScope: () => ({ where: 'Secret Manager secret declared in the store\'s project', declare: 'addGoogleSecret({ name })' }),
     principal: (identity: IdentityPlan) => identity.gcp?.email !== undefined
       ? `Google service account ${identity.gcp.email}` : `Google principals of ${identity.serviceAccount.namespace}/${identity.serviceAccount.name}`,
     mechanism: (kind: IdentityKind) => kind === IdentityKind.GCP_WORKLOAD_IDENTITY

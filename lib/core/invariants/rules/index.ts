@@ -4,8 +4,18 @@
  */
 import type { PlanRule } from '../rule';
 import { tenantIdentityShared } from './tenant-identity-shared';
+import { findMatchesDeclared } from './find-matches-declared';
+import { findGrantExact } from './find-grant-exact';
+import { vaultDynamicSecretEngine } from './vault-dynamic-secret-engine';
+import { vaultRoleAudience } from './vault-role-audience';
+import { grantTracesToUse } from './grant-traces-to-use';
 
 /** The rules {@link SecretsDeclaration.plan} enforces. */
 export const PLAN_RULES: readonly PlanRule[] = [
   tenantIdentityShared,
+  findMatchesDeclared,
+  findGrantExact,
+  vaultDynamicSecretEngine,
+  vaultRoleAudience,
+  grantTracesToUse,
 ];
