@@ -2,7 +2,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Chart, Testing as Cdk8sTesting } from 'cdk8s';
 import { TerraformStack, Testing } from 'cdktf';
 import {
-  ClusterDeclaration, ConfigurationError, CreationPolicy, InitialValue, DecodingStrategy, DeletionPolicy, MetadataPolicy, RefreshPolicy, SecretBackend, SecretsDeclaration,
+  ClusterDeclaration, ConfigurationError, CreationPolicy, EsoAuthModel, InitialValue, DecodingStrategy, DeletionPolicy, MetadataPolicy, RefreshPolicy, SecretBackend, SecretsDeclaration,
   StoreDeclaration, TemplateMergePolicy,
 } from '../../lib/core';
 import { SecretsPlatformInfrastructure } from '../../lib/platform';
@@ -121,6 +121,19 @@ const CASES: ReadonlyArray<readonly [string, (f: Fixture) => void, string]> = [
     },
     `[${ES}] find[0]: received "gsm". Allowed: data and extract of declared secrets: Google Secret Manager has no per-secret list permission, `
     + 'and this library never grants secretmanager.secrets.list on the project. Fix: list the secrets explicitly (data / extract).'],
+  ['a rule over the plan: a tenant bound to system:authenticated (CES-TEN-6)',
+    ({ d }) => d.addTenant('shop', { namespaces: ['shop'], groups: ['system:authenticated'] }),
+    '[shop/tenants/shop] groups[0]: received "system:authenticated". Allowed: the team\'s own groups (from your identity provider), or system:serviceaccounts:<ns> of the tenant\'s own namespaces; '
+    + '"system:authenticated" is every authenticated user and service account. Fix: bind the group of the team that owns the tenant (rule CES-TEN-6).'],
+  ['a rule over the plan: a store trusted on a cluster nothing uses it on (CES-TR-1)',
+    ({ d, prod, db }) => {
+      const dev = d.addEksCluster('dev', { clusterName: 'dev', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/DEV' });
+      const store = d.addAwsStore('both', { name: 'both', service: SecretBackend.AWS_SECRETS_MANAGER, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, clusters: [prod, dev] });
+      d.addExternalSecret('es', { name: 'es', namespace: 'shop', store, clusters: [prod], data: [{ secretKey: 'k', secret: db }] });
+    },
+    '[shop/stores/both] clusters: received "dev". Allowed: the clusters where an ExternalSecret or PushSecret uses identity "store-both" ("prod"): '
+    + 'it would also trust service account external-secrets/eso-both on "dev", where nothing uses it. Fix: list only the clusters that use the store in its clusters, '
+    + 'or declare the consumers that need it there (rule CES-TR-1; or, if the exception is intended, declaration.acknowledge({ ruleId: \'CES-TR-1\', reason: \'…\', appliesTo: [\'store-both\'] })).'],
 ];
 
 describe('one validation path: the cdktf app and the cdk8s app fail on the same input with the same message', () => {

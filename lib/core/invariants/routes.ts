@@ -20,10 +20,16 @@ export function grantedSecrets(identity: IdentityPlan): SecretDeclaration[] {
 /** The declared secrets each ExternalSecret reads, by any route (`data`, `extract`, the matches of its finds). */
 export function secretsReadBy(plan: DeclarationPlan): (es: ExternalSecretDeclaration) => readonly SecretDeclaration[] {
   const matches = new Map<object, readonly SecretDeclaration[]>();
-  const chained = new Map<string, readonly SecretDeclaration[]>();
+  const chained = new Map<string, SecretDeclaration[]>();
   for (const identity of plan.identities) {
     identity.finds.forEach((use) => matches.set(use.find, use.matched));
-    identity.stores.forEach((store) => chained.set(store.id, [...(chained.get(store.id) ?? []), ...identity.chainedReads]));
+    if (identity.chainedReads.length > 0) {
+      identity.stores.forEach((store) => {
+        const list = chained.get(store.id) ?? [];
+        identity.chainedReads.forEach((s) => list.push(s));
+        chained.set(store.id, list);
+      });
+    }
   }
   return (es) => [
     ...es.data.map((d) => d.secret), ...es.extract.map((e) => e.secret),
