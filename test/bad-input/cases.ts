@@ -18,6 +18,7 @@ import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
 import { VALIDATOR_CASES } from './cases-validator';
 import { PRIVILEGE_CASES } from './cases-privilege';
+import { TENANCY_CASES } from './cases-tenancy';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -521,4 +522,5 @@ export const CASES: readonly BadInput[] = [
   ...NAMES_CASES,
   ...VALIDATOR_CASES,
   ...PRIVILEGE_CASES,
+  ...TENANCY_CASES,
 ];

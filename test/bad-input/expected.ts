@@ -8,6 +8,7 @@ import { HELM_EXPECTED } from './expected-helm';
 import { NAMES_EXPECTED } from './expected-names';
 import { VALIDATOR_EXPECTED } from './expected-validator';
 import { PRIVILEGE_EXPECTED } from './expected-privilege';
+import { TENANCY_EXPECTED } from './expected-tenancy';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -525,4 +526,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...NAMES_EXPECTED,
   ...VALIDATOR_EXPECTED,
   ...PRIVILEGE_EXPECTED,
+  ...TENANCY_EXPECTED,
 };
