@@ -13,6 +13,8 @@ import { unsupportedInitialValue } from '../../core/errors';
 import { AzureKeyVault, IAzureKeyVault } from '../../azure/key-vault';
 import { AzureKeyVaultSecret, IAzureKeyVaultSecret, KeyVaultSecretValue } from '../../azure/key-vault-secret';
 import { KeyVaultWorkloadIdentity } from '../../azure/workload-identity';
+import { EmittedTerraform } from '../verification/emitted-terraform';
+import { OutputFinding } from '../verification/output-rules';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /** The Azure Key Vault cloud renderer of one infrastructure construct. */
@@ -24,6 +26,10 @@ export class AzureCloudRenderer implements CloudRenderer {
   public readonly secrets = new Map<string, IAzureKeyVaultSecret>();
 
   constructor(private readonly context: CloudRenderContext) {}
+
+  public verify(_emitted: EmittedTerraform): OutputFinding[] {
+    return [];
+  }
 
   public renderPrerequisites(): void {
     this.context.declaration.keyVaults.forEach((vault) => this.vaults.set(vault.id, this.renderVault(vault)));

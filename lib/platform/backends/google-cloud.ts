@@ -15,6 +15,8 @@ import type { IGcpPrincipal } from '../../gcp/principal';
 import type { IGcpProject } from '../../gcp/project';
 import type { IGoogleSecretManagerSecret } from '../../gcp/secret-manager-secret';
 import type { KubernetesWorkloadIdentityPool } from '../../gcp/workload-identity-pool';
+import { EmittedTerraform } from '../verification/emitted-terraform';
+import { OutputFinding } from '../verification/output-rules';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /**
@@ -56,6 +58,10 @@ export class GoogleCloudRenderer implements CloudRenderer {
   private readonly principalsByMember = new Map<string, IGcpPrincipal>();
 
   constructor(private readonly context: CloudRenderContext) {}
+
+  public verify(_emitted: EmittedTerraform): OutputFinding[] {
+    return [];
+  }
 
   public renderPrerequisites(): void {
     // Projects, pools and principals are created on first use.

@@ -14,6 +14,8 @@ import type { IVaultKubernetesAuthMount } from '../../vault/kubernetes-auth-moun
 import type { VaultKubernetesAuthRole } from '../../vault/kubernetes-auth-role';
 import type { IVaultKvMount } from '../../vault/kv-mount';
 import type { IVaultKvSecret } from '../../vault/kv-secret';
+import { EmittedTerraform } from '../verification/emitted-terraform';
+import { OutputFinding } from '../verification/output-rules';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /**
@@ -38,6 +40,10 @@ export class VaultCloudRenderer implements CloudRenderer {
   public readonly roles = new Map<string, VaultKubernetesAuthRole | VaultJwtAuthRole>();
 
   constructor(private readonly context: CloudRenderContext) {}
+
+  public verify(_emitted: EmittedTerraform): OutputFinding[] {
+    return [];
+  }
 
   public renderPrerequisites(): void {
     const { scope, declaration } = this.context;
