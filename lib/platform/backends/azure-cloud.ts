@@ -15,6 +15,7 @@ import { AzureKeyVaultSecret, IAzureKeyVaultSecret, KeyVaultSecretValue } from '
 import { KeyVaultWorkloadIdentity } from '../../azure/workload-identity';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
+import { verifyAzure } from './azure-verify';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /** The Azure Key Vault cloud renderer of one infrastructure construct. */
@@ -24,11 +25,20 @@ export class AzureCloudRenderer implements CloudRenderer {
   public readonly vaults = new Map<string, IAzureKeyVault>();
   /** Secrets by declared secret id. */
   public readonly secrets = new Map<string, IAzureKeyVaultSecret>();
+  private readonly rendered: Array<{ readonly plan: IdentityPlan; readonly identity: KeyVaultWorkloadIdentity }> = [];
 
   constructor(private readonly context: CloudRenderContext) {}
 
-  public verify(_emitted: EmittedTerraform): OutputFinding[] {
-    return [];
+  public verify(emitted: EmittedTerraform): OutputFinding[] {
+    if (this.rendered.length === 0) {
+      return [];
+    }
+    return verifyAzure({
+      scope: this.context.scope,
+      identities: this.rendered.map(({ plan, identity }) => ({ plan, principalId: identity.principalId, id: identity.resource.id })),
+      secretScope: (id) => this.secrets.get(id)!.resourceId,
+      vaultScope: (id) => this.vaults.get(id)!.vaultId,
+    }, emitted);
   }
 
   public renderPrerequisites(): void {
@@ -81,6 +91,7 @@ export class AzureCloudRenderer implements CloudRenderer {
     for (const push of plan.pushes) {
       identity.grantWriteSecret(this.secrets.get(push.destination.id)!);
     }
+    this.rendered.push({ plan, identity });
     const output = new TerraformOutput(scope, `ClientId-${plan.id}`, { value: identity.clientId, description: `Client ID of ESO identity ${plan.id}` });
     output.overrideLogicalId(clientIdOutputName(plan.id));
     return identity;

@@ -16,6 +16,7 @@ import type { IVaultKvMount } from '../../vault/kv-mount';
 import type { IVaultKvSecret } from '../../vault/kv-secret';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
+import { verifyVault, VaultVerificationIdentity } from './vault-verify';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /**
@@ -38,11 +39,12 @@ export class VaultCloudRenderer implements CloudRenderer {
   public readonly secrets = new Map<string, IVaultKvSecret>();
   /** Roles by identity id. */
   public readonly roles = new Map<string, VaultKubernetesAuthRole | VaultJwtAuthRole>();
+  private readonly rendered: VaultVerificationIdentity[] = [];
 
   constructor(private readonly context: CloudRenderContext) {}
 
-  public verify(_emitted: EmittedTerraform): OutputFinding[] {
-    return [];
+  public verify(emitted: EmittedTerraform): OutputFinding[] {
+    return this.rendered.length === 0 ? [] : verifyVault(this.rendered, emitted);
   }
 
   public renderPrerequisites(): void {
@@ -106,6 +108,7 @@ export class VaultCloudRenderer implements CloudRenderer {
       vaultLib().VaultDynamicSecretPath.custom(dynamic.path, dynamic.method, dynamic.server.namespace).grantUse(role);
     }
     this.roles.set(plan.id, role);
+    this.rendered.push({ plan, role, mount });
     return role;
   }
 

@@ -2,7 +2,6 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { SecretBackend, SecretsDeclaration } from '../../../lib/core';
 import { SecretsPlatformInfrastructure } from '../../../lib/platform';
-import { EsoWorkloadRole } from '../../../lib/aws/eso-workload-role';
 import { AccessPolicyCompiler } from '../../../lib/aws/policy/access-policy-compiler';
 
 const ISSUER = 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD';
