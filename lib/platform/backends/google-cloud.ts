@@ -17,6 +17,7 @@ import type { IGoogleSecretManagerSecret } from '../../gcp/secret-manager-secret
 import type { KubernetesWorkloadIdentityPool } from '../../gcp/workload-identity-pool';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
+import { verifyGoogle } from './google-verify';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /**
@@ -56,11 +57,24 @@ export class GoogleCloudRenderer implements CloudRenderer {
   public readonly pools = new Map<string, KubernetesWorkloadIdentityPool>();
   private readonly projects = new Map<string, IGcpProject>();
   private readonly principalsByMember = new Map<string, IGcpPrincipal>();
+  private readonly rendered: Array<{ readonly plan: IdentityPlan; readonly construct: GooglePlatformIdentity }> = [];
 
   constructor(private readonly context: CloudRenderContext) {}
 
-  public verify(_emitted: EmittedTerraform): OutputFinding[] {
-    return [];
+  public verify(emitted: EmittedTerraform): OutputFinding[] {
+    if (this.rendered.length === 0) {
+      return [];
+    }
+    return verifyGoogle({
+      declaration: this.context.declaration,
+      scope: this.context.scope,
+      identities: this.rendered,
+      secretName: (id) => this.secrets.get(id)!.secretName,
+      pool: (cluster) => {
+        const pool = this.pools.get(cluster.id);
+        return pool === undefined ? undefined : { construct: pool, name: pool.pool.name };
+      },
+    }, emitted);
   }
 
   public renderPrerequisites(): void {
@@ -125,6 +139,7 @@ export class GoogleCloudRenderer implements CloudRenderer {
         identity.principals.push(principal);
       }
     }
+    this.rendered.push({ plan, construct: identity });
     for (const principal of identity.principals) {
       plan.reads.forEach((secret) => this.secrets.get(secret.id)!.grantRead(principal));
       plan.pushes.forEach((push) => this.secrets.get(push.destination.id)!.grantPush(principal));
