@@ -10,7 +10,8 @@ import { TerraformStack, Testing } from 'cdktf';
 import { EsoAuthModel, GcpIdentityMode, GoogleSecretDeclaration, SecretsDeclaration } from '../../../lib/core';
 import { KeyVaultWorkloadIdentity } from '../../../lib/azure';
 import { GoogleSecretManagerSecret, GoogleServiceAccountIdentity } from '../../../lib/gcp';
-import { GooglePlatformIdentity, SecretsPlatformInfrastructure } from '../../../lib/platform';
+import { SecretsPlatformInfrastructure } from '../../../lib/platform';
+import { GooglePlatformIdentity } from '../../../lib/platform/backends/google-cloud';
 
 const TENANT = '00000000-0000-0000-0000-000000000001';
 const AKS_ISSUER = 'https://westeurope.oic.prod-aks.azure.com/t/i/';
