@@ -81,7 +81,7 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 function shown(value: unknown): string {
-  return value === undefined ? 'nothing' : typeof value === 'string' ? value : JSON.stringify(value);
+  return value === undefined ? 'no value' : typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Validation messages for every difference between the emitted objects and the plan. */
@@ -129,7 +129,8 @@ export function verifyManifests(input: ManifestVerification): string[] {
       for (const [field, value] of Object.entries(input.identityFields(store, identity))) {
         const actual = at(provider, field);
         if (!same(actual, value)) {
-          add(OutputRules.STORE_IDENTITY, subject, `${key} spec.provider.${field}`, shown(actual), `the planned ${shown(value)} of identity "${identity.id}"`);
+          add(OutputRules.STORE_IDENTITY, subject, `${key} spec.provider.${field}`, shown(actual),
+            value === undefined ? `no value (identity "${identity.id}")` : `the planned ${shown(value)} (identity "${identity.id}")`);
         }
       }
       if (cluster_) {
