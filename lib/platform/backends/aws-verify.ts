@@ -284,13 +284,14 @@ export function verifyAws(input: AwsVerification, emitted: EmittedTerraform): Ou
   const findings: OutputFinding[] = [];
   const byRoleRef = new Map<string, { readonly plan: IdentityPlan; readonly planned: PlannedPermissions }>();
   const rolesByIdentity = new Map<string, EmittedResource>();
+  const roleResources = new Map(emitted.resources('aws_iam_role').map((r) => [r.address, r]));
   for (const { plan, role } of input.identities) {
     const entry = { plan, planned: plannedPermissions(input, emitted, plan) };
     const name = emitted.text(role.roleName)!;
     const arn = emitted.text(role.roleArn)!;
     [name, arn, plan.aws!.roleName, plan.aws!.roleArn].forEach((ref) => byRoleRef.set(ref, entry));
     const address = /^\$\{(aws_iam_role\.[^.]+)\.arn\}$/.exec(arn)?.[1];
-    const resource = emitted.resources('aws_iam_role').find((r) => r.address === address);
+    const resource = address !== undefined ? roleResources.get(address) : undefined;
     if (resource !== undefined) {
       rolesByIdentity.set(plan.id, resource);
     }

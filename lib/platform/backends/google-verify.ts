@@ -34,7 +34,7 @@ export interface GoogleVerification {
 }
 
 /** Members an identity is granted as: the derived literal, and the reference forms of rendered pools and service accounts. */
-function membersOf(input: GoogleVerification, emitted: EmittedTerraform, plan: IdentityPlan): string[] {
+function membersOf(input: GoogleVerification, emitted: EmittedTerraform, plan: IdentityPlan, construct: IConstruct): string[] {
   const members: string[] = [];
   const google = plan.gcp!;
   for (const cluster of plan.clusters) {
@@ -46,7 +46,6 @@ function membersOf(input: GoogleVerification, emitted: EmittedTerraform, plan: I
     }
   }
   if (google.mode === GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT) {
-    const construct = input.identities.find((i) => i.plan === plan)!.construct;
     emitted.under(construct, 'google_service_account').forEach((sa) => members.push(`\${${sa.address}.member}`, `serviceAccount:\${${sa.address}.email}`));
   }
   return members;
@@ -62,12 +61,12 @@ export function verifyGoogle(input: GoogleVerification, emitted: EmittedTerrafor
   const findings: OutputFinding[] = [];
   // member -> planned "role on secret" (members shared by identities get the union) and the identities.
   const planned = new Map<string, { readonly grants: Set<string>; readonly identities: string[] }>();
-  for (const { plan } of input.identities) {
+  for (const { plan, construct } of input.identities) {
     const grants = [
       ...plan.reads.map((s) => `${ACCESSOR} on ${emitted.text(input.secretName(s.id))!}`),
       ...plan.pushes.flatMap((p) => [VIEWER, ACCESSOR, VERSION_ADDER].map((role) => `${role} on ${emitted.text(input.secretName(p.destination.id))!}`)),
     ];
-    for (const member of membersOf(input, emitted, plan)) {
+    for (const member of membersOf(input, emitted, plan, construct)) {
       const entry = planned.get(member) ?? { grants: new Set<string>(), identities: [] };
       grants.forEach((g) => entry.grants.add(g));
       entry.identities.push(plan.id);
