@@ -5,10 +5,9 @@ import { AwsIdentityMode, SecretBackend, SecretsDeclaration } from '../../../lib
 import { EsoWorkloadRole, IrsaRole, KmsKey, PolicyEffect } from '../../../lib/aws';
 import { AccessPolicyCompiler } from '../../../lib/aws/policy/access-policy-compiler';
 import { SecretsPlatformInfrastructure } from '../../../lib/platform';
+import { FIX, synthErrors } from './helpers';
 
 const ISSUER = 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD';
-const FIX = 'Fix: the synthesized output differs from the plan: a renderer bug or an injection (an override, an aspect or a construct '
-  + 'that changed the platform\'s output); remove what changed it, or report the renderer bug';
 
 function awsPlatform(options: { podIdentity?: boolean } = {}) {
   const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
@@ -24,16 +23,6 @@ function awsPlatform(options: { podIdentity?: boolean } = {}) {
   const infrastructure = new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
   const role = infrastructure.identity(declaration.plan().identities[0]) as EsoWorkloadRole;
   return { stack, infrastructure, declaration, role, key, prod };
-}
-
-/** The validation error synth reports, one finding per line. */
-function synthErrors(stack: TerraformStack): string[] {
-  try {
-    Testing.synth(stack, true);
-  } catch (e) {
-    return (e as Error).message.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('['));
-  }
-  return [];
 }
 
 afterEach(() => jest.restoreAllMocks());

@@ -12,21 +12,11 @@ import { KeyVaultWorkloadIdentity } from '../../../lib/azure';
 import { GoogleSecretManagerSecret, GoogleServiceAccountIdentity } from '../../../lib/gcp';
 import { SecretsPlatformInfrastructure } from '../../../lib/platform';
 import { GooglePlatformIdentity } from '../../../lib/platform/backends/google-cloud';
+import { FIX, synthErrors } from './helpers';
 
 const TENANT = '00000000-0000-0000-0000-000000000001';
 const AKS_ISSUER = 'https://westeurope.oic.prod-aks.azure.com/t/i/';
 const GCP = { projectId: 'platform-prod-4711', projectNumber: '314159265358' };
-const FIX = 'Fix: the synthesized output differs from the plan: a renderer bug or an injection (an override, an aspect or a construct '
-  + 'that changed the platform\'s output); remove what changed it, or report the renderer bug';
-
-function synthErrors(stack: TerraformStack): string[] {
-  try {
-    Testing.synth(stack, true);
-  } catch (e) {
-    return (e as Error).message.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('['));
-  }
-  return [];
-}
 
 function azurePlatform(options: { find?: boolean } = {}) {
   const declaration = new SecretsDeclaration({ name: 'az', azure: { tenantId: TENANT } });

@@ -3,10 +3,9 @@ import { EsoAuthModel, SecretBackend, SecretsDeclaration } from '../../../lib/co
 import { awsStoreRenderer } from '../../../lib/platform/backends/aws-store';
 import { SecretsPlatformManifests } from '../../../lib/platform/k8s';
 import { synthValid } from '../../helpers/eso-schema';
+import { FIX } from './helpers';
 
 const ISSUER = 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD';
-const FIX = 'Fix: the synthesized output differs from the plan: a renderer bug or an injection (an override, an aspect or a construct '
-  + 'that changed the platform\'s output); remove what changed it, or report the renderer bug';
 
 /** A platform with a per-store identity, a controller-identity store, a tenant, an ExternalSecret and a PushSecret. */
 function platform() {

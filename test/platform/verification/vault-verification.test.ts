@@ -4,10 +4,9 @@ import { TerraformStack, Testing } from 'cdktf';
 import { EsoAuthModel, SecretsDeclaration, VaultAuthKind } from '../../../lib/core';
 import { SecretsPlatformInfrastructure } from '../../../lib/platform';
 import { VaultPolicyCompiler } from '../../../lib/vault';
+import { FIX, synthErrors } from './helpers';
 
 const ISSUER = 'https://oidc.example.com/clusters/pub/';
-const FIX = 'Fix: the synthesized output differs from the plan: a renderer bug or an injection (an override, an aspect or a construct '
-  + 'that changed the platform\'s output); remove what changed it, or report the renderer bug';
 const ALLOWED_PATHS = 'the paths the plan derives from identity "store-vault"\'s reads, finds, pushes and dynamic secrets: '
   + 'secret/data/apps/db [read]; secret/metadata/apps/shared/* [list, read]; secret/data/apps/shared/* [read]; '
   + 'secret/data/apps/shared/one [read]; secret/metadata/apps/shared/one [list, read]; '
@@ -28,15 +27,6 @@ function vaultPlatform() {
   new VaultProvider(stack, 'vault', { address: 'https://vault.example.com:8200' });
   const infrastructure = new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
   return { stack, infrastructure, declaration };
-}
-
-function synthErrors(stack: TerraformStack): string[] {
-  try {
-    Testing.synth(stack, true);
-  } catch (e) {
-    return (e as Error).message.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('['));
-  }
-  return [];
 }
 
 function withExtraHcl(extra: string): void {
