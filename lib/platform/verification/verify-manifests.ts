@@ -58,16 +58,17 @@ function metadata(json: Json): { readonly name?: unknown; readonly namespace?: u
   return (json.metadata ?? {}) as { name?: unknown; namespace?: unknown; annotations?: Record<string, unknown> };
 }
 
-/** Every `serviceAccountRef` object anywhere under a value (depth-bounded). */
-function serviceAccountRefs(value: unknown, depth = 0, found: Json[] = []): Json[] {
+/** Every object under a value (depth-bounded) whose key matches, with the dotted path to it. */
+function refsNamed(value: unknown, match: (key: string) => boolean, path = '', depth = 0, found: Array<{ path: string; ref: Json }> = []): Array<{ path: string; ref: Json }> {
   if (depth > 16 || typeof value !== 'object' || value === null) {
     return found;
   }
   for (const [key, child] of Object.entries(value as Json)) {
-    if (key === 'serviceAccountRef' && typeof child === 'object' && child !== null) {
-      found.push(child as Json);
+    const childPath = path === '' ? key : `${path}.${key}`;
+    if (match(key) && typeof child === 'object' && child !== null) {
+      found.push({ path: childPath, ref: child as Json });
     }
-    serviceAccountRefs(child, depth + 1, found);
+    refsNamed(child, match, childPath, depth + 1, found);
   }
   return found;
 }
@@ -116,7 +117,12 @@ export function verifyManifests(input: ManifestVerification): string[] {
       }
       const identity = plan.identityFor(store, cluster, namespace);
       const provider = at(json, 'spec.provider') as Json | undefined;
-      const refs = serviceAccountRefs(provider).map((r) => ({ name: r.name, namespace: r.namespace }));
+      const refs = refsNamed(provider, (k) => k === 'serviceAccountRef').map(({ ref }) => ({ name: ref.name, namespace: ref.namespace }));
+      // Static credentials (a Secret holding keys or a token) replace the planned identity altogether.
+      for (const credential of refsNamed(provider, (k) => /secretref$/i.test(k))) {
+        add(OutputRules.STORE_IDENTITY, subject, `${key} spec.provider.${credential.path}`, `static credentials from the Secret ${shown(credential.ref.name)}`,
+          `the planned identity "${identity.id}" only (workload identity, never a Secret holding credentials)`);
+      }
       // The planned service account, by name (namespaced stores resolve it in their own namespace) or
       // with its namespace; required where the plan says the store names it.
       const own = new Set([JSON.stringify({ name: identity.serviceAccount.name, namespace: undefined }),

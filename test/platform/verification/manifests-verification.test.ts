@@ -62,6 +62,17 @@ describe('output verification: cluster side (CES-VER-12..17)', () => {
     ]);
   });
 
+  test('a store patched to static credentials from a Secret fails synth (CES-VER-12)', () => {
+    const { chart, manifests } = platform();
+    object(manifests, 'ClusterSecretStore', 'shared').addJsonPatch(JsonPatch.add('/spec/provider/aws/auth', { secretRef: { accessKeyIdSecretRef: { name: 'keys', key: 'id' } } }));
+    expect(validationErrors(chart)).toEqual([
+      '[test/platform] store shared in ClusterSecretStore shared spec.provider.aws.auth.secretRef: received "static credentials from the Secret no value". '
+      + `Allowed: the planned identity "controller-prod" only (workload identity, never a Secret holding credentials). ${FIX} (rule CES-VER-12).`,
+      '[test/platform] store shared in ClusterSecretStore shared spec.provider.aws.auth.secretRef.accessKeyIDSecretRef: received "static credentials from the Secret keys". '
+      + `Allowed: the planned identity "controller-prod" only (workload identity, never a Secret holding credentials). ${FIX} (rule CES-VER-12).`,
+    ]);
+  });
+
   test('a ClusterSecretStore admitting every namespace fails synth (CES-VER-17)', () => {
     const { chart, manifests } = platform();
     object(manifests, 'ClusterSecretStore', 'sm').addJsonPatch(JsonPatch.remove('/spec/conditions'));
