@@ -129,6 +129,35 @@ export function verifyVault(identities: readonly VaultVerificationIdentity[], em
       findings.push(...checkRole(identity, role, policies, emitted, ownPolicy.get(identity.plan.id)));
     }
   }
+  findings.push(...verifyIssuers(identities, emitted));
+  return findings;
+}
+
+/** The auth mounts rendered here trust the planned issuer: the cluster's (JWT), the declared one (Kubernetes), never none. */
+function verifyIssuers(identities: readonly VaultVerificationIdentity[], emitted: EmittedTerraform): OutputFinding[] {
+  const findings: OutputFinding[] = [];
+  const seen = new Set<IConstruct>();
+  for (const { plan, mount } of identities) {
+    const auth = plan.vault!.auth;
+    if (mount.node === undefined || seen.has(mount as IConstruct)) {
+      continue;
+    }
+    seen.add(mount as IConstruct);
+    const expected: Array<[string, string, unknown]> = auth.kind === VaultAuthKind.JWT
+      ? [['vault_jwt_auth_backend', 'bound_issuer', auth.cluster.oidcIssuerUrl], ['vault_jwt_auth_backend', 'oidc_discovery_url', auth.cluster.oidcIssuerUrl?.replace(/\/+$/, '')]]
+      : [['vault_kubernetes_auth_backend_config', 'issuer', auth.issuer]];
+    for (const [type, field, value] of expected) {
+      for (const resource of emitted.under(mount as IConstruct, type)) {
+        const actual = resource.body[field];
+        if (actual !== value) {
+          findings.push({
+            rule: OutputRules.VAULT_ROLE, subject: `auth mount ${auth.mountPath}`, where: `${resource.address}.${field}`,
+            emitted: actual === undefined ? 'no value' : String(actual), allowed: value === undefined ? 'no value' : `the planned ${String(value)}`,
+          });
+        }
+      }
+    }
+  }
   return findings;
 }
 

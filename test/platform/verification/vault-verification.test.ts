@@ -1,3 +1,4 @@
+import { JwtAuthBackend } from '@cdktf/provider-vault/lib/jwt-auth-backend';
 import { JwtAuthBackendRole } from '@cdktf/provider-vault/lib/jwt-auth-backend-role';
 import { VaultProvider } from '@cdktf/provider-vault/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
@@ -81,6 +82,15 @@ describe('output verification: Vault (CES-VER-10, 11)', () => {
     expect(synthErrors(stack)).toEqual([
       '[test/platform] identity store-vault in vault_jwt_auth_backend_role.platform_VaultRole-store-vault_B89419F2.bound_subject: received "system:serviceaccount:*:*". '
       + `Allowed: the planned "system:serviceaccount:external-secrets:eso-vault". ${FIX} (rule CES-VER-11).`,
+    ]);
+  });
+
+  test('a JWT auth mount trusting no issuer fails synth (CES-VER-11)', () => {
+    const { stack, infrastructure } = vaultPlatform();
+    const backend = infrastructure.node.findAll().find((c) => c instanceof JwtAuthBackend) as JwtAuthBackend;
+    backend.addOverride('bound_issuer', '');
+    expect(synthErrors(stack)).toEqual([
+      `[test/platform] auth mount jwt-pub in vault_jwt_auth_backend.platform_VaultAuth-pub_54291D94.bound_issuer: received "". Allowed: the planned ${ISSUER}. ${FIX} (rule CES-VER-11).`,
     ]);
   });
 
