@@ -44,7 +44,7 @@ export class VaultCloudRenderer implements CloudRenderer {
   constructor(private readonly context: CloudRenderContext) {}
 
   public verify(emitted: EmittedTerraform): OutputFinding[] {
-    return this.rendered.length === 0 ? [] : verifyVault(this.rendered, emitted);
+    return this.rendered.length === 0 ? [] : verifyVault(this.context.declaration, this.rendered, emitted);
   }
 
   public renderPrerequisites(): void {

@@ -5,7 +5,7 @@
  * holding an identity's policy must be that identity's role, bound to exactly its service account,
  * namespace, audience or subject, on its auth mount, with no other policy.
  */
-import { IdentityPlan, VaultAuthKind, VaultDynamicSecretDeclaration, VaultSecretDeclaration, VaultStoreDeclaration } from '../../core/declaration';
+import { IdentityPlan, SecretsDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration, VaultSecretDeclaration, VaultStoreDeclaration } from '../../core/declaration';
 import { capabilityForMethod } from '../../core/vault-engines';
 import { IConstruct } from 'constructs';
 import { EmittedResource, EmittedTerraform, stringAttribute, stringList } from '../verification/emitted-terraform';
@@ -22,8 +22,24 @@ export interface VaultVerificationIdentity {
   readonly mount: { readonly mountPath: string } & Partial<IConstruct>;
 }
 
+/**
+ * Secrets read with `metadataPolicy: Fetch`, by store id (ESO then also reads the key's metadata path),
+ * indexed once for every identity.
+ */
+function metadataReads(declaration: SecretsDeclaration): Map<string, Set<string>> {
+  const byStore = new Map<string, Set<string>>();
+  for (const es of declaration.externalSecrets) {
+    for (const d of es.data.filter((item) => String(item.metadataPolicy) === 'Fetch')) {
+      const set = byStore.get(es.store.id) ?? new Set<string>();
+      set.add(d.secret.id);
+      byStore.set(es.store.id, set);
+    }
+  }
+  return byStore;
+}
+
 /** Planned capabilities by policy path. */
-function plannedRules(plan: IdentityPlan): Map<string, Set<string>> {
+function plannedRules(plan: IdentityPlan, fetched: ReadonlyMap<string, ReadonlySet<string>>): Map<string, Set<string>> {
   const rules = new Map<string, Set<string>>();
   const allow = (path: string, capabilities: readonly string[]) => {
     const set = rules.get(path) ?? new Set<string>();
@@ -32,6 +48,9 @@ function plannedRules(plan: IdentityPlan): Map<string, Set<string>> {
   };
   for (const secret of plan.reads as readonly VaultSecretDeclaration[]) {
     allow(`${secret.mount}/data/${secret.name}`, ['read']);
+    if (plan.stores.some((store) => fetched.get(store.id)?.has(secret.id) === true)) {
+      allow(`${secret.mount}/metadata/${secret.name}`, ['read']);
+    }
   }
   for (const use of plan.finds) {
     const store = use.store as VaultStoreDeclaration;
@@ -55,8 +74,8 @@ function plannedRules(plan: IdentityPlan): Map<string, Set<string>> {
   return rules;
 }
 
-function checkPolicy(plan: IdentityPlan, resource: EmittedResource): OutputFinding[] {
-  const planned = plannedRules(plan);
+function checkPolicy(plan: IdentityPlan, resource: EmittedResource, fetched: ReadonlyMap<string, ReadonlySet<string>>): OutputFinding[] {
+  const planned = plannedRules(plan, fetched);
   const finding = (emitted: string): OutputFinding => ({
     rule: OutputRules.VAULT_POLICY, subject: `identity ${plan.id}`, where: `${resource.address}.policy`, emitted,
     allowed: `the paths the plan derives from identity "${plan.id}"'s reads, finds, pushes and dynamic secrets: ${[...planned].map(([p, c]) => `${p} [${[...c].sort().join(', ')}]`).join('; ') || 'none'}`,
@@ -91,8 +110,9 @@ function checkPolicy(plan: IdentityPlan, resource: EmittedResource): OutputFindi
 const ROLE_TYPES = ['vault_kubernetes_auth_backend_role', 'vault_jwt_auth_backend_role'];
 
 /** Every difference between the emitted Vault policies and roles and the plan. */
-export function verifyVault(identities: readonly VaultVerificationIdentity[], emitted: EmittedTerraform): OutputFinding[] {
+export function verifyVault(declaration: SecretsDeclaration, identities: readonly VaultVerificationIdentity[], emitted: EmittedTerraform): OutputFinding[] {
   const findings: OutputFinding[] = [];
+  const fetched = metadataReads(declaration);
   const owners = new Map<string, VaultVerificationIdentity>();
   const ownPolicy = new Map<string, string>();
   for (const identity of identities) {
@@ -106,7 +126,7 @@ export function verifyVault(identities: readonly VaultVerificationIdentity[], em
   for (const policy of emitted.resources('vault_policy')) {
     const owner = owners.get(stringAttribute(policy.body, 'name') ?? '');
     if (owner !== undefined) {
-      findings.push(...checkPolicy(owner.plan, policy));
+      findings.push(...checkPolicy(owner.plan, policy, fetched));
     }
   }
   // Every role holding an identity's policy is that identity's role, bound exactly as planned.

@@ -2,7 +2,7 @@ import { JwtAuthBackend } from '@cdktf/provider-vault/lib/jwt-auth-backend';
 import { JwtAuthBackendRole } from '@cdktf/provider-vault/lib/jwt-auth-backend-role';
 import { VaultProvider } from '@cdktf/provider-vault/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
-import { EsoAuthModel, SecretsDeclaration, VaultAuthKind } from '../../../lib/core';
+import { EsoAuthModel, MetadataPolicy, SecretsDeclaration, VaultAuthKind } from '../../../lib/core';
 import { SecretsPlatformInfrastructure } from '../../../lib/platform';
 import { VaultPolicyCompiler } from '../../../lib/vault';
 import { FIX, synthErrors } from './helpers';
@@ -13,7 +13,7 @@ const ALLOWED_PATHS = 'the paths the plan derives from identity "store-vault"\'s
   + 'secret/data/apps/shared/one [read]; secret/metadata/apps/shared/one [list, read]; '
   + 'secret/data/apps/seed [create, read, update]; secret/metadata/apps/seed [create, read, update]';
 
-function vaultPlatform() {
+function vaultPlatform(options: { fetchMetadata?: boolean } = {}) {
   const declaration = new SecretsDeclaration({ name: 'pub' });
   const cluster = declaration.addCluster('pub', { clusterName: 'pub', oidcIssuerUrl: ISSUER });
   const server = declaration.addVaultServer('vault', { address: 'https://vault.example.com:8200' });
@@ -22,7 +22,10 @@ function vaultPlatform() {
   declaration.addVaultSecret('one', { server, path: 'apps/shared/one', properties: ['password'] });
   const seed = declaration.addVaultSecret('seed', { server, path: 'apps/seed', properties: ['token'], managedElsewhere: true });
   const store = declaration.addVaultStore('vault', { name: 'vault', server, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
-  declaration.addExternalSecret('db', { name: 'db', namespace: 'apps', store, data: [{ secretKey: 'password', secret, property: 'password' }], find: [{ path: 'apps/shared/' }] });
+  declaration.addExternalSecret('db', {
+    name: 'db', namespace: 'apps', store, find: [{ path: 'apps/shared/' }],
+    data: [{ secretKey: 'password', secret, property: 'password', metadataPolicy: options.fetchMetadata ? MetadataPolicy.FETCH : undefined }],
+  });
   declaration.addPushSecret('seed', { name: 'seed', namespace: 'apps', store, sourceSecretName: 'seed', destination: seed });
   const stack = new TerraformStack(Testing.app(), 'test');
   new VaultProvider(stack, 'vault', { address: 'https://vault.example.com:8200' });
@@ -57,6 +60,14 @@ describe('output verification: Vault (CES-VER-10, 11)', () => {
     withExtraHcl('# widened\npath "secret/data/apps/db" { capabilities = ["update", "deny"] }');
     expect(synthErrors(vaultPlatform().stack)).toEqual([
       `[test/platform] identity store-vault in ${POLICY}: received "path \\"secret/data/apps/db\\" with \\"update\\"". Allowed: ${ALLOWED_PATHS}. ${FIX} (rule CES-VER-10).`,
+    ]);
+  });
+
+  test('read on a key\'s metadata path is planned only where an ExternalSecret fetches its metadata (CES-VER-10)', () => {
+    withExtraHcl('path "secret/metadata/apps/db" { capabilities = ["read"] }');
+    expect(synthErrors(vaultPlatform({ fetchMetadata: true }).stack)).toEqual([]);
+    expect(synthErrors(vaultPlatform().stack)).toEqual([
+      `[test/platform] identity store-vault in ${POLICY}: received "path \\"secret/metadata/apps/db\\" with \\"read\\"". Allowed: ${ALLOWED_PATHS}. ${FIX} (rule CES-VER-10).`,
     ]);
   });
 
