@@ -111,7 +111,7 @@ export class AwsCloudRenderer implements CloudRenderer {
 
   public verify(emitted: EmittedTerraform): OutputFinding[] {
     const { declaration } = this.context;
-    if (this.rendered.length === 0 && this.keys.size === 0) {
+    if (this.rendered.length === 0 && this.keys.size === 0 && this.secrets.size === 0) {
       return [];
     }
     return verifyAws({
@@ -122,6 +122,7 @@ export class AwsCloudRenderer implements CloudRenderer {
         return kms ? this.keys.get(kms.id)!.keyArn : undefined;
       },
       oidcProviderArn: (cluster) => this.oidcProviderArnOf(cluster),
+      secretArns: new Map([...this.secrets].flatMap(([id, secret]) => ('secretArn' in secret ? [[id, secret.secretArn] as const] : []))),
       keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined)
         .map((k) => ({ scope: this.keys.get(k.id) as KmsKey, accountId: k.accountId, partition: partitionOfRegion(k.region), id: k.id })),
     }, emitted);

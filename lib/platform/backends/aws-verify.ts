@@ -23,6 +23,8 @@ export interface AwsVerification {
   keyArn(secret: SecretDeclaration): string | undefined;
   /** The OIDC provider ARN (a token) an IRSA role trusts for a cluster. */
   oidcProviderArn(cluster: ClusterDeclaration): string;
+  /** ARNs (references for rendered secrets) of the declaration's Secrets Manager secrets, by secret id. */
+  readonly secretArns: ReadonlyMap<string, string>;
   /** The rendered KMS keys (not imported ones): their construct scope, account and partition. */
   readonly keys: ReadonlyArray<{ readonly scope: import('constructs').IConstruct; readonly accountId: string; readonly partition: string; readonly id: string }>;
 }
@@ -369,6 +371,17 @@ export function verifyAws(input: AwsVerification, emitted: EmittedTerraform): Ou
     const allowed = expected.size > 0 ? `exactly the planned associations: ${[...expected].sort().join(', ')}` : 'no Pod Identity association (the identity federates through IRSA)';
     difference.extra.forEach((extra) => findings.push({ rule: OutputRules.AWS_POD_IDENTITY, subject: `identity ${plan.id}`, where: 'aws_eks_pod_identity_association', emitted: `association ${extra}`, allowed }));
     difference.missing.forEach((missing) => findings.push({ rule: OutputRules.AWS_POD_IDENTITY, subject: `identity ${plan.id}`, where: 'aws_eks_pod_identity_association', emitted: `no association ${missing}`, allowed }));
+  }
+  // Resource policies: the platform writes none on its secrets; one would grant outside the identity roles.
+  const secretsByArn = new Map([...input.secretArns].map(([id, arn]) => [emitted.text(arn)!, id]));
+  for (const policy of emitted.resources('aws_secretsmanager_secret_policy')) {
+    const secret = secretsByArn.get(stringAttribute(policy.body, 'secret_arn') ?? '');
+    if (secret !== undefined) {
+      findings.push({
+        rule: OutputRules.AWS_GRANT, subject: `secrets/${secret}`, where: `${policy.address}.policy`, emitted: 'a resource policy on a declared secret',
+        allowed: 'no resource policy: the plan grants declared secrets only through the identity roles',
+      });
+    }
   }
   // KMS key policies: only the key's account root.
   for (const key of input.keys) {

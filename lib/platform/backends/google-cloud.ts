@@ -6,7 +6,7 @@
 import { Construct } from 'constructs';
 import {
   ClusterDeclaration, GcpDefaults, GcpIdentityMode, GOOGLE_SECRET_MANAGER_BACKEND, GoogleSecretDeclaration, IdentityPlan, InitialValueKind,
-  SecretDeclaration, gcpMember, gcpPoolId, gkeProjectNumber, isGke,
+  SecretBackend, SecretDeclaration, gcpMember, gcpPoolId, gkeProjectNumber, isGke,
 } from '../../core/declaration';
 import { gcpFindUnsupported, unsupportedInitialValue } from '../../core/errors';
 import { IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../../core/identity';
@@ -62,10 +62,11 @@ export class GoogleCloudRenderer implements CloudRenderer {
   constructor(private readonly context: CloudRenderContext) {}
 
   public verify(emitted: EmittedTerraform): OutputFinding[] {
-    if (this.rendered.length === 0) {
+    if (this.rendered.length === 0 && this.secrets.size === 0) {
       return [];
     }
     return verifyGoogle({
+      backend: SecretBackend.GOOGLE_SECRET_MANAGER,
       declaration: this.context.declaration,
       scope: this.context.scope,
       identities: this.rendered,

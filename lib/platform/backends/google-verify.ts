@@ -27,6 +27,8 @@ export interface GoogleVerification {
   readonly scope: IConstruct;
   /** Rendered identities, with their construct (principals and Google service accounts are under it). */
   readonly identities: ReadonlyArray<{ readonly plan: IdentityPlan; readonly construct: IConstruct }>;
+  /** Kind of the backend's secrets (`SecretDeclaration.backend`). */
+  readonly backend: string;
   /** The secret name (`projects/…/secrets/…`, a reference for rendered secrets) of a declared secret. */
   secretName(secretId: string): string;
   /** The pool rendered for a cluster outside GKE: its construct and the pool's name (a reference). */
@@ -100,6 +102,16 @@ export function verifyGoogle(input: GoogleVerification, emitted: EmittedTerrafor
           emitted: `${String(resource.body.role)} on the project ${String(resource.body.project)} to ${member}`, allowed: 'roles on the planned secrets only, never on a project',
         });
       }
+    }
+  }
+  // A policy resource replaces every member of a secret: the platform never writes one on its secrets.
+  const platformSecrets = new Set(input.declaration.secrets.filter((s) => s.backend === input.backend).map((s) => emitted.text(input.secretName(s.id))!));
+  for (const policy of emitted.resources('google_secret_manager_secret_iam_policy')) {
+    if (platformSecrets.has(String(policy.body.secret_id))) {
+      findings.push({
+        rule: OutputRules.GOOGLE_MEMBER, subject: 'the platform', where: `${policy.address}.policy_data`, emitted: `an IAM policy replacing the members of ${String(policy.body.secret_id)}`,
+        allowed: 'members of the planned identities only, added one by one',
+      });
     }
   }
   findings.push(...verifyTrust(input, emitted));

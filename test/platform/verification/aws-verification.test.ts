@@ -1,8 +1,9 @@
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { SecretsmanagerSecretPolicy } from '@cdktf/provider-aws/lib/secretsmanager-secret-policy';
 import { TerraformStack, Testing } from 'cdktf';
-import { AwsIdentityMode, SecretBackend, SecretsDeclaration } from '../../../lib/core';
-import { EsoWorkloadRole, IrsaRole, KmsKey, PolicyEffect } from '../../../lib/aws';
+import { AwsIdentityMode, AwsSecretDeclaration, SecretBackend, SecretsDeclaration } from '../../../lib/core';
+import { EsoWorkloadRole, IrsaRole, ISecretsManagerSecret, KmsKey, PolicyEffect } from '../../../lib/aws';
 import { AccessPolicyCompiler } from '../../../lib/aws/policy/access-policy-compiler';
 import { SecretsPlatformInfrastructure } from '../../../lib/platform';
 import { FIX, synthErrors } from './helpers';
@@ -103,6 +104,19 @@ describe('output verification: AWS (CES-VER-1..4)', () => {
     expect(errors.filter((e) => e.includes('CES-VER-3'))).toEqual([
       '[test/platform] identity controller-prod in aws_eks_pod_identity_association: received "association shop-prod default:default". '
       + `Allowed: exactly the planned associations: shop-prod external-secrets:external-secrets. ${FIX} (rule CES-VER-3).`,
+    ]);
+  });
+
+  test('a resource policy on a declared secret fails synth (CES-VER-1)', () => {
+    const { stack, infrastructure, declaration } = awsPlatform();
+    const secret = infrastructure.awsSecret(declaration.secrets[0] as AwsSecretDeclaration) as ISecretsManagerSecret;
+    new SecretsmanagerSecretPolicy(stack, 'open', {
+      secretArn: secret.secretArn,
+      policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 'secretsmanager:GetSecretValue', Resource: '*' }] }),
+    });
+    expect(synthErrors(stack)).toEqual([
+      '[test/platform] secrets/db in aws_secretsmanager_secret_policy.open.policy: received "a resource policy on a declared secret". '
+      + `Allowed: no resource policy: the plan grants declared secrets only through the identity roles. ${FIX} (rule CES-VER-1).`,
     ]);
   });
 

@@ -5,6 +5,7 @@ import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federat
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
 import { SecretManagerSecretIamMember } from '@cdktf/provider-google/lib/secret-manager-secret-iam-member';
+import { SecretManagerSecretIamPolicy } from '@cdktf/provider-google/lib/secret-manager-secret-iam-policy';
 import { IamWorkloadIdentityPoolProvider } from '@cdktf/provider-google/lib/iam-workload-identity-pool-provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { EsoAuthModel, GcpIdentityMode, GoogleSecretDeclaration, SecretsDeclaration } from '../../../lib/core';
@@ -126,6 +127,13 @@ describe('output verification: Google (CES-VER-8, 9)', () => {
     const secret = infrastructure.googleSecret(declaration.secrets[0] as GoogleSecretDeclaration);
     new SecretManagerSecretIamMember(infrastructure, 'Rogue', { secretId: secret.secretName, role: 'roles/secretmanager.secretAccessor', member: 'user:mallory@example.com' });
     expect(synthErrors(stack)).toEqual([expect.stringMatching(/^\[test\/platform\] the platform in google_secret_manager_secret_iam_member\.platform_Rogue_[0-9A-F]+: received "roles\/secretmanager\.secretAccessor on \$\{google_secret_manager_secret\.platform_Secret-db_[0-9A-F]+\.id\} to user:mallory@example\.com"\. Allowed: members of the planned identities only\. .*\(rule CES-VER-8\)\.$/)]);
+  });
+
+  test('an IAM policy replacing the members of a declared secret fails synth (CES-VER-8)', () => {
+    const { stack, infrastructure, declaration } = googlePlatform();
+    const secret = infrastructure.googleSecret(declaration.secrets[0] as GoogleSecretDeclaration);
+    new SecretManagerSecretIamPolicy(stack, 'replace', { secretId: secret.secretName, policyData: '{"bindings":[{"role":"roles/secretmanager.secretAccessor","members":["allUsers"]}]}' });
+    expect(synthErrors(stack)).toEqual([expect.stringMatching(/^\[test\/platform\] the platform in google_secret_manager_secret_iam_policy\.replace\.policy_data: received "an IAM policy replacing the members of \$\{google_secret_manager_secret\.platform_Secret-db_[0-9A-F]+\.id\}"\. Allowed: members of the planned identities only, added one by one\. .*\(rule CES-VER-8\)\.$/)]);
   });
 
   test('a project role for an identity\'s member anywhere in the stack fails synth (CES-VER-8)', () => {
