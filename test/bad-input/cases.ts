@@ -14,7 +14,9 @@ import {
 import { DECLARATION_CASES } from './cases-declaration';
 import { GCP_VAULT_CASES } from './cases-gcp-vault';
 import { TOOLS_CASES } from './cases-tools';
+import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
+import { VALIDATOR_CASES } from './cases-validator';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -514,5 +516,7 @@ export const CASES: readonly BadInput[] = [
   ...GCP_VAULT_CASES,
   ...DECLARATION_CASES,
   ...TOOLS_CASES,
+  ...HELM_CASES,
   ...NAMES_CASES,
+  ...VALIDATOR_CASES,
 ];

@@ -4,7 +4,9 @@
 import { DECLARATION_EXPECTED } from './expected-declaration';
 import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 import { TOOLS_EXPECTED } from './expected-tools';
+import { HELM_EXPECTED } from './expected-helm';
 import { NAMES_EXPECTED } from './expected-names';
+import { VALIDATOR_EXPECTED } from './expected-validator';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -518,5 +520,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "azure: KeyVaultSecretsListRole props undefined":
     "[s/Lister] props: received undefined. Allowed: an object of type KeyVaultSecretsListRoleProps. Fix: pass the KeyVaultSecretsListRoleProps object as the third argument.",
   ...TOOLS_EXPECTED,
+  ...HELM_EXPECTED,
   ...NAMES_EXPECTED,
+  ...VALIDATOR_EXPECTED,
 };

@@ -9,24 +9,17 @@ import {
 } from '../../core/declaration';
 import { unsupportedInitialValue } from '../../core/errors';
 import type { IVaultJwtAuthMount } from '../../vault/jwt-auth-mount';
-import type { VaultJwtAuthRole } from '../../vault/jwt-auth-role';
 import type { IVaultKubernetesAuthMount } from '../../vault/kubernetes-auth-mount';
-import type { VaultKubernetesAuthRole } from '../../vault/kubernetes-auth-role';
 import type { IVaultKvMount } from '../../vault/kv-mount';
 import type { IVaultKvSecret } from '../../vault/kv-secret';
+import {
+  KubernetesTokenReviewer, VaultDynamicSecretPath, VaultJwtAuthMount, VaultJwtAuthRole, VaultKubernetesAuthMount, VaultKubernetesAuthRole, VaultKvMount,
+  VaultKvSecret, VaultKvSecretValue,
+} from '../../vault';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
 import { verifyVault, VaultVerificationIdentity } from './vault-verify';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
-
-/**
- * lib/vault, loaded on first use: `@cdktf/provider-vault` is an optional peer, so declarations without
- * Vault secrets or stores never load it.
- */
-function vaultLib(): typeof import('../../vault') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../vault') as typeof import('../../vault');
-}
 
 /** The Vault cloud renderer of one infrastructure construct. */
 export class VaultCloudRenderer implements CloudRenderer {
@@ -53,8 +46,8 @@ export class VaultCloudRenderer implements CloudRenderer {
       for (const mount of server.kvMounts) {
         const id = `VaultKv-${server.id}-${mount.path.replace(/\//g, '-')}`;
         this.kvMounts.set(`${server.id}/${mount.path}`, mount.managedElsewhere
-          ? vaultLib().VaultKvMount.fromMountPath(scope, id, mount.path, { namespace: server.namespace })
-          : new (vaultLib().VaultKvMount)(scope, id, { path: mount.path, namespace: server.namespace }));
+          ? VaultKvMount.fromMountPath(scope, id, mount.path, { namespace: server.namespace })
+          : new VaultKvMount(scope, id, { path: mount.path, namespace: server.namespace }));
       }
     }
     declaration.vaultAuths.forEach((auth) => this.authMounts.set(auth.id, this.renderAuth(auth)));
@@ -66,17 +59,17 @@ export class VaultCloudRenderer implements CloudRenderer {
     const mount = this.kvMounts.get(`${secret.server.id}/${secret.mount}`)!;
     const id = `VaultSecret-${secret.id}`;
     if (secret.managedElsewhere) {
-      this.secrets.set(secret.id, vaultLib().VaultKvSecret.fromSecretPath(scope, id, mount, secret.name, [...secret.properties]));
+      this.secrets.set(secret.id, VaultKvSecret.fromSecretPath(scope, id, mount, secret.name, [...secret.properties]));
       return;
     }
     if (secret.initialValue?.kind === InitialValueKind.GENERATED_PASSWORD) {
       throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'HashiCorp Vault');
     }
-    this.secrets.set(secret.id, new (vaultLib().VaultKvSecret)(scope, id, {
+    this.secrets.set(secret.id, new VaultKvSecret(scope, id, {
       mount, secretPath: secret.name, properties: [...secret.properties],
       value: secret.initialValue
-        ? vaultLib().VaultKvSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
-        : vaultLib().VaultKvSecretValue.placeholder(),
+        ? VaultKvSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
+        : VaultKvSecretValue.placeholder(),
     }));
   }
 
@@ -87,10 +80,10 @@ export class VaultCloudRenderer implements CloudRenderer {
     const id = `VaultRole-${plan.id}`;
     const common = { roleName: vault.roleName, policyName: vault.policyName, tokenTtl: vault.tokenTtl };
     const role = vault.auth.kind === VaultAuthKind.JWT
-      ? new (vaultLib().VaultJwtAuthRole)(scope, id, {
+      ? new VaultJwtAuthRole(scope, id, {
         ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0] ?? 'vault',
       })
-      : new (vaultLib().VaultKubernetesAuthRole)(scope, id, {
+      : new VaultKubernetesAuthRole(scope, id, {
         ...common, mount: mount as IVaultKubernetesAuthMount, serviceAccounts: [plan.serviceAccount],
         audience: vault.audiences[0], omitAudience: vault.audiences.length === 0,
       });
@@ -105,7 +98,7 @@ export class VaultCloudRenderer implements CloudRenderer {
       this.secrets.get(push.destination.id)!.grantWrite(role);
     }
     for (const dynamic of plan.dynamicSecrets as readonly VaultDynamicSecretDeclaration[]) {
-      vaultLib().VaultDynamicSecretPath.custom(dynamic.path, dynamic.method, dynamic.server.namespace).grantUse(role);
+      VaultDynamicSecretPath.custom(dynamic.path, dynamic.method, dynamic.server.namespace).grantUse(role);
     }
     this.roles.set(plan.id, role);
     this.rendered.push({ plan, role, mount });
@@ -116,18 +109,18 @@ export class VaultCloudRenderer implements CloudRenderer {
     const { scope } = this.context;
     const server: VaultServerDeclaration = auth.server;
     const id = `VaultAuth-${auth.id}`;
-    const reviewer = auth.reviewer === VaultTokenReviewer.VAULT_IN_CLUSTER ? vaultLib().KubernetesTokenReviewer.vaultInCluster() : vaultLib().KubernetesTokenReviewer.clientJwt();
+    const reviewer = auth.reviewer === VaultTokenReviewer.VAULT_IN_CLUSTER ? KubernetesTokenReviewer.vaultInCluster() : KubernetesTokenReviewer.clientJwt();
     if (auth.kind === VaultAuthKind.JWT) {
       return auth.managedElsewhere
-        ? vaultLib().VaultJwtAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace })
-        : new (vaultLib().VaultJwtAuthMount)(scope, id, {
+        ? VaultJwtAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace })
+        : new VaultJwtAuthMount(scope, id, {
           clusterName: auth.cluster.id, path: auth.mountPath, namespace: server.namespace,
           oidcDiscoveryUrl: auth.cluster.oidcIssuerUrl!.replace(/\/+$/, ''), boundIssuer: auth.cluster.oidcIssuerUrl,
         });
     }
     return auth.managedElsewhere
-      ? vaultLib().VaultKubernetesAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace, reviewer })
-      : new (vaultLib().VaultKubernetesAuthMount)(scope, id, {
+      ? VaultKubernetesAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace, reviewer })
+      : new VaultKubernetesAuthMount(scope, id, {
         clusterName: auth.cluster.id, path: auth.mountPath, namespace: server.namespace, reviewer,
         kubernetesHost: auth.kubernetesHost, kubernetesCaCert: auth.kubernetesCaCert, issuer: auth.issuer,
       });
