@@ -23,6 +23,7 @@ import type { GoogleCloudRenderer, GooglePlatformIdentity } from './backends/goo
 import type { IGoogleSecretManagerSecret } from '../gcp/secret-manager-secret';
 import type { KubernetesWorkloadIdentityPool } from '../gcp/workload-identity-pool';
 import type { VaultCloudRenderer } from './backends/vault-cloud';
+import { verifyInfrastructure } from './verification/verify-infrastructure';
 import type { VaultJwtAuthRole } from '../vault/jwt-auth-role';
 import type { VaultKubernetesAuthRole } from '../vault/kubernetes-auth-role';
 import type { IVaultKvSecret } from '../vault/kv-secret';
@@ -82,6 +83,8 @@ export class SecretsPlatformInfrastructure extends Construct {
       this.renderer(backendModelOfSecret(secret.backend).kind).renderSecret(secret);
     }
     plan.identities.forEach((identity) => this.identities.set(identity.id, this.renderer(identity.provider).renderIdentity(identity)));
+    // Verified output: at synth, what was emitted is read back and compared with the plan.
+    this.node.addValidation({ validate: () => verifyInfrastructure(this, [...this.renderers.values()]) });
   }
 
   /** The cloud identity created for an identity plan (`declaration.plan().identities`). */

@@ -23,6 +23,7 @@ import { StoreRenderRequest } from './backends/store-renderer';
 import { allStoreRenderers, storeRenderer } from './backends/store-renderers';
 import { GeneratorReference } from '../k8s/external-secret-data';
 import { PlatformOutputs } from './platform-outputs';
+import { verifyManifests } from './verification/verify-manifests';
 
 /** Argo CD sync waves for the objects the renderer emits (CRDs come from the ESO release first). */
 export interface PlatformSyncWaves {
@@ -127,6 +128,18 @@ export class SecretsPlatformManifests extends Construct {
       }
     }
     this.node.addValidation({ validate: () => this.validateTrust() });
+    // Verified output: at synth, the emitted objects are read back and compared with the plan.
+    this.node.addValidation({
+      validate: () => verifyManifests({
+        scope: this, declaration: props.declaration, plan, cluster: props.cluster,
+        externalSecrets: onCluster(props.declaration.externalSecrets), pushSecrets: onCluster(props.declaration.pushSecrets),
+        tenants: props.declaration.tenants.filter((t) => this.tenantAccess.has(t.id))
+          .map((tenant) => ({ tenant, scope: this.tenantAccess.get(tenant.id)!, namespaces: tenant.namespaces.filter((ns) => served.has(ns)) })),
+        remoteKey: (store, secret) => storeRenderer(store.provider).remoteKey(secret),
+        annotations: (identity) => backendModel(identity.provider).workloadIdentity(identity, this.values).identity?.serviceAccountAnnotations,
+        identityFields: (store, identity) => storeRenderer(store.provider).identityFields({ declaration: props.declaration, store, identity, cluster: props.cluster }),
+      }),
+    });
   }
 
   /**

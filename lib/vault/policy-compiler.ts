@@ -61,9 +61,9 @@ export interface VaultKvPushOptions {
  *
  * - a key read by an ExternalSecret: `read` on `<mount>/data/<key>`, exactly;
  * - its metadata (`metadataPolicy: Fetch`): `read` on `<mount>/metadata/<key>`, exactly;
- * - a find under a prefix: `read`/`list` on `<mount>/metadata/<prefix>/*` and `read` on
- *   `<mount>/data/<prefix>/*` (ESO lists the metadata, then reads each key found) — the only glob
- *   this compiler ever emits;
+ * - a find under a prefix: `list` on `<mount>/metadata/<prefix>/*` (names only) and `read` on
+ *   `<mount>/data/<key>` for each declared key the find matches (ESO lists the names, then reads each
+ *   key found) — the listing is the only glob this compiler ever emits;
  * - a PushSecret to a key: `create`/`read`/`update` on the data and metadata paths of that key
  *   (ESO writes the `managed-by` custom metadata first), plus `delete` when its deletion policy deletes;
  * - a dynamic secret: the engine path with the capability of its HTTP method

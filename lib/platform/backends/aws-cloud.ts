@@ -11,6 +11,7 @@ import {
   InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, parameterArn, parameterVariableName, roleArnOutputName,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
+import { partitionOfRegion } from '../../aws/arns';
 import { AwsEnvironment } from '../../aws/environment';
 import { EsoWorkloadRole } from '../../aws/eso-workload-role';
 import { IrsaRole } from '../../aws/irsa-role';
@@ -22,6 +23,9 @@ import { RotationSchedule } from '../../aws/rotation-schedule';
 import { SecretValueSource } from '../../aws/secret-value-source';
 import { ISecretsManagerSecret, SecretsManagerSecret } from '../../aws/secrets-manager-secret';
 import { ISsmSecureParameter, SsmSecureParameter } from '../../aws/ssm-secure-parameter';
+import { EmittedTerraform } from '../verification/emitted-terraform';
+import { OutputFinding } from '../verification/output-rules';
+import { verifyAws } from './aws-verify';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /** The AWS cloud renderer of one infrastructure construct (its rendered resources, for the accessors). */
@@ -36,6 +40,7 @@ export class AwsCloudRenderer implements CloudRenderer {
   /** IAM OIDC providers looked up (`OidcProviderMode.EXISTING`), by cluster id. */
   public readonly oidcProviderLookups = new Map<string, DataAwsIamOpenidConnectProvider>();
   private readonly environments = new Map<string, AwsEnvironment>();
+  private readonly rendered: Array<{ readonly plan: IdentityPlan; readonly role: EsoWorkloadRole }> = [];
 
   constructor(private readonly context: CloudRenderContext) {}
 
@@ -98,9 +103,29 @@ export class AwsCloudRenderer implements CloudRenderer {
         })),
       });
     this.grant(role, plan);
+    this.rendered.push({ plan, role });
     const output = new TerraformOutput(scope, `RoleArn-${plan.id}`, { value: role.roleArn, description: `IAM role of ESO identity ${plan.id}` });
     output.overrideLogicalId(roleArnOutputName(plan.id));
     return role;
+  }
+
+  public verify(emitted: EmittedTerraform): OutputFinding[] {
+    const { declaration } = this.context;
+    if (this.rendered.length === 0 && this.keys.size === 0 && this.secrets.size === 0) {
+      return [];
+    }
+    return verifyAws({
+      identities: this.rendered.map(({ plan, role }) => ({ plan, role: { roleName: role.role.name, roleArn: role.roleArn } })),
+      account: { accountId: declaration.aws!.accountId, region: declaration.aws!.region },
+      keyArn: (secret) => {
+        const kms = (secret as AwsSecretDeclaration).kmsKey;
+        return kms ? this.keys.get(kms.id)!.keyArn : undefined;
+      },
+      oidcProviderArn: (cluster) => this.oidcProviderArnOf(cluster),
+      secretArns: new Map([...this.secrets].flatMap(([id, secret]) => ('secretArn' in secret ? [[id, secret.secretArn] as const] : []))),
+      keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined)
+        .map((k) => ({ scope: this.keys.get(k.id) as KmsKey, accountId: k.accountId, partition: partitionOfRegion(k.region), id: k.id })),
+    }, emitted);
   }
 
   /** One AwsEnvironment per account, region and partition (shared by every construct there). */

@@ -20,5 +20,9 @@ export const awsStoreRenderer: StoreRenderer = {
       ? SecretStoreProvider.awsParameterStore(options)
       : SecretStoreProvider.awsSecretsManager(options);
   },
+  identityFields: ({ store }) => ({
+    'aws.region': (store as AwsStoreDeclaration).region,
+    'aws.role': (store as AwsStoreDeclaration).assumeRoleArn,
+  }),
   remoteKey: (secret) => secret.name,
 };

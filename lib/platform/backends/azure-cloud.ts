@@ -12,6 +12,9 @@ import {
 import { AzureKeyVault, IAzureKeyVault } from '../../azure/key-vault';
 import { AzureKeyVaultSecret, IAzureKeyVaultSecret, KeyVaultSecretValue } from '../../azure/key-vault-secret';
 import { KeyVaultWorkloadIdentity } from '../../azure/workload-identity';
+import { EmittedTerraform } from '../verification/emitted-terraform';
+import { OutputFinding } from '../verification/output-rules';
+import { verifyAzure } from './azure-verify';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /** The Azure Key Vault cloud renderer of one infrastructure construct. */
@@ -21,8 +24,21 @@ export class AzureCloudRenderer implements CloudRenderer {
   public readonly vaults = new Map<string, IAzureKeyVault>();
   /** Secrets by declared secret id. */
   public readonly secrets = new Map<string, IAzureKeyVaultSecret>();
+  private readonly rendered: Array<{ readonly plan: IdentityPlan; readonly identity: KeyVaultWorkloadIdentity }> = [];
 
   constructor(private readonly context: CloudRenderContext) {}
+
+  public verify(emitted: EmittedTerraform): OutputFinding[] {
+    if (this.rendered.length === 0) {
+      return [];
+    }
+    return verifyAzure({
+      scope: this.context.scope,
+      identities: this.rendered.map(({ plan, identity }) => ({ plan, principalId: identity.principalId, id: identity.resource.id })),
+      secretScope: (id) => this.secrets.get(id)!.resourceId,
+      vaultScope: (id) => this.vaults.get(id)!.vaultId,
+    }, emitted);
+  }
 
   public renderPrerequisites(): void {
     this.context.declaration.keyVaults.forEach((vault) => this.vaults.set(vault.id, this.renderVault(vault)));
@@ -71,6 +87,7 @@ export class AzureCloudRenderer implements CloudRenderer {
     for (const push of plan.pushes) {
       identity.grantWriteSecret(this.secrets.get(push.destination.id)!);
     }
+    this.rendered.push({ plan, identity });
     const output = new TerraformOutput(scope, `ClientId-${plan.id}`, { value: identity.clientId, description: `Client ID of ESO identity ${plan.id}` });
     output.overrideLogicalId(clientIdOutputName(plan.id));
     return identity;

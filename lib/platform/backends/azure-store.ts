@@ -15,5 +15,9 @@ export const azureStoreRenderer: StoreRenderer = {
       auth: serviceAccount ? AzureKeyVaultAuth.workloadIdentity({ serviceAccount }) : AzureKeyVaultAuth.controllerWorkloadIdentity(),
     });
   },
+  identityFields: ({ store }) => ({
+    'azurekv.vaultUrl': (store as AzureStoreDeclaration).vault.vaultUrl,
+    'azurekv.tenantId': (store as AzureStoreDeclaration).vault.tenantId,
+  }),
   remoteKey: (secret) => secret.name,
 };

@@ -8,6 +8,8 @@ import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { IdentityPlan, SecretDeclaration, SecretsDeclaration } from '../../core/declaration';
 import { IWorkloadIdentity } from '../../core/identity';
+import { EmittedTerraform } from '../verification/emitted-terraform';
+import { OutputFinding } from '../verification/output-rules';
 
 /** What the infrastructure construct shares with every backend's cloud renderer. */
 export interface CloudRenderContext {
@@ -32,6 +34,12 @@ export interface CloudRenderer {
   renderSecret(secret: SecretDeclaration): void;
   /** Renders one identity of this backend, its trust and its grants (exactly the plan's reads, finds and pushes). */
   renderIdentity(plan: IdentityPlan): RenderedIdentity;
+  /**
+   * Output verification, at synth: reads back what this backend emitted (grants, trusts) and returns
+   * every difference with the plan of the identities it rendered (emitted grants ⊆ planned grants,
+   * emitted trust = planned trust). The expected side is derived from the plan, not from the renderer.
+   */
+  verify(emitted: EmittedTerraform): OutputFinding[];
 }
 
 /** Creates a backend's cloud renderer for one infrastructure construct. */

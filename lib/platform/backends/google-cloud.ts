@@ -6,7 +6,7 @@
 import { Construct } from 'constructs';
 import {
   ClusterDeclaration, GcpDefaults, GcpIdentityMode, GOOGLE_SECRET_MANAGER_BACKEND, GoogleSecretDeclaration, IdentityPlan,
-  SecretDeclaration, gcpMember, gcpPoolId, gkeProjectNumber, isGke,
+  SecretBackend, SecretDeclaration, gcpMember, gcpPoolId, gkeProjectNumber, isGke,
 } from '../../core/declaration';
 import { IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../../core/identity';
 import type { IGcpPrincipal } from '../../gcp/principal';
@@ -15,6 +15,9 @@ import type { IGoogleSecretManagerSecret } from '../../gcp/secret-manager-secret
 import {
   GcpProject, GkeWorkloadPrincipal, GoogleSecretManagerSecret, GoogleSecretValue, GoogleServiceAccountIdentity, KubernetesWorkloadIdentityPool, SecretReplication,
 } from '../../gcp';
+import { EmittedTerraform } from '../verification/emitted-terraform';
+import { OutputFinding } from '../verification/output-rules';
+import { verifyGoogle } from './google-verify';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /** The cloud identity of one Google identity plan: its principal on each cluster, and what its service account carries. */
@@ -45,8 +48,26 @@ export class GoogleCloudRenderer implements CloudRenderer {
   public readonly pools = new Map<string, KubernetesWorkloadIdentityPool>();
   private readonly projects = new Map<string, IGcpProject>();
   private readonly principalsByMember = new Map<string, IGcpPrincipal>();
+  private readonly rendered: Array<{ readonly plan: IdentityPlan; readonly construct: GooglePlatformIdentity }> = [];
 
   constructor(private readonly context: CloudRenderContext) {}
+
+  public verify(emitted: EmittedTerraform): OutputFinding[] {
+    if (this.rendered.length === 0 && this.secrets.size === 0) {
+      return [];
+    }
+    return verifyGoogle({
+      backend: SecretBackend.GOOGLE_SECRET_MANAGER,
+      declaration: this.context.declaration,
+      scope: this.context.scope,
+      identities: this.rendered,
+      secretName: (id) => this.secrets.get(id)!.secretName,
+      pool: (cluster) => {
+        const pool = this.pools.get(cluster.id);
+        return pool === undefined ? undefined : { construct: pool, name: pool.pool.name };
+      },
+    }, emitted);
+  }
 
   public renderPrerequisites(): void {
     // Projects, pools and principals are created on first use.
@@ -103,6 +124,7 @@ export class GoogleCloudRenderer implements CloudRenderer {
         identity.principals.push(principal);
       }
     }
+    this.rendered.push({ plan, construct: identity });
     for (const principal of identity.principals) {
       plan.reads.forEach((secret) => this.secrets.get(secret.id)!.grantRead(principal));
       plan.pushes.forEach((push) => this.secrets.get(push.destination.id)!.grantPush(principal));

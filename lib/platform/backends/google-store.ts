@@ -36,5 +36,6 @@ export const googleStoreRenderer: StoreRenderer = {
       auth: GcpAuth.workloadIdentityFederation({ serviceAccount: ref, audience: gcpPoolAudience(declaration, google.project, cluster) }),
     });
   },
+  identityFields: ({ store }) => ({ 'gcpsm.projectID': (store as GoogleStoreDeclaration).project.projectId }),
   remoteKey: (secret) => secret.name,
 };

@@ -32,6 +32,13 @@ export interface StoreRenderer {
   readonly kind: string;
   /** The store's `spec.provider`. */
   provider(request: StoreRenderRequest): SecretStoreProvider;
+  /**
+   * Output verification: the identity fields of the store's `spec.provider` (dotted paths below it,
+   * e.g. `vault.auth.kubernetes.role`) and the values the plan gives them, derived from the declaration
+   * and the identity plan only (never from {@link provider}); the chart fails synth when the emitted
+   * store differs. Service-account references are checked for every backend.
+   */
+  identityFields(request: Omit<StoreRenderRequest, 'serviceAccount'>): Readonly<Record<string, unknown>>;
   /** The key ESO's `remoteRef.key` / `extract.key` / PushSecret `remoteKey` uses for a declared secret. */
   remoteKey(secret: { readonly name: string }): string;
   /**

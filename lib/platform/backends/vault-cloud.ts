@@ -15,6 +15,9 @@ import {
   KubernetesTokenReviewer, VaultDynamicSecretPath, VaultJwtAuthMount, VaultJwtAuthRole, VaultKubernetesAuthMount, VaultKubernetesAuthRole, VaultKvMount,
   VaultKvSecret, VaultKvSecretValue,
 } from '../../vault';
+import { EmittedTerraform } from '../verification/emitted-terraform';
+import { OutputFinding } from '../verification/output-rules';
+import { verifyVault, VaultVerificationIdentity } from './vault-verify';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
 
 /** The Vault cloud renderer of one infrastructure construct. */
@@ -28,8 +31,13 @@ export class VaultCloudRenderer implements CloudRenderer {
   public readonly secrets = new Map<string, IVaultKvSecret>();
   /** Roles by identity id. */
   public readonly roles = new Map<string, VaultKubernetesAuthRole | VaultJwtAuthRole>();
+  private readonly rendered: VaultVerificationIdentity[] = [];
 
   constructor(private readonly context: CloudRenderContext) {}
+
+  public verify(emitted: EmittedTerraform): OutputFinding[] {
+    return this.rendered.length === 0 ? [] : verifyVault(this.rendered, emitted);
+  }
 
   public renderPrerequisites(): void {
     const { scope, declaration } = this.context;
@@ -96,6 +104,7 @@ export class VaultCloudRenderer implements CloudRenderer {
       VaultDynamicSecretPath.custom(dynamic.path, dynamic.method, dynamic.server.namespace).grantUse(role);
     }
     this.roles.set(plan.id, role);
+    this.rendered.push({ plan, role, mount });
     return role;
   }
 

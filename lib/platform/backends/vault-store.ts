@@ -37,6 +37,18 @@ function providerProps({ store, identity, serviceAccount }: StoreRenderRequest):
 export const vaultStoreRenderer: StoreRenderer = {
   kind: VAULT_BACKEND,
   provider: (request) => SecretStoreProvider.vault(providerProps(request)),
+  identityFields({ store, identity }) {
+    const vault = identity.vault!;
+    const jwt = vault.auth.kind === VaultAuthKind.JWT;
+    const audiences = vault.audiences.length > 0 ? [...vault.audiences] : undefined;
+    return {
+      'vault.server': (store as VaultStoreDeclaration).server.address,
+      'vault.path': (store as VaultStoreDeclaration).mount,
+      ...(jwt
+        ? { 'vault.auth.jwt.path': vault.auth.mountPath, 'vault.auth.jwt.role': vault.roleName, 'vault.auth.jwt.kubernetesServiceAccountToken.serviceAccountRef.audiences': audiences }
+        : { 'vault.auth.kubernetes.mountPath': vault.auth.mountPath, 'vault.auth.kubernetes.role': vault.roleName, 'vault.auth.kubernetes.serviceAccountRef.audiences': audiences }),
+    };
+  },
   remoteKey: (secret) => secret.name,
   dynamicSecret(scope: Construct, id: string, request: StoreRenderRequest, dynamic: DynamicSecretDeclaration, namespace: string): GeneratorReference {
     const declared = dynamic as VaultDynamicSecretDeclaration;
