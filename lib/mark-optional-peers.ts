@@ -52,5 +52,5 @@ if (require.main === module) {
       marked += 1;
     }
   }
-  process.stdout.write(`optional peer imports marked in ${marked} declaration files\n`);
+  process.stderr.write(`optional peer imports marked in ${marked} declaration files\n`);
 }
