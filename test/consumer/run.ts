@@ -89,18 +89,20 @@ async function run(step: string, command: string, args: readonly string[], optio
 
 const timings: { step: string; seconds: number }[] = [];
 
-/** Runs `tasks` with at most `jobs` at a time; the first failure fails the whole. */
-async function pool<T>(jobs: number, tasks: readonly (() => Promise<T>)[]): Promise<T[]> {
-  const results: T[] = [];
+/** Runs `tasks` with at most `jobs` at a time; after a failure no task starts, the running ones end, the first failure is thrown. */
+async function pool(jobs: number, tasks: readonly (() => Promise<void>)[]): Promise<void> {
   let next = 0;
+  const failures: unknown[] = [];
   const worker = async (): Promise<void> => {
-    while (next < tasks.length) {
+    while (next < tasks.length && failures.length === 0) {
       const index = next++;
-      results[index] = await tasks[index]();
+      await tasks[index]().catch((e: unknown) => { failures.push(e); });
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, worker));
-  return results;
+  if (failures.length > 0) {
+    throw failures[0];
+  }
 }
 
 /** The first fenced block of `fence` in `markdown` that starts with `first`. */
