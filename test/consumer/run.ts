@@ -41,7 +41,7 @@ interface Line {
 }
 
 const TF_STACK = 'shop-secrets';
-const LINES: readonly Line[] = [
+export const LINES: readonly Line[] = [
   { id: 'cluster', yaml: 'dist/shop.k8s.yaml' },
   { id: 'aws', stack: { name: TF_STACK, resources: ['aws_iam_role', 'aws_secretsmanager_secret', 'aws_kms_key', 'helm_release'] } },
   { id: 'azure', stack: { name: TF_STACK, resources: ['azurerm_key_vault', 'azurerm_key_vault_secret', 'azurerm_user_assigned_identity', 'azurerm_federated_identity_credential', 'azurerm_role_assignment', 'helm_release'] } },
@@ -312,7 +312,7 @@ async function nodeBinary(major: number): Promise<string> {
 }
 
 /** The README states every install line with its quick start, and shows the both-sides files verbatim. */
-function checkReadme(lines: readonly Line[]): void {
+export function checkReadme(lines: readonly Line[]): void {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   for (const line of lines) {
     for (const command of quickStartCommands(line).filter((c) => c.startsWith('npm install '))) {
@@ -326,6 +326,14 @@ function checkReadme(lines: readonly Line[]): void {
   }
   check('README quick start', fencedBlock(readme, 'json', '{\n  "language": "typescript",') === readFileSync(join(QUICKSTARTS, 'both', 'cdktf.json'), 'utf8'), 'README.md\'s cdktf.json differs from examples/quickstarts/both/cdktf.json');
   check('README quick start', fencedBlock(readme, 'yaml', '# cdk8s.yaml') === readFileSync(join(QUICKSTARTS, 'both', 'cdk8s.yaml'), 'utf8'), 'README.md\'s cdk8s.yaml differs from examples/quickstarts/both/cdk8s.yaml');
+  // The AWS and cluster-only quick starts are the both-sides one cut in two: copies, kept identical.
+  const quickStart = (file: string) => readFileSync(join(QUICKSTARTS, file), 'utf8');
+  for (const [copy, original, edit] of [
+    ['aws/platform.ts', 'both/platform.ts', (t: string) => t], ['aws/main.tf.ts', 'both/main.tf.ts', (t: string) => t],
+    ['cluster/platform.ts', 'both/platform.ts', (t: string) => t], ['cluster/main.k8s.ts', 'both/main.k8s.ts', (t: string) => t.replace("'cdk8s-plus-28'", "'cdk8s-plus-33'")],
+  ] as const) {
+    check('quick starts', quickStart(copy) === edit(quickStart(original)), `examples/quickstarts/${copy} differs from ${original}`);
+  }
   const tsNode = readme.split('\n').filter((l) => /(npm install|npx|app:).*ts-node/.test(l));
   check('README', tsNode.length === 0, `README.md runs or installs ts-node, which fails with TypeScript 7: ${tsNode.join(' / ')}`);
 }
