@@ -1,5 +1,4 @@
 import { Chart, Lazy } from 'cdk8s';
-import type * as kplusTypes from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { crossNamespaceStore, unknownSecretKey } from '../core/errors';
 import { SecretStoreKind } from './enums';
@@ -13,6 +12,7 @@ import { ISecretStore } from './secret-store-ref';
 import { assertProps, assertType } from '../core/validation';
 import { EXTERNAL_SECRET_SPEC, METADATA_SHAPE } from './private/shapes';
 import { kplus } from './private/cdk8s-plus';
+import { PlusEnvValue, PlusEnvValueFromSecretOptions, PlusSecret } from './plus-types';
 import { withCrdDefaults } from '../validation/schema-defaults';
 
 /** Props of {@link ExternalSecret}. */
@@ -48,7 +48,7 @@ export class ExternalSecret extends l1.ExternalSecret {
   public readonly store: ISecretStore;
 
   private readonly builder: ExternalSecretSpecBuilder;
-  private importedSecret?: kplusTypes.ISecret;
+  private importedSecret?: PlusSecret;
 
   constructor(scope: Construct, id: string, props: ExternalSecretProps) {
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
@@ -113,10 +113,10 @@ export class ExternalSecret extends l1.ExternalSecret {
   }
 
   /**
-   * The Secret ESO writes, as a cdk8s-plus `ISecret`, for `EnvValue.fromSecretValue`,
-   * `Env.fromSecret` and `Volume.fromSecret`.
+   * The Secret ESO writes, as a cdk8s-plus `ISecret` (typed structurally: your cdk8s-plus line's
+   * `ISecret` accepts it), for `EnvValue.fromSecretValue`, `Env.fromSecret` and `Volume.fromSecret`.
    */
-  public get secret(): kplusTypes.ISecret {
+  public get secret(): PlusSecret {
     if (!this.importedSecret) {
       this.importedSecret = kplus.Secret.fromSecretName(this, 'Secret', this.targetSecretName);
     }
@@ -127,7 +127,7 @@ export class ExternalSecret extends l1.ExternalSecret {
    * An environment variable value read from one key of the Secret. Throws when the ExternalSecret
    * is known not to produce `key` (declare data before consuming it).
    */
-  public envValue(key: string, options?: kplusTypes.EnvValueFromSecretOptions): kplusTypes.EnvValue {
+  public envValue(key: string, options?: PlusEnvValueFromSecretOptions): PlusEnvValue {
     assertType(this.node.path, 'envValue(key)', key, 'nonEmptyString');
     const keys = this.builder.knownKeys();
     if (keys !== undefined && !keys.includes(key)) {

@@ -43,6 +43,7 @@ export * from './reloader-mode';
 export { ReloaderWiring } from './reloader';
 export type { ReloaderWiringProps } from './reloader';
 export * from './reloadable-workload';
+export type * from './plus-types';
 export * from './reload-mechanism';
 export * from './generators';
 export * from './vault-auth-delegator';

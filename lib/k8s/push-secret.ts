@@ -1,5 +1,4 @@
 import { Chart } from 'cdk8s';
-import type * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import {
   crossNamespaceStore, duplicatePushTarget, emptyPushSecretData, emptyPushSecretSelector, invalidString, missingPushSecretStores, pushSecretLoop, validationMessage,
@@ -19,11 +18,12 @@ import { buildMetadata } from './private/metadata';
 import { K8sObjectOptions, LabelSelector, SyncWaveOptions } from './references';
 import { ISecretStore } from './secret-store-ref';
 import { DefaultedPushSecret } from './private/defaulted-objects';
+import { PlusSecret } from './plus-types';
 
 /** What a PushSecret pushes (`spec.selector`). */
 export class PushSecretSource {
   /** A Secret of the PushSecret's namespace (a cdk8s-plus Secret, or `ExternalSecret.secret`). */
-  public static fromSecret(secret: kplus.ISecret): PushSecretSource {
+  public static fromSecret(secret: PlusSecret): PushSecretSource {
     return new PushSecretSource('secret', secret);
   }
 
@@ -51,7 +51,7 @@ export class PushSecretSource {
   /** Validates the source at its point of use and renders `spec.selector`. @internal */
   public _render(path: string, prop: string): l1.PushSecretSpecSelector {
     if (this.kind === 'secret') {
-      const secret = this.input as kplus.ISecret;
+      const secret = this.input as PlusSecret;
       assertType(path, `${prop}.secret`, secret, { shape: { name: 'nonEmptyString' }, name: 'a Secret (a cdk8s-plus ISecret or ExternalSecret.secret)' });
       assertDnsSubdomain(path, `${prop}.secret.name`, secret.name);
       return { secret: { name: secret.name } };

@@ -5,6 +5,19 @@ import { IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { K8sObjectOptions } from './references';
 import { kplus } from './private/cdk8s-plus';
+import { PlusServiceAccount } from './plus-types';
+
+/** The props the installed line's `ServiceAccount` takes (those the library sets). */
+interface PlusServiceAccountProps {
+  readonly automountToken: boolean;
+  readonly metadata: { readonly name?: string; readonly namespace?: string; readonly labels?: Record<string, string>; readonly annotations?: Record<string, string> };
+}
+
+/**
+ * The installed cdk8s-plus line's `ServiceAccount`, typed structurally so that the declaration files
+ * name no cdk8s-plus line (every line's `IServiceAccount` accepts the result).
+ */
+const PlusServiceAccountBase: new (scope: Construct, id: string, props: PlusServiceAccountProps) => PlusServiceAccount = kplus.ServiceAccount;
 
 /** Props of {@link WorkloadServiceAccount}. */
 export interface WorkloadServiceAccountProps extends K8sObjectOptions {
@@ -30,9 +43,11 @@ export interface WorkloadServiceAccountProps extends K8sObjectOptions {
 /**
  * A core v1 ServiceAccount bound to a cloud identity, for stores (`serviceAccountRef`) and workloads.
  *
- * It is a cdk8s-plus `ServiceAccount`, so it can also be given to a Deployment's `serviceAccount`.
+ * It is a `ServiceAccount` of the installed cdk8s-plus line, typed structurally
+ * ({@link PlusServiceAccount}), so it can be given to a Deployment's `serviceAccount` of any 2.x line
+ * from 28 to 34.
  */
-export class WorkloadServiceAccount extends kplus.ServiceAccount {
+export class WorkloadServiceAccount extends PlusServiceAccountBase {
   /** The cloud identity. */
   public readonly identity: IWorkloadIdentity;
   /** Namespace of the service account. */
