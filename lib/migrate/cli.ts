@@ -27,7 +27,7 @@ Exit code: 0 when everything converted, 1 when something was reported, 2 for bad
 
 Options:
   --typescript                   emit a TypeScript module using the library's constructs
-  --import-from <module>         module the TypeScript imports the library from (default cdk-external-secrets)
+  --import-from <package>        package whose /k8s and /core entry points the TypeScript imports (default cdk-external-secrets)
   --aws-region <region>          region of KES AWS ExternalSecrets without spec.region (KES: AWS_REGION)
   --vault-server <url>           Vault address (KES: VAULT_ADDR)
   --vault-mount <path>           Kubernetes auth mount without spec.vaultMountPoint (default kubernetes)

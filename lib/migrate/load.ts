@@ -12,7 +12,8 @@ import { AzureKeyVaultAuth } from '../k8s/providers/azure';
 import { VaultAuth, VaultKvVersion } from '../k8s/providers/vault';
 import { SecretStoreProvider } from '../k8s/secret-store-provider';
 import { SecretStore } from '../k8s/secret-store';
-import { ConstructPlan, PlanExpression, planConstructs } from './construct-plan';
+import { migratePlanNotAllowed } from '../core/errors';
+import { ConstructPlan, PlanExpression, planConstructs, planViolation } from './construct-plan';
 import { ManifestObject } from './types';
 
 /** The library symbols a plan may name (the same names the generated TypeScript imports). */
@@ -29,7 +30,8 @@ function resolve(path: string): { owner: unknown; value: unknown } {
   let value: unknown = SYMBOLS[head];
   for (const part of rest) {
     owner = value;
-    value = (value as { [k: string]: unknown })[part];
+    // Own static members only (never `constructor`, `prototype` or inherited ones).
+    value = Object.prototype.hasOwnProperty.call(value, part) && part !== 'prototype' ? (value as { [k: string]: unknown })[part] : undefined;
   }
   if (value === undefined) {
     throw new Error(`construct plan names ${path}, which the library does not export`);
@@ -60,6 +62,10 @@ function evaluate(expr: PlanExpression, scope: Construct, variables: Map<string,
 
 /** Creates the constructs of a plan in `scope` (what the generated TypeScript module does). */
 export function applyConstructPlan(scope: Construct, plan: ConstructPlan): Construct[] {
+  const violation = planViolation(plan);
+  if (violation !== undefined) {
+    throw migratePlanNotAllowed('applyConstructPlan', violation);
+  }
   const variables = new Map<string, unknown>();
   return plan.statements.map((s) => {
     const Ctor = CONSTRUCTS[s.construct] as unknown as new (sc: Construct, id: string, props: unknown) => Construct;

@@ -116,3 +116,21 @@ export function migrateCliArgument(arg: string, value: unknown, allowed: string)
     fix: 'run `cdk-external-secrets migrate --help` for the usage',
   });
 }
+
+/** A construct plan that names something outside the library's whitelisted factories, members and constructs. */
+export function migratePlanNotAllowed(path: string, detail: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'plan', value: detail,
+    allowed: 'a plan built by planConstructs(): the library\'s own constructs, static factories and enum members, variables declared by earlier statements',
+    fix: 'pass the plan planConstructs() returns, unmodified',
+  });
+}
+
+/** Generated TypeScript that does not parse back to the tokens the emitter wrote (an escaping bug: nothing is written). */
+export function migrateGeneratedCodeMismatch(path: string, detail: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'generated module', value: detail,
+    allowed: 'generated TypeScript whose tokens parse back exactly as emitted (string literals holding the input, nothing else)',
+    fix: 'report this as a bug of cdk-external-secrets with the input manifests; the module was not written',
+  });
+}
