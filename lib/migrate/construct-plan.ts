@@ -370,11 +370,16 @@ export function planConstructs(objects: readonly ManifestObject[], source = 'mig
         case 'SecretStore':
         case 'ClusterSecretStore': {
           p.nested('provider', providerPlan).str('controller');
+          if (obj.kind === 'ClusterSecretStore') {
+            p.list('conditions', (c, f) => new Planner(c, f).strings('namespaces').strings('namespaceRegexes')
+              .nested('namespaceSelector', (sel, sf) => new Planner(sel, sf).stringMap('matchLabels').done(['matchLabels']))
+              .done(['namespaces', 'namespaceRegexes', 'namespaceSelector']));
+          }
           if (spec.refreshInterval !== undefined) {
             if (typeof spec.refreshInterval !== 'number') throw new Untyped('spec.refreshInterval', 'not a number of seconds');
             p.set('refreshInterval', call('Duration.seconds', lit(spec.refreshInterval)));
           }
-          handled = ['provider', 'controller', 'refreshInterval'];
+          handled = ['provider', 'controller', 'refreshInterval', ...(obj.kind === 'ClusterSecretStore' ? ['conditions'] : [])];
           break;
         }
         case 'ExternalSecret':

@@ -18,7 +18,7 @@ const KES_EXAMPLES = path.resolve(ROOT, '..', 'shared', 'upstream', 'kes', 'exam
 function migrated(): ReturnType<typeof migrateManifests> {
   const kes = fs.readdirSync(KES_EXAMPLES).sort().map((f) => ({ source: f, yaml: fs.readFileSync(path.join(KES_EXAMPLES, f), 'utf8') }));
   const v1beta1 = { source: 'v1beta1.yaml', yaml: fs.readFileSync(path.join(__dirname, 'fixtures', 'v1beta1.yaml'), 'utf8') };
-  return migrateManifests([...kes, v1beta1], { awsRegion: 'eu-west-1', vaultServer: 'https://vault.example.com:8200' });
+  return migrateManifests([...kes, v1beta1], { awsRegion: 'eu-west-1', vaultServer: 'https://vault.example.com:8200', namespace: 'team-a' });
 }
 
 describe('renderTypeScript', () => {
@@ -60,6 +60,13 @@ describe('renderTypeScript', () => {
           mountPath: 'my-kubernetes-vault-mount-point',
         }),
       }),
+      conditions: [
+        {
+          namespaces: [
+            'team-a',
+          ],
+        },
+      ],
     });`);
     expect(source).toContain('decodingStrategy: DecodingStrategy.BASE64,');
     expect(source).toContain('store: clusterSecretStore_kes_vault_kv_v2_my_kubernetes_vault_mount_point_my_vault_role,');
