@@ -32,6 +32,8 @@ export interface KesConversion {
 
 type Json = { [key: string]: unknown };
 type Report = (error: ConfigurationError) => void;
+/** How a message names a migration option: the API option, or the CLI flag. */
+type OptionName = (option: string) => string;
 
 /** The KES backends, with the ESO provider each maps to (or why none). */
 const BACKENDS: { [backendType: string]: { slug: string; dataFields: string[] } | { none: string } } = {
@@ -121,7 +123,7 @@ export function convertMetadata(obj: Json, path: string, report: Report): Manife
   return out as ManifestObject['metadata'];
 }
 
-function storeFor(spec: Json, backendType: string, path: string, options: MigrateOptions, report: Report): ImpliedStore | undefined {
+function storeFor(spec: Json, backendType: string, path: string, options: MigrateOptions, report: Report, name: OptionName): ImpliedStore | undefined {
   const prefix = options.storeNamePrefix ?? 'kes';
   const controllerId = typeof spec.controllerId === 'string' ? spec.controllerId : undefined;
   const ctl = controllerId !== undefined ? ['ctl', controllerId] : [];
@@ -131,7 +133,7 @@ function storeFor(spec: Json, backendType: string, path: string, options: Migrat
     case 'systemManager': {
       const region = str('region') ?? options.awsRegion;
       if (region === undefined) {
-        report(migrateMissingSetting(path, backendType, 'AWS region (spec.region, or the controller\'s AWS_REGION)', 'awsRegion (--aws-region)'));
+        report(migrateMissingSetting(path, backendType, 'AWS region (spec.region, or the controller\'s AWS_REGION)', name('awsRegion')));
         return undefined;
       }
       if (!isAwsRegion(region)) {
@@ -152,7 +154,7 @@ function storeFor(spec: Json, backendType: string, path: string, options: Migrat
     }
     case 'vault': {
       if (options.vaultServer === undefined) {
-        report(migrateMissingSetting(path, backendType, 'Vault address (the controller\'s VAULT_ADDR)', 'vaultServer (--vault-server)'));
+        report(migrateMissingSetting(path, backendType, 'Vault address (the controller\'s VAULT_ADDR)', name('vaultServer')));
         return undefined;
       }
       const mountPath = str('vaultMountPoint') ?? options.vaultDefaultMountPoint ?? 'kubernetes';
@@ -163,7 +165,7 @@ function storeFor(spec: Json, backendType: string, path: string, options: Migrat
       }
       const role = str('vaultRole') ?? options.vaultDefaultRole;
       if (role === undefined) {
-        report(migrateMissingSetting(path, backendType, 'Vault role (spec.vaultRole, or the controller\'s DEFAULT_VAULT_ROLE)', 'vaultDefaultRole (--vault-role)'));
+        report(migrateMissingSetting(path, backendType, 'Vault role (spec.vaultRole, or the controller\'s DEFAULT_VAULT_ROLE)', name('vaultDefaultRole')));
         return undefined;
       }
       if (!isVaultRoleName(role)) {
@@ -200,7 +202,7 @@ function storeFor(spec: Json, backendType: string, path: string, options: Migrat
     case 'gcpSecretsManager': {
       const projectId = str('projectId') ?? options.gcpProjectId;
       if (projectId === undefined) {
-        report(migrateMissingSetting(path, backendType, 'Google Cloud project (spec.projectId, or the project of the controller\'s service account)', 'gcpProjectId (--gcp-project)'));
+        report(migrateMissingSetting(path, backendType, 'Google Cloud project (spec.projectId, or the project of the controller\'s service account)', name('gcpProjectId')));
         return undefined;
       }
       if (!isGcpProjectId(projectId)) {
@@ -212,7 +214,7 @@ function storeFor(spec: Json, backendType: string, path: string, options: Migrat
     case 'akeyless': {
       const a = options.akeyless;
       if (a === undefined) {
-        report(migrateMissingSetting(path, backendType, 'Akeyless gateway and access credentials (the controller\'s AKEYLESS_API_ENDPOINT and AKEYLESS_ACCESS_*)', 'akeyless (--akeyless-gateway, --akeyless-auth-secret)'));
+        report(migrateMissingSetting(path, backendType, 'Akeyless gateway and access credentials (the controller\'s AKEYLESS_API_ENDPOINT and AKEYLESS_ACCESS_*)', name('akeyless')));
         return undefined;
       }
       const ref = (key: string): Json => ({ name: a.authSecretName, namespace: a.authSecretNamespace, key });
@@ -226,7 +228,7 @@ function storeFor(spec: Json, backendType: string, path: string, options: Migrat
     case 'ibmcloudSecretsManager': {
       const i = options.ibm;
       if (i === undefined) {
-        report(migrateMissingSetting(path, backendType, 'IBM Cloud Secrets Manager URL and API key (the controller\'s IBM_CLOUD_SECRETS_MANAGER_API_*)', 'ibm (--ibm-service-url, --ibm-api-key-secret)'));
+        report(migrateMissingSetting(path, backendType, 'IBM Cloud Secrets Manager URL and API key (the controller\'s IBM_CLOUD_SECRETS_MANAGER_API_*)', name('ibm')));
         return undefined;
       }
       return implied([prefix, 'ibm-sm', ...ctl], {
@@ -383,7 +385,7 @@ function convertTemplate(spec: Json, path: string, report: Report): Json | undef
  * Converts one KES `kubernetes-client.io/v1` ExternalSecret. Reports every field it cannot convert;
  * returns no ExternalSecret when the backend cannot be served.
  */
-export function convertKesExternalSecret(obj: Json, path: string, options: MigrateOptions, report: Report): KesConversion {
+export function convertKesExternalSecret(obj: Json, path: string, options: MigrateOptions, report: Report, name: OptionName): KesConversion {
   const spec: Json = isObject(obj.spec) ? obj.spec : isObject(obj.secretDescriptor) ? obj.secretDescriptor : {};
   for (const k of Object.keys(obj)) {
     if (!['apiVersion', 'kind', 'metadata', 'spec', 'secretDescriptor', 'status'].includes(k)) {
@@ -413,7 +415,7 @@ export function convertKesExternalSecret(obj: Json, path: string, options: Migra
       'secret IDs: KES looked names up across every secret group, ESO resolves a name only inside one group (<group>/<type>/<name>, the default group when no group is given); the keys are converted as <type>/<name>',
       'check that the secrets are in the default group, or prefix each key with its secret group'));
   }
-  const store = storeFor(spec, bt, path, options, report);
+  const store = storeFor(spec, bt, path, options, report, name);
   if (store === undefined) {
     return {};
   }
@@ -498,7 +500,7 @@ export function convertKesExternalSecret(obj: Json, path: string, options: Migra
   const converted = convertMetadata(obj, path, report);
   const namespace = converted.namespace ?? options.namespace;
   if (namespace === undefined) {
-    report(migrateNamespaceUnknown(path));
+    report(migrateNamespaceUnknown(path, name('namespace')));
   }
   const metadata = { ...converted, ...(namespace !== undefined ? { namespace } : {}) };
   const esSpec: Json = {

@@ -44,6 +44,26 @@ function describe(obj: Json): string {
 export function migrateManifests(inputs: readonly MigrationInput[], options: MigrateOptions = {}): MigrationResult {
   assertType('migrateManifests', 'inputs', inputs, { arrayOf: { shape: { source: 'string', yaml: 'string' }, name: 'a MigrationInput { source, yaml }' } });
   checkMigrateOptions(options);
+  return migrateChecked(inputs, options, (o) => `${o} (${OPTION_FLAGS[o]})`);
+}
+
+/**
+ * The command-line flag of each migration option (messages of the CLI name the flag, messages of the
+ * API name the option and its flag).
+ * @internal
+ */
+export const OPTION_FLAGS: { readonly [option: string]: string } = {
+  'awsRegion': '--aws-region', 'vaultServer': '--vault-server', 'vaultDefaultMountPoint': '--vault-mount', 'vaultDefaultRole': '--vault-role',
+  'gcpProjectId': '--gcp-project', 'azureTenantId': '--azure-tenant', 'akeyless': '--akeyless-gateway, --akeyless-auth-secret',
+  'akeyless.gatewayUrl': '--akeyless-gateway', 'ibm': '--ibm-service-url, --ibm-api-key-secret', 'ibm.serviceUrl': '--ibm-service-url',
+  'refreshInterval': '--refresh-interval', 'storeNamePrefix': '--store-prefix', 'namespace': '--namespace', 'allowInsecureHttp': '--allow-insecure-http',
+};
+
+/**
+ * {@link migrateManifests} after the inputs and options were checked; `name` says how messages name an option.
+ * @internal
+ */
+export function migrateChecked(inputs: readonly MigrationInput[], options: MigrateOptions, name: (option: string) => string): MigrationResult {
   const stores = new Map<string, { store: ImpliedStore; namespaces: Set<string> }>();
   const converted: Array<{ object: ManifestObject; source: string; label: string; fields: string[]; store?: ImpliedStore }> = [];
   const issues: MigrationIssue[] = [];
@@ -58,7 +78,14 @@ export function migrateManifests(inputs: readonly MigrationInput[], options: Mig
         push(source)(migrateYamlError(source, doc.errors[0].message.split('\n')[0]));
         return;
       }
-      const value = doc.toJSON() as unknown;
+      let value: unknown;
+      try {
+        // Alias expansion is bounded (YAML "billion laughs"): the yaml package's limit, reported as a YAML error.
+        value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+      } catch (e) {
+        push(source)(migrateYamlError(source, (e as Error).message.split('\n')[0]));
+        return;
+      }
       if (value === null || value === undefined) {
         return;
       }
@@ -88,7 +115,7 @@ export function migrateManifests(inputs: readonly MigrationInput[], options: Mig
           report(migrateUnsupportedApiVersion(path, value.apiVersion));
           return;
         }
-        const kes = convertKesExternalSecret(value, path, options, report);
+        const kes = convertKesExternalSecret(value, path, options, report, name);
         if (kes.store) {
           const entry = stores.get(kes.store.identity) ?? { store: kes.store, namespaces: new Set<string>() };
           stores.set(kes.store.identity, entry);
@@ -126,19 +153,27 @@ export function migrateManifests(inputs: readonly MigrationInput[], options: Mig
   const objects = converted.map((c) => (c.store ? withStoreName(c.object, names.get(c.store.identity)!) : c.object));
   // The output is checked as the API server would (CRD schema of the served version, defaults, CEL rules).
   const problems = checkEsoObjects([...storeObjects, ...objects]);
-  storeObjects.forEach((o, i) => problems[i].forEach((e) => issues.push({ source: 'migration', object: describe(o as Json), field: e.prop, message: e.message })));
   const partial: string[] = [];
+  const mark = (o: ManifestObject, fields: readonly string[]): ManifestObject => {
+    if (fields.length === 0) return o;
+    partial.push(describe(o as Json));
+    return markPartial(o, fields);
+  };
+  const markedStores = storeObjects.map((o, i) => {
+    problems[i].forEach((e) => issues.push({ source: 'migration', object: describe(o as Json), field: e.prop, message: e.message }));
+    return mark(o, problems[i].map((e) => e.prop));
+  });
   const out = objects.map((o, i) => {
     const c = converted[i];
     for (const e of problems[storeObjects.length + i]) {
       c.fields.push(e.prop);
       issues.push({ source: c.source, object: c.label, field: e.prop, message: e.message });
     }
-    if (c.fields.length === 0) return o;
-    partial.push(describe(o as Json));
-    return markPartial(o, c.fields);
+    return mark(o, c.fields);
   });
-  return { objects: [...storeObjects, ...out], issues, complete: issues.length === 0, partial };
+  const emitted = new Set([...converted.map((c) => c.label), ...storeObjects.map((o) => describe(o as Json))]);
+  const notConverted = [...new Set(issues.map((i) => i.object).filter((o) => !emitted.has(o)))];
+  return { objects: [...markedStores, ...out], issues, complete: issues.length === 0, partial, notConverted };
 }
 
 /**

@@ -123,4 +123,9 @@ export interface MigrationResult {
    * output order); each carries the {@link MIGRATION_ANNOTATION} `partial` annotation and the fields left out.
    */
   readonly partial: string[];
+  /**
+   * The input objects (or documents) that were reported and produced no output at all
+   * (`<apiVersion> <kind> [<namespace>/]<name>` as in the input, or `<source>#<index>`).
+   */
+  readonly notConverted: string[];
 }

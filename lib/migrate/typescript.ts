@@ -18,6 +18,18 @@ export interface TypeScriptModuleOptions {
   readonly className?: string;
 }
 
+/**
+ * Checks the package the generated module imports from (a name or path, printable, no trailing `/`).
+ * @internal
+ */
+export function checkImportFrom(path: string, prop: string, value: string | undefined): void {
+  if (value !== undefined && (!/^[\x21-\x7e]+$/.test(value) || value.endsWith('/'))) {
+    throw invalidString(path, prop, value,
+      'a package name or path without spaces, control characters or a trailing "/" (the generated code imports its /k8s and /core entry points)',
+      'pass a name such as "cdk-external-secrets"');
+  }
+}
+
 /** One token of the generated module: what the emitter means to write, compared after parsing back. */
 interface Token {
   readonly kind: 'identifier' | 'string' | 'number' | 'punctuation';
@@ -297,11 +309,7 @@ export function renderTypeScript(plan: ConstructPlan, options: TypeScriptModuleO
     throw invalidString('renderTypeScript', 'options.className', options.className,
       'a TypeScript class name in PascalCase (a letter first, then letters, digits and "_")', 'pass a name such as "MigratedSecretsChart"');
   }
-  if (options.importFrom !== undefined && (!/^[\x21-\x7e]+$/.test(options.importFrom) || options.importFrom.endsWith('/'))) {
-    throw invalidString('renderTypeScript', 'options.importFrom', options.importFrom,
-      'a package name or path without spaces, control characters or a trailing "/" (the generated code imports its /k8s and /core entry points)',
-      'pass a name such as "cdk-external-secrets"');
-  }
+  checkImportFrom('renderTypeScript', 'options.importFrom', options.importFrom);
   const violation = planViolation(plan);
   if (violation !== undefined) {
     throw migratePlanNotAllowed('renderTypeScript', violation);

@@ -1,5 +1,6 @@
 // Findings of lib/migrate (KES and ESO v1beta1 manifests to ESO v1). Each is a ConfigurationError
 // whose path names the source object; the migration reports them instead of throwing.
+import { cliArgument } from './cli';
 import { configurationError, ConfigurationError, DescribedValue } from './format';
 
 /** A YAML document that is not valid YAML. */
@@ -110,11 +111,7 @@ export function migrateNoTypedConstruct(path: string, field: string, detail: str
 
 /** A command-line argument the migrate command does not accept. */
 export function migrateCliArgument(arg: string, value: unknown, allowed: string): ConfigurationError {
-  return configurationError({
-    path: 'cdk-external-secrets migrate', prop: arg, value,
-    allowed,
-    fix: 'run `cdk-external-secrets migrate --help` for the usage',
-  });
+  return cliArgument('migrate', arg, value, allowed);
 }
 
 /** A construct plan that names something outside the library's whitelisted factories, members and constructs. */
@@ -166,10 +163,10 @@ export function migrateLiteralTemplateValue(path: string, field: string): Config
 }
 
 /** A KES object without a namespace: the store's conditions cannot admit it. */
-export function migrateNamespaceUnknown(path: string): ConfigurationError {
+export function migrateNamespaceUnknown(path: string, option: string): ConfigurationError {
   return configurationError({
     path, prop: 'metadata.namespace', value: undefined,
     allowed: 'a namespace: the migrated ClusterSecretStore admits only the namespaces of the objects that use it',
-    fix: 'set metadata.namespace, or pass namespace (--namespace) with the namespace the object is applied to',
+    fix: `set metadata.namespace, or pass ${option} with the namespace the object is applied to`,
   });
 }
