@@ -4,7 +4,7 @@ import { assertDuration, Duration, ESO_INTERVAL_BOUNDS } from '../core/duration'
 import { isGcpProjectId } from '../core/cloud-names';
 import { checkAwsRegion, checkAzureTenant } from '../core/declaration/checks';
 import { assertProps, assertType, assertUrl, isDnsLabel, isDnsSubdomain } from '../core/validation';
-import { ConfigurationError, invalidGcpProjectId, invalidString, migrateDuplicateObject, migrateNotAnObject, migrateUnsupportedApiVersion, migrateYamlError } from '../core/errors';
+import { ConfigurationError, invalidGcpProjectId, migrateForeignIssue, invalidString, migrateDuplicateObject, migrateNotAnObject, migrateUnsupportedApiVersion, migrateYamlError } from '../core/errors';
 import { checkManifests } from '../validation';
 import { convertKesExternalSecret, ImpliedStore, isVaultMountPath, isVaultRoleName } from './kes';
 import {
@@ -73,7 +73,7 @@ export function migrateChecked(inputs: readonly MigrationInput[], options: Migra
     const list = Array.isArray(docs) ? docs : [docs];
     list.forEach((doc, index) => {
       const source = `${input.source}#${index}`;
-      const push = (object: string) => (e: ConfigurationError) => issues.push({ source, object, field: e.prop, message: e.message });
+      const push = (object: string) => (e: ConfigurationError) => issues.push(issueOf(e, { source, object, field: e.prop, message: e.message }));
       if (doc.errors.length > 0) {
         push(source)(migrateYamlError(source, doc.errors[0].message.split('\n')[0]));
         return;
@@ -160,20 +160,40 @@ export function migrateChecked(inputs: readonly MigrationInput[], options: Migra
     return markPartial(o, fields);
   };
   const markedStores = storeObjects.map((o, i) => {
-    problems[i].forEach((e) => issues.push({ source: 'migration', object: describe(o as Json), field: e.prop, message: e.message }));
+    problems[i].forEach((e) => issues.push(issueOf(e, { source: 'migration', object: describe(o as Json), field: e.prop, message: e.message })));
     return mark(o, problems[i].map((e) => e.prop));
   });
   const out = objects.map((o, i) => {
     const c = converted[i];
     for (const e of problems[storeObjects.length + i]) {
       c.fields.push(e.prop);
-      issues.push({ source: c.source, object: c.label, field: e.prop, message: e.message });
+      issues.push(issueOf(e, { source: c.source, object: c.label, field: e.prop, message: e.message }));
     }
     return mark(o, c.fields);
   });
   const emitted = new Set([...converted.map((c) => c.label), ...storeObjects.map((o) => describe(o as Json))]);
   const notConverted = [...new Set(issues.map((i) => i.object).filter((o) => !emitted.has(o)))];
   return { objects: [...markedStores, ...out], issues, complete: issues.length === 0, partial, notConverted };
+}
+
+/** The error behind each reported issue (thrown by {@link assertMigrationComplete}). */
+const ERRORS = new WeakMap<MigrationIssue, ConfigurationError>();
+
+function issueOf(error: ConfigurationError, issue: MigrationIssue): MigrationIssue {
+  ERRORS.set(issue, error);
+  return issue;
+}
+
+/**
+ * Throws the first issue of a migration as the library's `ConfigurationError` (same message), for
+ * builds and scripts that accept only a complete migration; returns when nothing was reported.
+ */
+export function assertMigrationComplete(result: MigrationResult): void {
+  assertType('assertMigrationComplete', 'result', result, { shape: { issues: 'array' }, name: 'a MigrationResult (from migrateManifests())' });
+  const first = result.issues[0];
+  if (first !== undefined) {
+    throw ERRORS.get(first) ?? migrateForeignIssue('assertMigrationComplete', 'result.issues[0]', String(first.message));
+  }
 }
 
 /**

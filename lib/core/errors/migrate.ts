@@ -170,3 +170,12 @@ export function migrateNamespaceUnknown(path: string, option: string): Configura
     fix: `set metadata.namespace, or pass ${option} with the namespace the object is applied to`,
   });
 }
+
+/** A migration result whose issues were not produced by migrateManifests() (assertMigrationComplete cannot rethrow them). */
+export function migrateForeignIssue(path: string, prop: string, message: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue(`an issue not produced by migrateManifests() (${JSON.stringify(message.slice(0, 200))})`),
+    allowed: 'the MigrationResult migrateManifests() returned',
+    fix: 'pass the result of migrateManifests() unmodified',
+  });
+}
