@@ -125,6 +125,12 @@ function parseArgs(argv: readonly string[]): ParsedArgs | 'help' {
 
 const flagOf = (option: string): string => OPTION_FLAGS[option] ?? option;
 
+/** The cdk8s side of the migration, loaded when the command runs (the engine-free entry point never loads cdk8s). */
+function constructsModule(): typeof import('./load') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./load') as typeof import('./load');
+}
+
 /**
  * Runs `cdk-external-secrets migrate <args>`; returns the exit code (0 everything converted, or only
  * partly with `--allow-partial`; 1 an object partly converted or not converted; 2 bad arguments or
@@ -157,11 +163,13 @@ export function runMigrateCli(argv: readonly string[], io: CliIo): number {
       return 2;
     }
   }
-  const result = migrateChecked(inputs, parsed.options, flagOf);
+  const planOptions = { allowInsecureHttp: parsed.options.allowInsecureHttp };
+  // The output goes through the library's typed constructs too (the checks a declared object gets).
+  const result = migrateChecked(inputs, parsed.options, flagOf, (objects) => constructsModule().constructRefusals(objects, planOptions));
   const issues = [...result.issues];
   let typedOut: string[] = [];
   if (parsed.typescript) {
-    const plan = planConstructs(result.objects);
+    const plan = planConstructs(result.objects, 'migration', planOptions);
     issues.push(...plan.issues);
     typedOut = [...new Set(plan.issues.map((i) => i.object))];
     io.stdout(renderTypeScript(plan, { importFrom: parsed.importFrom }));

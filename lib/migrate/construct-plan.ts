@@ -32,6 +32,16 @@ export interface PlanStatement {
   readonly props: PlanExpression;
 }
 
+/** Options of {@link planConstructs}. */
+export interface PlanOptions {
+  /**
+   * Plan `http://` Vault servers with the provider's `allowInsecureHttp: true` (the opt-in the
+   * migration was given with `allowInsecureHttp` / `--allow-insecure-http`).
+   * @default false - an http:// Vault store is refused by the construct, as a declared one is
+   */
+  readonly allowInsecureHttp?: boolean;
+}
+
 /** The constructs that render a set of ESO v1 objects. */
 export interface ConstructPlan {
   /** The statements, in dependency order (stores first). */
@@ -290,7 +300,7 @@ function duration(json: Json, key: string, field: string, planner: Planner): voi
   planner.set(key, call('Duration.parse', lit(v)));
 }
 
-function providerPlan(json: Json, field: string): PlanExpression {
+function providerPlan(json: Json, field: string, options: PlanOptions): PlanExpression {
   const keys = Object.keys(json);
   if (keys.length !== 1) throw new Untyped(field, 'not exactly one provider');
   const name = keys[0];
@@ -309,8 +319,10 @@ function providerPlan(json: Json, field: string): PlanExpression {
       const k8s = auth && isObject(auth.kubernetes) && Object.keys(auth).length === 1 ? auth.kubernetes : undefined;
       if (!k8s) throw new Untyped(`${f}.auth`, 'only Kubernetes auth has a typed factory here');
       const authExpr = call('VaultAuth.kubernetes', new Planner(k8s, `${f}.auth.kubernetes`).str('role').str('mountPath').done(['role', 'mountPath']));
-      return call('SecretStoreProvider.vault', new Planner(v, f).str('server').str('path').enumValue('version', 'VaultKvVersion')
-        .str('namespace').str('caBundle').set('auth', authExpr).done(['server', 'path', 'version', 'namespace', 'caBundle', 'auth']));
+      const insecure = options.allowInsecureHttp === true && typeof v.server === 'string' && v.server.startsWith('http://');
+      return call('SecretStoreProvider.vault', new Planner(v, f).str('server').set('allowInsecureHttp', insecure ? lit(true) : undefined).str('path')
+        .enumValue('version', 'VaultKvVersion').str('namespace').str('caBundle').set('auth', authExpr)
+        .done(['server', 'path', 'version', 'namespace', 'caBundle', 'auth']));
     }
     case 'azurekv': {
       if (v.authType !== 'WorkloadIdentity' || v.serviceAccountRef !== undefined) throw new Untyped(`${f}.authType`, 'only the controller\'s workload identity has a typed factory here');
@@ -345,7 +357,7 @@ function variableName(kind: string, name: string, used: Set<string>): string {
  * ClusterExternalSecrets). Objects the typed API cannot express are reported and left out of the plan
  * (their YAML stays the output of record).
  */
-export function planConstructs(objects: readonly ManifestObject[], source = 'migration'): ConstructPlan {
+export function planConstructs(objects: readonly ManifestObject[], source = 'migration', options: PlanOptions = {}): ConstructPlan {
   assertType('planConstructs', 'objects', objects, { arrayOf: { shape: { apiVersion: 'string', kind: 'string', metadata: 'object' }, name: 'a Kubernetes object' } });
   const statements: PlanStatement[] = [];
   const issues: MigrationIssue[] = [];
@@ -369,7 +381,7 @@ export function planConstructs(objects: readonly ManifestObject[], source = 'mig
       switch (obj.kind) {
         case 'SecretStore':
         case 'ClusterSecretStore': {
-          p.nested('provider', providerPlan).str('controller');
+          p.nested('provider', (json, field) => providerPlan(json, field, options)).str('controller');
           if (obj.kind === 'ClusterSecretStore') {
             p.list('conditions', (c, f) => new Planner(c, f).strings('namespaces').strings('namespaceRegexes')
               .nested('namespaceSelector', (sel, sf) => new Planner(sel, sf).stringMap('matchLabels').done(['matchLabels']))

@@ -2,7 +2,7 @@
 // the CLI, all engine-free (`cdk-external-secrets/migrate`). The cdk8s loader is `./k8s`.
 export * from './types';
 export * from './migrate';
-export type { ConstructPlan, PlanExpression, PlanStatement } from './construct-plan';
+export type { ConstructPlan, PlanExpression, PlanOptions, PlanStatement } from './construct-plan';
 export { planConstructs } from './construct-plan';
 export * from './typescript';
 export { MIGRATE_USAGE, runMigrateCli } from './cli';

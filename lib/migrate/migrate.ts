@@ -63,7 +63,10 @@ export const OPTION_FLAGS: { readonly [option: string]: string } = {
  * {@link migrateManifests} after the inputs and options were checked; `name` says how messages name an option.
  * @internal
  */
-export function migrateChecked(inputs: readonly MigrationInput[], options: MigrateOptions, name: (option: string) => string): MigrationResult {
+export function migrateChecked(
+  inputs: readonly MigrationInput[], options: MigrateOptions, name: (option: string) => string,
+  checks?: (objects: readonly ManifestObject[]) => ConfigurationError[][],
+): MigrationResult {
   const stores = new Map<string, { store: ImpliedStore; namespaces: Set<string> }>();
   const converted: Array<{ object: ManifestObject; source: string; label: string; fields: string[]; store?: ImpliedStore }> = [];
   const issues: MigrationIssue[] = [];
@@ -152,7 +155,9 @@ export function migrateChecked(inputs: readonly MigrationInput[], options: Migra
     .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
   const objects = converted.map((c) => (c.store ? withStoreName(c.object, names.get(c.store.identity)!) : c.object));
   // The output is checked as the API server would (CRD schema of the served version, defaults, CEL rules).
-  const problems = checkEsoObjects([...storeObjects, ...objects]);
+  const all = [...storeObjects, ...objects];
+  const extra = checks?.(all);
+  const problems = checkEsoObjects(all).map((p, i) => [...p, ...(extra?.[i] ?? [])]);
   const partial: string[] = [];
   const mark = (o: ManifestObject, fields: readonly string[]): ManifestObject => {
     if (fields.length === 0) return o;

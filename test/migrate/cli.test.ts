@@ -257,3 +257,16 @@ describe('the cdk-external-secrets binary (lib/cli.ts as a child process)', () =
     expect(validated.stdout).toBe('2 objects in 1 file: valid.\n');
   }, 90_000);
 });
+
+describe('cdk-external-secrets migrate: the output goes through the typed constructs', () => {
+  test('a v1beta1 store with an http:// Vault passes the schema but is refused by the construct, as a declared one is: marked partial', () => {
+    // GIVEN
+    const cli = io('apiVersion: external-secrets.io/v1beta1\nkind: ClusterSecretStore\nmetadata:\n  name: vault\nspec:\n  conditions:\n  - namespaces: [team-a]\n  provider:\n    vault:\n      server: http://vault.internal:8200\n      path: secret\n      version: v2\n      auth:\n        kubernetes:\n          mountPath: kubernetes\n          role: eso\n');
+    // WHEN
+    const code = runMigrateCli([], cli);
+    // THEN
+    expect(code).toBe(1);
+    expect(cli.err.split('\n')[0]).toBe('[migrated/ClusterSecretStore-vault] spec.provider.vault.server: received "http://vault.internal:8200". Allowed: a Vault server URL: an absolute https:// URL with a host and no user or password. Fix: serve Vault over TLS (https://), or set allowInsecureHttp: true for a local development server.');
+    expect(cli.out).toContain('cdk-external-secrets.io/migration-reason: spec.provider.vault.server\n');
+  });
+});
