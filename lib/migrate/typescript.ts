@@ -30,8 +30,11 @@ export function checkImportFrom(path: string, prop: string, value: string | unde
   }
 }
 
-/** One token of the generated module: what the emitter means to write, compared after parsing back. */
-interface Token {
+/**
+ * One token of the generated module: what the emitter means to write, compared after parsing back.
+ * @internal
+ */
+export interface Token {
   readonly kind: 'identifier' | 'string' | 'number' | 'punctuation';
   readonly value: string;
 }
@@ -43,8 +46,9 @@ const PUNCTUATION = '{}()[],;:.=-';
  * A TypeScript single-quoted string literal of any text: backslash, quote and every character outside
  * printable ASCII (line terminators, U+2028/2029, control characters, lone surrogates) as escapes, so
  * the literal holds exactly the input and nothing in it is code.
+ * @internal
  */
-function stringLiteral(text: string): string {
+export function stringLiteral(text: string): string {
   let out = "'";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -111,9 +115,10 @@ class Emitter {
 /**
  * Reads the generated module back: the exact token set the emitter writes (identifiers, single-quoted
  * strings with the escapes {@link stringLiteral} uses, decimal numbers, punctuation, `//` comments).
- * Anything else is a mismatch.
+ * Anything else is a mismatch (returned as a description).
+ * @internal
  */
-function tokenize(source: string): Token[] | string {
+export function tokenize(source: string): Token[] | string {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
@@ -171,16 +176,19 @@ function tokenize(source: string): Token[] | string {
   return tokens;
 }
 
-/** Throws unless the module parses back to exactly the tokens the emitter meant to write. */
-function verify(out: Emitter): void {
-  const parsed = tokenize(out.text);
+/**
+ * Throws unless the module text parses back to exactly the tokens the emitter meant to write.
+ * @internal
+ */
+export function verifyModule(text: string, tokens: readonly Token[]): void {
+  const parsed = tokenize(text);
   if (typeof parsed === 'string') {
     throw migrateGeneratedCodeMismatch('renderTypeScript', parsed);
   }
-  const n = Math.max(parsed.length, out.tokens.length);
+  const n = Math.max(parsed.length, tokens.length);
   for (let i = 0; i < n; i++) {
     const a = parsed[i];
-    const b = out.tokens[i];
+    const b = tokens[i];
     if (a === undefined || b === undefined || a.kind !== b.kind || a.value !== b.value) {
       throw migrateGeneratedCodeMismatch('renderTypeScript', `token ${i} differs from what was emitted`);
     }
@@ -344,6 +352,6 @@ export function renderTypeScript(plan: ConstructPlan, options: TypeScriptModuleO
     out.p(')').p(';').ws('\n');
   }
   out.ws('  ').p('}').ws('\n').p('}').ws('\n');
-  verify(out);
+  verifyModule(out.text, out.tokens);
   return out.text;
 }

@@ -11,6 +11,7 @@ import * as libCore from '../../lib/core';
 import * as libK8s from '../../lib/k8s';
 import { ConstructPlan, ManifestObject, migrateManifests, PlanExpression, planConstructs, renderTypeScript } from '../../lib/migrate';
 import { applyConstructPlan } from '../../lib/migrate/k8s';
+import { stringLiteral, tokenize, verifyModule } from '../../lib/migrate/typescript';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const KES_EXAMPLES = path.resolve(ROOT, '..', 'shared', 'upstream', 'kes', 'examples');
@@ -229,5 +230,52 @@ describe('renderTypeScript: generated code never runs input', () => {
   test('an importFrom with a space is refused', () => {
     expect(() => renderTypeScript(planConstructs([]), { importFrom: "x'; process.exit(1); '" })).toThrow(
       '[renderTypeScript] options.importFrom: received "x\'; process.exit(1); \'". Allowed: a package name or path without spaces, control characters or a trailing "/" (the generated code imports its /k8s and /core entry points). Fix: pass a name such as "cdk-external-secrets".');
+  });
+});
+
+describe('the emitter\'s string literals and the parse-back tokenizer', () => {
+  test('every string, including every UTF-16 code unit alone, round-trips through a literal, for the tokenizer and for TypeScript', () => {
+    // GIVEN: all 65536 code units one by one, and the hostile strings
+    const inputs = [...HOSTILE, ...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))];
+    for (const text of inputs) {
+      // WHEN
+      const literal = stringLiteral(text);
+      // THEN: printable ASCII only, one string token holding exactly the input
+      expect(literal).toMatch(/^'[\x20-\x7e]*'$/);
+      expect(tokenize(literal)).toEqual([{ kind: 'string', value: text }]);
+    }
+    const file = ts.createSourceFile('m.ts', `const a = [${inputs.map(stringLiteral).join(', ')}];`, ts.ScriptTarget.ES2022, true);
+    expect(stringLiterals(file.getFullText())).toEqual(inputs);
+  });
+
+  test.each([
+    ["'a\u2028b'", 'unescaped character U+2028 in a string at offset 2'],
+    ["'a\nb'", 'unterminated string at offset 2'],
+    ["'a\\xb'", 'unexpected escape at offset 2'],
+    ['`x${y}`', 'unexpected character U+0060 at offset 0'],
+    ['a + b', 'unexpected character U+002b at offset 2'],
+    ['/* c */', 'unexpected character U+002f at offset 0'],
+  ])('the tokenizer refuses text the emitter never writes: %j', (source, message) => {
+    expect(tokenize(source)).toBe(message);
+  });
+});
+
+describe('verifyModule (the last step of renderTypeScript)', () => {
+  const MISMATCH = 'Allowed: generated TypeScript whose tokens parse back exactly as emitted (string literals holding the input, nothing else). Fix: report this as a bug of cdk-external-secrets with the input manifests; the module was not written.';
+
+  test('a string that broke out of its literal is caught: the text has more tokens than were emitted', () => {
+    // GIVEN: what naive concatenation would print for the value "'); process.exit(1); ('"
+    const text = "f(''); process.exit(1); ('')";
+    // WHEN / THEN
+    expect(() => verifyModule(text, [{ kind: 'identifier', value: 'f' }, { kind: 'punctuation', value: '(' }, { kind: 'string', value: "'); process.exit(1); ('" }, { kind: 'punctuation', value: ')' }]))
+      .toThrow(`[renderTypeScript] generated module: received "token 2 differs from what was emitted". ${MISMATCH}`);
+  });
+
+  test('text the tokenizer cannot read is caught', () => {
+    expect(() => verifyModule('f(`x`)', [])).toThrow(`[renderTypeScript] generated module: received "unexpected character U+0060 at offset 2". ${MISMATCH}`);
+  });
+
+  test('the exact emitted tokens pass', () => {
+    expect(() => verifyModule("f('a\\'b')", [{ kind: 'identifier', value: 'f' }, { kind: 'punctuation', value: '(' }, { kind: 'string', value: "a'b" }, { kind: 'punctuation', value: ')' }])).not.toThrow();
   });
 });
