@@ -125,10 +125,19 @@ function parseArgs(argv: readonly string[]): ParsedArgs | 'help' {
 
 const flagOf = (option: string): string => OPTION_FLAGS[option] ?? option;
 
-/** The cdk8s side of the migration, loaded when the command runs (the engine-free entry point never loads cdk8s). */
-function constructsModule(): typeof import('./load') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./load') as typeof import('./load');
+/**
+ * The cdk8s side of the migration, loaded when the command runs (the engine-free entry point never
+ * loads cdk8s); undefined in a project without cdk8s (the constructs' checks are then skipped, said on stderr).
+ */
+function constructsModule(): typeof import('./load') | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('./load') as typeof import('./load');
+  } catch (e) {
+    const error = e as { code?: string; message?: string };
+    if (error.code === 'MODULE_NOT_FOUND' && /'(cdk8s|constructs)'/.test(error.message ?? '')) return undefined;
+    throw e;
+  }
 }
 
 /**
@@ -165,7 +174,11 @@ export function runMigrateCli(argv: readonly string[], io: CliIo): number {
   }
   const planOptions = { allowInsecureHttp: parsed.options.allowInsecureHttp };
   // The output goes through the library's typed constructs too (the checks a declared object gets).
-  const result = migrateChecked(inputs, parsed.options, flagOf, (objects) => constructsModule().constructRefusals(objects, planOptions));
+  const constructs = constructsModule();
+  if (constructs === undefined) {
+    io.stderr('Note: cdk8s is not installed here, so the checks of the typed constructs were skipped (the CRD schema checks ran). Install cdk8s and constructs to run them.\n');
+  }
+  const result = migrateChecked(inputs, parsed.options, flagOf, constructs && ((objects) => constructs.constructRefusals(objects, planOptions)));
   const issues = [...result.issues];
   let typedOut: string[] = [];
   if (parsed.typescript) {
