@@ -9,3 +9,4 @@ export * from './cloud-names';
 export * from './gcp-principals';
 export * from './vault-engines';
 export * from './tenants';
+export * from './invariants';

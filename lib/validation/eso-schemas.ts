@@ -8,8 +8,6 @@ import Ajv, { ValidateFunction } from 'ajv';
 import { CEL_RULES_KEYWORD } from './cel-rules';
 import type { EsoSchemaData } from './schema-data';
 
-/** Go duration strings (`1h30m`, `15s`, `500ms`). */
-const DURATION = /^-?([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$|^0$/;
 /** RFC 3339 date-time. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 /** Standard base64. */
@@ -40,7 +38,6 @@ function getAjv(): Ajv {
     ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
     ajv.addFormat('byte', BYTE);
     ajv.addFormat('date-time', DATE_TIME);
-    ajv.addFormat('duration', DURATION);
     ajv.addKeyword(CEL_RULES_KEYWORD);
   }
   return ajv;

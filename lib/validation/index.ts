@@ -4,3 +4,6 @@ export { ManifestValidationError } from '../core/errors/manifests';
 export { withCrdDefaults } from './schema-defaults';
 export { checkChartValues } from './chart-values';
 export type { ChartReference } from './chart-values';
+export { parseYamlDocuments, MAX_YAML_ALIASES } from './yaml';
+export type { YamlDocument } from './yaml';
+export { MAX_MANIFEST_DEPTH, MAX_MANIFEST_BYTES } from './plain-data';

@@ -23,7 +23,7 @@ export const TOOLS_EXPECTED: Readonly<Record<string, string>> = {
   "checkManifests: undefined":
     "[checkManifests] manifests: received undefined. Allowed: an array of Kubernetes objects (for example chart.toJson()). Fix: set manifests to an array of Kubernetes objects (for example chart.toJson()).",
   "validate: object containing itself":
-    "[manifest 0] manifest: received \"an object that contains itself\". Allowed: a Kubernetes object with string apiVersion and kind, as returned by chart.toJson(). Fix: pass the objects of chart.toJson() (or of every chart of the app).",
+    "[ConfigMap x] data: received an object that contains itself. Allowed: plain JSON data (objects, arrays, strings, finite numbers, booleans and null), as chart.toJson() or a YAML or JSON parser returns it. Fix: pass the data itself: no getters, proxies, class instances, symbols, bigints, functions, undefined array items or objects that contain themselves.",
   "validate: metadata.name uppercase":
     "[ServiceAccount a/ESO] metadata.name: received \"ESO\". Allowed: a DNS-1123 subdomain. Fix: change the value to one the schema of the served version accepts.",
   "validate: label value with space":

@@ -51,7 +51,7 @@ describe('validateManifests', () => {
     // GIVEN refreshInterval misspelt
     // WHEN / THEN
     expect(messages([withSpec({ refreshIntreval: '1h' })])).toEqual([
-      '[ExternalSecret team-a/db] spec.refreshIntreval: received "1h". Allowed: the fields the schema declares here: "data", "dataFrom", ' +
+      '[ExternalSecret team-a/db] spec.refreshIntreval: received a string. Allowed: the fields the schema declares here: "data", "dataFrom", ' +
       '"refreshInterval", "refreshPolicy", "secretStoreRef", "syncWindows", "target". Fix: rename it to "refreshInterval" (the API server would drop an unknown field silently).',
     ]);
   });
@@ -61,9 +61,9 @@ describe('validateManifests', () => {
     const bad = { ...withSpec({ data: [{ secretKey: 'a', remoteRef: { key: 'x', zzzzzzzz: 'y' } }] }), specs: {} };
     // WHEN / THEN
     expect(messages([bad])).toEqual([
-      '[ExternalSecret team-a/db] specs: received {}. Allowed: the fields the schema declares here: "apiVersion", "kind", "metadata", "spec", "status". ' +
+      '[ExternalSecret team-a/db] specs: received an object. Allowed: the fields the schema declares here: "apiVersion", "kind", "metadata", "spec", "status". ' +
       'Fix: rename it to "spec" (the API server would drop an unknown field silently).',
-      '[ExternalSecret team-a/db] spec.data[0].remoteRef.zzzzzzzz: received "y". Allowed: the fields the schema declares here: "conversionStrategy", ' +
+      '[ExternalSecret team-a/db] spec.data[0].remoteRef.zzzzzzzz: received a string. Allowed: the fields the schema declares here: "conversionStrategy", ' +
       '"decodingStrategy", "key", "metadataPolicy", "nullBytePolicy", "property", "version". Fix: remove it (the API server would drop an unknown field silently).',
     ]);
   });
@@ -72,7 +72,7 @@ describe('validateManifests', () => {
     // GIVEN an unknown creationPolicy
     // WHEN / THEN
     expect(messages([withSpec({ target: { creationPolicy: 'Sometimes' } })])).toEqual([
-      '[ExternalSecret team-a/db] spec.target.creationPolicy: received "Sometimes". Allowed: one of "Owner", "Orphan", "Merge", "None", "CreateOrMerge". ' +
+      '[ExternalSecret team-a/db] spec.target.creationPolicy: received a string. Allowed: one of "Owner", "Orphan", "Merge", "None", "CreateOrMerge". ' +
       'Fix: change the value to one the schema of the served version accepts.',
     ]);
   });
@@ -93,8 +93,8 @@ describe('validateManifests', () => {
       spec: { refreshInterval: true, provider: { aws: { service: 'SecretsManager', region: 'eu-west-1' } } } };
     // WHEN / THEN
     expect(messages([withSpec({ refreshInterval: true }), store])).toEqual([
-      '[ExternalSecret team-a/db] spec.refreshInterval: received true. Allowed: a string. Fix: change the value to one the schema of the served version accepts.',
-      '[SecretStore team-a/aws] spec.refreshInterval: received true. Allowed: an integer or a string. Fix: change the value to one the schema of the served version accepts.',
+      '[ExternalSecret team-a/db] spec.refreshInterval: received a boolean. Allowed: a string. Fix: change the value to one the schema of the served version accepts.',
+      '[SecretStore team-a/aws] spec.refreshInterval: received a boolean. Allowed: an integer or a string. Fix: change the value to one the schema of the served version accepts.',
     ]);
   });
 
@@ -117,10 +117,10 @@ describe('validateManifests', () => {
     };
     // WHEN / THEN
     expect(messages([push, store, openBao])).toEqual([
-      '[PushSecret n/p] spec.dataTo[0]: received ["storeRef","remoteKey","rewrite"]. Allowed: an object for which the CRD rule ' +
+      '[PushSecret n/p] spec.dataTo[0]: received ["storeRef","remoteKey","rewrite","conversionStrategy"]. Allowed: an object for which the CRD rule ' +
       '`has(self.storeRef) && (has(self.storeRef.name) || has(self.storeRef.labelSelector))` holds (storeRef must specify either name or labelSelector). ' +
       'Fix: set the fields the rule asks for.',
-      '[PushSecret n/p] spec.dataTo[0]: received ["storeRef","remoteKey","rewrite"]. Allowed: an object for which the CRD rule ' +
+      '[PushSecret n/p] spec.dataTo[0]: received ["storeRef","remoteKey","rewrite","conversionStrategy"]. Allowed: an object for which the CRD rule ' +
       '`!has(self.remoteKey) || !has(self.rewrite) || size(self.rewrite) == 0` holds (remoteKey and rewrite are mutually exclusive: rewrite is only ' +
       'supported in per-key mode (without remoteKey)). Fix: set the fields the rule asks for.',
       '[ClusterSecretStore aws] spec.provider.aws.customSessionTags: received ["esoNamespace"]. Allowed: an object for which the CRD rule ' +
@@ -148,7 +148,7 @@ describe('validateManifests', () => {
     ]);
   });
 
-  test('rejects invalid core objects without echoing Secret values', () => {
+  test('rejects invalid core objects naming the type, never the value', () => {
     // GIVEN a Deployment with a string replica count and a Secret whose data value is not a string
     const deployment = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api' }, spec: { replicas: 'two', selector: {}, template: {} } };
     const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { password: 12345 } };
@@ -156,8 +156,8 @@ describe('validateManifests', () => {
     const found = messages([deployment, secret]);
     // THEN
     expect(found).toEqual([
-      '[Deployment api] spec.replicas: received "two". Allowed: an integer. Fix: change the value to one the schema of the served version accepts.',
-      '[Secret s] data.password: received "<redacted>". Allowed: a string. Fix: change the value to one the schema of the served version accepts.',
+      '[Deployment api] spec.replicas: received a string. Allowed: an integer. Fix: change the value to one the schema of the served version accepts.',
+      '[Secret s] data.password: received an integer. Allowed: a string. Fix: change the value to one the schema of the served version accepts.',
     ]);
     expect(found.join('\n')).not.toContain('12345');
   });
@@ -168,14 +168,14 @@ describe('validateManifests', () => {
     expect(messages([{ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'a' } }, 'oops'])).toEqual([
       '[Application a] kind: received "argoproj.io/v1alpha1 Application". Allowed: an ESO kind of the pinned CRD bundle (external-secrets.io, ' +
       'generators.external-secrets.io) or a core Kubernetes kind. Fix: validate other custom resources with their own schemas, and pass only these kinds to validateManifests().',
-      '[manifest 1] manifest: received "oops". Allowed: a Kubernetes object with string apiVersion and kind, as returned by chart.toJson(). ' +
+      '[manifest 1] manifest: received a string. Allowed: a Kubernetes object with string apiVersion and kind, as returned by chart.toJson(). ' +
       'Fix: pass the objects of chart.toJson() (or of every chart of the app).',
     ]);
   });
 
   test('throws one ManifestValidationError listing every problem', () => {
     // GIVEN two bad manifests and a good one
-    const manifests = [withSpec({ refreshIntreval: '1h' }), validEs, { ...validEs, apiVersion: 'external-secrets.io/v1beta1' }];
+    const manifests = [withSpec({ refreshIntreval: '1h' }), { ...validEs, metadata: { name: 'other', namespace: 'team-a' } }, { ...validEs, apiVersion: 'external-secrets.io/v1beta1', metadata: { name: 'old', namespace: 'team-a' } }];
     // WHEN
     let error: unknown;
     try {
@@ -189,8 +189,8 @@ describe('validateManifests', () => {
     expect((error as ManifestValidationError).problems[0]).toBeInstanceOf(ConfigurationError);
     expect((error as Error).message).toBe(
       '2 problems in 3 manifests:\n' +
-      '  [ExternalSecret team-a/db] spec.refreshIntreval: received "1h". Allowed: the fields the schema declares here: "data", "dataFrom", ' +
+      '  [ExternalSecret team-a/db] spec.refreshIntreval: received a string. Allowed: the fields the schema declares here: "data", "dataFrom", ' +
       '"refreshInterval", "refreshPolicy", "secretStoreRef", "syncWindows", "target". Fix: rename it to "refreshInterval" (the API server would drop an unknown field silently).\n' +
-      '  [ExternalSecret team-a/db] apiVersion: received "external-secrets.io/v1beta1". Allowed: a served version: "external-secrets.io/v1". Fix: emit "external-secrets.io/v1".');
+      '  [ExternalSecret team-a/old] apiVersion: received "external-secrets.io/v1beta1". Allowed: a served version: "external-secrets.io/v1". Fix: emit "external-secrets.io/v1".');
   });
 });

@@ -28,7 +28,10 @@ import {
 } from './consumers';
 import { DeclarationMembers } from './members';
 import { Tenant, TenantDirectory } from '../tenants';
-import { missingDeclarationOptions, tenantIdentityShared } from '../errors';
+import { missingDeclarationOptions } from '../errors';
+import { Acknowledgement, checkAcknowledgement } from '../invariants/acknowledgements';
+import { enforceRules } from '../invariants/engine';
+import { PLAN_RULES } from '../invariants/rules';
 import { DeclarationPlan, planDeclaration } from './plan';
 import {
   AwsSecretDeclaration, AwsSecretOptions, KeyVaultDeclaration, KeyVaultOptions, KeyVaultSecretDeclaration,
@@ -153,6 +156,8 @@ export class SecretsDeclaration {
   /** Target Secrets by cluster, namespace and name, with the path of the ExternalSecret writing each. */
   private readonly targets = new Map<string, string>();
   private cachedPlan?: DeclarationPlan;
+  private enforcedPlan?: DeclarationPlan;
+  private readonly acknowledgementList: Acknowledgement[] = [];
 
   constructor(props: SecretsDeclarationProps) {
     assertProps('SecretsDeclaration', props, 'SecretsDeclarationProps', {
@@ -184,7 +189,7 @@ export class SecretsDeclaration {
     assertDnsSubdomain(this.name, 'esoController.serviceAccountName', serviceAccountName);
     this.esoController = { namespace, name: serviceAccountName };
     this.tags = { 'managed-by': 'cdk-external-secrets', 'declaration': this.name, ...props.tags };
-    this.members = new DeclarationMembers(this.name, () => { this.cachedPlan = undefined; });
+    this.members = new DeclarationMembers(this.name, () => { this.cachedPlan = undefined; this.enforcedPlan = undefined; });
   }
 
   /** Declared clusters, in declaration order. */
@@ -341,10 +346,11 @@ export class SecretsDeclaration {
   }
 
   /**
-   * Checks the tenant rules over the whole declaration (called by {@link SecretsDeclaration.plan}): every consumer only
-   * uses secrets of its namespace's tenant (or of no tenant), and no identity serves two tenants.
+   * Checks how consumers name secrets against tenants (called by {@link SecretsDeclaration.resolvePlan}):
+   * every consumer only uses secrets of its namespace's tenant (or of no tenant). What the plan grants
+   * is checked by the rules in `lib/core/invariants` (an identity serving two tenants, …).
    */
-  public checkTenants(plan: DeclarationPlan): void {
+  public checkTenants(): void {
     if (this.tenants.length === 0) {
       return;
     }
@@ -355,13 +361,6 @@ export class SecretsDeclaration {
     }
     for (const push of this.pushSecrets) {
       this.tenantDirectory.checkUse(this.pathOf('pushSecrets', push.id), 'destination', push.namespace, push.destination, push.destination.id);
-    }
-    for (const identity of plan.identities) {
-      const owners = [...new Set([...identity.reads, ...identity.chainedReads, ...identity.pushes.map((p) => p.destination), ...identity.finds.flatMap((f) => f.matched)]
-        .map((s) => this.tenantDirectory.ownerOf(s)?.name).filter((n): n is string => n !== undefined))].sort();
-      if (owners.length > 1) {
-        throw tenantIdentityShared(this.pathOf('stores', identity.stores[0].id), 'authModel', identity.id, owners);
-      }
     }
   }
 
@@ -508,13 +507,46 @@ export class SecretsDeclaration {
    * cross-reference errors surface here. Memoized until the declaration changes.
    */
   public plan(): DeclarationPlan {
+    if (!this.enforcedPlan) {
+      const plan = this.resolvePlan();
+      enforceRules({ declaration: this, plan }, this.acknowledgementList);
+      this.enforcedPlan = plan;
+    }
+    return this.enforcedPlan;
+  }
+
+  /**
+   * The plan with its cross-reference checks but before the security rules run (what
+   * {@link auditDeclaration} evaluates). Renderers call {@link SecretsDeclaration.plan}, never this.
+   */
+  public resolvePlan(): DeclarationPlan {
     if (!this.cachedPlan) {
       const plan = planDeclaration(this);
-      this.checkTenants(plan);
+      this.checkTenants();
       this.cachedPlan = plan;
     }
     return this.cachedPlan;
   }
+
+  // ---- acknowledgements ------------------------------------------------------------------------
+
+  /**
+   * Acknowledges an exception to a security rule by id, with a reason (cdk-nag's suppressions are the
+   * model): the violations it covers no longer fail the plan and are listed, with the reason, by
+   * {@link auditDeclaration} and in the access matrix. Rules without legitimate exceptions refuse it.
+   */
+  public acknowledge(acknowledgement: Acknowledgement): Acknowledgement {
+    const path = this.members.register('acknowledgements', String(this.acknowledgementList.length));
+    const known = new Map(PLAN_RULES.map((r) => [r.id, r.acknowledgeable] as const));
+    const checked = checkAcknowledgement(path, acknowledgement, known);
+    this.acknowledgementList.push(checked);
+    this.cachedPlan = undefined;
+    this.enforcedPlan = undefined;
+    return checked;
+  }
+
+  /** Acknowledged exceptions, in the order given. */
+  public get acknowledgements(): readonly Acknowledgement[] { return [...this.acknowledgementList]; }
 
   /**
    * Called by every renderer (cdktf or cdk8s) when it renders the declaration: adding an element after

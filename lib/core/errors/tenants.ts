@@ -49,11 +49,3 @@ export function crossTenantRead(path: string, prop: string, secret: string, read
   return configurationError({ path, prop, value: secret, allowed, fix });
 }
 
-/** One cloud identity would read or write the secrets of several tenants. */
-export function tenantIdentityShared(path: string, prop: string, identity: string, tenants: readonly string[]): ConfigurationError {
-  return configurationError({
-    path, prop, value: identity,
-    allowed: `an identity serving one tenant: identity "${identity}" would be granted secrets of tenants ${tenants.map((t) => `"${t}"`).join(' and ')}`,
-    fix: 'give each tenant its own store with its own service account (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or scope: StoreScope.NAMESPACED), so grants stay per tenant',
-  });
-}

@@ -54,7 +54,7 @@ describe('tenants (declaration)', () => {
     d.addExternalSecret('n', { name: 'key', namespace: 'netbox', store: shared, data: [{ secretKey: 'k', secret: netboxKey }] });
     expect(() => d.plan()).toThrow(
       '[p/stores/shared] authModel: received "controller-g". Allowed: an identity serving one tenant: identity "controller-g" would be granted secrets of tenants "jenkins" and "netbox". '
-      + 'Fix: give each tenant its own store with its own service account (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or scope: StoreScope.NAMESPACED), so grants stay per tenant.');
+      + 'Fix: give each tenant its own store with its own service account (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or scope: StoreScope.NAMESPACED), so grants stay per tenant (rule CES-TEN-1).');
   });
 
   test('tenants sharing a namespace, undeclared secrets, and tenants without namespaces', () => {
@@ -122,7 +122,7 @@ describe('tenants owning HashiCorp Vault keys', () => {
     // THEN
     expect(() => shared.d.plan()).toThrow(
       '[p/stores/shared] authModel: received "store-shared". Allowed: an identity serving one tenant: identity "store-shared" would be granted secrets of tenants "jenkins" and "netbox". '
-      + 'Fix: give each tenant its own store with its own service account (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or scope: StoreScope.NAMESPACED), so grants stay per tenant.');
+      + 'Fix: give each tenant its own store with its own service account (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, or scope: StoreScope.NAMESPACED), so grants stay per tenant (rule CES-TEN-1).');
     // GIVEN the same with a namespaced store
     const namespaced = vaultPlatform();
     const perNamespace = namespaced.d.addVaultStore('vault', { name: 'vault', server: namespaced.server, scope: StoreScope.NAMESPACED, namespaces: ['jenkins', 'netbox'] });

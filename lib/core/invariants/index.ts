@@ -1,0 +1,6 @@
+// Re-exports only: the security invariants over the plan and their acknowledgements.
+export * from './rule';
+export * from './acknowledgements';
+export * from './engine';
+export { RuleViolationError } from './messages';
+export { PLAN_RULES } from './rules';

@@ -1,0 +1,25 @@
+/** Messages of the rule engine itself (each rule keeps its own message beside it, in its file). */
+import { ConfigurationError, configurationError } from '../errors/format';
+import type { PlanRule, RuleViolation } from './rule';
+
+/** A bad acknowledgement. */
+export function invalidAcknowledgement(path: string, prop: string, value: unknown, allowed: string, fix: string): ConfigurationError {
+  return configurationError({ path, prop, value, allowed, fix });
+}
+
+/** A rule violation as the library's error: the rule id closes the fix, and how to acknowledge where allowed. */
+export class RuleViolationError extends ConfigurationError {
+  /** Id of the violated rule. */
+  public readonly ruleId: string;
+  /** Subject of the violation (what `appliesTo` names to acknowledge it). */
+  public readonly subject: string;
+
+  constructor(rule: PlanRule, violation: RuleViolation) {
+    const acknowledge = rule.acknowledgeable
+      ? `; or, if the exception is intended, declaration.acknowledge({ ruleId: '${rule.id}', reason: '…', appliesTo: ['${violation.subject}'] })`
+      : '';
+    super({ path: violation.path, prop: violation.prop, value: violation.value, allowed: violation.allowed, fix: `${violation.fix} (rule ${rule.id}${acknowledge})` });
+    this.ruleId = rule.id;
+    this.subject = violation.subject;
+  }
+}
