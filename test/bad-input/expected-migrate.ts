@@ -44,7 +44,7 @@ export const MIGRATE_EXPECTED: Readonly<Record<string, string>> = {
   "migrate: YAML alias bomb":
     "[kes.yaml#0] document: received \"Excessive alias count indicates a resource exhaustion attack\". Allowed: YAML documents separated by ---. Fix: fix the YAML syntax at the position given.",
   "migrate: v1beta1 object the v1 schema refuses":
-    "[ExternalSecret team-a/app] spec.target.creationPolicy: received \"Always\". Allowed: one of \"Owner\", \"Orphan\", \"Merge\", \"None\", \"CreateOrMerge\". Fix: change the value to one the schema of the served version accepts.",
+    "[ExternalSecret team-a/app] spec.target.creationPolicy: received a string. Allowed: one of \"Owner\", \"Orphan\", \"Merge\", \"None\", \"CreateOrMerge\". Fix: change the value to one the schema of the served version accepts.",
   "migrate: assertMigrationComplete(undefined)":
     "[assertMigrationComplete] result: received undefined. Allowed: a MigrationResult (from migrateManifests()). Fix: set result to a MigrationResult (from migrateManifests()).",
   "migrate: assertMigrationComplete with a forged issue":

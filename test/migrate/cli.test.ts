@@ -223,7 +223,7 @@ describe('cdk-external-secrets (lib/cli.ts)', () => {
     expect(code).toBe(1);
     expect(cli.out).toBe('');
     expect(cli.err.split('\n')).toEqual([
-      `${bad}: [ExternalSecret team-a/app] spec.secretStoreRef.colour: received "blue". Allowed: the fields the schema declares here: "kind", "name". Fix: remove it (the API server would drop an unknown field silently).`,
+      `${bad}: [ExternalSecret team-a/app] spec.secretStoreRef.colour: received a string. Allowed: the fields the schema declares here: "kind", "name". Fix: remove it (the API server would drop an unknown field silently).`,
       `${broken}: [${broken}#0] document: received "Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:". Allowed: YAML documents separated by ---. Fix: fix the YAML syntax at the position given.`,
       `${broken}: [${broken}#1] document: received "a list". Allowed: a Kubernetes object with apiVersion, kind and metadata.name. Fix: remove the document or give it apiVersion, kind and metadata.name.`,
       `${bomb}: [${bomb}#0] document: received "Excessive alias count indicates a resource exhaustion attack". Allowed: YAML documents separated by ---. Fix: fix the YAML syntax at the position given.`,

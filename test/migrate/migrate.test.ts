@@ -472,7 +472,7 @@ describe('migrateManifests: host and access rules', () => {
     const result = migrateManifests([{ source: 'in.yaml', yaml }]);
     // THEN
     expect(result.issues.map((i) => i.message)).toEqual([
-      '[ExternalSecret team-a/app] spec.target.creationPolicy: received "Sometimes". Allowed: one of "Owner", "Orphan", "Merge", "None", "CreateOrMerge". Fix: change the value to one the schema of the served version accepts.',
+      '[ExternalSecret team-a/app] spec.target.creationPolicy: received a string. Allowed: one of "Owner", "Orphan", "Merge", "None", "CreateOrMerge". Fix: change the value to one the schema of the served version accepts.',
     ]);
     expect(result.objects[0].metadata.annotations).toEqual({ 'cdk-external-secrets.io/migration': 'partial', 'cdk-external-secrets.io/migration-reason': 'spec.target.creationPolicy' });
   });
