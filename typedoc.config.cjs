@@ -1,14 +1,23 @@
-// API reference (`npm run docs`, part of `npm test`): TypeDoc over the package root (which re-exports
-// every entry point), warnings as errors, written to docs/api/ (git-ignored).
+// API reference (`npm run docs`, part of `npm test`): TypeDoc over every subpath entry point of
+// package.json `exports`, one module each, named by its import path (`@module cdk-external-secrets/core`
+// in the entry's index), so each symbol shows where to import it from. The package root re-exports
+// them all and is left out (it would list every symbol twice). Warnings as errors, written to
+// docs/api/ (git-ignored).
 const { OptionDefaults } = require('typedoc');
+const { exports: entryPoints } = require('./package.json');
 
 module.exports = {
-  entryPoints: ['lib/index.ts'],
+  entryPoints: Object.entries(entryPoints)
+    .filter(([subpath]) => subpath !== '.' && subpath !== './package.json')
+    .map(([, target]) => target.default.replace(/^\.\/build\//, '').replace(/\.js$/, '.ts')),
   tsconfig: 'tsconfig.build.json',
   out: 'docs/api',
   name: 'cdk-external-secrets',
   readme: 'README.md',
   treatWarningsAsErrors: true,
+  // No source links: the package has no repository URL to link to, and asking git for a remote
+  // fails the build (warnings are errors) in a checkout without one.
+  disableSources: true,
   // `@schema` is the tag `cdk8s import` writes on the generated ESO bindings (lib/k8s/imports).
   blockTags: [...OptionDefaults.blockTags, '@schema'],
   // Symbols of the engines link to their own references.

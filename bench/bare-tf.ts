@@ -3,6 +3,7 @@
  * @cdktf/provider-aws resources (deep imports) and hand-built JSON policies, straight from the spec.
  * Construct ids mirror the library's tree, so logical ids match and outputs compare one to one.
  */
+import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
@@ -10,8 +11,8 @@ import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { accessPolicy, buildModel, KEY_POLICY, TAGS, trustPolicy } from './model';
-import { NAME, REGION, Spec } from './spec';
+import { accessPolicy, buildModel, KEY_POLICY, oidcProviderTags, TAGS, trustPolicy } from './model';
+import { CLUSTERS, NAME, REGION, Spec } from './spec';
 
 /** Adds the workload's resources to a stack, under a `platform` scope. */
 export function addBareResources(stack: TerraformStack, spec: Spec): void {
@@ -33,13 +34,16 @@ export function addBareResources(stack: TerraformStack, spec: Spec): void {
       recoveryWindowInDays: 30, region: REGION, tags: { ...TAGS },
     });
   }
+  const providerArns = new Map<string, string>(CLUSTERS.map((c) => [c.id, new IamOpenidConnectProvider(scope, `OidcProvider-${c.id}`, {
+    url: c.issuer, clientIdList: ['sts.amazonaws.com'], tags: oidcProviderTags(c),
+  }).arn]));
   for (const identity of model.identities) {
     const holder = new Construct(scope, `Identity-${identity.id}`);
     const role = new IamRole(holder, 'Resource', {
       name: identity.roleName,
       description: `External Secrets Operator: ${identity.id} of ${NAME} (${identity.serviceAccount.namespace}:${identity.serviceAccount.name})`,
       tags: { ...TAGS },
-      assumeRolePolicy: JSON.stringify(trustPolicy(identity)),
+      assumeRolePolicy: JSON.stringify(trustPolicy(identity, (id) => providerArns.get(id)!)),
     });
     new IamRolePolicy(new Construct(holder, 'AccessPolicy'), 'Resource', {
       name: `platform-Identity-${identity.id}-AccessPolicy`, role: role.name,

@@ -1,18 +1,20 @@
 /**
  * Equivalence check: for a small N, the library and bare outputs are semantically equal after
- * normalization (manifests sorted by kind/namespace/name; Terraform metadata dropped, policy
+ * normalization (manifests with CRD defaults applied, sorted by kind/namespace/name; Terraform metadata dropped, policy
  * documents parsed with Resource lists sorted, since token order depends on token numbering).
  * Usage: node -r ./examples/register.js bench/check.ts [n]; prints JSON { k8s, tf } with true or a diff.
  */
 import { isDeepStrictEqual } from 'util';
 import { parseAllDocuments } from 'yaml';
+import { withCrdDefaults } from '../lib/validation';
 import { bareTerraform, bareYaml, libTerraform, libYaml } from './measure';
 import { buildSpec } from './spec';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** Manifests with the CRD defaults filled in (as the API server stores them: the library emits them, the L1 classes do not), sorted. */
 function normalizeYaml(yaml: string): Json[] {
-  const docs = parseAllDocuments(yaml).map((d) => d.toJS() as { kind: string; metadata: { name: string; namespace?: string } }).filter((d) => d);
+  const docs = parseAllDocuments(yaml).map((d) => withCrdDefaults(d.toJS() as { kind: string; metadata: { name: string; namespace?: string } })).filter((d) => d);
   const key = (d: { kind: string; metadata: { name: string; namespace?: string } }) => `${d.kind}/${d.metadata.namespace ?? ''}/${d.metadata.name}`;
   return docs.sort((a, b) => key(a).localeCompare(key(b))) as unknown as Json[];
 }

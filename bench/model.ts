@@ -78,15 +78,20 @@ export function buildModel(spec: Spec): Model {
   };
 }
 
-/** The IRSA trust policy of an identity, statement per cluster. */
-export function trustPolicy(identity: ModelIdentity): object {
+/** Tags of the IAM OIDC provider of a cluster's issuer (created in the declaration's account, as the library does by default). */
+export function oidcProviderTags(cluster: (typeof CLUSTERS)[number]): Record<string, string> {
+  return { ...TAGS, 'cluster': cluster.clusterName, 'cluster-account': ACCOUNT };
+}
+
+/** The IRSA trust policy of an identity, statement per cluster, trusting each cluster's OIDC provider (`providerArn`). */
+export function trustPolicy(identity: ModelIdentity, providerArn: (clusterId: string) => string): object {
   return {
     Version: '2012-10-17',
     Statement: identity.clusters.map((c) => {
       const host = c.issuer.replace(/^https:\/\//, '');
       return {
         Effect: 'Allow',
-        Principal: { Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/${host}` },
+        Principal: { Federated: providerArn(c.id) },
         Action: ['sts:AssumeRoleWithWebIdentity'],
         Condition: { StringEquals: { [`${host}:aud`]: 'sts.amazonaws.com', [`${host}:sub`]: `system:serviceaccount:${identity.serviceAccount.namespace}:${identity.serviceAccount.name}` } },
       };

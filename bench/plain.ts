@@ -3,7 +3,7 @@
  * package / JSON.stringify. The floor any construct-based renderer pays on top of.
  */
 import { stringify } from 'yaml';
-import { accessPolicy, buildModel, ESO_NAMESPACE, KEY_POLICY, storeServiceAccountName, TAGS, trustPolicy } from './model';
+import { accessPolicy, buildModel, ESO_NAMESPACE, KEY_POLICY, oidcProviderTags, storeServiceAccountName, TAGS, trustPolicy } from './model';
 import { CLUSTERS, REGION, Spec, STORES } from './spec';
 
 type Doc = Record<string, unknown>;
@@ -64,8 +64,11 @@ export function plainYaml(spec: Spec): string {
 export function plainTerraformJson(spec: Spec): string {
   const model = buildModel(spec);
   const resource: Record<string, Record<string, Doc>> = {
-    aws_kms_key: {}, aws_kms_alias: {}, aws_secretsmanager_secret: {}, aws_iam_role: {}, aws_iam_role_policy: {},
+    aws_kms_key: {}, aws_kms_alias: {}, aws_secretsmanager_secret: {}, aws_iam_openid_connect_provider: {}, aws_iam_role: {}, aws_iam_role_policy: {},
   };
+  for (const cluster of CLUSTERS) {
+    resource.aws_iam_openid_connect_provider[`oidc-${cluster.id}`] = { client_id_list: ['sts.amazonaws.com'], tags: oidcProviderTags(cluster), url: cluster.issuer };
+  }
   const output: Record<string, Doc> = {};
   const keyArn = (i: number) => `\${aws_kms_key.key-${i}.arn}`;
   spec.keys.forEach((alias, i) => {
@@ -83,7 +86,7 @@ export function plainTerraformJson(spec: Spec): string {
   }
   for (const identity of model.identities) {
     resource.aws_iam_role[identity.id] = {
-      assume_role_policy: JSON.stringify(trustPolicy(identity)),
+      assume_role_policy: JSON.stringify(trustPolicy(identity, (id) => `\${aws_iam_openid_connect_provider.oidc-${id}.arn}`)),
       description: `External Secrets Operator: ${identity.id} (${identity.serviceAccount.namespace}:${identity.serviceAccount.name})`,
       name: identity.roleName, tags: { ...TAGS },
     };

@@ -2,7 +2,8 @@
  * Cloud side of the AWS-only example (cdktf). Two stacks, applied in order:
  *
  * 1. `aws-only-cluster`: the EKS cluster, its Kubernetes Secrets envelope-encrypted with a rotating CMK
- *    (`alias/eks/shop-prod`). Its OIDC issuer goes into the declaration (`cdktf output`).
+ *    (`alias/eks/shop-prod`), and its managed node group (IMDSv2, hop limit 1). Its OIDC issuer goes
+ *    into the declaration (`cdktf output`; see docs/deploy.md for the first apply).
  * 2. `aws-only-secrets`: everything the declaration derives (CMK for secrets, Secrets Manager entries,
  *    the IRSA role of the ESO controller with its least-privilege policy) and the ESO + Reloader releases.
  */

@@ -3,7 +3,7 @@
  * mount of the RKE2 cluster, the KV keys (created empty, values written out of band), and per
  * tenant namespace a Vault role bound to exactly `<ns>:eso-vault` with a policy compiled from what
  * that namespace reads (netbox also `read` on `database/creds/netbox`). The ESO release goes to the
- * cluster through its kubeconfig.
+ * cluster through the kubeconfig context named after it (`rke2-prod`).
  */
 import { VaultProvider } from '@cdktf/provider-vault/lib/provider';
 import { App, TerraformStack } from 'cdktf';
@@ -17,7 +17,7 @@ export function addOnPremVaultStack(app: App): TerraformStack {
   // The token comes from VAULT_TOKEN (or a login) on the machine running Terraform: nothing synthesized.
   new VaultProvider(stack, 'vault', { address: VAULT_ADDRESS });
   new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
-  const helm = HelmConnection.fromKubeconfig(stack, 'helm', { configPath: '~/.kube/rke2-prod.yaml' });
+  const helm = HelmConnection.fromKubeconfig(stack, 'helm', { configPath: '~/.kube/config', context: cluster.clusterName });
   new EsoClusterAddons(stack, 'addons', { declaration, cluster, provider: helm });
   return stack;
 }

@@ -2,8 +2,9 @@
  * Cloud side of the Pod Identity example (cdktf). Two stacks, applied in order:
  *
  * 1. `pod-identity-cluster`: the EKS cluster, its Kubernetes Secrets envelope-encrypted with a rotating
- *    CMK (`alias/eks/shop-pi-prod`), and the `eks-pod-identity-agent` add-on (the node agent that hands
- *    Pod Identity credentials to pods: without it an association has no effect).
+ *    CMK (`alias/eks/shop-pi-prod`), its managed node group (IMDSv2, hop limit 1), and the
+ *    `eks-pod-identity-agent` add-on (the node agent that hands Pod Identity credentials to pods:
+ *    without it an association has no effect).
  * 2. `pod-identity-secrets`: everything the declaration derives (CMK for secrets, the Secrets Manager
  *    secret, the SecureString parameter, the controller role trusting `pods.eks.amazonaws.com` and its
  *    association with `external-secrets:external-secrets`) and the ESO + Reloader releases. The ESO

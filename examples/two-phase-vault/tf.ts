@@ -1,6 +1,7 @@
 /**
  * Vault side of the two-phase-vault example (cdktf). Phase 1's cloud stack is the
- * `bootstrap-credentials` stack (Key Vault, Secrets Manager, identities, ESO); phase 2 adds:
+ * `bootstrap-credentials` stack (Key Vault, Secrets Manager, identities, ESO; added here when the app
+ * does not have it yet); phase 2 adds, in this order after it:
  *
  * 1. `two-phase-vault-release`: Vault in the cluster (chart `vault` 0.34.1; a lab: plain HTTP, one
  *    raft replica, the injector and UI off).
@@ -16,16 +17,23 @@ import { App, TerraformStack } from 'cdktf';
 import { HelmConnection, VaultHelmRelease } from '../../lib/helm';
 import { SecretsPlatformInfrastructure } from '../../lib/platform';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../bootstrap-credentials/declaration';
+import { addBootstrapCredentialsStack } from '../bootstrap-credentials/tf';
 import { production, productionCluster } from './declaration';
 
-/** Adds the example's Vault stacks to a cdktf app. */
+/** Adds the example's Vault stacks to a cdktf app (and phase 1's stack when the app has none): `[release, config]`. */
 export function addTwoPhaseVaultStacks(app: App): TerraformStack[] {
+  // Phase 1 installs ESO on the cluster and holds the value Vault is seeded from: phase 2 comes after it.
+  const existing = app.node.tryFindChild('bootstrap-credentials');
+  const bootstrap = existing instanceof TerraformStack ? existing : addBootstrapCredentialsStack(app);
   const release = new TerraformStack(app, 'two-phase-vault-release');
+  release.addDependency(bootstrap);
   new AzurermProvider(release, 'azurerm', { features: [{}], subscriptionId: SUBSCRIPTION_ID });
   const helm = HelmConnection.fromAks(release, 'helm', { clusterName: productionCluster.clusterName, resourceGroupName: RESOURCE_GROUP });
   new VaultHelmRelease(release, 'vault', { provider: helm, values: { allowInsecureHttp: true, replicas: 1 } });
 
   const config = new TerraformStack(app, 'two-phase-vault-config');
+  // Configures the Vault the release runs (after `vault operator init` and unseal).
+  config.addDependency(release);
   // Reached through `kubectl -n vault port-forward svc/vault 8200`; the token comes from VAULT_TOKEN.
   new VaultProvider(config, 'vault', { address: 'http://127.0.0.1:8200' });
   new SecretsPlatformInfrastructure(config, 'platform', { declaration: production });

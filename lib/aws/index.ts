@@ -1,4 +1,9 @@
 // Re-exports only: the AWS (cdktf) constructs and the engine-free policy compiler.
+/**
+ * `import { … } from 'cdk-external-secrets/aws'`. The AWS constructs (cdktf) and the policy compiler. Loads cdktf and `@cdktf/provider-aws`.
+ *
+ * @module cdk-external-secrets/aws
+ */
 export * from './arns';
 export * from './environment';
 export * from './policy/policy-document';

@@ -1,4 +1,9 @@
 // Re-exports only: the engine-free core (`cdk-external-secrets/core`): declaration, names, durations, errors, validation.
+/**
+ * `import { … } from 'cdk-external-secrets/core'`. The engine-free core: the declaration, names, durations, errors, validation. Loads no engine and no provider.
+ *
+ * @module cdk-external-secrets/core
+ */
 export * from './errors';
 export * from './duration';
 export * from './validation';

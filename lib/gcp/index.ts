@@ -1,4 +1,9 @@
 // Re-exports only: the Google Cloud side (cdktf). Import it as `cdk-external-secrets/gcp`.
+/**
+ * `import { … } from 'cdk-external-secrets/gcp'`. The Google Cloud constructs (cdktf). Loads cdktf and `@cdktf/provider-google`.
+ *
+ * @module cdk-external-secrets/gcp
+ */
 export * from './project';
 export * from './principal';
 export * from './secret-manager-secret';

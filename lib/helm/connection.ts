@@ -1,5 +1,6 @@
 import type * as DataAwsEksClusterModule from '@cdktf/provider-aws/lib/data-aws-eks-cluster';
 import type * as DataAzurermKubernetesClusterModule from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
+import type * as DataGoogleContainerClusterModule from '@cdktf/provider-google/lib/data-google-container-cluster';
 import { HelmProvider, HelmProviderKubernetesExec } from '@cdktf/provider-helm/lib/provider';
 import { Fn, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
@@ -18,6 +19,14 @@ export const AKS_AAD_SERVER_ID = '6dae42f8-4368-4678-94ff-3960e28e3630';
 /** True when `stack` has a provider of this type without alias (the one resources use by default). */
 function hasDefaultProvider(stack: TerraformStack, type: string): boolean {
   return stack.node.findAll().some((c) => c instanceof TerraformProvider && c.terraformResourceType === type && c.alias === undefined);
+}
+
+/** The Helm provider of a cluster reached at `host` (CA base64-encoded), authenticating through a client-go exec plugin. */
+function execHelmProvider(container: Construct, alias: string | undefined, host: string, caCertificateBase64: string, exec: HelmProviderKubernetesExec): HelmProvider {
+  return new HelmProvider(container, 'Provider', {
+    alias,
+    kubernetes: { host, clusterCaCertificate: Fn.base64decode(caCertificateBase64), exec },
+  });
 }
 
 /** Options shared by every {@link HelmConnection} factory. */
@@ -92,6 +101,24 @@ export interface AksHelmConnectionOptions extends HelmConnectionOptions {
   readonly azurermProvider?: TerraformProvider;
 }
 
+/** Options for {@link HelmConnection.fromGke}. */
+export interface GkeHelmConnectionOptions extends HelmConnectionOptions {
+  /** GKE cluster name. */
+  readonly clusterName: string;
+  /** Location of the cluster: its region (regional cluster) or zone (zonal cluster). */
+  readonly location: string;
+  /**
+   * Project of the cluster.
+   * @default - the google provider's project
+   */
+  readonly projectId?: string;
+  /**
+   * The google provider the `google_container_cluster` data source reads with.
+   * @default - the stack's default `google` provider
+   */
+  readonly googleProvider?: TerraformProvider;
+}
+
 /** Options for {@link HelmConnection.fromKubeconfig}. */
 export interface KubeconfigHelmConnectionOptions extends HelmConnectionOptions {
   /** Path of the kubeconfig file on the machine that runs Terraform (e.g. `~/.kube/config`). */
@@ -108,9 +135,9 @@ export interface KubeconfigHelmConnectionOptions extends HelmConnectionOptions {
  * synthesized JSON and the Terraform state.
  *
  * Tokens are fetched at plan/apply time by a client-go exec plugin (`aws eks get-token`,
- * `kubelogin`) rather than read from a data source: data source results are stored in the state,
+ * `kubelogin`, `gke-gcloud-auth-plugin`) rather than read from a data source: data source results are stored in the state,
  * and cdktf 0.21 cannot express Terraform ephemeral resources (`ephemeral "aws_eks_cluster_auth"`).
- * The machine running Terraform therefore needs the AWS CLI or kubelogin on its `PATH`.
+ * The machine running Terraform therefore needs the AWS CLI, kubelogin or gke-gcloud-auth-plugin on its `PATH`.
  *
  * Each factory creates a construct `id` under `scope` holding the lookups and returns the
  * `HelmProvider`; pass it to the releases' `provider` prop (or rely on it as the default provider).
@@ -152,15 +179,8 @@ export class HelmConnection {
     if (options.awsProfile !== undefined) {
       args.push('--profile', options.awsProfile);
     }
-    const exec: HelmProviderKubernetesExec = { apiVersion: EXEC_API_VERSION, command: 'aws', args };
-    return new HelmProvider(container, 'Provider', {
-      alias: options.alias,
-      kubernetes: {
-        host: cluster.endpoint,
-        clusterCaCertificate: Fn.base64decode(cluster.certificateAuthority.get(0).data),
-        exec,
-      },
-    });
+    return execHelmProvider(container, options.alias, cluster.endpoint, cluster.certificateAuthority.get(0).data,
+      { apiVersion: EXEC_API_VERSION, command: 'aws', args });
   }
 
   /**
@@ -187,14 +207,39 @@ export class HelmConnection {
     if (mode === KubeloginMode.MANAGED_IDENTITY && options.managedIdentityClientId !== undefined) {
       args.push('--client-id', options.managedIdentityClientId);
     }
-    return new HelmProvider(container, 'Provider', {
-      alias: options.alias,
-      kubernetes: {
-        host: cluster.kubeConfig.get(0).host,
-        clusterCaCertificate: Fn.base64decode(cluster.kubeConfig.get(0).clusterCaCertificate),
-        exec: { apiVersion: EXEC_API_VERSION, command: 'kubelogin', args },
-      },
+    return execHelmProvider(container, options.alias, cluster.kubeConfig.get(0).host, cluster.kubeConfig.get(0).clusterCaCertificate,
+      { apiVersion: EXEC_API_VERSION, command: 'kubelogin', args });
+  }
+
+  /**
+   * GKE: endpoint and CA from the `google_container_cluster` data source, token from
+   * `gke-gcloud-auth-plugin` (the gcloud credential plugin) at apply time.
+   *
+   * Trade-off: the data source stores all its attributes in the state, including the legacy
+   * client certificate of `master_auth` when the cluster still issues one. Leave
+   * `master_auth.client_certificate_config.issue_client_certificate` off (the default) so it is
+   * empty; this helper never reads it.
+   */
+  public static fromGke(scope: Construct, id: string, options: GkeHelmConnectionOptions): HelmProvider {
+    const container = new Construct(scope, id);
+    // JavaScript callers: a missing option is reported like an empty one, never as a TypeError.
+    if (!options?.clusterName) {
+      throw missingProp(container.node.path, 'clusterName', 'pass the GKE cluster name');
+    }
+    if (!options.location) {
+      throw missingProp(container.node.path, 'location', 'pass the cluster\'s region (regional cluster) or zone (zonal cluster)');
+    }
+    const { DataGoogleContainerCluster } = loadOptionalPeer(container.node.path, '@cdktf/provider-google', 'HelmConnection.fromGke',
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      () => require('@cdktf/provider-google/lib/data-google-container-cluster') as typeof DataGoogleContainerClusterModule);
+    const cluster = new DataGoogleContainerCluster(container, 'Cluster', {
+      name: options.clusterName,
+      location: options.location,
+      project: options.projectId,
+      provider: options.googleProvider,
     });
+    return execHelmProvider(container, options.alias, `https://${cluster.endpoint}`, cluster.masterAuth.get(0).clusterCaCertificate,
+      { apiVersion: EXEC_API_VERSION, command: 'gke-gcloud-auth-plugin' });
   }
 
   /**

@@ -1,4 +1,9 @@
 // Re-exports only: cdktf constructs for the ESO and Reloader Helm releases and cluster connections.
+/**
+ * `import { … } from 'cdk-external-secrets/helm'`. The ESO, Reloader and Vault Helm releases and cluster connections (cdktf). Loads cdktf and `@cdktf/provider-helm`.
+ *
+ * @module cdk-external-secrets/helm
+ */
 export * from './charts';
 export * from './connection';
 export * from './container-image';

@@ -1,4 +1,9 @@
 // Re-exports only: the cdk8s constructs for External Secrets Operator and Reloader wiring.
+/**
+ * `import { … } from 'cdk-external-secrets/k8s'`. The cdk8s constructs for External Secrets Operator and Reloader wiring. Loads cdk8s and the first installed cdk8s-plus line.
+ *
+ * @module cdk-external-secrets/k8s
+ */
 export * from './enums';
 export * from './references';
 export type { ISecretStore } from './secret-store-ref';

@@ -1,10 +1,24 @@
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import type { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { Construct } from 'constructs';
 import { ClusterDeclaration, EsoAuthModel, NO_APPLY_TIME_VALUES, PushSecretDeclaration, SecretsDeclaration, backendModel } from '../core/declaration';
 import { missingControllerIdentity, undeclaredReference } from '../core/errors';
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
-import { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
-import { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
+import { loadOptionalPeer } from '../core/optional-peer';
+import type { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
+import type { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
+
+/**
+ * The releases, loaded by the first `EsoClusterAddons`: `@cdktf/provider-helm` is an optional peer, so
+ * a stack with only `SecretsPlatformInfrastructure` does not need it.
+ */
+function releases(path: string): { Eso: typeof ExternalSecretsOperatorRelease; Reloader: typeof ReloaderHelmRelease } {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return loadOptionalPeer(path, '@cdktf/provider-helm', 'EsoClusterAddons', () => ({
+    Eso: (require('../helm/eso-release') as typeof import('../helm/eso-release')).ExternalSecretsOperatorRelease,
+    Reloader: (require('../helm/reloader-release') as typeof import('../helm/reloader-release')).ReloaderHelmRelease,
+  }));
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
 
 /** Props of {@link EsoClusterAddons}. */
 export interface EsoClusterAddonsProps {
@@ -65,8 +79,9 @@ export class EsoClusterAddons extends Construct {
       }
       identity = resolved.length === 1 ? resolved[0] : WorkloadIdentity.combine(resolved as IWorkloadIdentity[]);
     }
+    const { Eso, Reloader } = releases(this.node.path);
     const pushes = declaration.pushSecrets.filter((p: PushSecretDeclaration) => declaration.clustersOf(p).includes(cluster));
-    this.eso = new ExternalSecretsOperatorRelease(this, 'Eso', {
+    this.eso = new Eso(this, 'Eso', {
       ...props.eso,
       provider: props.provider,
       namespace: declaration.esoController.namespace,
@@ -75,7 +90,7 @@ export class EsoClusterAddons extends Construct {
       values: { processPushSecret: pushes.length > 0, ...props.eso?.values },
     });
     if (props.reloader !== false) {
-      this.reloader = new ReloaderHelmRelease(this, 'Reloader', { ...props.reloader, provider: props.provider });
+      this.reloader = new Reloader(this, 'Reloader', { ...props.reloader, provider: props.provider });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
+import type { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import {
@@ -6,21 +6,23 @@ import {
   GoogleSecretDeclaration, IdentityPlan, KeyVaultDeclaration,
   KmsKeyDeclaration, SecretsDeclaration, VAULT_BACKEND, VaultSecretDeclaration, backendModelOfSecret,
 } from '../core/declaration';
+import { unknownBackend } from '../core/errors';
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
-import { EsoWorkloadRole } from '../aws/eso-workload-role';
-import { IKmsKey } from '../aws/kms-key';
-import { ISecretsManagerSecret } from '../aws/secrets-manager-secret';
-import { ISsmSecureParameter } from '../aws/ssm-secure-parameter';
-import { IAzureKeyVault } from '../azure/key-vault';
-import { KeyVaultWorkloadIdentity } from '../azure/workload-identity';
-import { AwsCloudRenderer } from './backends/aws-cloud';
-import { AzureCloudRenderer } from './backends/azure-cloud';
-import { CloudRenderContext, CloudRenderer, RenderedIdentity } from './backends/cloud-renderer';
+import { loadOptionalPeer } from '../core/optional-peer';
+import type { EsoWorkloadRole } from '../aws/eso-workload-role';
+import type { IKmsKey } from '../aws/kms-key';
+import type { ISecretsManagerSecret } from '../aws/secrets-manager-secret';
+import type { ISsmSecureParameter } from '../aws/ssm-secure-parameter';
+import type { IAzureKeyVault } from '../azure/key-vault';
+import type { KeyVaultWorkloadIdentity } from '../azure/workload-identity';
+import type { AwsCloudRenderer } from './backends/aws-cloud';
+import type { AzureCloudRenderer } from './backends/azure-cloud';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory, CloudRendererRegistration, RenderedIdentity } from './backends/cloud-renderer';
 import { CLOUD_RENDERERS } from './backends/cloud-renderers';
-import { GoogleCloudRenderer, GooglePlatformIdentity } from './backends/google-cloud';
+import type { GoogleCloudRenderer, GooglePlatformIdentity } from './backends/google-cloud';
 import type { IGoogleSecretManagerSecret } from '../gcp/secret-manager-secret';
 import type { KubernetesWorkloadIdentityPool } from '../gcp/workload-identity-pool';
-import { VaultCloudRenderer } from './backends/vault-cloud';
+import type { VaultCloudRenderer } from './backends/vault-cloud';
 import type { VaultJwtAuthRole } from '../vault/jwt-auth-role';
 import type { VaultKubernetesAuthRole } from '../vault/kubernetes-auth-role';
 import type { IVaultKvSecret } from '../vault/kv-secret';
@@ -64,14 +66,22 @@ export class SecretsPlatformInfrastructure extends Construct {
     props.declaration.markRendered(this.node.path);
     const plan = props.declaration.plan();
     const context: CloudRenderContext = { scope: this, declaration: props.declaration, sensitiveVariable: (name) => this.sensitiveVariable(name) };
-    for (const factory of CLOUD_RENDERERS) {
-      this.renderers.set(factory.kind, factory.create(context));
+    // Only the backends the declaration uses are loaded (each with its provider, an optional peer).
+    const used = new Set<string>([
+      ...props.declaration.secrets.map((secret) => backendModelOfSecret(secret.backend).kind),
+      ...props.declaration.stores.map((store) => store.provider),
+      ...plan.identities.map((identity) => identity.provider),
+    ]);
+    for (const registration of CLOUD_RENDERERS) {
+      if (used.has(registration.kind) || registration.declaresResources(props.declaration)) {
+        this.renderers.set(registration.kind, this.load(registration).create(context));
+      }
     }
     this.renderers.forEach((renderer) => renderer.renderPrerequisites());
     for (const secret of props.declaration.secrets) {
-      this.renderers.get(backendModelOfSecret(secret.backend).kind)!.renderSecret(secret);
+      this.renderer(backendModelOfSecret(secret.backend).kind).renderSecret(secret);
     }
-    plan.identities.forEach((identity) => this.identities.set(identity.id, this.renderers.get(identity.provider)!.renderIdentity(identity)));
+    plan.identities.forEach((identity) => this.identities.set(identity.id, this.renderer(identity.provider).renderIdentity(identity)));
   }
 
   /** The cloud identity created for an identity plan (`declaration.plan().identities`). */
@@ -99,27 +109,27 @@ export class SecretsPlatformInfrastructure extends Construct {
    * @returns undefined when no provider was registered for the cluster
    */
   public oidcProvider(cluster: ClusterDeclaration): IamOpenidConnectProvider | undefined {
-    return this.aws().oidcProviders.get(cluster.id);
+    return this.rendered<AwsCloudRenderer>(AWS_BACKEND)?.oidcProviders.get(cluster.id);
   }
 
   /** The KMS key rendered for a declared key. */
   public kmsKey(key: KmsKeyDeclaration): IKmsKey {
-    return this.aws().keys.get(key.id)!;
+    return this.rendered<AwsCloudRenderer>(AWS_BACKEND)?.keys.get(key.id) as IKmsKey;
   }
 
   /** The Secrets Manager secret or SSM parameter rendered for a declared AWS secret. */
   public awsSecret(secret: AwsSecretDeclaration): ISecretsManagerSecret | ISsmSecureParameter {
-    return this.aws().secrets.get(secret.id)!;
+    return this.rendered<AwsCloudRenderer>(AWS_BACKEND)?.secrets.get(secret.id) as ISecretsManagerSecret | ISsmSecureParameter;
   }
 
   /** The Key Vault rendered (or imported) for a declared vault. */
   public keyVault(vault: KeyVaultDeclaration): IAzureKeyVault {
-    return (this.renderers.get(AZURE_KEY_VAULT_BACKEND) as AzureCloudRenderer).vaults.get(vault.id)!;
+    return this.rendered<AzureCloudRenderer>(AZURE_KEY_VAULT_BACKEND)?.vaults.get(vault.id) as IAzureKeyVault;
   }
 
   /** The Secret Manager secret rendered (or imported) for a declared Google secret. */
   public googleSecret(secret: GoogleSecretDeclaration): IGoogleSecretManagerSecret {
-    return (this.renderers.get(GOOGLE_SECRET_MANAGER_BACKEND) as GoogleCloudRenderer).secrets.get(secret.id)!;
+    return this.rendered<GoogleCloudRenderer>(GOOGLE_SECRET_MANAGER_BACKEND)?.secrets.get(secret.id) as IGoogleSecretManagerSecret;
   }
 
   /**
@@ -127,12 +137,12 @@ export class SecretsPlatformInfrastructure extends Construct {
    * @returns undefined when no Google identity federates the cluster
    */
   public googlePool(cluster: ClusterDeclaration): KubernetesWorkloadIdentityPool | undefined {
-    return (this.renderers.get(GOOGLE_SECRET_MANAGER_BACKEND) as GoogleCloudRenderer).pools.get(cluster.id);
+    return this.rendered<GoogleCloudRenderer>(GOOGLE_SECRET_MANAGER_BACKEND)?.pools.get(cluster.id);
   }
 
   /** The Vault KV key rendered (or imported) for a declared Vault secret. */
   public vaultSecret(secret: VaultSecretDeclaration): IVaultKvSecret {
-    return (this.renderers.get(VAULT_BACKEND) as VaultCloudRenderer).secrets.get(secret.id)!;
+    return this.rendered<VaultCloudRenderer>(VAULT_BACKEND)?.secrets.get(secret.id) as IVaultKvSecret;
   }
 
   /** The sensitive variable declared for `InitialValue.sensitiveVariable(name)`. */
@@ -140,8 +150,22 @@ export class SecretsPlatformInfrastructure extends Construct {
     return this.variables.get(name);
   }
 
-  private aws(): AwsCloudRenderer {
-    return this.renderers.get(AWS_BACKEND) as AwsCloudRenderer;
+  /** The renderer of a backend the declaration uses, or undefined (the backend is not loaded). */
+  private rendered<T extends CloudRenderer>(kind: string): T | undefined {
+    return this.renderers.get(kind) as T | undefined;
+  }
+
+  private renderer(kind: string): CloudRenderer {
+    const renderer = this.renderers.get(kind);
+    if (!renderer) {
+      throw unknownBackend(this.node.path, 'provider', kind, CLOUD_RENDERERS.map((r) => r.kind));
+    }
+    return renderer;
+  }
+
+  /** Loads a backend's renderer module; a missing provider fails with the install line that brings it. */
+  private load(registration: CloudRendererRegistration): CloudRendererFactory {
+    return loadOptionalPeer(this.node.path, registration.provider, `the ${registration.title} backend of SecretsPlatformInfrastructure`, () => registration.load());
   }
 
   private sensitiveVariable(name: string): TerraformVariable {

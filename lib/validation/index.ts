@@ -1,4 +1,9 @@
 // Re-exports only: validateManifests() and friends (engine-free: no cdk8s or cdktf).
+/**
+ * `import { … } from 'cdk-external-secrets/validation'`. The manifest and chart-values validator. Loads no engine and no provider.
+ *
+ * @module cdk-external-secrets/validation
+ */
 export { checkManifests, validateManifests } from './validate-manifests';
 export { ManifestValidationError } from '../core/errors/manifests';
 export { withCrdDefaults } from './schema-defaults';

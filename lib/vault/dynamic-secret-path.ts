@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
-import { invalidVaultMethod, vaultPolicyGlob, wrongType } from '../core/errors';
-import { capabilityForMethod, databaseCredentialsPath, pkiIssuePath, VaultHttpMethod } from '../core/vault-engines';
+import { invalidVaultMethod, vaultDynamicPathNotEngine, vaultPolicyGlob, wrongType } from '../core/errors';
+import { capabilityForMethod, databaseCredentialsPath, pkiIssuePath, vaultCredentialEndpoint, VaultHttpMethod } from '../core/vault-engines';
 import { IVaultGrantee, VaultCapability, VaultGrant } from './policy-compiler';
 import { assertMountPath, assertRoleName } from './private/validation';
 
@@ -42,7 +42,10 @@ export class VaultDynamicSecretPath {
     return new VaultDynamicSecretPath(pkiIssuePath(role, mount), VaultHttpMethod.POST, (options ?? {}).namespace);
   }
 
-  /** Any other exact engine path and method (`aws/creds/<role>`, `transit/...`). */
+  /**
+   * Any other engine's credential endpoint for one role (`aws/creds/<role>`, `database/static-creds/<role>`,
+   * `gcp/roleset/<name>/token`): never a wildcard, a `.`/`..` segment or a path under Vault's own mounts.
+   */
   public static custom(path: string, method: VaultHttpMethod, namespace?: string): VaultDynamicSecretPath {
     if (!Object.values(VaultHttpMethod).includes(method)) {
       throw invalidVaultMethod('VaultDynamicSecretPath.custom', 'method', String(method));
@@ -52,6 +55,9 @@ export class VaultDynamicSecretPath {
     }
     if (!Token.isUnresolved(path) && (path.length === 0 || /[*+]/.test(path) || path.startsWith('/') || path.endsWith('/'))) {
       throw vaultPolicyGlob('VaultDynamicSecretPath.custom', 'path', path);
+    }
+    if (!Token.isUnresolved(path) && vaultCredentialEndpoint(path) === undefined) {
+      throw vaultDynamicPathNotEngine('VaultDynamicSecretPath.custom', 'path', path);
     }
     return new VaultDynamicSecretPath(path, method, namespace);
   }

@@ -1,4 +1,9 @@
 // Re-exports only: cdktf constructs for the HashiCorp Vault side of ESO (KV v2, auth mounts, roles, policies).
+/**
+ * `import { … } from 'cdk-external-secrets/vault'`. The HashiCorp Vault constructs (cdktf). Loads cdktf and `@cdktf/provider-vault`.
+ *
+ * @module cdk-external-secrets/vault
+ */
 export * from './auth-mount';
 export * from './dynamic-secret-path';
 export * from './jwt-auth-mount';

@@ -1,7 +1,7 @@
 import { JwtAuthBackend } from '@cdktf/provider-vault/lib/jwt-auth-backend';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { mutuallyExclusive, vaultJwtUrlNotHttps, vaultJwtWithoutKeys } from '../core/errors';
+import { mutuallyExclusive, vaultJwtUrlNotHttps, vaultJwtWithoutIssuer, vaultJwtWithoutKeys } from '../core/errors';
 import { assertDnsLabel, assertProps, escapeTerraformText } from '../core/validation';
 import { IVaultAuthMount, VaultAuthMethod } from './auth-mount';
 import { assertMountPath, assertPem, checkNamespace, derivedMountPath } from './private/validation';
@@ -50,7 +50,8 @@ export interface VaultJwtAuthMountProps {
   readonly jwtValidationPubkeys?: string[];
   /**
    * Issuer the tokens must carry (`bound_issuer`).
-   * @default - the discovery document's issuer (with `oidcDiscoveryUrl`), otherwise not checked
+   * Required with `jwksUrl` or `jwtValidationPubkeys` (keys alone would accept any issuer); never empty.
+   * @default - the discovery document's issuer (with `oidcDiscoveryUrl`)
    */
   readonly boundIssuer?: string;
   /**
@@ -124,6 +125,10 @@ export class VaultJwtAuthMount extends Construct implements IVaultJwtAuthMount {
       }
     }
     (props.jwtValidationPubkeys ?? []).forEach((key, i) => assertPem(path, `jwtValidationPubkeys[${i}]`, key, 'public key'));
+    // OIDC discovery checks the issuer itself; keys alone (JWKS, PEM) accept any issuer unless one is bound.
+    if ((props.boundIssuer !== undefined && props.boundIssuer.trim() === '') || (props.boundIssuer === undefined && props.oidcDiscoveryUrl === undefined)) {
+      throw vaultJwtWithoutIssuer(path, 'boundIssuer', props.boundIssuer);
+    }
     assertPem(path, 'oidcDiscoveryCaPem', props.oidcDiscoveryCaPem, 'certificate');
     this.resource = new JwtAuthBackend(this, 'Resource', {
       type: 'jwt',

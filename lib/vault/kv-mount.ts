@@ -3,9 +3,9 @@ import { Mount } from '@cdktf/provider-vault/lib/mount';
 import { Construct, IConstruct } from 'constructs';
 import { Duration } from '../core/duration';
 import { invalidCount } from '../core/errors';
-import { assertProps, escapeTerraformText } from '../core/validation';
+import { assertProps, assertType, escapeTerraformText } from '../core/validation';
 import { IVaultGrantee, VaultGrant } from './policy-compiler';
-import { assertKvPath, assertMountPath, checkNamespace, ttlSeconds } from './private/validation';
+import { assertFindKeys, assertKvPath, assertMountPath, checkNamespace, ttlSeconds } from './private/validation';
 
 /** A KV version 2 secrets engine mount, created here or existing. */
 export interface IVaultKvMount extends IConstruct {
@@ -21,19 +21,24 @@ export interface IVaultKvMount extends IConstruct {
   /** The API path of a key's metadata: `<mount>/metadata/<key>`. */
   metadataPath(key: string): string;
   /**
-   * Grants an ESO `find` (by name or tags) under a prefix: `read`/`list` on
-   * `<mount>/metadata/<prefix>/*` and `read` on `<mount>/data/<prefix>/*`.
+   * Grants an ESO `find` by name under a prefix that reads the declared `keys`: `list` on
+   * `<mount>/metadata/<prefix>/*` (names only) and `read` on `<mount>/data/<key>` for each key, exactly.
    */
-  grantFind(grantee: IVaultGrantee, options?: VaultKvFindOptions): VaultGrant;
+  grantFind(grantee: IVaultGrantee, options: VaultKvFindOptions): VaultGrant;
 }
 
 /** Options of {@link IVaultKvMount.grantFind}. */
 export interface VaultKvFindOptions {
   /**
-   * The find's `path` (prefix under the mount). Without one the find covers the whole mount.
-   * @default - the whole mount
+   * The find's `path` (prefix under the mount). Without one the find lists the names of the whole mount.
+   * @default - the whole mount's names are listed
    */
   readonly prefix?: string;
+  /**
+   * The KV paths (relative to the mount, under the prefix) of the declared keys the find matches: the
+   * only keys the grantee may read. At least one.
+   */
+  readonly keys: string[];
 }
 
 /** Options of {@link VaultKvMount.fromMountPath}. */
@@ -92,12 +97,14 @@ abstract class KvMountBase extends Construct implements IVaultKvMount {
     return `${this.mountPath}/metadata/${key}`;
   }
 
-  public grantFind(grantee: IVaultGrantee, options: VaultKvFindOptions = {}): VaultGrant {
+  public grantFind(grantee: IVaultGrantee, options: VaultKvFindOptions): VaultGrant {
+    assertType(this.node.path, 'options', options, { shape: { 'prefix?': 'string', 'keys': 'stringArray' }, name: 'find options { prefix?, keys }' });
     if (options.prefix !== undefined) {
       assertKvPath(this.node.path, 'prefix', options.prefix);
     }
+    assertFindKeys(this.node.path, options.prefix, options.keys);
     grantee.grantPolicy.assertSameNamespace(this.node.path, this.namespace);
-    return { grantee, rules: grantee.grantPolicy.addKvFind(this.mountPath, options.prefix) };
+    return { grantee, rules: grantee.grantPolicy.addKvFind(this.mountPath, options.prefix, [...options.keys]) };
   }
 }
 

@@ -1,6 +1,12 @@
 import { Token } from 'cdktf';
-import { vaultNamespaceMismatch, vaultPolicyGlob } from '../core/errors';
-import { assertKvPath, assertMountPath, checkNamespace } from './private/validation';
+import { vaultNamespaceMismatch, vaultPolicyGlob, vaultPolicyNotReadBack, vaultPolicyPathRefused } from '../core/errors';
+import { vaultControlMount } from '../core/vault-engines';
+import { parseVaultPolicyHcl, renderVaultPolicyHcl, VaultPolicyHclSyntaxError } from '../core/vault-policy-hcl';
+import { assertFindKeys, assertKvPath, assertMountPath, checkNamespace } from './private/validation';
+
+/** cdktf string tokens: resolved by Terraform on purpose, copied verbatim into the policy text. */
+const STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
+const POLICY_SEGMENT = /^[A-Za-z0-9_.@-]+$/;
 
 /** A Vault policy capability. */
 export enum VaultCapability {
@@ -110,19 +116,21 @@ export class VaultPolicyCompiler {
   }
 
   /**
-   * A `find` (by name or tags) under `prefix`: `read`/`list` on `<mount>/metadata/<prefix>/*` and
-   * `read` on `<mount>/data/<prefix>/*`. Without a prefix the find covers the whole mount
-   * (`<mount>/metadata/*`): declare a `find.path` to keep it narrow.
+   * A `find` by name under `prefix` that reads the declared `keys`: `list` on `<mount>/metadata/<prefix>/*`
+   * (ESO lists the key names; listing shows names, never values or metadata) and `read` on
+   * `<mount>/data/<key>` for each key, exactly. Without a prefix the listing covers the mount's names.
+   * A find that reads no declared key is refused: its grant would be a listing for nothing.
    */
-  public addKvFind(mountPath: string, prefix?: string): VaultPolicyRule[] {
+  public addKvFind(mountPath: string, prefix: string | undefined, keys: readonly string[]): VaultPolicyRule[] {
     assertMountPath('VaultPolicyCompiler', 'mountPath', mountPath);
     if (prefix !== undefined) {
       assertKvPath('VaultPolicyCompiler', 'prefix', prefix);
     }
+    assertFindKeys('VaultPolicyCompiler', prefix, keys);
     const under = prefix === undefined ? '*' : `${prefix}/*`;
     return [
-      this.add(`${mountPath}/metadata/${under}`, [VaultCapability.READ, VaultCapability.LIST]),
-      this.add(`${mountPath}/data/${under}`, [VaultCapability.READ]),
+      this.add(`${mountPath}/metadata/${under}`, [VaultCapability.LIST], true),
+      ...keys.map((key) => this.add(`${mountPath}/data/${key}`, [VaultCapability.READ])),
     ];
   }
 
@@ -147,9 +155,25 @@ export class VaultPolicyCompiler {
     return [this.add(path, capabilities)];
   }
 
-  /** The policy as HCL, rules sorted by path. */
+  /**
+   * The policy as HCL, rules sorted by path, from the escaping serializer (every path an HCL string,
+   * Terraform template sequences doubled), read back and compared with the rules before it is returned.
+   */
   public toHcl(): string {
-    return this.rules.map((r) => `path "${r.path}" {\n  capabilities = [${r.capabilities.map((c) => `"${c}"`).join(', ')}]\n}\n`).join('\n');
+    const rules = this.rules;
+    const text = renderVaultPolicyHcl(rules, { verbatim: STRING_TOKEN });
+    let parsed: ReturnType<typeof parseVaultPolicyHcl>;
+    try {
+      parsed = parseVaultPolicyHcl(text, { verbatim: STRING_TOKEN });
+    } catch (e) {
+      throw vaultPolicyNotReadBack('VaultPolicyCompiler', e instanceof VaultPolicyHclSyntaxError ? e.message : 'unreadable');
+    }
+    const same = parsed.length === rules.length && parsed.every((b, i) => b.path === rules[i].path
+      && b.capabilities.length === rules[i].capabilities.length && b.capabilities.every((c, j) => c === rules[i].capabilities[j]));
+    if (!same) {
+      throw vaultPolicyNotReadBack('VaultPolicyCompiler', `${parsed.length} blocks read back for ${rules.length} rules`);
+    }
+    return text;
   }
 
   private checkKv(mountPath: string, key: string): void {
@@ -157,7 +181,8 @@ export class VaultPolicyCompiler {
     assertKvPath('VaultPolicyCompiler', 'key', key);
   }
 
-  private add(path: string, capabilities: VaultCapability[]): VaultPolicyRule {
+  private add(path: string, capabilities: VaultCapability[], findGlob = false): VaultPolicyRule {
+    checkPolicyPath(path, findGlob);
     let set = this.byPath.get(path);
     if (set === undefined) {
       set = new Set();
@@ -183,4 +208,24 @@ export interface VaultGrant {
   readonly grantee: IVaultGrantee;
   /** The rules added (each as granted, before merging with other grants on the same path). */
   readonly rules: readonly VaultPolicyRule[];
+}
+
+/**
+ * The last line of defence before a path reaches the policy text: segments of safe characters only
+ * (cdktf tokens aside), no `.`/`..` segment, no glob but the trailing `*` of a find listing, and
+ * nothing under Vault's own mounts.
+ */
+function checkPolicyPath(path: string, findGlob: boolean): void {
+  const literal = path.replace(STRING_TOKEN, 'token');
+  const segments = literal.split('/');
+  const last = segments.length - 1;
+  const bad = segments.findIndex((s, i) => !(findGlob && i === last && s === '*') && (!POLICY_SEGMENT.test(s) || s === '.' || s === '..'));
+  if (bad >= 0) {
+    throw vaultPolicyPathRefused('VaultPolicyCompiler', 'path', path,
+      `segment ${bad + 1} ${JSON.stringify(segments[bad])} is not one (control characters, quotes, braces, "*", "+", "." and ".." never reach a policy)`);
+  }
+  const control = vaultControlMount(literal);
+  if (control !== undefined) {
+    throw vaultPolicyPathRefused('VaultPolicyCompiler', 'path', path, `"${control}/" is Vault's own mount`);
+  }
 }

@@ -45,7 +45,8 @@ function azure(build: (d: SecretsDeclaration, vault: ReturnType<SecretsDeclarati
   };
 }
 
-function vault(build: (d: SecretsDeclaration, server: ReturnType<SecretsDeclaration['addVaultServer']>) => unknown): () => unknown {
+/** A Vault lab declaration (one cluster with Kubernetes auth) built by `build`, then planned. */
+export function vault(build: (d: SecretsDeclaration, server: ReturnType<SecretsDeclaration['addVaultServer']>) => unknown): () => unknown {
   return () => {
     const d = new SecretsDeclaration({ name: 'lab' });
     const cluster = d.addCluster('rke2', { clusterName: 'rke2' });

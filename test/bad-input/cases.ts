@@ -14,9 +14,12 @@ import {
 import { DECLARATION_CASES } from './cases-declaration';
 import { GCP_VAULT_CASES } from './cases-gcp-vault';
 import { TOOLS_CASES } from './cases-tools';
+import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
 import { MIGRATE_CASES } from './cases-migrate';
 import { VALIDATOR_CASES } from './cases-validator';
+import { PRIVILEGE_CASES } from './cases-privilege';
+import { TENANCY_CASES } from './cases-tenancy';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -516,7 +519,10 @@ export const CASES: readonly BadInput[] = [
   ...GCP_VAULT_CASES,
   ...DECLARATION_CASES,
   ...TOOLS_CASES,
+  ...HELM_CASES,
   ...NAMES_CASES,
   ...MIGRATE_CASES,
   ...VALIDATOR_CASES,
+  ...PRIVILEGE_CASES,
+  ...TENANCY_CASES,
 ];

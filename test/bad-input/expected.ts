@@ -4,9 +4,12 @@
 import { DECLARATION_EXPECTED } from './expected-declaration';
 import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 import { TOOLS_EXPECTED } from './expected-tools';
+import { HELM_EXPECTED } from './expected-helm';
 import { NAMES_EXPECTED } from './expected-names';
 import { MIGRATE_EXPECTED } from './expected-migrate';
 import { VALIDATOR_EXPECTED } from './expected-validator';
+import { PRIVILEGE_EXPECTED } from './expected-privilege';
+import { TENANCY_EXPECTED } from './expected-tenancy';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -512,15 +515,18 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...GCP_VAULT_EXPECTED,
   ...DECLARATION_EXPECTED,
   "declaration: Azure find matching no declared secret":
-    "[shop/externalSecrets/flags] find[0]: received {\"nameRegexp\":\"flag-.*\"}. Allowed: a find that matches at least one secret declared in Key Vault shop-kv (by nameRegexp, path and tags): the store's identity lists the vault's secret names but may read only the declared secrets a find matches. Fix: declare the secrets the find should read with addKeyVaultSecret({ vault, name }) (managedElsewhere: true for secrets created outside this declaration), or change the find to match them.",
+    "[shop/externalSecrets/flags] find[0]: received {\"nameRegexp\":\"flag-.*\"}. Allowed: a find that matches at least one secret declared in Key Vault shop-kv (by nameRegexp, path and tags): the store's identity may read only the declared secrets a find matches, so a find matching none is granted nothing and delivers nothing. Fix: declare the secrets the find should read with addKeyVaultSecret({ vault, name }) (managedElsewhere: true for secrets created outside this declaration), or change the find to match them (rule CES-LP-1).",
   "declaration: Secrets Manager find matching no declared secret":
-    "[shop/externalSecrets/flags] find[0]: received {\"nameRegexp\":\"shop/flags/.*\"}. Allowed: a find that matches at least one Secrets Manager secret declared in eu-west-1 (by nameRegexp, path and tags): the store's identity may read only the declared secrets a find matches. Fix: declare the secrets the find should read with addSecretsManagerSecret({ name }) (managedElsewhere: true for secrets created outside this declaration), or change the find to match them.",
+    "[shop/externalSecrets/flags] find[0]: received {\"nameRegexp\":\"shop/flags/.*\"}. Allowed: a find that matches at least one Secrets Manager secret declared in eu-west-1 (by nameRegexp, path and tags): the store's identity may read only the declared secrets a find matches, so a find matching none is granted nothing and delivers nothing. Fix: declare the secrets the find should read with addSecretsManagerSecret({ name }) (managedElsewhere: true for secrets created outside this declaration), or change the find to match them (rule CES-LP-1).",
   "azure: KeyVaultSecretsListRole resourceGroupId a subscription":
     "[s/Lister] resourceGroupId: received \"/subscriptions/s\". Allowed: a resource group ID (/subscriptions/<id>/resourceGroups/<name>): custom roles are defined at a management group, subscription or resource group, and the vault's resource group is the narrowest. Fix: pass the resource group's id (azurerm_resource_group.id), or leave resourceGroupId out to use the vault's.",
   "azure: KeyVaultSecretsListRole props undefined":
     "[s/Lister] props: received undefined. Allowed: an object of type KeyVaultSecretsListRoleProps. Fix: pass the KeyVaultSecretsListRoleProps object as the third argument.",
   ...TOOLS_EXPECTED,
+  ...HELM_EXPECTED,
   ...NAMES_EXPECTED,
   ...MIGRATE_EXPECTED,
   ...VALIDATOR_EXPECTED,
+  ...PRIVILEGE_EXPECTED,
+  ...TENANCY_EXPECTED,
 };

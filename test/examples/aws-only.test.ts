@@ -21,6 +21,28 @@ describe('example: AWS-only', () => {
     expect(resourceWhere(cluster, 'aws_kms_alias', 'name', 'alias/eks/shop-prod')).toBeDefined();
   });
 
+  test('the cluster has a managed node group whose pods cannot reach the instance metadata service (IMDSv2, hop limit 1)', () => {
+    // WHEN reading the node group, its launch template and its role
+    const [nodes] = resourcesOf(cluster, 'aws_eks_node_group');
+    const [template] = resourcesOf(cluster, 'aws_launch_template');
+    const role = resourceWhere(cluster, 'aws_iam_role', 'name', 'shop-prod-nodes');
+    // THEN the nodes exist on the cluster, from the hardened template
+    expect(resourcesOf(cluster, 'aws_eks_node_group')).toHaveLength(1);
+    expect(nodes).toMatchObject({
+      cluster_name: '${aws_eks_cluster.cluster.name}', node_role_arn: '${aws_iam_role.node-role.arn}',
+      scaling_config: { min_size: 2, desired_size: 2, max_size: 4 },
+      launch_template: { id: '${aws_launch_template.node-template.id}', version: '${aws_launch_template.node-template.latest_version}' },
+    });
+    expect(template.metadata_options).toEqual({ http_endpoint: 'enabled', http_tokens: 'required', http_put_response_hop_limit: 1 });
+    // AND the node role is assumable by EC2 only and holds the three node policies
+    expect(parsePolicy(role.assume_role_policy).Statement).toEqual([{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: ['sts:AssumeRole'] }]);
+    expect(resourcesOf(cluster, 'aws_iam_role_policy_attachment').filter((a) => a.role === '${aws_iam_role.node-role.name}').map((a) => a.policy_arn).sort()).toEqual([
+      'arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly', 'arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy', 'arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy',
+    ]);
+    // AND the creating principal is cluster admin (it installs the releases in the secrets stack)
+    expect(resourceWhere(cluster, 'aws_eks_cluster', 'name', 'shop-prod').access_config).toEqual({ authentication_mode: 'API', bootstrap_cluster_creator_admin_permissions: true });
+  });
+
   test('the controller role trusts exactly the ESO service account, on :sub and :aud', () => {
     const role = resourceWhere(secrets, 'aws_iam_role', 'name', 'shop-prod-eso-controller');
     const trust = parsePolicy(role.assume_role_policy);

@@ -107,6 +107,52 @@ describe('example: multi-cloud tenants (AKS + GKE + on-prem, Key Vault + Secret 
     }]);
   });
 
+  test('GKE nodes: one autoscaled pool, shielded, GKE metadata server, a dedicated node account with the node role and logs/metrics scopes only', () => {
+    // WHEN reading the node pool, the cluster and the node account
+    const pools = resourcesOf(gkeJson, 'google_container_node_pool');
+    const cluster = resourceWhere(gkeJson, 'google_container_cluster', 'name', 'gke-platform');
+    const account = resourceWhere(gkeJson, 'google_service_account', 'account_id', 'gke-platform-nodes');
+    const accountId = Object.entries(gkeJson.resource!.google_service_account).find(([, body]) => body === account)![0];
+    // THEN one pool of the cluster, with at least one node
+    expect(pools).toHaveLength(1);
+    expect(pools[0]).toMatchObject({
+      cluster: expect.stringMatching(/^\$\{google_container_cluster\.cluster\.name\}$/), location: 'europe-west1',
+      autoscaling: { min_node_count: 1, max_node_count: 3 }, management: { auto_repair: true, auto_upgrade: true },
+    });
+    // AND the pool and the (removed) default pool run with the same hardened node settings
+    const nodeConfig = {
+      machine_type: 'e2-standard-4',
+      service_account: `\${google_service_account.${accountId}.email}`,
+      oauth_scopes: ['https://www.googleapis.com/auth/logging.write', 'https://www.googleapis.com/auth/monitoring'],
+      workload_metadata_config: { mode: 'GKE_METADATA' },
+      shielded_instance_config: { enable_secure_boot: true, enable_integrity_monitoring: true },
+      metadata: { 'disable-legacy-endpoints': 'true' },
+    };
+    expect(pools[0].node_config).toEqual(nodeConfig);
+    expect(cluster.node_config).toEqual(nodeConfig);
+    expect(cluster).toMatchObject({ remove_default_node_pool: true, enable_shielded_nodes: true });
+    // AND the node account holds exactly the minimal node role, on the project
+    expect(resourcesOf(gkeJson, 'google_project_iam_member')).toEqual([{
+      project: 'platform-prod-4711', role: 'roles/container.defaultNodeServiceAccount', member: `\${google_service_account.${accountId}.member}`,
+    }]);
+  });
+
+  test('ESO on each of the three clusters, through its own connection, with no controller identity (every store has its own service account)', () => {
+    // WHEN reading the releases and their Helm providers
+    const releases = resourcesOf(secrets, 'helm_release').filter((r) => r.chart === 'external-secrets');
+    const helm = secrets.provider as { helm: Array<{ alias: string; kubernetes: Record<string, unknown> }> };
+    // THEN one release per cluster, each on its aliased provider, no Reloader
+    expect(releases.map((r) => r.provider).sort()).toEqual(['helm.aks', 'helm.gke', 'helm.onprem']);
+    expect(resourcesOf(secrets, 'helm_release')).toHaveLength(3);
+    expect(helm.helm.find((p) => p.alias === 'onprem')!.kubernetes).toEqual({ config_path: '~/.kube/config', config_context: 'rke2-onprem' });
+    expect((helm.helm.find((p) => p.alias === 'gke')!.kubernetes.exec as { command: string }).command).toBe('gke-gcloud-auth-plugin');
+    expect((helm.helm.find((p) => p.alias === 'aks')!.kubernetes.exec as { command: string }).command).toBe('kubelogin');
+    for (const release of releases) {
+      const values = JSON.parse((release.values as string[])[0]) as { serviceAccount: { annotations?: unknown } };
+      expect(values.serviceAccount.annotations).toBeUndefined();
+    }
+  });
+
   test('gcpsm stores: GKE workload identity on GKE, the pool audience on-prem, each admitting one tenant namespace', () => {
     // THEN (the manifests are valid against the ESO CRD bundle: synthValid)
     expect(gcpsmAuth(manifests.gke, 'google-jenkins')).toEqual({

@@ -28,6 +28,9 @@ describe('example: Pod Identity', () => {
     expect(resourceWhere(clusterJson, 'aws_kms_alias', 'name', 'alias/eks/shop-pi-prod')).toBeDefined();
     // AND the agent that serves Pod Identity credentials is installed on that cluster
     expect(resourceWhere(clusterJson, 'aws_eks_addon', 'addon_name', 'eks-pod-identity-agent').cluster_name).toBe('${aws_eks_cluster.cluster.name}');
+    // AND nodes for the agent, ESO and the workloads: a managed node group whose pods cannot reach the node role (IMDSv2, hop limit 1)
+    expect(resourcesOf(clusterJson, 'aws_eks_node_group').map((g) => g.cluster_name)).toEqual(['${aws_eks_cluster.cluster.name}']);
+    expect(resourcesOf(clusterJson, 'aws_launch_template').map((t) => t.metadata_options)).toEqual([{ http_endpoint: 'enabled', http_tokens: 'required', http_put_response_hop_limit: 1 }]);
   });
 
   test('the controller role trusts pods.eks.amazonaws.com with sts:AssumeRole and sts:TagSession, pinned to the association by session tags', () => {

@@ -16,7 +16,7 @@ describe('example stacks declare their order for cdktf deploy \'*\'', () => {
   const manifest = JSON.parse(readFileSync(join(app.outdir, 'manifest.json'), 'utf8')) as Manifest;
   const dependencies = Object.fromEntries(Object.entries(manifest.stacks).map(([id, stack]) => [id, [...stack.dependencies].sort()]));
 
-  test('a secrets stack waits for its cluster stack; cluster releases wait for the shared secrets stack; other stacks stand alone', () => {
+  test('a secrets stack waits for its cluster stacks; cluster releases wait for the shared secrets stack; phase 2 waits for phase 1; other stacks stand alone', () => {
     // THEN
     const dependents: Record<string, string[]> = {
       'aws-only-secrets': ['aws-only-cluster'],
@@ -24,6 +24,9 @@ describe('example stacks declare their order for cdktf deploy \'*\'', () => {
       'pod-identity-secrets': ['pod-identity-cluster'],
       'shared-clusters-blue': ['shared-clusters-secrets'],
       'shared-clusters-green': ['shared-clusters-secrets'],
+      'multi-cloud-tenants-secrets': ['multi-cloud-tenants-aks', 'multi-cloud-tenants-gke'],
+      'two-phase-vault-release': ['bootstrap-credentials'],
+      'two-phase-vault-config': ['two-phase-vault-release'],
     };
     expect(Object.keys(dependencies)).toEqual(expect.arrayContaining([...Object.keys(dependents), 'aws-only-cluster', 'shared-clusters-secrets']));
     for (const [id, deps] of Object.entries(dependencies)) {

@@ -1,5 +1,6 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { AKS_AAD_SERVER_ID, HelmConnection, KubeloginMode } from '../../lib/helm/connection';
 import { ExternalSecretsOperatorRelease } from '../../lib/helm/eso-release';
 import { findRelease, newStack, synth, TfJson } from './synth';
@@ -98,6 +99,35 @@ describe('HelmConnection', () => {
     HelmConnection.fromAks(stack, 'Aks', { clusterName: 'aks', resourceGroupName: 'rg' });
     // THEN
     expect(helmProvider(synth(stack)).kubernetes.exec.args).toEqual(['get-token', '--login', 'azurecli', '--server-id', AKS_AAD_SERVER_ID]);
+  });
+
+  test('fromGke: endpoint and CA from the cluster data source, token from gke-gcloud-auth-plugin', () => {
+    // GIVEN
+    const stack = newStack(false);
+    new GoogleProvider(stack, 'google', { project: 'platform-prod-4711' });
+    // WHEN
+    const provider = HelmConnection.fromGke(stack, 'Gke', { clusterName: 'gke-prod', location: 'europe-west1', projectId: 'platform-prod-4711', alias: 'gke' });
+    new ExternalSecretsOperatorRelease(stack, 'Eso', { provider });
+    // THEN
+    const doc = synth(stack);
+    const clusters = Object.entries(doc.data.google_container_cluster as Record<string, TfJson>);
+    expect(clusters).toHaveLength(1);
+    const [clusterId, cluster] = clusters[0];
+    expect(cluster).toMatchObject({ name: 'gke-prod', location: 'europe-west1', project: 'platform-prod-4711' });
+    expect(helmProvider(doc, 'gke').kubernetes).toEqual({
+      host: `https://\${data.google_container_cluster.${clusterId}.endpoint}`,
+      cluster_ca_certificate: `\${base64decode(data.google_container_cluster.${clusterId}.master_auth[0].cluster_ca_certificate)}`,
+      exec: { api_version: 'client.authentication.k8s.io/v1beta1', command: 'gke-gcloud-auth-plugin' },
+    });
+    expect(findRelease(doc, 'external-secrets').provider).toBe('helm.gke');
+    expectNoCredentials(doc);
+  });
+
+  test('fails on an empty GKE cluster name or location', () => {
+    expect(() => HelmConnection.fromGke(newStack(false), 'Gke', { clusterName: '', location: 'europe-west1' })).toThrow(
+      '[test/Gke] clusterName: received undefined. Allowed: a non-empty value. Fix: pass the GKE cluster name.');
+    expect(() => HelmConnection.fromGke(newStack(false), 'Gke', { clusterName: 'gke-prod', location: '' })).toThrow(
+      '[test/Gke] location: received undefined. Allowed: a non-empty value. Fix: pass the cluster\'s region (regional cluster) or zone (zonal cluster).');
   });
 
   test('fromKubeconfig: only the path and context are synthesized', () => {

@@ -151,12 +151,12 @@ describe('SecretsPlatformInfrastructure', () => {
       // WHEN / THEN
       expect(() => awsStack(declaration)).toThrow(
         '[shop/externalSecrets/e] find[0]: received {"nameRegexp":"billing/.*"}. Allowed: a find that matches at least one Secrets Manager secret declared in eu-west-1 '
-        + '(by nameRegexp, path and tags): the store\'s identity may read only the declared secrets a find matches. '
+        + '(by nameRegexp, path and tags): the store\'s identity may read only the declared secrets a find matches, so a find matching none is granted nothing and delivers nothing. '
         + 'Fix: declare the secrets the find should read with addSecretsManagerSecret({ name }) (managedElsewhere: true for secrets created outside this declaration), '
-        + 'or change the find to match them.');
+        + 'or change the find to match them (rule CES-LP-1).');
     });
 
-    test('fails on a Parameter Store find by tags that matches no declared parameter, and suggests a path', () => {
+    test('fails on a Parameter Store find by tags that matches no declared parameter', () => {
       // GIVEN a tag find on Parameter Store whose tags no declared parameter carries
       const { declaration } = awsDeclaration();
       declaration.addParameter('p', { name: '/shop/p', tags: { team: 'billing' } });
@@ -164,17 +164,23 @@ describe('SecretsPlatformInfrastructure', () => {
       declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, find: [{ tags: { team: 'shop' } }] });
       // WHEN / THEN
       expect(() => awsStack(declaration)).toThrow(
-        '[shop/externalSecrets/e] find[0]: received {"tags":{"team":"shop"}}. Allowed: a find that matches at least one Parameter Store secret declared in eu-west-1 '
-        + '(by nameRegexp, path and tags): the store\'s identity may read only the declared secrets a find matches. '
+        '[shop/externalSecrets/e] find[0]: received {"tags":{"team":"shop"}}. Allowed: a find that matches at least one Parameter Store parameter declared in eu-west-1 '
+        + '(by nameRegexp, path and tags): the store\'s identity may read only the declared secrets a find matches, so a find matching none is granted nothing and delivers nothing. '
         + 'Fix: declare the secrets the find should read with addParameter({ name }) (managedElsewhere: true for secrets created outside this declaration), '
-        + 'find by path instead, or change the find to match them.');
+        + 'or change the find to match them (rule CES-LP-1).');
     });
 
-    test('a Parameter Store find by path needs no declared parameter: it is granted on the path', () => {
+    test('a Parameter Store find by path is granted the whole path: refused (CES-LP-2) unless acknowledged', () => {
       // GIVEN a path find and no declared parameter under it
       const { declaration } = awsDeclaration();
       const store = declaration.addAwsStore('ssm', { name: 'ssm', service: SecretBackend.AWS_PARAMETER_STORE });
       declaration.addExternalSecret('e', { name: 'e', namespace: 'shop', store, find: [{ path: '/shop/config/' }] });
+      expect(() => declaration.plan()).toThrow(
+        '[shop/externalSecrets/e] find[0]: received {"path":"/shop/config/"}. Allowed: a find whose grant reads only the declared secrets it matches (0 here), '
+        + 'but ssm:GetParametersByPath on "/shop/config/" returns (and decrypts) every parameter under the path in eu-west-1, declared or not. '
+        + 'Fix: read the declared secrets with data or extract (or a find the backend grants per secret, such as by name or tags) '
+        + '(rule CES-LP-2; or, if the exception is intended, declaration.acknowledge({ ruleId: \'CES-LP-2\', reason: \'…\', appliesTo: [\'shop/externalSecrets/e/find[0]\'] })).');
+      declaration.acknowledge({ ruleId: 'CES-LP-2', reason: 'every parameter under /shop/config/ belongs to the shop', appliesTo: ['shop/externalSecrets/e/find[0]'] });
       // WHEN
       const statements = resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_iam_role_policy').flatMap((p) => parsePolicy(p.policy).Statement);
       // THEN
@@ -422,18 +428,17 @@ describe('SecretsPlatformInfrastructure', () => {
         // WHEN / THEN
         expect(() => render(declaration)).toThrow(
           '[az/externalSecrets/e] find[0]: received {"nameRegexp":"flag-other"}. Allowed: a find that matches at least one secret declared in Key Vault shop-kv '
-          + '(by nameRegexp, path and tags): the store\'s identity lists the vault\'s secret names but may read only the declared secrets a find matches. '
+          + '(by nameRegexp, path and tags): the store\'s identity may read only the declared secrets a find matches, so a find matching none is granted nothing and delivers nothing. '
           + 'Fix: declare the secrets the find should read with addKeyVaultSecret({ vault, name }) (managedElsewhere: true for secrets created outside this declaration), '
-          + 'or change the find to match them.');
+          + 'or change the find to match them (rule CES-LP-1).');
       });
     });
 
     test('fails on a generated password for a Key Vault secret', () => {
       const declaration = new SecretsDeclaration({ name: 'az', azure: { tenantId: TENANT } });
       const vault = declaration.addKeyVault('kv', { name: 'shop-kv', resourceGroupName: 'rg', location: 'westeurope' });
-      declaration.addKeyVaultSecret('db', { vault, name: 'db', initialValue: InitialValue.generatedPassword() });
-      const stack = new TerraformStack(Testing.app(), 'test');
-      expect(() => new SecretsPlatformInfrastructure(stack, 'platform', { declaration })).toThrow(
+      // Refused where declared, so the cdktf and cdk8s apps refuse it alike.
+      expect(() => declaration.addKeyVaultSecret('db', { vault, name: 'db', initialValue: InitialValue.generatedPassword() })).toThrow(
         '[az/secrets/db] initialValue: received "GENERATED_PASSWORD". Allowed: InitialValue.sensitiveVariable() for Azure Key Vault. ' +
         'Fix: pass the value through a sensitive variable, or leave initialValue unset and set the value out of band.');
     });

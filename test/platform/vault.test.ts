@@ -1,7 +1,7 @@
 import { Chart, Testing as K8sTesting } from 'cdk8s';
 import { VaultProvider } from '@cdktf/provider-vault/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
-import { EsoAuthModel, InitialValue, SecretsDeclaration, VaultAuthKind } from '../../lib/core';
+import { EsoAuthModel, InitialValue, MetadataPolicy, SecretsDeclaration, VaultAuthKind } from '../../lib/core';
 import { SecretsPlatformInfrastructure } from '../../lib/platform';
 import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { findManifest, synthValid } from '../helpers/eso-schema';
@@ -17,6 +17,8 @@ function jwtDeclaration() {
   declaration.addVaultAuth('pub', { server, cluster, kind: VaultAuthKind.JWT });
   const secret = declaration.addVaultSecret('db', { server, path: 'apps/db', properties: ['password'], initialValue: InitialValue.sensitiveVariable('apps_db') });
   const seed = declaration.addVaultSecret('seed', { server, path: 'apps/seed', properties: ['token'], managedElsewhere: true });
+  declaration.addVaultSecret('shared', { server, path: 'apps/shared/api', properties: ['key'], managedElsewhere: true });
+  declaration.addVaultSecret('sharedish', { server, path: 'apps/shared-other', properties: ['key'], managedElsewhere: true });
   const store = declaration.addVaultStore('vault', { name: 'vault', server, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
   declaration.addExternalSecret('db', { name: 'db', namespace: 'apps', store, data: [{ secretKey: 'password', secret, property: 'password' }], find: [{ path: 'apps/shared/' }] });
   declaration.addPushSecret('seed', { name: 'seed', namespace: 'apps', store, sourceSecretName: 'seed', destination: seed });
@@ -24,6 +26,23 @@ function jwtDeclaration() {
 }
 
 describe('Vault backend renderers', () => {
+  test('cdktf: metadataPolicy Fetch grants read on exactly the key\'s metadata path (ESO reads custom_metadata there)', () => {
+    // GIVEN
+    const { declaration } = jwtDeclaration();
+    const server = declaration.vaultServers[0];
+    const labels = declaration.addVaultSecret('labels', { server, path: 'apps/labels', properties: ['owner'], managedElsewhere: true });
+    const store = declaration.stores[0];
+    declaration.addExternalSecret('meta', { name: 'meta', namespace: 'apps', store, data: [{ secretKey: 'owner', secret: labels, property: 'owner', metadataPolicy: MetadataPolicy.FETCH }] });
+    const stack = new TerraformStack(Testing.app(), 'vault');
+    new VaultProvider(stack, 'vault', { address: 'https://vault.example.com:8200' });
+    // WHEN
+    new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
+    // THEN
+    const rules = policyRules(resourceWhere(synthTerraform(stack), 'vault_policy', 'name', 'jwt-pub-pub-vault-eso').policy);
+    expect(rules['secret/metadata/apps/labels']).toEqual(['read']);
+    expect(Object.keys(rules).filter((p) => p.startsWith('secret/metadata/'))).toEqual(['secret/metadata/apps/labels', 'secret/metadata/apps/seed', 'secret/metadata/apps/shared/*']);
+  });
+
   test('cdktf: JWT auth on the public issuer, a role bound to the store service account, policy from reads, finds and pushes, values write-only', () => {
     // GIVEN
     const { declaration } = jwtDeclaration();
@@ -41,8 +60,8 @@ describe('Vault backend renderers', () => {
     });
     expect(policyRules(resourceWhere(json, 'vault_policy', 'name', 'jwt-pub-pub-vault-eso').policy)).toEqual({
       'secret/data/apps/db': ['read'],
-      'secret/data/apps/shared/*': ['read'],
-      'secret/metadata/apps/shared/*': ['read', 'list'],
+      'secret/data/apps/shared/api': ['read'],
+      'secret/metadata/apps/shared/*': ['list'],
       'secret/data/apps/seed': ['create', 'read', 'update'],
       'secret/metadata/apps/seed': ['create', 'read', 'update'],
     });
@@ -79,10 +98,8 @@ describe('Vault backend renderers', () => {
     const cluster = declaration.addCluster('c', { clusterName: 'c' });
     const server = declaration.addVaultServer('v', { address: 'https://v.example.com' });
     declaration.addVaultAuth('c', { server, cluster, mountPath: 'kubernetes', managedElsewhere: true });
-    declaration.addVaultSecret('s', { server, path: 'x', properties: ['p'], initialValue: InitialValue.generatedPassword() });
-    const stack = new TerraformStack(Testing.app(), 'vault');
-    // WHEN / THEN
-    expect(() => new SecretsPlatformInfrastructure(stack, 'platform', { declaration })).toThrow(
+    // WHEN / THEN: refused where declared, so the cdktf and cdk8s apps refuse it alike
+    expect(() => declaration.addVaultSecret('s', { server, path: 'x', properties: ['p'], initialValue: InitialValue.generatedPassword() })).toThrow(
       '[g/secrets/s] initialValue: received "GENERATED_PASSWORD". Allowed: InitialValue.sensitiveVariable() for HashiCorp Vault. ' +
       'Fix: pass the value through a sensitive variable, or leave initialValue unset and set the value out of band.');
   });

@@ -277,6 +277,18 @@ describe('VaultJwtAuthMount and VaultJwtAuthRole', () => {
       'Fix: pass the issuer\'s https:// URL, for example "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE".');
   });
 
+  test('keys without a bound issuer, or an empty issuer, are refused (Vault would accept any issuer signed by the keys)', () => {
+    // GIVEN
+    const stack = vaultStack();
+    const message = (id: string, value: string) => `[test/${id}] boundIssuer: received ${value}. Allowed: the issuer of the cluster's service account tokens (the "iss" claim): `
+      + 'required with jwksUrl or jwtValidationPubkeys, never empty (without it Vault accepts tokens of any issuer signed by those keys). '
+      + 'Fix: pass boundIssuer: the cluster\'s OIDC issuer URL, for example "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE".';
+    // WHEN / THEN
+    expect(() => new VaultJwtAuthMount(stack, 'A', { clusterName: 'c', jwksUrl: 'https://issuer.example.com/keys' })).toThrow(message('A', 'undefined'));
+    expect(() => new VaultJwtAuthMount(stack, 'B', { clusterName: 'c', oidcDiscoveryUrl: 'https://issuer.example.com', boundIssuer: ' ' })).toThrow(message('B', '" "'));
+    expect(new VaultJwtAuthMount(stack, 'C', { clusterName: 'c', jwksUrl: 'https://issuer.example.com/keys', boundIssuer: 'https://issuer.example.com' }).mountPath).toBe('jwt-c');
+  });
+
   test('validation pubkeys for a private issuer; imported mount', () => {
     // GIVEN
     const stack = vaultStack();

@@ -72,14 +72,14 @@ describe('VaultKvMount', () => {
     const kv = VaultKvMount.fromMountPath(stack, 'Kv', 'kv-legacy');
     const policy = new VaultPolicy(stack, 'Policy', { policyName: 'eso-finder' });
     // WHEN
-    const grant = kv.grantFind(policy, { prefix: 'apps' });
+    const grant = kv.grantFind(policy, { prefix: 'apps', keys: ['apps/db'] });
     // THEN
     const out = synth(stack);
     expect(all(out, 'vault_mount')).toHaveLength(0);
-    expect(grant.rules.map((r) => r.path)).toEqual(['kv-legacy/metadata/apps/*', 'kv-legacy/data/apps/*']);
+    expect(grant.rules.map((r) => r.path)).toEqual(['kv-legacy/metadata/apps/*', 'kv-legacy/data/apps/db']);
     expect(policyRules(one(out, 'vault_policy', 'name', 'eso-finder').policy)).toEqual({
-      'kv-legacy/data/apps/*': ['read'],
-      'kv-legacy/metadata/apps/*': ['read', 'list'],
+      'kv-legacy/data/apps/db': ['read'],
+      'kv-legacy/metadata/apps/*': ['list'],
     });
   });
 
@@ -89,7 +89,9 @@ describe('VaultKvMount', () => {
     const kv = VaultKvMount.fromMountPath(stack, 'Kv', 'secret');
     const policy = new VaultPolicy(stack, 'Policy', { policyName: 'p' });
     // WHEN / THEN
-    expect(() => kv.grantFind(policy, { prefix: 'apps/*' })).toThrow('[test/Kv] prefix: received "apps/*".');
+    expect(() => kv.grantFind(policy, { prefix: 'apps/*', keys: ['apps/db'] })).toThrow('[test/Kv] prefix: received "apps/*".');
+    expect(() => kv.grantFind(policy, { prefix: 'apps' } as never)).toThrow(
+      '[test/Kv] options.keys: received undefined. Allowed: an array of strings. Fix: set options.keys to an array of strings.');
   });
 });
 

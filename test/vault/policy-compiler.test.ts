@@ -1,3 +1,5 @@
+import { Policy } from '@cdktf/provider-vault/lib/policy';
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { VaultCapability, VaultPolicyCompiler } from '../../lib/vault';
 
 describe('VaultPolicyCompiler', () => {
@@ -24,25 +26,41 @@ describe('VaultPolicyCompiler', () => {
     ]);
   });
 
-  test('a find under a prefix is the only glob: list/read on metadata, read on data', () => {
+  test('a find under a prefix lists names under it and reads exactly the declared keys it matches', () => {
     // GIVEN
     const compiler = new VaultPolicyCompiler();
     // WHEN
-    compiler.addKvFind('secret', 'apps/team-a');
+    compiler.addKvFind('secret', 'apps/team-a', ['apps/team-a/db', 'apps/team-a/api']);
     // THEN
     expect(compiler.rules).toEqual([
-      { path: 'secret/data/apps/team-a/*', capabilities: ['read'] },
-      { path: 'secret/metadata/apps/team-a/*', capabilities: ['read', 'list'] },
+      { path: 'secret/data/apps/team-a/api', capabilities: ['read'] },
+      { path: 'secret/data/apps/team-a/db', capabilities: ['read'] },
+      { path: 'secret/metadata/apps/team-a/*', capabilities: ['list'] },
     ]);
   });
 
-  test('a find without prefix covers the mount', () => {
+  test('a find without prefix lists the mount\'s names, never a data glob', () => {
     // GIVEN
     const compiler = new VaultPolicyCompiler();
     // WHEN
-    compiler.addKvFind('kv');
+    compiler.addKvFind('kv', undefined, ['a']);
     // THEN
-    expect(compiler.rules.map((r) => r.path)).toEqual(['kv/data/*', 'kv/metadata/*']);
+    expect(compiler.rules).toEqual([
+      { path: 'kv/data/a', capabilities: ['read'] },
+      { path: 'kv/metadata/*', capabilities: ['list'] },
+    ]);
+  });
+
+  test('a find without keys, or with a key outside its prefix, is refused', () => {
+    // GIVEN
+    const compiler = new VaultPolicyCompiler();
+    // WHEN / THEN
+    expect(() => compiler.addKvFind('kv', 'apps', [])).toThrow(
+      '[VaultPolicyCompiler] keys: received []. Allowed: the keys the find reads, at least one. '
+      + 'Fix: pass keys: the KV paths of the declared secrets the find matches (the policy reads only those; the listing shows names, never values).');
+    expect(() => compiler.addKvFind('kv', 'apps', ['other/db'])).toThrow(
+      '[VaultPolicyCompiler] keys[0]: received "other/db". Allowed: keys under the find\'s prefix "apps/". Fix: pass keys:');
+    expect(compiler.isEmpty).toBe(true);
   });
 
   test('a push grants create/read/update on data and metadata, delete only when asked', () => {
@@ -118,5 +136,51 @@ describe('VaultPolicyCompiler', () => {
     expect(() => new VaultPolicyCompiler({ namespace: '/admin/' })).toThrow(
       '[VaultPolicyCompiler] namespace: received "/admin/". Allowed: a Vault namespace path: segments of letters, digits, "_" and "-" separated by "/", without leading or trailing "/" ' +
       '(for HCP Vault, "admin" or a child such as "admin/team-a"). Fix: pass the namespace as `vault namespace list` shows it, for example "admin/team-a".');
+  });
+
+  describe('no path reaches the policy text that could not be a Vault path', () => {
+    const REFUSED = (path: string, reason: string) => `[VaultPolicyCompiler] path: received ${JSON.stringify(path)}. Allowed: a Vault API path of segments of letters, digits, "_", "-", "." and "@" `
+      + `separated by single "/", outside Vault's own mounts (sys, auth, identity, cubbyhole): ${reason}. `
+      + 'Fix: grant the exact path of a declared KV key or dynamic secrets engine role; Vault\'s control plane is never granted to ESO.';
+
+    test.each([
+      ['sys/policy/eso', 'sys'], ['auth/token/create', 'auth'], ['identity/entity/id/x', 'identity'], ['cubbyhole/other', 'cubbyhole'],
+    ])('%s, on Vault\'s own mount, is refused', (path, mount) => {
+      // GIVEN
+      const compiler = new VaultPolicyCompiler();
+      // WHEN / THEN
+      expect(() => compiler.addPath(path, [VaultCapability.UPDATE])).toThrow(REFUSED(path, `"${mount}/" is Vault's own mount`));
+      expect(compiler.isEmpty).toBe(true);
+    });
+
+    test.each([
+      ['database/creds/a" {\n  capabilities = ["read"]\n}\npath "sys/policy/x', 3],
+      ['database/creds/${var.role}', 3],
+      ['database/../sys/policy', 2],
+      ['database//creds', 2],
+      ['database/creds/a b', 3],
+      ['database/creds/{{identity.entity.id}}', 3],
+    ])('%j is refused at the segment that is not one', (path, segment) => {
+      // GIVEN
+      const compiler = new VaultPolicyCompiler();
+      // WHEN / THEN
+      expect(() => compiler.addPath(path, [VaultCapability.READ])).toThrow(`[VaultPolicyCompiler] path: received ${JSON.stringify(path)}. Allowed: `);
+      expect(() => compiler.addPath(path, [VaultCapability.READ])).toThrow(`: segment ${segment} `);
+    });
+
+    test('a cdktf token in a path is copied verbatim (Terraform resolves it), and the policy reads back', () => {
+      // GIVEN
+      const stack = new TerraformStack(Testing.app(), 's');
+      const mount = new TerraformVariable(stack, 'mount', { type: 'string' }).stringValue;
+      const compiler = new VaultPolicyCompiler();
+      // WHEN
+      compiler.addKvRead(mount, 'apps/db');
+      // THEN
+      const hcl = compiler.toHcl();
+      expect(hcl).toBe(`path "${mount}/data/apps/db" {\n  capabilities = ["read"]\n}\n`);
+      expect(Testing.synthScope((scope) => {
+        new Policy(scope, 'p', { name: 'p', policy: hcl });
+      })).toContain('"policy": "path \\"${var.mount}/data/apps/db\\" {');
+    });
   });
 });

@@ -8,17 +8,17 @@ import { IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../identity'
 import { ClusterDeclaration } from './clusters';
 import { Duration } from '../duration';
 import { DynamicSecretDeclaration, SecretFindReference } from './consumers';
-import type { SecretsDeclaration } from './declaration';
+import type { DeclarationView } from './view';
 import type { DerivedNameContext } from './derived-names';
 import { ApplyTimeValues } from './outputs';
-import type { FindUse, IdentityPlan } from './plan';
+import type { FindUse, IdentityPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration } from './stores';
 
 /** What a backend module is asked when the plan needs the identity a store uses on a cluster. */
 export interface IdentityRequest {
   /** The declaration being planned. */
-  readonly declaration: SecretsDeclaration;
+  readonly declaration: DeclarationView;
   /** The store. */
   readonly store: StoreDeclaration;
   /** The cluster the store is on. */
@@ -64,6 +64,11 @@ export interface AccessWording {
   decryptNote(secret: SecretDeclaration): string;
   /** What a find needs before it reads the matched secrets (`ListSecrets … on *, then `). */
   findListing(store: StoreDeclaration): string;
+  /**
+   * Where a find of the store looks for declared secrets (`Secrets Manager secret declared in eu-west-1`)
+   * and how to declare one (`addSecretsManagerSecret({ name })`), for the least-privilege rules' messages.
+   */
+  findScope(store: StoreDeclaration): { readonly where: string; readonly declare: string };
   /** The principal of an identity (`role <name>`). */
   principal(identity: IdentityPlan): string;
   /** The mechanism of an identity kind. */
@@ -89,15 +94,21 @@ export interface BackendModel {
    * Checks a read or write of a declared secret through a store of this backend (same region, account,
    * vault…); throws at `path`/`prop` otherwise. The backend itself already matches.
    */
-  checkSecretRef(declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void;
+  checkSecretRef(declaration: DeclarationView, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void;
   /** Whether a declared secret of this backend is in reach of a find through the store (region, vault). */
   inFindScope(secret: SecretDeclaration, store: StoreDeclaration, find: SecretFindReference): boolean;
   /**
-   * Checks a planned find (the declared secrets it matches) where the backend cannot grant it as
-   * declared, for example a find that matches no declared secret; throws at `path`/`prop`.
-   * Absent when every find is grantable.
+   * Checks the backend's syntax of a planned find (a Vault find's path); throws at `path`/`prop`.
+   * Finds that match no declared secret are refused by rule CES-LP-1 for every backend.
+   * Absent when every find's syntax is checked where it is declared.
    */
   checkFind?(path: string, prop: string, use: FindUse): void;
+  /**
+   * What the grant of a find covers beyond the declared secrets it matches, when the backend cannot
+   * limit it to them (a Parameter Store path, a project-wide listing), as a sentence fragment; undefined
+   * when the grant reads exactly the matched secrets. Rule CES-LP-2 refuses the wider ones.
+   */
+  findGrantBeyondMatches?(use: FindUse): string | undefined;
   /**
    * Checks the names the backend derives for one identity (roles, identities, pools, Vault roles and
    * policies, Terraform outputs): valid for their consumer, claimed unique where the consumer needs it,
@@ -114,6 +125,13 @@ export interface BackendModel {
    * needs to assume it, and the reads through the store are the chained role's own grants.
    */
   chainedRole(store: StoreDeclaration): string | undefined;
+  /**
+   * The principal the backend's cloud sees for a Kubernetes service account on a cluster, where another
+   * cluster can present the same one (GKE workload identity names the project's pool, not the cluster).
+   * The trust rules compare them to find identities that are one principal on two clusters.
+   * Absent when every cluster's principals are its own (an issuer, pool or auth mount per cluster).
+   */
+  sharedPrincipal?(cluster: ClusterDeclaration, serviceAccount: ServiceAccountRef): string | undefined;
   /** Plans how the store's identity federates with the cluster; throws when the pair cannot federate. */
   federate(request: IdentityRequest): FederatedIdentity;
   /**

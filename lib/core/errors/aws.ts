@@ -328,20 +328,3 @@ export function oidcProviderIssuerMismatch(path: string, prop: string, value: st
     fix: 'pass the arn of the aws_iam_openid_connect_provider whose url is exactly the token\'s iss claim',
   });
 }
-
-/**
- * A find through an AWS store that matches no declared secret: Secrets Manager finds (and Parameter
- * Store finds by tags) are granted on exactly the declared secrets they match, so the identity could
- * list but read nothing and ESO would fail at runtime.
- */
-export function awsFindMatchesNothing(path: string, prop: string, value: unknown, service: 'Secrets Manager' | 'Parameter Store', region: string): ConfigurationError {
-  const declare = service === 'Secrets Manager' ? 'addSecretsManagerSecret({ name })' : 'addParameter({ name })';
-  return configurationError({
-    path, prop, value,
-    allowed: `a find that matches at least one ${service} secret declared in ${region} (by nameRegexp, path and tags): `
-      + 'the store\'s identity may read only the declared secrets a find matches',
-    fix: `declare the secrets the find should read with ${declare} (managedElsewhere: true for secrets created outside this declaration), `
-      + `${service === 'Parameter Store' ? 'find by path instead, ' : ''}or change the find to match them`,
-  });
-}
-

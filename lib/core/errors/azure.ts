@@ -175,16 +175,3 @@ export function keyVaultNetworkRuleTooWide(path: string, prop: string, value: st
     fix: 'list the egress addresses that need the vault, e.g. "203.0.113.0/24"; to open the vault on purpose, set defaultAction: KeyVaultNetworkAction.ALLOW',
   });
 }
-
-/**
- * A find through a Key Vault store that matches no declared secret: the identity could list the vault
- * but read nothing (no secret is granted beyond the declared ones), so ESO would fail at runtime.
- */
-export function azureFindMatchesNothing(path: string, prop: string, value: unknown, vaultName: string): ConfigurationError {
-  return configurationError({
-    path, prop, value,
-    allowed: `a find that matches at least one secret declared in Key Vault ${vaultName} (by nameRegexp, path and tags): `
-      + 'the store\'s identity lists the vault\'s secret names but may read only the declared secrets a find matches',
-    fix: 'declare the secrets the find should read with addKeyVaultSecret({ vault, name }) (managedElsewhere: true for secrets created outside this declaration), or change the find to match them',
-  });
-}

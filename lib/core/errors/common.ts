@@ -194,10 +194,20 @@ export function notOneOf(path: string, prop: string, value: string, allowed: str
 }
 
 /** An optional peer dependency (a Terraform provider) that a construct needs is not installed. */
-export function missingOptionalPeer(path: string, packageName: string, range: string, neededBy: string): ConfigurationError {
+export function missingOptionalPeer(path: string, packageName: string, range: string, neededBy: string, installHint: string): ConfigurationError {
   return configurationError({
-    path, prop: `peerDependencies["${packageName}"]`, value: undefined,
+    path, prop: `peerDependencies["${packageName}"]`, value: new DescribedValue('not installed'),
     allowed: `${packageName} ${range} installed (${neededBy} uses it)`,
-    fix: `npm install ${packageName}`,
+    fix: `npm install ${packageName} (${installHint})`,
+  });
+}
+
+/** The package root is imported in a project that lacks some of the peers it loads (every engine and provider). */
+export function missingRootPeers(path: string, missing: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop: 'peerDependencies', value: new DescribedValue(`${missing.join(', ')} not installed`),
+    allowed: 'the package root with every peer installed (it re-exports every layer: cdk8s, cdktf and every provider)',
+    fix: 'import from the entry point of your layer instead (cdk-external-secrets/core, /k8s, /platform/k8s, /platform, /aws, /azure, /gcp, /vault, /helm, '
+      + '/validation, /migrate, /migrate/k8s, /zarf), which loads only the peers of its install line; or install every peer',
   });
 }

@@ -1,10 +1,13 @@
 // Errors raised by lib/vault (cdktf), the Vault Helm release, the Vault store provider and the
 // Vault generators. Every factory builds its message with configurationError().
+import { VAULT_ENGINE_ENDPOINTS_FIX, VAULT_ENGINE_ENDPOINTS_WORDING } from '../vault-engines';
 import { configurationError, ConfigurationError, DescribedValue } from './format';
 
 /** A Vault mount path (secrets engine or auth method) Vault would reject or that hides a typo. */
 export function invalidVaultMountPath(path: string, prop: string, value: string): ConfigurationError {
-  const suggestion = value.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9_./-]+/g, '-') || 'secret';
+  // Never suggest a reserved mount back: "sys" becomes "secret", "auth/token" becomes "token".
+  const cleaned = value.replace(/^\/+|\/+$/g, '').replace(/[^A-Za-z0-9_./-]+/g, '-').split('/');
+  const suggestion = (['sys', 'auth', 'identity', 'cubbyhole'].includes(cleaned[0]) ? cleaned.slice(1) : cleaned).join('/') || 'secret';
   return configurationError({
     path, prop, value,
     allowed: 'a mount path of segments of letters, digits, "_", "-" and "." separated by single "/", without leading or trailing "/" ' +
@@ -307,5 +310,70 @@ export function vaultDynamicSecretNeedsNamespacedStore(path: string, prop: strin
     path, prop, value,
     allowed: `a store of StoreScope.NAMESPACED: a VaultDynamicSecret generator is namespaced, and ESO resolves its serviceAccountRef in the ExternalSecret's namespace (store "${storeName}" is a ClusterSecretStore)`,
     fix: 'read the dynamic secret through a NAMESPACED Vault store (one SecretStore, service account and Vault role per namespace)',
+  });
+}
+
+/** A path that would reach a Vault policy but cannot be one (control characters, quotes, `..`, a control mount). */
+export function vaultPolicyPathRefused(path: string, prop: string, value: string, reason: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a Vault API path of segments of letters, digits, "_", "-", "." and "@" separated by single "/", outside Vault's own mounts (sys, auth, identity, cubbyhole): ${reason}`,
+    fix: 'grant the exact path of a declared KV key or dynamic secrets engine role; Vault\'s control plane is never granted to ESO',
+  });
+}
+
+/** A dynamic secret path that is not an engine's credential endpoint for one role. */
+export function vaultDynamicPathNotEngine(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: VAULT_ENGINE_ENDPOINTS_WORDING,
+    fix: VAULT_ENGINE_ENDPOINTS_FIX,
+  });
+}
+
+/** A compiled policy whose text does not read back as the rules it was compiled from. */
+export function vaultPolicyNotReadBack(path: string, detail: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'policy', value: '<the compiled policy text>',
+    allowed: `a policy text that parses back into exactly the compiled rules (${detail})`,
+    fix: 'report this as a bug of cdk-external-secrets: the policy was not emitted',
+  });
+}
+
+/** A find grant without the declared keys it reads. */
+export function vaultFindWithoutKeys(path: string, prop: string, value: unknown, allowed: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed,
+    fix: 'pass keys: the KV paths of the declared secrets the find matches (the policy reads only those; the listing shows names, never values)',
+  });
+}
+
+/** A namespaced Vault store (or generator) with Kubernetes auth that names no service account: ESO would log in with the controller's token. */
+export function vaultNamespacedAuthWithoutServiceAccount(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: undefined,
+    allowed: 'a service account of the store\'s namespace (or a token Secret) on a namespaced SecretStore or generator: without one, ESO logs in to Vault with the controller\'s own token, '
+      + 'so every namespace that can create a SecretStore gets the controller\'s Vault role',
+    fix: 'pass serviceAccount: { name } (a service account of this namespace bound to the Vault role), or use a ClusterSecretStore for the controller\'s identity',
+  });
+}
+
+/** A JWT auth issuer that is empty, or missing where Vault would not check the issuer otherwise. */
+export function vaultJwtWithoutIssuer(path: string, prop: string, value: string | undefined): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'the issuer of the cluster\'s service account tokens (the "iss" claim): required with jwksUrl or jwtValidationPubkeys, never empty '
+      + '(without it Vault accepts tokens of any issuer signed by those keys)',
+    fix: 'pass boundIssuer: the cluster\'s OIDC issuer URL, for example "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE"',
+  });
+}
+
+/** A store with JWT auth and no audience: the JWT role always binds one, so the store's default-audience token would never log in. */
+export function vaultJwtStoreWithoutAudience(path: string, prop: string, authId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: [],
+    allowed: `at least one audience on a store served by the JWT auth mount "${authId}": a JWT role binds bound_audiences, so a token requested for the API server's default audience never logs in`,
+    fix: 'leave audiences unset (["vault"]) or pass the audience the JWT role binds',
   });
 }

@@ -1,9 +1,10 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Duration } from '../../core/duration';
-import { invalidString, invalidVaultMethod, invalidVaultRoleName, missingNamespace, missingProp, vaultParametersForMethod } from '../../core/errors';
+import { invalidString, invalidVaultMethod, invalidVaultRoleName, missingNamespace, missingProp, vaultDynamicPathNotEngine, vaultParametersForMethod } from '../../core/errors';
 import { assertType } from '../../core/validation';
-import { capabilityForMethod, databaseCredentialsPath, pkiIssuePath, VaultHttpMethod } from '../../core/vault-engines';
+import { isUnresolved } from '../../core/tokens';
+import { capabilityForMethod, databaseCredentialsPath, pkiIssuePath, vaultCredentialEndpoint, VaultHttpMethod } from '../../core/vault-engines';
 import { GeneratorKind, SecretStoreKind } from '../enums';
 import * as l1 from '../imports/generators.external-secrets.io';
 import { StoreContext } from '../private/context';
@@ -194,6 +195,10 @@ export class VaultDynamicSecret extends Construct implements IGenerator {
     }
     if (props.getParameters !== undefined && method !== VaultHttpMethod.GET) {
       throw vaultParametersForMethod(path, 'spec.getParameters', method);
+    }
+    // The same engine endpoints the policy compiler grants: never Vault's own mounts, a glob or "..".
+    if (typeof props.path !== 'string' || (!isUnresolved(props.path) && vaultCredentialEndpoint(props.path) === undefined)) {
+      throw vaultDynamicPathNotEngine(path, 'spec.path', String(props.path));
     }
     const ctx = new StoreContext(path, SecretStoreKind.SECRET_STORE, namespace);
     const provider = renderVaultProvider(ctx, props.provider, 'spec.provider');

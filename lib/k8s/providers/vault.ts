@@ -4,7 +4,7 @@ import {
   ClusterSecretStoreSpecProviderVaultCaProviderType,
   ClusterSecretStoreSpecProviderVaultVersion,
 } from '../imports/external-secrets.io';
-import { caProviderNamespaceOnNamespacedStore, wrongType } from '../../core/errors';
+import { caProviderNamespaceOnNamespacedStore, vaultNamespacedAuthWithoutServiceAccount, wrongType } from '../../core/errors';
 import { StoreContext } from '../private/context';
 import { SecretKeySelector, ServiceAccountReference } from '../references';
 import { CaProvider, CaProviderType } from './ca-provider';
@@ -28,8 +28,9 @@ export interface VaultKubernetesAuthOptions {
    */
   readonly mountPath?: string;
   /**
-   * Service account ESO requests a token for.
-   * @default - the token of `secretRef`, or else the ESO controller's own service account token
+   * Service account ESO requests a token for. Required on a namespaced SecretStore (and in a generator)
+   * unless `secretRef` is given: ESO would otherwise log in with the controller's own token.
+   * @default - the token of `secretRef`, or else (ClusterSecretStores only) the ESO controller's own service account token
    */
   readonly serviceAccount?: ServiceAccountReference;
   /**
@@ -90,6 +91,9 @@ export class VaultAuth {
     return new VaultAuth((ctx, prefix) => {
       const p = `${prefix}.auth.kubernetes`;
       assertShape(ctx.path, p, options, { 'role': 'nonEmptyString', 'mountPath?': 'nonEmptyString', 'serviceAccount?': 'object', 'audiences?': 'stringArray', 'secretRef?': 'object' });
+      if (!ctx.isCluster && options.serviceAccount === undefined && options.secretRef === undefined) {
+        throw vaultNamespacedAuthWithoutServiceAccount(ctx.path, `${p}.serviceAccountRef`);
+      }
       return {
         kubernetes: {
           mountPath: options.mountPath ?? 'kubernetes',

@@ -1,7 +1,8 @@
 /**
  * The cdktf side of a backend: its secrets, its identities and their grants. One implementation per
- * backend (`aws-cloud.ts`, `azure-cloud.ts`, …), listed once in `cloud-renderers.ts`;
- * `SecretsPlatformInfrastructure` dispatches through it and holds no per-backend branch.
+ * backend (`aws-cloud.ts`, `azure-cloud.ts`, …), registered once in `cloud-renderers.ts` and loaded
+ * (with its provider) only when a declaration uses the backend; `SecretsPlatformInfrastructure`
+ * dispatches through it and holds no per-backend branch.
  */
 import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
@@ -39,4 +40,24 @@ export interface CloudRendererFactory {
   readonly kind: string;
   /** A renderer bound to the context. */
   create(context: CloudRenderContext): CloudRenderer;
+}
+
+/**
+ * A backend's cloud renderer as registered: what the infrastructure knows before loading it. The
+ * module (and the provider it imports) is loaded only for a declaration that uses the backend.
+ */
+export interface CloudRendererRegistration {
+  /** Kind of the backend module (`BackendModel.kind`). */
+  readonly kind: string;
+  /** What the backend is called in messages (`Azure Key Vault`). */
+  readonly title: string;
+  /** The optional provider peer the renderer creates its resources with (`@cdktf/provider-azurerm`). */
+  readonly provider: string;
+  /**
+   * Whether the declaration declares resources of the backend besides its secrets, stores and
+   * identities (KMS keys, Key Vaults, Vault servers).
+   */
+  declaresResources(declaration: SecretsDeclaration): boolean;
+  /** Loads the renderer's module (`require`); called at most once per process. */
+  load(): CloudRendererFactory;
 }

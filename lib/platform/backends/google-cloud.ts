@@ -5,26 +5,17 @@
  */
 import { Construct } from 'constructs';
 import {
-  ClusterDeclaration, GcpDefaults, GcpIdentityMode, GOOGLE_SECRET_MANAGER_BACKEND, GoogleSecretDeclaration, IdentityPlan, InitialValueKind,
+  ClusterDeclaration, GcpDefaults, GcpIdentityMode, GOOGLE_SECRET_MANAGER_BACKEND, GoogleSecretDeclaration, IdentityPlan,
   SecretDeclaration, gcpMember, gcpPoolId, gkeProjectNumber, isGke,
 } from '../../core/declaration';
-import { gcpFindUnsupported, unsupportedInitialValue } from '../../core/errors';
 import { IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../../core/identity';
-import type { GoogleServiceAccountIdentity } from '../../gcp/google-service-account-identity';
 import type { IGcpPrincipal } from '../../gcp/principal';
 import type { IGcpProject } from '../../gcp/project';
 import type { IGoogleSecretManagerSecret } from '../../gcp/secret-manager-secret';
-import type { KubernetesWorkloadIdentityPool } from '../../gcp/workload-identity-pool';
+import {
+  GcpProject, GkeWorkloadPrincipal, GoogleSecretManagerSecret, GoogleSecretValue, GoogleServiceAccountIdentity, KubernetesWorkloadIdentityPool, SecretReplication,
+} from '../../gcp';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
-
-/**
- * lib/gcp, loaded on first use: `@cdktf/provider-google` is an optional peer, so declarations without
- * Google secrets or stores never load it.
- */
-function gcp(): typeof import('../../gcp') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../gcp') as typeof import('../../gcp');
-}
 
 /** The cloud identity of one Google identity plan: its principal on each cluster, and what its service account carries. */
 export class GooglePlatformIdentity extends Construct implements IWorkloadIdentity {
@@ -63,33 +54,26 @@ export class GoogleCloudRenderer implements CloudRenderer {
 
   public renderSecret(declared: SecretDeclaration): void {
     const secret = declared as GoogleSecretDeclaration;
-    const { scope, declaration } = this.context;
+    const { scope } = this.context;
     const id = `Secret-${secret.id}`;
     const project = this.project(secret.project);
     if (secret.managedElsewhere) {
-      this.secrets.set(secret.id, gcp().GoogleSecretManagerSecret.fromSecretId(scope, id, project, secret.name));
+      this.secrets.set(secret.id, GoogleSecretManagerSecret.fromSecretId(scope, id, project, secret.name));
       return;
     }
-    if (secret.initialValue !== undefined && secret.initialValue.kind !== InitialValueKind.SENSITIVE_VARIABLE) {
-      throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'Google Secret Manager');
-    }
-    this.secrets.set(secret.id, new (gcp().GoogleSecretManagerSecret)(scope, id, {
+    this.secrets.set(secret.id, new GoogleSecretManagerSecret(scope, id, {
       project, secretId: secret.name, labels: { ...secret.labels },
       replication: secret.replicaLocations
-        ? gcp().SecretReplication.userManaged(secret.replicaLocations.map((location) => ({ location })))
-        : gcp().SecretReplication.automatic(),
+        ? SecretReplication.userManaged(secret.replicaLocations.map((location) => ({ location })))
+        : SecretReplication.automatic(),
       value: secret.initialValue
-        ? gcp().GoogleSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
+        ? GoogleSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
         : undefined,
     }));
   }
 
   public renderIdentity(plan: IdentityPlan): GooglePlatformIdentity {
     const { scope, declaration } = this.context;
-    if (plan.finds.length > 0) {
-      const store = plan.finds[0].store;
-      throw gcpFindUnsupported(declaration.pathOf('stores', store.id), 'find', store.name);
-    }
     const google = plan.gcp!;
     const annotations: Record<string, string> = google.email !== undefined ? { [IdentityAnnotations.GCP_SERVICE_ACCOUNT]: google.email } : {};
     const identity = new GooglePlatformIdentity(scope, `Identity-${plan.id}`, plan.kind, annotations, [plan.serviceAccount]);
@@ -101,14 +85,14 @@ export class GoogleCloudRenderer implements CloudRenderer {
         if (!isGke(cluster)) {
           principal = this.pool(cluster, google.project).addServiceAccount(plan.serviceAccount);
         } else if (google.mode === GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT) {
-          gsa ??= new (gcp().GoogleServiceAccountIdentity)(identity, 'ServiceAccount', {
+          gsa ??= new GoogleServiceAccountIdentity(identity, 'ServiceAccount', {
             project: this.project(google.project), accountId: google.accountId!,
             clusterProject: this.project({ projectId: cluster.projectId, projectNumber: gkeProjectNumber(declaration, cluster) ?? google.project.projectNumber }),
             serviceAccounts: [plan.serviceAccount],
           });
           principal = gsa;
         } else {
-          principal = new (gcp().GkeWorkloadPrincipal)(identity, `Principal-${cluster.id}`, {
+          principal = new GkeWorkloadPrincipal(identity, `Principal-${cluster.id}`, {
             clusterProject: this.project({ projectId: cluster.projectId, projectNumber: gkeProjectNumber(declaration, cluster)! }),
             serviceAccount: plan.serviceAccount,
           });
@@ -130,7 +114,7 @@ export class GoogleCloudRenderer implements CloudRenderer {
   public project(project: GcpDefaults): IGcpProject {
     let found = this.projects.get(project.projectId);
     if (found === undefined) {
-      found = gcp().GcpProject.fromProjectAttributes(this.context.scope, `GcpProject-${project.projectId}`, project);
+      found = GcpProject.fromProjectAttributes(this.context.scope, `GcpProject-${project.projectId}`, project);
       this.projects.set(project.projectId, found);
     }
     return found;
@@ -139,7 +123,7 @@ export class GoogleCloudRenderer implements CloudRenderer {
   private pool(cluster: ClusterDeclaration, project: GcpDefaults): KubernetesWorkloadIdentityPool {
     let pool = this.pools.get(cluster.id);
     if (pool === undefined) {
-      pool = new (gcp().KubernetesWorkloadIdentityPool)(this.context.scope, `Pool-${cluster.id}`, {
+      pool = new KubernetesWorkloadIdentityPool(this.context.scope, `Pool-${cluster.id}`, {
         project: this.project(project), poolId: gcpPoolId(this.context.declaration, cluster), issuerUrl: cluster.oidcIssuerUrl!,
         displayName: `ESO ${cluster.id}`.slice(0, 32),
       });

@@ -4,26 +4,18 @@
  * policy compiled from the plan's reads, finds, pushes and dynamic secrets.
  */
 import {
-  IdentityPlan, InitialValueKind, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
+  IdentityPlan, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
   VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
-import { unsupportedInitialValue } from '../../core/errors';
 import type { IVaultJwtAuthMount } from '../../vault/jwt-auth-mount';
-import type { VaultJwtAuthRole } from '../../vault/jwt-auth-role';
 import type { IVaultKubernetesAuthMount } from '../../vault/kubernetes-auth-mount';
-import type { VaultKubernetesAuthRole } from '../../vault/kubernetes-auth-role';
 import type { IVaultKvMount } from '../../vault/kv-mount';
 import type { IVaultKvSecret } from '../../vault/kv-secret';
+import {
+  KubernetesTokenReviewer, VaultDynamicSecretPath, VaultJwtAuthMount, VaultJwtAuthRole, VaultKubernetesAuthMount, VaultKubernetesAuthRole, VaultKvMount,
+  VaultKvSecret, VaultKvSecretValue,
+} from '../../vault';
 import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
-
-/**
- * lib/vault, loaded on first use: `@cdktf/provider-vault` is an optional peer, so declarations without
- * Vault secrets or stores never load it.
- */
-function vaultLib(): typeof import('../../vault') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../../vault') as typeof import('../../vault');
-}
 
 /** The Vault cloud renderer of one infrastructure construct. */
 export class VaultCloudRenderer implements CloudRenderer {
@@ -45,8 +37,8 @@ export class VaultCloudRenderer implements CloudRenderer {
       for (const mount of server.kvMounts) {
         const id = `VaultKv-${server.id}-${mount.path.replace(/\//g, '-')}`;
         this.kvMounts.set(`${server.id}/${mount.path}`, mount.managedElsewhere
-          ? vaultLib().VaultKvMount.fromMountPath(scope, id, mount.path, { namespace: server.namespace })
-          : new (vaultLib().VaultKvMount)(scope, id, { path: mount.path, namespace: server.namespace }));
+          ? VaultKvMount.fromMountPath(scope, id, mount.path, { namespace: server.namespace })
+          : new VaultKvMount(scope, id, { path: mount.path, namespace: server.namespace }));
       }
     }
     declaration.vaultAuths.forEach((auth) => this.authMounts.set(auth.id, this.renderAuth(auth)));
@@ -54,21 +46,18 @@ export class VaultCloudRenderer implements CloudRenderer {
 
   public renderSecret(declared: SecretDeclaration): void {
     const secret = declared as VaultSecretDeclaration;
-    const { scope, declaration } = this.context;
+    const { scope } = this.context;
     const mount = this.kvMounts.get(`${secret.server.id}/${secret.mount}`)!;
     const id = `VaultSecret-${secret.id}`;
     if (secret.managedElsewhere) {
-      this.secrets.set(secret.id, vaultLib().VaultKvSecret.fromSecretPath(scope, id, mount, secret.name, [...secret.properties]));
+      this.secrets.set(secret.id, VaultKvSecret.fromSecretPath(scope, id, mount, secret.name, [...secret.properties]));
       return;
     }
-    if (secret.initialValue?.kind === InitialValueKind.GENERATED_PASSWORD) {
-      throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'HashiCorp Vault');
-    }
-    this.secrets.set(secret.id, new (vaultLib().VaultKvSecret)(scope, id, {
+    this.secrets.set(secret.id, new VaultKvSecret(scope, id, {
       mount, secretPath: secret.name, properties: [...secret.properties],
       value: secret.initialValue
-        ? vaultLib().VaultKvSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
-        : vaultLib().VaultKvSecretValue.placeholder(),
+        ? VaultKvSecretValue.fromSensitiveVariable(this.context.sensitiveVariable(secret.initialValue.variableName!))
+        : VaultKvSecretValue.placeholder(),
     }));
   }
 
@@ -79,25 +68,32 @@ export class VaultCloudRenderer implements CloudRenderer {
     const id = `VaultRole-${plan.id}`;
     const common = { roleName: vault.roleName, policyName: vault.policyName, tokenTtl: vault.tokenTtl };
     const role = vault.auth.kind === VaultAuthKind.JWT
-      ? new (vaultLib().VaultJwtAuthRole)(scope, id, {
-        ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0] ?? 'vault',
+      ? new VaultJwtAuthRole(scope, id, {
+        ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0],
       })
-      : new (vaultLib().VaultKubernetesAuthRole)(scope, id, {
+      : new VaultKubernetesAuthRole(scope, id, {
         ...common, mount: mount as IVaultKubernetesAuthMount, serviceAccounts: [plan.serviceAccount],
         audience: vault.audiences[0], omitAudience: vault.audiences.length === 0,
       });
     for (const secret of plan.reads) {
       this.secrets.get(secret.id)!.grantRead(role);
     }
+    // metadataPolicy: Fetch reads the key's custom metadata (ESO's vault client, readSecretMetadata).
+    for (const secret of plan.metadataReads) {
+      this.secrets.get(secret.id)!.grantReadMetadata(role);
+    }
     for (const use of plan.finds) {
+      // The listing shows names only; the data read is granted on exactly the declared keys the find matches.
       const store = use.store as VaultStoreDeclaration;
-      this.kvMounts.get(`${store.server.id}/${store.mount}`)!.grantFind(role, { prefix: use.find.path?.replace(/\/+$/, '') || undefined });
+      this.kvMounts.get(`${store.server.id}/${store.mount}`)!.grantFind(role, {
+        prefix: vaultFindPrefix(use.find.path), keys: use.matched.map((secret) => secret.name),
+      });
     }
     for (const push of plan.pushes) {
       this.secrets.get(push.destination.id)!.grantWrite(role);
     }
     for (const dynamic of plan.dynamicSecrets as readonly VaultDynamicSecretDeclaration[]) {
-      vaultLib().VaultDynamicSecretPath.custom(dynamic.path, dynamic.method, dynamic.server.namespace).grantUse(role);
+      VaultDynamicSecretPath.custom(dynamic.path, dynamic.method, dynamic.server.namespace).grantUse(role);
     }
     this.roles.set(plan.id, role);
     return role;
@@ -107,18 +103,18 @@ export class VaultCloudRenderer implements CloudRenderer {
     const { scope } = this.context;
     const server: VaultServerDeclaration = auth.server;
     const id = `VaultAuth-${auth.id}`;
-    const reviewer = auth.reviewer === VaultTokenReviewer.VAULT_IN_CLUSTER ? vaultLib().KubernetesTokenReviewer.vaultInCluster() : vaultLib().KubernetesTokenReviewer.clientJwt();
+    const reviewer = auth.reviewer === VaultTokenReviewer.VAULT_IN_CLUSTER ? KubernetesTokenReviewer.vaultInCluster() : KubernetesTokenReviewer.clientJwt();
     if (auth.kind === VaultAuthKind.JWT) {
       return auth.managedElsewhere
-        ? vaultLib().VaultJwtAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace })
-        : new (vaultLib().VaultJwtAuthMount)(scope, id, {
+        ? VaultJwtAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace })
+        : new VaultJwtAuthMount(scope, id, {
           clusterName: auth.cluster.id, path: auth.mountPath, namespace: server.namespace,
           oidcDiscoveryUrl: auth.cluster.oidcIssuerUrl!.replace(/\/+$/, ''), boundIssuer: auth.cluster.oidcIssuerUrl,
         });
     }
     return auth.managedElsewhere
-      ? vaultLib().VaultKubernetesAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace, reviewer })
-      : new (vaultLib().VaultKubernetesAuthMount)(scope, id, {
+      ? VaultKubernetesAuthMount.fromMountPath(scope, id, auth.mountPath, { namespace: server.namespace, reviewer })
+      : new VaultKubernetesAuthMount(scope, id, {
         clusterName: auth.cluster.id, path: auth.mountPath, namespace: server.namespace, reviewer,
         kubernetesHost: auth.kubernetesHost, kubernetesCaCert: auth.kubernetesCaCert, issuer: auth.issuer,
       });

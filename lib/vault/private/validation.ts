@@ -2,7 +2,7 @@
 import { Token } from 'cdktf';
 import {
   invalidVaultMountPath, invalidVaultNamespace, invalidVaultPolicyName, invalidVaultRoleName, invalidVaultSecretPath,
-  invalidVaultPem, invalidVaultTtl, vaultMaxTtlBelowTtl, wrongType,
+  invalidVaultPem, invalidVaultTtl, vaultFindWithoutKeys, vaultMaxTtlBelowTtl, wrongType,
 } from '../../core/errors';
 import { isVaultPolicyName } from '../../core/cloud-names';
 import { assertDuration, Duration } from '../../core/duration';
@@ -60,6 +60,19 @@ export function assertKvPath(path: string, prop: string, value: string): void {
   if (value.length === 0 || segments.some((s) => !KV_SEGMENT.test(s) || s === '.' || s === '..')) {
     throw invalidVaultSecretPath(path, prop, value);
   }
+}
+
+/** Throws unless a find reads at least one key, each a KV path under the find's prefix (when it has one). */
+export function assertFindKeys(path: string, prefix: string | undefined, keys: readonly string[]): void {
+  if (!Array.isArray(keys) || keys.length === 0) {
+    throw vaultFindWithoutKeys(path, 'keys', keys, 'the keys the find reads, at least one');
+  }
+  keys.forEach((key, i) => {
+    assertKvPath(path, `keys[${i}]`, key);
+    if (prefix !== undefined && !Token.isUnresolved(key) && !Token.isUnresolved(prefix) && !key.startsWith(`${prefix}/`)) {
+      throw vaultFindWithoutKeys(path, `keys[${i}]`, key, `keys under the find's prefix "${prefix}/"`);
+    }
+  });
 }
 
 /** Throws unless `value` is a role name Vault accepts. */

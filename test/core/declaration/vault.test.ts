@@ -47,6 +47,30 @@ describe('Vault backend module (declaration)', () => {
     expect(store.audiences).toEqual(['vault']);
   });
 
+  test('an empty Kubernetes auth issuer is refused (Vault would not check the issuer)', () => {
+    // GIVEN
+    const d = new SecretsDeclaration({ name: 'x' });
+    const cluster = d.addCluster('rke2', { clusterName: 'rke2' });
+    const server = d.addVaultServer('vault', { address: 'https://vault.example.com:8200' });
+    // WHEN / THEN
+    expect(() => d.addVaultAuth('rke2', { server, cluster, kubernetesHost: 'https://rke2.example.internal:6443', kubernetesCaCert: CA, issuer: '' })).toThrow(
+      '[x/vaultAuths/rke2] issuer: received "". Allowed: the issuer of the cluster\'s service account tokens, never empty (an empty issuer is not checked by Vault). '
+      + 'Fix: leave issuer unset to use the cluster\'s oidcIssuerUrl, or pass the API server\'s issuer, for example "https://kubernetes.default.svc.cluster.local".');
+  });
+
+  test('a store on a JWT auth mount without audience is refused (the JWT role always binds one)', () => {
+    // GIVEN
+    const d = new SecretsDeclaration({ name: 'j' });
+    const cluster = d.addCluster('pub', { clusterName: 'pub', oidcIssuerUrl: ISSUER });
+    const server = d.addVaultServer('vault', { address: 'https://vault.example.com' });
+    d.addVaultAuth('pub', { server, cluster, kind: VaultAuthKind.JWT });
+    d.addVaultStore('vault', { name: 'vault', server, audiences: [] });
+    // WHEN / THEN
+    expect(() => d.plan()).toThrow(
+      '[j/stores/vault] audiences: received []. Allowed: at least one audience on a store served by the JWT auth mount "pub": a JWT role binds bound_audiences, '
+      + 'so a token requested for the API server\'s default audience never logs in. Fix: leave audiences unset (["vault"]) or pass the audience the JWT role binds.');
+  });
+
   test('an http:// server needs the explicit opt-in', () => {
     // GIVEN
     const d = new SecretsDeclaration({ name: 'x' });

@@ -100,6 +100,9 @@ describe('VaultDynamicSecret', () => {
       '[test/b] spec.getParameters: received "POST".');
     expect(() => new VaultDynamicSecret(c, 'c', { path: 'x/y', method: 'PATCH' as VaultHttpMethod, provider: PROVIDER })).toThrow(
       '[test/c] spec.method: received "PATCH". Allowed: GET, POST, PUT, LIST or DELETE.');
+    expect(() => new VaultDynamicSecret(c, 'e', { path: 'auth/token/create', method: VaultHttpMethod.POST, provider: PROVIDER })).toThrow(
+      '[test/e] spec.path: received "auth/token/create". Allowed: the credential endpoint of a dynamic secrets engine for one role: <mount>/creds/<role>,');
+    expect(() => new VaultDynamicSecret(c, 'f', { path: 'sys/policy/eso', provider: PROVIDER })).toThrow('[test/f] spec.path: received "sys/policy/eso". Allowed: the credential endpoint');
     expect(() => new VaultDynamicSecret(c, 'd', { path: '', provider: PROVIDER })).toThrow(
       '[test/d] spec.path: received undefined. Allowed: a non-empty value. Fix: pass the engine path, for example "database/creds/app".');
   });

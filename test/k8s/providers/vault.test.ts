@@ -64,6 +64,21 @@ describe('Vault store provider', () => {
     });
   });
 
+  test('a namespaced store with Kubernetes auth must name a service account or a token Secret: never the controller\'s token', () => {
+    // GIVEN / WHEN / THEN
+    expect(() => render({ server: 'https://vault.example.com', auth: VaultAuth.kubernetes({ role: 'team' }) }, true)).toThrow(
+      '[test/store] spec.provider.vault.auth.kubernetes.serviceAccountRef: received undefined. Allowed: a service account of the store\'s namespace (or a token Secret) '
+      + 'on a namespaced SecretStore or generator: without one, ESO logs in to Vault with the controller\'s own token, so every namespace that can create a SecretStore '
+      + 'gets the controller\'s Vault role. Fix: pass serviceAccount: { name } (a service account of this namespace bound to the Vault role), or use a ClusterSecretStore '
+      + 'for the controller\'s identity.');
+    expect(render({ server: 'https://vault.example.com', auth: VaultAuth.kubernetes({ role: 'team', serviceAccount: { name: 'eso-team' } }) }, true)).toMatchObject({
+      vault: { auth: { kubernetes: { role: 'team', serviceAccountRef: { name: 'eso-team' } } } },
+    });
+    expect(render({ server: 'https://vault.example.com', auth: VaultAuth.kubernetes({ role: 'controller' }) })).toMatchObject({
+      vault: { auth: { kubernetes: { role: 'controller' } } },
+    });
+  });
+
   test('a namespaced store cannot reference another namespace\'s service account for JWT auth', () => {
     // GIVEN / WHEN / THEN
     expect(() => render({

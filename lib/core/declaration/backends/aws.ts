@@ -7,7 +7,7 @@ import { isIamRoleName, isSecretsManagerName, isSsmParameterName, isTerraformIde
 import {
   cannotFederate, crossAccountReadWithoutGrant, federationNeedsServiceAccount, invalidDerivedName, invalidRotationLambdaArn,
   invalidSecretName, invalidSsmParameterName, podIdentityWithStoreServiceAccount, rotationUnsupported,
-  selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch, awsFindMatchesNothing,
+  selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { assertType } from '../../validation';
@@ -18,11 +18,11 @@ import { checkAwsAccount, checkAwsRegion, requireDefaults } from '../checks';
 import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { EksClusterDeclaration } from '../cluster-kinds/eks';
 import { AwsIdentityMode, ClusterCloud, ClusterDeclaration } from '../clusters';
-import type { SecretsDeclaration } from '../declaration';
+import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
 import { awsPartition, parameterArn, roleArn, secretsManagerPolicyArn } from '../names';
 import { roleArnOutputName } from '../outputs';
-import type { IdentityPlan } from '../plan';
+import type { IdentityPlan } from '../plan-types';
 import { AwsSecretDeclaration, AwsSecretOptions, KmsKeyDeclaration, KmsKeyOptions, SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { AwsStoreDeclaration, AwsStoreOptions, EsoAuthModel, StoreDeclaration } from '../stores';
@@ -34,7 +34,7 @@ export const AWS_BACKEND = 'aws';
 const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
 
 /** Declares a customer-managed KMS key (see {@link SecretsDeclaration.addKmsKey}). */
-export function declareKmsKey(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: KmsKeyOptions): KmsKeyDeclaration {
+export function declareKmsKey(members: DeclarationMembers, declaration: DeclarationView, id: string, options: KmsKeyOptions): KmsKeyDeclaration {
   const path = members.register('kmsKeys', id);
   const aws = requireDefaults(path, 'region', 'AWS', declaration.aws);
   const region = options.region ?? aws.region;
@@ -64,7 +64,7 @@ export function declareKmsKey(members: DeclarationMembers, declaration: SecretsD
 
 /** Declares a Secrets Manager secret or a Parameter Store SecureString. */
 export function declareAwsSecret(
-  members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: AwsSecretOptions,
+  members: DeclarationMembers, declaration: DeclarationView, id: string, options: AwsSecretOptions,
   backend: SecretBackend.AWS_SECRETS_MANAGER | SecretBackend.AWS_PARAMETER_STORE,
 ): AwsSecretDeclaration {
   const path = members.register('secrets', id);
@@ -115,7 +115,7 @@ export function declareAwsSecret(
 }
 
 /** Declares a store on Secrets Manager or Parameter Store (see {@link SecretsDeclaration.addAwsStore}). */
-export function declareAwsStore(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: AwsStoreOptions): AwsStoreDeclaration {
+export function declareAwsStore(members: DeclarationMembers, declaration: DeclarationView, id: string, options: AwsStoreOptions): AwsStoreDeclaration {
   const path = members.register('stores', id);
   const aws = requireDefaults(path, 'region', 'AWS', declaration.aws);
   const region = options.region ?? aws.region;
@@ -162,7 +162,7 @@ function federate(request: IdentityRequest): FederatedIdentity {
   };
 }
 
-function checkSecretRef(declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
+function checkSecretRef(declaration: DeclarationView, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
   const aws = secret as AwsSecretDeclaration;
   const awsStore = store as AwsStoreDeclaration;
   if (aws.region !== awsStore.region) {
@@ -211,15 +211,13 @@ export const awsBackend: BackendModel = {
   checkSecretRef,
   inFindScope: (secret, store, find) => (secret as AwsSecretDeclaration).region === (store as AwsStoreDeclaration).region
     && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as AwsSecretDeclaration).tags?.[k] === v)),
-  checkFind: (path, prop, use) => {
-    // Secrets Manager finds and Parameter Store finds by tags are granted on exactly the declared secrets
-    // they match (only a Parameter Store path is granted as a path): a find matching none could read nothing.
+  // Secrets Manager finds and Parameter Store finds by tags are granted on exactly the declared secrets
+  // they match; a Parameter Store find by path is granted GetParametersByPath on the whole path.
+  findGrantBeyondMatches: (use) => {
     const store = use.store as AwsStoreDeclaration;
-    const byPath = store.backend === SecretBackend.AWS_PARAMETER_STORE && use.find.path !== undefined;
-    if (!byPath && use.matched.length === 0) {
-      throw awsFindMatchesNothing(path, prop, use.find,
-        store.backend === SecretBackend.AWS_SECRETS_MANAGER ? 'Secrets Manager' : 'Parameter Store', store.region);
-    }
+    return store.backend === SecretBackend.AWS_PARAMETER_STORE && use.find.path !== undefined
+      ? `ssm:GetParametersByPath on ${JSON.stringify(use.find.path)} returns (and decrypts) every parameter under the path in ${store.region}, declared or not`
+      : undefined;
   },
   checkDerivedNames,
   derivedVariableName: (secret) => secret.backend === SecretBackend.AWS_PARAMETER_STORE && !secret.managedElsewhere && secret.initialValue === undefined
@@ -246,6 +244,9 @@ export const awsBackend: BackendModel = {
       return `; kms:Decrypt on ${key.alias} via ${service} only`;
     },
     findListing: () => 'ListSecrets and BatchGetSecretValue on *, then ',
+    findScope: (store) => store.backend === SecretBackend.AWS_SECRETS_MANAGER
+      ? { where: `Secrets Manager secret declared in ${(store as AwsStoreDeclaration).region}`, declare: 'addSecretsManagerSecret({ name })' }
+      : { where: `Parameter Store parameter declared in ${(store as AwsStoreDeclaration).region}`, declare: 'addParameter({ name })' },
     principal: (identity: IdentityPlan) => `role ${identity.aws!.roleName}`,
     mechanism: (kind) => kind === IdentityKind.AWS_POD_IDENTITY ? 'EKS Pod Identity' : 'AWS web identity (IRSA; :sub and :aud pinned)',
   },

@@ -10,7 +10,7 @@ import {
   backendMismatch, cannotFederate, duplicateValue, dynamicSecretServerMismatch, invalidString, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
   invalidVaultRoleName, invalidVaultSecretPath, missingProp, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
-  invalidDerivedName, sharedVaultRoleMismatch,
+  invalidDerivedName, sharedVaultRoleMismatch, vaultDynamicPathNotEngine, vaultJwtStoreWithoutAudience,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
@@ -19,9 +19,9 @@ import { VaultHttpMethod } from '../../vault-engines';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
 import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import { ClusterDeclaration } from '../clusters';
-import type { SecretsDeclaration } from '../declaration';
+import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
-import type { IdentityPlan } from '../plan';
+import type { IdentityPlan } from '../plan-types';
 import { SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { StoreDeclaration, StoreOptions, StoreScope } from '../stores';
@@ -219,7 +219,8 @@ export interface VaultStoreOptions extends StoreOptions {
   readonly role?: string;
   /**
    * Audiences of the token ESO requests (the role's `audience`). An empty list requests the API
-   * server's default audience and leaves the role without audience (Vault warns).
+   * server's default audience and leaves a Kubernetes auth role without audience, accepting any token
+   * of the service account: rule CES-LP-4 refuses it unless acknowledged; with JWT auth it is an error.
    * @default ["vault"]
    */
   readonly audiences?: string[];
@@ -318,6 +319,12 @@ function checkKvPath(path: string, prop: string, value: string): void {
   }
 }
 
+/** The directory a Vault find lists (its `path` without trailing "/"), or undefined for the whole mount. */
+export function vaultFindPrefix(path: string | undefined): string | undefined {
+  const trimmed = path?.replace(/\/+$/, '');
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
 /** Declares a Vault server (see {@link SecretsDeclaration.addVaultServer}). */
 export function declareVaultServer(members: DeclarationMembers, id: string, options: VaultServerOptions): VaultServerDeclaration {
   const path = members.register('vaultServers', id);
@@ -360,6 +367,10 @@ export function declareVaultAuth(members: DeclarationMembers, id: string, option
   members.checkDeclared(path, 'server', options.server, 'Vault server', 'addVaultServer');
   members.checkDeclared(path, 'cluster', options.cluster, 'cluster', 'addEksCluster / addAksCluster / addGkeCluster / addCluster');
   const kind = options.kind ?? VaultAuthKind.KUBERNETES;
+  if (options.issuer !== undefined && options.issuer.trim() === '') {
+    throw invalidString(path, 'issuer', options.issuer, 'the issuer of the cluster\'s service account tokens, never empty (an empty issuer is not checked by Vault)',
+      'leave issuer unset to use the cluster\'s oidcIssuerUrl, or pass the API server\'s issuer, for example "https://kubernetes.default.svc.cluster.local"');
+  }
   const mountPath = options.mountPath ?? `${kind}-${options.cluster.id}`;
   checkMountPath(path, 'mountPath', mountPath);
   const reviewer = options.reviewer ?? VaultTokenReviewer.CLIENT_JWT;
@@ -408,7 +419,8 @@ export function declareVaultSecret(members: DeclarationMembers, id: string, opti
     throw vaultSecretWithoutProperties(path);
   }
   assertSecretProperties(path, 'properties', options.properties);
-  checkInitialValue(path, 'initialValue', options.initialValue);
+  // Only AWS generates passwords at apply time (GetRandomPassword); the others take a sensitive variable.
+  checkInitialValue(path, 'initialValue', options.initialValue, 'HashiCorp Vault');
   members.claimUnique(path, 'path', `vault-secret:${options.server.id}:${mount}/${options.path}`, options.path);
   return members.adopt<VaultSecretDeclaration>('secrets', {
     id, backend: SecretBackend.VAULT_KV, name: options.path, server: options.server, mount,
@@ -445,7 +457,9 @@ export function declareVaultDynamicSecret(members: DeclarationMembers, id: strin
   members.checkDeclared(path, 'server', options.server, 'Vault server', 'addVaultServer');
   assertShape(path, '', options, { 'name': 'string', 'path': 'string', 'parameters?': 'object' });
   assertDnsSubdomain(path, 'name', options.name);
-  checkKvPath(path, 'path', options.path);
+  if (options.path.length === 0 || options.path.split('/').some((s) => !KV_SEGMENT.test(s) || s === '.' || s === '..')) {
+    throw vaultDynamicPathNotEngine(path, 'path', options.path);
+  }
   const method = options.method ?? VaultHttpMethod.GET;
   if (!Object.values(VaultHttpMethod).includes(method)) {
     throw invalidVaultMethod(path, 'method', String(method));
@@ -495,6 +509,9 @@ function federate(request: IdentityRequest): FederatedIdentity {
   if (auth === undefined) {
     throw vaultAuthNotDeclared(storePath, 'clusters', cluster.id, vault.server.id);
   }
+  if (auth.kind === VaultAuthKind.JWT && vault.audiences.length === 0) {
+    throw vaultJwtStoreWithoutAudience(storePath, 'audiences', auth.id);
+  }
   const roleName = vault.role ?? baseName.slice(0, 128);
   return {
     kind: auth.kind === VaultAuthKind.JWT ? IdentityKind.VAULT_JWT_AUTH : IdentityKind.VAULT_KUBERNETES_AUTH,
@@ -510,7 +527,7 @@ function federate(request: IdentityRequest): FederatedIdentity {
   };
 }
 
-function checkSecretRef(_declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
+function checkSecretRef(_declaration: DeclarationView, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
   const vaultSecret = secret as VaultSecretDeclaration;
   const vaultStore = store as VaultStoreDeclaration;
   if (vaultSecret.server !== vaultStore.server || vaultSecret.mount !== vaultStore.mount) {
@@ -530,7 +547,7 @@ function checkDerivedNames(context: DerivedNameContext): void {
   }
 }
 
-function checkVaultRole(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
+function checkVaultRole(declaration: DeclarationView, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
   const vault = identity.vault!;
   const store = identity.stores[0] as VaultStoreDeclaration;
   for (const other of identity.stores.slice(1) as VaultStoreDeclaration[]) {
@@ -565,9 +582,18 @@ export const vaultBackend: BackendModel = {
   defaultClustersWording: 'every cluster with a Vault auth mount on the store\'s server (addVaultAuth)',
   checkSecretRef,
   checkDerivedNames,
+  // ESO lists the find's path as a directory (<mount>/metadata/<path>/) and reads each key found; finds
+  // by tags read every key's metadata, which the policy never grants, so they match nothing.
   inFindScope: (secret, store, find) => (secret as VaultSecretDeclaration).server === (store as VaultStoreDeclaration).server
     && (secret as VaultSecretDeclaration).mount === (store as VaultStoreDeclaration).mount
-    && (find.tags === undefined || Object.keys(find.tags).length === 0),
+    && (find.tags === undefined || Object.keys(find.tags).length === 0)
+    && (vaultFindPrefix(find.path) === undefined || secret.name.startsWith(`${vaultFindPrefix(find.path)}/`)),
+  checkFind: (path, prop, use) => {
+    const prefix = vaultFindPrefix(use.find.path);
+    if (prefix !== undefined) {
+      checkKvPath(path, `${prop}.path`, prefix);
+    }
+  },
   chainedRole: () => undefined,
   federate,
   workloadIdentity: (identity: IdentityPlan) => ({
@@ -581,7 +607,11 @@ export const vaultBackend: BackendModel = {
     readActions: (secret) => `read on ${dataPath(secret)}`,
     pushActions: (secret) => `create, read, update on ${dataPath(secret)} and its metadata`,
     decryptNote: () => '',
-    findListing: (store) => `read, list on ${(store as VaultStoreDeclaration).mount}/metadata/<prefix>/*, then `,
+    findListing: (store) => `list on ${(store as VaultStoreDeclaration).mount}/metadata/<prefix>/* (names only), then `,
+    findScope: (store) => ({
+      where: `KV secret declared on mount "${(store as VaultStoreDeclaration).mount}" of Vault ${(store as VaultStoreDeclaration).server.id}`,
+      declare: 'addVaultSecret({ server, mount, path, properties })',
+    }),
     principal: (identity: IdentityPlan) => `Vault role ${identity.vault?.auth.mountPath ?? '?'}/${identity.vault?.roleName ?? identity.id}`,
     mechanism: (kind) => (kind === IdentityKind.VAULT_JWT_AUTH ? 'Vault JWT auth (public issuer)' : 'Vault Kubernetes auth (TokenReview)'),
   },
