@@ -1,8 +1,8 @@
 import { ConfigurationError, migrateCliArgument } from '../core/errors';
 import { planConstructs } from './construct-plan';
-import { MigrationInput, migrateManifests, toYaml } from './migrate';
-import { renderTypeScript } from './typescript';
-import { MigrateOptions } from './types';
+import { checkMigrateOptions, migrateChecked, MigrationInput, OPTION_FLAGS, toYaml } from './migrate';
+import { checkImportFrom, renderTypeScript } from './typescript';
+import { MIGRATION_ANNOTATION, MIGRATION_PARTIAL, MigrateOptions } from './types';
 
 /** What the CLI reads and writes (injected, so tests run it in-process). */
 export interface CliIo {
@@ -20,14 +20,20 @@ export interface CliIo {
 export const MIGRATE_USAGE = `Usage: cdk-external-secrets migrate [options] [files...]
 
 Converts KES (kubernetes-client.io/v1) ExternalSecrets and ESO external-secrets.io/v1beta1 objects to
-ESO external-secrets.io/v1, with the ClusterSecretStores KES implied. Reads the files, or standard
-input when none (or "-") is given. Writes YAML (or, with --typescript, a TypeScript module) to
-standard output and one line per unconverted field to standard error.
-Exit code: 0 when everything converted, 1 when something was reported, 2 for bad arguments.
+ESO external-secrets.io/v1, with the ClusterSecretStores KES implied (each admitting only the
+namespaces of the objects that use it). Reads the files, or standard input when none (or "-") is
+given. Writes YAML (or, with --typescript, a TypeScript module) to standard output; one line per
+unconverted field and a summary to standard error. Objects written without every field carry the
+annotation ${MIGRATION_ANNOTATION}: ${MIGRATION_PARTIAL} and the fields left out.
+Exit code: 0 when everything converted (or only partly, with --allow-partial), 1 when an object was
+partly converted or not converted, 2 for bad arguments.
 
 Options:
+  --namespace <namespace>        namespace of KES objects without metadata.namespace (what kubectl apply -n used)
+  --allow-partial                exit 0 when objects were written partly converted (still reported and annotated)
+  --allow-insecure-http          accept an http:// --vault-server (the Vault token then travels in clear text)
   --typescript                   emit a TypeScript module using the library's constructs
-  --import-from <module>         module the TypeScript imports the library from (default cdk-external-secrets)
+  --import-from <package>        package whose /k8s and /core entry points the TypeScript imports (default cdk-external-secrets)
   --aws-region <region>          region of KES AWS ExternalSecrets without spec.region (KES: AWS_REGION)
   --vault-server <url>           Vault address (KES: VAULT_ADDR)
   --vault-mount <path>           Kubernetes auth mount without spec.vaultMountPoint (default kubernetes)
@@ -44,9 +50,10 @@ Options:
 `;
 
 const VALUE_OPTIONS = [
-  '--import-from', '--aws-region', '--vault-server', '--vault-mount', '--vault-role', '--gcp-project', '--azure-tenant',
+  '--namespace', '--import-from', '--aws-region', '--vault-server', '--vault-mount', '--vault-role', '--gcp-project', '--azure-tenant',
   '--akeyless-gateway', '--akeyless-auth-secret', '--ibm-service-url', '--ibm-api-key-secret', '--refresh-interval', '--store-prefix',
 ];
+const FLAGS = ['--allow-partial', '--allow-insecure-http', '--typescript'];
 
 function namespacedName(arg: string, value: string): { namespace: string; name: string } {
   const m = /^([a-z0-9-]+)\/([a-z0-9.-]+)$/.exec(value);
@@ -57,6 +64,7 @@ function namespacedName(arg: string, value: string): { namespace: string; name: 
 interface ParsedArgs {
   readonly files: string[];
   readonly typescript: boolean;
+  readonly allowPartial: boolean;
   readonly importFrom?: string;
   readonly options: MigrateOptions;
 }
@@ -64,19 +72,20 @@ interface ParsedArgs {
 function parseArgs(argv: readonly string[]): ParsedArgs | 'help' {
   const files: string[] = [];
   const values = new Map<string, string>();
-  let typescript = false;
+  const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') return 'help';
-    if (a === '--typescript') {
-      typescript = true;
+    if (FLAGS.includes(a)) {
+      flags.add(a);
     } else if (VALUE_OPTIONS.includes(a)) {
       const v = argv[i + 1];
       if (v === undefined || v.startsWith('--')) throw migrateCliArgument(a, v, 'a value after the option');
+      if (values.has(a)) throw migrateCliArgument(a, v, 'the option once');
       values.set(a, v);
       i++;
-    } else if (a.startsWith('--')) {
-      throw migrateCliArgument('option', a, `one of --typescript, ${VALUE_OPTIONS.join(', ')}, --help`);
+    } else if (a.startsWith('-') && a !== '-') {
+      throw migrateCliArgument('option', a, `one of ${[...FLAGS, ...VALUE_OPTIONS].join(', ')}, --help`);
     } else {
       files.push(a);
     }
@@ -96,8 +105,10 @@ function parseArgs(argv: readonly string[]): ParsedArgs | 'help' {
   const ak = akeylessSecret !== undefined ? namespacedName('--akeyless-auth-secret', akeylessSecret) : undefined;
   const ibm = ibmSecret !== undefined ? namespacedName('--ibm-api-key-secret', ibmSecret) : undefined;
   return {
-    files, typescript, importFrom: values.get('--import-from'),
+    files, typescript: flags.has('--typescript'), allowPartial: flags.has('--allow-partial'), importFrom: values.get('--import-from'),
     options: {
+      namespace: values.get('--namespace'),
+      allowInsecureHttp: flags.has('--allow-insecure-http') ? true : undefined,
       awsRegion: values.get('--aws-region'),
       vaultServer: values.get('--vault-server'),
       vaultDefaultMountPoint: values.get('--vault-mount'),
@@ -112,14 +123,36 @@ function parseArgs(argv: readonly string[]): ParsedArgs | 'help' {
   };
 }
 
+const flagOf = (option: string): string => OPTION_FLAGS[option] ?? option;
+
 /**
- * Runs `cdk-external-secrets migrate <args>`; returns the exit code (0 everything converted, 1 something
- * reported, 2 bad arguments or unreadable input).
+ * The cdk8s side of the migration, loaded when the command runs (the engine-free entry point never
+ * loads cdk8s); undefined in a project without cdk8s (the constructs' checks are then skipped, said on stderr).
+ */
+function constructsModule(): typeof import('./load') | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('./load') as typeof import('./load');
+  } catch (e) {
+    const error = e as { code?: string; message?: string };
+    if (error.code === 'MODULE_NOT_FOUND' && /'(cdk8s|constructs)'/.test(error.message ?? '')) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Runs `cdk-external-secrets migrate <args>`; returns the exit code (0 everything converted, or only
+ * partly with `--allow-partial`; 1 an object partly converted or not converted; 2 bad arguments or
+ * unreadable input).
  */
 export function runMigrateCli(argv: readonly string[], io: CliIo): number {
   let parsed: ParsedArgs | 'help';
   try {
     parsed = parseArgs(argv);
+    if (parsed !== 'help') {
+      checkMigrateOptions(parsed.options, 'cdk-external-secrets migrate', flagOf);
+      checkImportFrom('cdk-external-secrets migrate', '--import-from', parsed.importFrom);
+    }
   } catch (e) {
     if (!(e instanceof ConfigurationError)) throw e;
     io.stderr(`${e.message}\n`);
@@ -139,18 +172,19 @@ export function runMigrateCli(argv: readonly string[], io: CliIo): number {
       return 2;
     }
   }
-  let result: ReturnType<typeof migrateManifests>;
-  try {
-    result = migrateManifests(inputs, parsed.options);
-  } catch (e) {
-    if (!(e instanceof ConfigurationError)) throw e;
-    io.stderr(`${e.message}\n`);
-    return 2;
+  const planOptions = { allowInsecureHttp: parsed.options.allowInsecureHttp };
+  // The output goes through the library's typed constructs too (the checks a declared object gets).
+  const constructs = constructsModule();
+  if (constructs === undefined) {
+    io.stderr('Note: cdk8s is not installed here, so the checks of the typed constructs were skipped (the CRD schema checks ran). Install cdk8s and constructs to run them.\n');
   }
+  const result = migrateChecked(inputs, parsed.options, flagOf, constructs && ((objects) => constructs.constructRefusals(objects, planOptions)));
   const issues = [...result.issues];
+  let typedOut: string[] = [];
   if (parsed.typescript) {
-    const plan = planConstructs(result.objects);
+    const plan = planConstructs(result.objects, 'migration', planOptions);
     issues.push(...plan.issues);
+    typedOut = [...new Set(plan.issues.map((i) => i.object))];
     io.stdout(renderTypeScript(plan, { importFrom: parsed.importFrom }));
   } else {
     io.stdout(toYaml(result.objects));
@@ -158,5 +192,18 @@ export function runMigrateCli(argv: readonly string[], io: CliIo): number {
   for (const issue of issues) {
     io.stderr(`${issue.message}\n`);
   }
-  return issues.length === 0 ? 0 : 1;
+  if (issues.length === 0) return 0;
+  const lines = [
+    `Summary: ${result.objects.length} objects written, ${result.partial.length} partly converted, ${result.notConverted.length} not converted` +
+      `${parsed.typescript ? `, ${typedOut.length} left out of the TypeScript module (YAML only)` : ''}.`,
+    ...(result.partial.length > 0
+      ? [`Partly converted (annotated ${MIGRATION_ANNOTATION}: ${MIGRATION_PARTIAL}${parsed.allowPartial ? '' : '; --allow-partial accepts them'}):`,
+        ...result.partial.map((o) => `  ${o}`)]
+      : []),
+    ...(result.notConverted.length > 0 ? ['Not converted:', ...result.notConverted.map((o) => `  ${o}`)] : []),
+    ...(typedOut.length > 0 ? ['Left out of the TypeScript module:', ...typedOut.map((o) => `  ${o}`)] : []),
+  ];
+  io.stderr(`${lines.join('\n')}\n`);
+  const failed = result.notConverted.length > 0 || typedOut.length > 0 || (result.partial.length > 0 && !parsed.allowPartial);
+  return failed ? 1 : 0;
 }

@@ -32,6 +32,16 @@ export interface PlanStatement {
   readonly props: PlanExpression;
 }
 
+/** Options of {@link planConstructs}. */
+export interface PlanOptions {
+  /**
+   * Plan `http://` Vault servers with the provider's `allowInsecureHttp: true` (the opt-in the
+   * migration was given with `allowInsecureHttp` / `--allow-insecure-http`).
+   * @default false - an http:// Vault store is refused by the construct, as a declared one is
+   */
+  readonly allowInsecureHttp?: boolean;
+}
+
 /** The constructs that render a set of ESO v1 objects. */
 export interface ConstructPlan {
   /** The statements, in dependency order (stores first). */
@@ -62,6 +72,81 @@ const SECRET_TYPES: { [type: string]: string } = {
   'Opaque': 'OPAQUE', 'kubernetes.io/dockerconfigjson': 'DOCKER_CONFIG_JSON', 'kubernetes.io/tls': 'TLS',
   'kubernetes.io/basic-auth': 'BASIC_AUTH', 'kubernetes.io/ssh-auth': 'SSH_AUTH',
 };
+
+/**
+ * The library symbols a plan may name, with the subpath entry point that exports each (the generated
+ * module imports them from there, never from the package root).
+ * @internal
+ */
+export const PLAN_SYMBOLS: { readonly [name: string]: 'core' | 'k8s' } = {
+  Duration: 'core', Rewrite: 'k8s', SecretType: 'k8s', SecretStoreProvider: 'k8s', VaultAuth: 'k8s', AzureKeyVaultAuth: 'k8s',
+  ClusterSecretStore: 'k8s', SecretStore: 'k8s', ExternalSecret: 'k8s', ClusterExternalSecret: 'k8s',
+  ...Object.fromEntries(Object.keys(ENUMS).map((e) => [e, 'k8s' as const])),
+};
+
+/** The static factories a plan may call (a whitelist: a crafted plan names nothing else). */
+const PLAN_CALLEES = new Set([
+  'AzureKeyVaultAuth.controllerWorkloadIdentity', 'ClusterSecretStore.fromClusterSecretStoreName', 'Duration.parse', 'Duration.seconds',
+  'Rewrite.regexp', 'Rewrite.transform', 'SecretStore.fromSecretStoreName', 'SecretStoreProvider.awsSecretsManager',
+  'SecretStoreProvider.awsParameterStore', 'SecretStoreProvider.azureKeyVault', 'SecretStoreProvider.googleSecretManager',
+  'SecretStoreProvider.vault', 'SecretType.of', 'VaultAuth.kubernetes',
+]);
+
+/** The static members a plan may name: enum members and SecretType constants. */
+const PLAN_MEMBERS = new Set([
+  ...Object.entries(ENUMS).flatMap(([e, values]) => Object.values(values).map((m) => `${e}.${m}`)),
+  ...Object.values(SECRET_TYPES).map((m) => `SecretType.${m}`),
+]);
+
+/** The constructs a plan statement may create. */
+const PLAN_CONSTRUCTS = new Set(['ClusterSecretStore', 'SecretStore', 'ExternalSecret', 'ClusterExternalSecret']);
+
+/** Variable names a plan may declare: `<kind>_<name>` as {@link planConstructs} derives them (never a keyword). */
+const PLAN_VARIABLE = /^[a-z][A-Za-z0-9]*_[A-Za-z0-9_]*$/;
+
+/**
+ * Checks a plan against the whitelists before it is printed or evaluated: only the library's own
+ * factories, members and constructs, variables declared by earlier statements, finite numbers.
+ * Returns a description of the first violation, or undefined.
+ * @internal
+ */
+export function planViolation(plan: ConstructPlan): string | undefined {
+  const declared = new Set<string>();
+  const check = (expr: PlanExpression, at: string): string | undefined => {
+    switch (expr.kind) {
+      case 'literal':
+        if (typeof expr.value === 'number' && !Number.isFinite(expr.value)) return `${at}: a number that is not finite`;
+        return ['string', 'number', 'boolean'].includes(typeof expr.value) ? undefined : `${at}: a literal that is not a string, number or boolean`;
+      case 'member':
+        return PLAN_MEMBERS.has(expr.target) ? undefined : `${at}: member ${JSON.stringify(expr.target)} is not one the library exports`;
+      case 'call':
+        if (!PLAN_CALLEES.has(expr.callee)) return `${at}: callee ${JSON.stringify(expr.callee)} is not a factory the library exports`;
+        return expr.args.map((a, i) => check(a, `${at}.args[${i}]`)).find((v) => v !== undefined);
+      case 'scope':
+        return undefined;
+      case 'variable':
+        return declared.has(expr.name) ? undefined : `${at}: variable ${JSON.stringify(expr.name)} is not declared by an earlier statement`;
+      case 'array':
+        return expr.items.map((item, i) => check(item, `${at}[${i}]`)).find((v) => v !== undefined);
+      case 'object':
+        return expr.entries.map(([k, v]) => (typeof k === 'string' ? check(v, `${at}.${k}`) : `${at}: a key that is not a string`)).find((v) => v !== undefined);
+      default:
+        return `${at}: an expression of unknown kind`;
+    }
+  };
+  for (const [i, s] of plan.statements.entries()) {
+    const at = `statements[${i}]`;
+    if (!PLAN_CONSTRUCTS.has(s.construct)) return `${at}.construct: ${JSON.stringify(s.construct)} is not a construct of the plan`;
+    if (typeof s.variable !== 'string' || !PLAN_VARIABLE.test(s.variable) || declared.has(s.variable)) {
+      return `${at}.variable: ${JSON.stringify(s.variable)} is not a new variable name of the form <kind>_<name>`;
+    }
+    if (typeof s.id !== 'string') return `${at}.id: not a string`;
+    const v = check(s.props, `${at}.props`);
+    if (v !== undefined) return v;
+    declared.add(s.variable);
+  }
+  return undefined;
+}
 
 function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -215,7 +300,7 @@ function duration(json: Json, key: string, field: string, planner: Planner): voi
   planner.set(key, call('Duration.parse', lit(v)));
 }
 
-function providerPlan(json: Json, field: string): PlanExpression {
+function providerPlan(json: Json, field: string, options: PlanOptions): PlanExpression {
   const keys = Object.keys(json);
   if (keys.length !== 1) throw new Untyped(field, 'not exactly one provider');
   const name = keys[0];
@@ -234,8 +319,10 @@ function providerPlan(json: Json, field: string): PlanExpression {
       const k8s = auth && isObject(auth.kubernetes) && Object.keys(auth).length === 1 ? auth.kubernetes : undefined;
       if (!k8s) throw new Untyped(`${f}.auth`, 'only Kubernetes auth has a typed factory here');
       const authExpr = call('VaultAuth.kubernetes', new Planner(k8s, `${f}.auth.kubernetes`).str('role').str('mountPath').done(['role', 'mountPath']));
-      return call('SecretStoreProvider.vault', new Planner(v, f).str('server').str('path').enumValue('version', 'VaultKvVersion')
-        .str('namespace').str('caBundle').set('auth', authExpr).done(['server', 'path', 'version', 'namespace', 'caBundle', 'auth']));
+      const insecure = options.allowInsecureHttp === true && typeof v.server === 'string' && v.server.startsWith('http://');
+      return call('SecretStoreProvider.vault', new Planner(v, f).str('server').set('allowInsecureHttp', insecure ? lit(true) : undefined).str('path')
+        .enumValue('version', 'VaultKvVersion').str('namespace').str('caBundle').set('auth', authExpr)
+        .done(['server', 'path', 'version', 'namespace', 'caBundle', 'auth']));
     }
     case 'azurekv': {
       if (v.authType !== 'WorkloadIdentity' || v.serviceAccountRef !== undefined) throw new Untyped(`${f}.authType`, 'only the controller\'s workload identity has a typed factory here');
@@ -270,7 +357,7 @@ function variableName(kind: string, name: string, used: Set<string>): string {
  * ClusterExternalSecrets). Objects the typed API cannot express are reported and left out of the plan
  * (their YAML stays the output of record).
  */
-export function planConstructs(objects: readonly ManifestObject[], source = 'migration'): ConstructPlan {
+export function planConstructs(objects: readonly ManifestObject[], source = 'migration', options: PlanOptions = {}): ConstructPlan {
   assertType('planConstructs', 'objects', objects, { arrayOf: { shape: { apiVersion: 'string', kind: 'string', metadata: 'object' }, name: 'a Kubernetes object' } });
   const statements: PlanStatement[] = [];
   const issues: MigrationIssue[] = [];
@@ -294,12 +381,17 @@ export function planConstructs(objects: readonly ManifestObject[], source = 'mig
       switch (obj.kind) {
         case 'SecretStore':
         case 'ClusterSecretStore': {
-          p.nested('provider', providerPlan).str('controller');
+          p.nested('provider', (json, field) => providerPlan(json, field, options)).str('controller');
+          if (obj.kind === 'ClusterSecretStore') {
+            p.list('conditions', (c, f) => new Planner(c, f).strings('namespaces').strings('namespaceRegexes')
+              .nested('namespaceSelector', (sel, sf) => new Planner(sel, sf).stringMap('matchLabels').done(['matchLabels']))
+              .done(['namespaces', 'namespaceRegexes', 'namespaceSelector']));
+          }
           if (spec.refreshInterval !== undefined) {
             if (typeof spec.refreshInterval !== 'number') throw new Untyped('spec.refreshInterval', 'not a number of seconds');
             p.set('refreshInterval', call('Duration.seconds', lit(spec.refreshInterval)));
           }
-          handled = ['provider', 'controller', 'refreshInterval'];
+          handled = ['provider', 'controller', 'refreshInterval', ...(obj.kind === 'ClusterSecretStore' ? ['conditions'] : [])];
           break;
         }
         case 'ExternalSecret':

@@ -1,21 +1,39 @@
 import { createHash } from 'crypto';
+import { DescribedValue, describeType } from '../core/errors/format';
+import { isAwsRegion, isGcpProjectId, isIamRoleArn, isKeyVaultName } from '../core/cloud-names';
 import {
-  ConfigurationError, migrateBackendWithoutProvider, migrateLodashTemplate, migrateMissingSetting, migrateUnconvertible,
-  migrateUnknownField,
+  ConfigurationError, migrateBackendWithoutProvider, migrateInvalidBackendValue, migrateLiteralTemplateValue, migrateLodashTemplate,
+  migrateMissingSetting, migrateNamespaceUnknown, migrateUnconvertible, migrateUnknownField, migrateWholeStoreFind,
 } from '../core/errors';
 import { isLodashTemplate, literalGoTemplate, lodashToGoTemplate } from './lodash-template';
 import { ManifestObject, MigrateOptions } from './types';
 
+/** The ClusterSecretStore a KES ExternalSecret implies, before the caller names it. */
+export interface ImpliedStore {
+  /** The readable name (`kes-vault-kv-v2-<mount>-<role>`). */
+  readonly baseName: string;
+  /** True when the readable name drops or folds part of what identifies the store (case, characters, an ARN path). */
+  readonly lossy: boolean;
+  /** What identifies the store: its provider block and controller class (two stores are one only when equal). */
+  readonly identity: string;
+  /** `spec.provider`. */
+  readonly provider: Json;
+  /** `spec.controller`. */
+  readonly controller?: string;
+}
+
 /** What one KES ExternalSecret becomes: the store it implies and the ESO v1 ExternalSecret. */
 export interface KesConversion {
-  /** The implied ClusterSecretStore (deduplicated by name by the caller). */
-  readonly store?: ManifestObject;
-  /** The ESO v1 ExternalSecret, without the fields reported. */
+  /** The implied ClusterSecretStore (named, deduplicated and restricted to its namespaces by the caller). */
+  readonly store?: ImpliedStore;
+  /** The ESO v1 ExternalSecret, without the fields reported; its `secretStoreRef.name` is set by the caller. */
   readonly externalSecret?: ManifestObject;
 }
 
 type Json = { [key: string]: unknown };
 type Report = (error: ConfigurationError) => void;
+/** How a message names a migration option: the API option, or the CLI flag. */
+type OptionName = (option: string) => string;
 
 /** The KES backends, with the ESO provider each maps to (or why none). */
 const BACKENDS: { [backendType: string]: { slug: string; dataFields: string[] } | { none: string } } = {
@@ -63,6 +81,30 @@ function roleSlug(roleArn: string): string {
   return m ? `${m[1]}-${m[2]}` : roleArn;
 }
 
+/** True when the readable name keeps every part as written (nothing folded, dropped or replaced). */
+function lossless(parts: (string | undefined)[]): boolean {
+  return parts.every((p) => p === undefined || p === '' || slug([p]) === p);
+}
+
+/** A Vault auth mount path: segments of letters, digits, `_`, `-` and `.` (never `.` or `..`). */
+/** @internal */
+export function isVaultMountPath(value: string): boolean {
+  return value.length <= 256 && value.split('/').every((seg) => /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(seg));
+}
+
+/** A Vault role name: letters, digits, `_`, `-`, `.` and `@`, starting with a letter, digit or `_`. */
+/** @internal */
+export function isVaultRoleName(value: string): boolean {
+  return /^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,127}$/.test(value);
+}
+
+function implied(parts: (string | undefined)[], provider: Json, controller: string | undefined, extraLossy = false): ImpliedStore {
+  return {
+    baseName: slug(parts), lossy: extraLossy || !lossless(parts),
+    identity: JSON.stringify({ provider, controller: controller ?? null }), provider, controller,
+  };
+}
+
 /** ESO v1 metadata of a converted object (server-filled fields dropped, others reported). */
 export function convertMetadata(obj: Json, path: string, report: Report): ManifestObject['metadata'] {
   const md = isObject(obj.metadata) ? obj.metadata : {};
@@ -81,13 +123,7 @@ export function convertMetadata(obj: Json, path: string, report: Report): Manife
   return out as ManifestObject['metadata'];
 }
 
-interface StoreConfig {
-  readonly name: string;
-  readonly provider: Json;
-  readonly controller?: string;
-}
-
-function storeFor(spec: Json, backendType: string, path: string, options: MigrateOptions, report: Report): StoreConfig | undefined {
+function storeFor(spec: Json, backendType: string, path: string, options: MigrateOptions, report: Report, name: OptionName): ImpliedStore | undefined {
   const prefix = options.storeNamePrefix ?? 'kes';
   const controllerId = typeof spec.controllerId === 'string' ? spec.controllerId : undefined;
   const ctl = controllerId !== undefined ? ['ctl', controllerId] : [];
@@ -97,35 +133,52 @@ function storeFor(spec: Json, backendType: string, path: string, options: Migrat
     case 'systemManager': {
       const region = str('region') ?? options.awsRegion;
       if (region === undefined) {
-        report(migrateMissingSetting(path, backendType, 'AWS region (spec.region, or the controller\'s AWS_REGION)', 'awsRegion (--aws-region)'));
+        report(migrateMissingSetting(path, backendType, 'AWS region (spec.region, or the controller\'s AWS_REGION)', name('awsRegion')));
+        return undefined;
+      }
+      if (!isAwsRegion(region)) {
+        report(migrateInvalidBackendValue(path, 'spec.region', region, 'an AWS region code such as "eu-west-1" (the AWS SDK builds the endpoint host from it)'));
         return undefined;
       }
       const role = str('roleArn');
+      if (role !== undefined && !isIamRoleArn(role)) {
+        report(migrateInvalidBackendValue(path, 'spec.roleArn', role, 'an IAM role ARN (arn:<partition>:iam::<12-digit account>:role/<name>), no wildcards'));
+        return undefined;
+      }
       const service = backendType === 'secretsManager' ? 'SecretsManager' : 'ParameterStore';
       const s = BACKENDS[backendType] as { slug: string };
-      return {
-        name: slug([prefix, s.slug, region, role !== undefined ? roleSlug(role) : undefined, ...ctl]),
-        provider: { aws: { service, region, ...(role !== undefined ? { role } : {}) } },
-        controller: controllerId,
-      };
+      const roleName = role !== undefined ? roleSlug(role) : undefined;
+      return implied([prefix, s.slug, region, roleName, ...ctl], { aws: { service, region, ...(role !== undefined ? { role } : {}) } }, controllerId,
+        // A role path or another partition is not in the readable name.
+        role !== undefined && !/^arn:aws:iam::\d{12}:role\/[^/]+$/.test(role));
     }
     case 'vault': {
       if (options.vaultServer === undefined) {
-        report(migrateMissingSetting(path, backendType, 'Vault address (the controller\'s VAULT_ADDR)', 'vaultServer (--vault-server)'));
+        report(migrateMissingSetting(path, backendType, 'Vault address (the controller\'s VAULT_ADDR)', name('vaultServer')));
         return undefined;
       }
       const mountPath = str('vaultMountPoint') ?? options.vaultDefaultMountPoint ?? 'kubernetes';
+      if (!isVaultMountPath(mountPath)) {
+        report(migrateInvalidBackendValue(path, 'spec.vaultMountPoint', mountPath,
+          'a Vault auth mount path: segments of letters, digits, "_", "-" and "." separated by "/", never "." or ".." (ESO logs in at auth/<mount>/login)'));
+        return undefined;
+      }
       const role = str('vaultRole') ?? options.vaultDefaultRole;
       if (role === undefined) {
-        report(migrateMissingSetting(path, backendType, 'Vault role (spec.vaultRole, or the controller\'s DEFAULT_VAULT_ROLE)', 'vaultDefaultRole (--vault-role)'));
+        report(migrateMissingSetting(path, backendType, 'Vault role (spec.vaultRole, or the controller\'s DEFAULT_VAULT_ROLE)', name('vaultDefaultRole')));
+        return undefined;
+      }
+      if (!isVaultRoleName(role)) {
+        report(migrateInvalidBackendValue(path, 'spec.vaultRole', role, 'a Vault role name: letters, digits, "_", "-", "." and "@" (at most 128)'));
+        return undefined;
+      }
+      if (spec.kvVersion !== undefined && spec.kvVersion !== 1 && spec.kvVersion !== 2) {
+        report(migrateInvalidBackendValue(path, 'spec.kvVersion', spec.kvVersion, '1 or 2 (the KV secrets engine version)'));
         return undefined;
       }
       const version = spec.kvVersion === 1 ? 'v1' : 'v2';
-      return {
-        name: slug([prefix, 'vault', `kv-${version}`, mountPath, role, ...ctl]),
-        provider: { vault: { server: options.vaultServer, version, auth: { kubernetes: { mountPath, role } } } },
-        controller: controllerId,
-      };
+      return implied([prefix, 'vault', `kv-${version}`, mountPath, role, ...ctl],
+        { vault: { server: options.vaultServer, version, auth: { kubernetes: { mountPath, role } } } }, controllerId);
     }
     case 'azureKeyVault': {
       const vault = str('keyVaultName');
@@ -133,59 +186,57 @@ function storeFor(spec: Json, backendType: string, path: string, options: Migrat
         report(migrateUnconvertible(path, 'spec.keyVaultName', spec.keyVaultName, 'a Key Vault name (the KES CRD requires it for azureKeyVault)', 'set spec.keyVaultName'));
         return undefined;
       }
-      return {
-        name: slug([prefix, 'azure-kv', vault, ...ctl]),
-        provider: {
-          azurekv: {
-            vaultUrl: `https://${vault}.vault.azure.net`, authType: 'WorkloadIdentity',
-            ...(options.azureTenantId !== undefined ? { tenantId: options.azureTenantId } : {}),
-          },
+      if (!isKeyVaultName(vault)) {
+        // The name becomes the host the controller sends its Entra token to: nothing but a Key Vault name.
+        report(migrateInvalidBackendValue(path, 'spec.keyVaultName', vault,
+          'a Key Vault name: 3-24 letters, digits and "-", starting with a letter, ending with a letter or digit, no "--" (the store URL is exactly https://<name>.vault.azure.net/)'));
+        return undefined;
+      }
+      return implied([prefix, 'azure-kv', vault, ...ctl], {
+        azurekv: {
+          vaultUrl: `https://${vault.toLowerCase()}.vault.azure.net/`, authType: 'WorkloadIdentity',
+          ...(options.azureTenantId !== undefined ? { tenantId: options.azureTenantId } : {}),
         },
-        controller: controllerId,
-      };
+      }, controllerId);
     }
     case 'gcpSecretsManager': {
       const projectId = str('projectId') ?? options.gcpProjectId;
       if (projectId === undefined) {
-        report(migrateMissingSetting(path, backendType, 'Google Cloud project (spec.projectId, or the project of the controller\'s service account)', 'gcpProjectId (--gcp-project)'));
+        report(migrateMissingSetting(path, backendType, 'Google Cloud project (spec.projectId, or the project of the controller\'s service account)', name('gcpProjectId')));
         return undefined;
       }
-      return { name: slug([prefix, 'gcp-sm', projectId, ...ctl]), provider: { gcpsm: { projectID: projectId } }, controller: controllerId };
+      if (!isGcpProjectId(projectId)) {
+        report(migrateInvalidBackendValue(path, 'spec.projectId', projectId, 'a Google Cloud project ID: 6-30 lowercase letters, digits and "-", starting with a letter'));
+        return undefined;
+      }
+      return implied([prefix, 'gcp-sm', projectId, ...ctl], { gcpsm: { projectID: projectId } }, controllerId);
     }
     case 'akeyless': {
       const a = options.akeyless;
       if (a === undefined) {
-        report(migrateMissingSetting(path, backendType, 'Akeyless gateway and access credentials (the controller\'s AKEYLESS_API_ENDPOINT and AKEYLESS_ACCESS_*)', 'akeyless (--akeyless-gateway, --akeyless-auth-secret)'));
+        report(migrateMissingSetting(path, backendType, 'Akeyless gateway and access credentials (the controller\'s AKEYLESS_API_ENDPOINT and AKEYLESS_ACCESS_*)', name('akeyless')));
         return undefined;
       }
       const ref = (key: string): Json => ({ name: a.authSecretName, namespace: a.authSecretNamespace, key });
-      return {
-        name: slug([prefix, 'akeyless', ...ctl]),
-        provider: {
-          akeyless: {
-            akeylessGWApiURL: a.gatewayUrl,
-            authSecretRef: { secretRef: { accessID: ref('accessId'), accessType: ref('accessType'), accessTypeParam: ref('accessTypeParam') } },
-          },
+      return implied([prefix, 'akeyless', ...ctl], {
+        akeyless: {
+          akeylessGWApiURL: a.gatewayUrl,
+          authSecretRef: { secretRef: { accessID: ref('accessId'), accessType: ref('accessType'), accessTypeParam: ref('accessTypeParam') } },
         },
-        controller: controllerId,
-      };
+      }, controllerId);
     }
     case 'ibmcloudSecretsManager': {
       const i = options.ibm;
       if (i === undefined) {
-        report(migrateMissingSetting(path, backendType, 'IBM Cloud Secrets Manager URL and API key (the controller\'s IBM_CLOUD_SECRETS_MANAGER_API_*)', 'ibm (--ibm-service-url, --ibm-api-key-secret)'));
+        report(migrateMissingSetting(path, backendType, 'IBM Cloud Secrets Manager URL and API key (the controller\'s IBM_CLOUD_SECRETS_MANAGER_API_*)', name('ibm')));
         return undefined;
       }
-      return {
-        name: slug([prefix, 'ibm-sm', ...ctl]),
-        provider: {
-          ibm: {
-            serviceUrl: i.serviceUrl,
-            auth: { secretRef: { secretApiKeySecretRef: { name: i.apiKeySecretName, namespace: i.apiKeySecretNamespace, key: 'apiKey' } } },
-          },
+      return implied([prefix, 'ibm-sm', ...ctl], {
+        ibm: {
+          serviceUrl: i.serviceUrl,
+          auth: { secretRef: { secretApiKeySecretRef: { name: i.apiKeySecretName, namespace: i.apiKeySecretNamespace, key: 'apiKey' } } },
         },
-        controller: controllerId,
-      };
+      }, controllerId);
     }
     default:
       return undefined;
@@ -243,12 +294,16 @@ function checkItemFields(item: Json, field: string, allowed: string[], backendTy
   }
 }
 
-function convertTemplateValue(value: unknown, field: string, path: string, report: Report): string | undefined {
+function convertTemplateValue(value: unknown, field: string, path: string, report: Report, literals: 'keep' | 'refuse'): string | undefined {
   if (typeof value !== 'string') {
     report(migrateUnconvertible(path, field, value, 'a string', 'quote the value'));
     return undefined;
   }
   if (!isLodashTemplate(value)) {
+    if (literals === 'refuse' && value !== '') {
+      report(migrateLiteralTemplateValue(path, field));
+      return undefined;
+    }
     return literalGoTemplate(value);
   }
   const go = lodashToGoTemplate(value);
@@ -294,7 +349,7 @@ function convertTemplate(spec: Json, path: string, report: Report): Json | undef
     } else {
       for (const [k, v] of Object.entries(t.metadata)) {
         if (k === 'labels' || k === 'annotations') {
-          const m = convertMap(v, `spec.template.metadata.${k}`, path, report, (x, f) => convertTemplateValue(x, f, path, report));
+          const m = convertMap(v, `spec.template.metadata.${k}`, path, report, (x, f) => convertTemplateValue(x, f, path, report, 'keep'));
           if (m) metadata[k] = m;
         } else {
           report(migrateUnconvertible(path, `spec.template.metadata.${k}`, v,
@@ -305,16 +360,14 @@ function convertTemplate(spec: Json, path: string, report: Report): Json | undef
   }
   if (Object.keys(metadata).length > 0) out.metadata = metadata;
   const data: { [k: string]: string } = {};
-  const b64 = convertMap(t.data, 'spec.template.data', path, report, (v, f) => {
-    if (typeof v !== 'string' || isLodashTemplate(v) || !/^[A-Za-z0-9+/]*={0,2}$/.test(v.replace(/\s+/g, ''))) {
-      report(migrateUnconvertible(path, f, typeof v === 'string' && !isLodashTemplate(v) ? '<not base64>' : v,
-        'a literal base64 value (KES decoded it into the Secret)', 'put the value in stringData, or write the ESO template by hand'));
-      return undefined;
-    }
-    return `{{ ${JSON.stringify(v.replace(/\s+/g, ''))} | b64dec }}`;
+  // KES template.data holds base64 literals only: values in Git, never converted.
+  convertMap(t.data, 'spec.template.data', path, report, (v, f) => {
+    if (typeof v === 'string' && !isLodashTemplate(v)) report(migrateLiteralTemplateValue(path, f));
+    else report(migrateUnconvertible(path, f, typeof v === 'string' ? new DescribedValue('a lodash template') : describeType(v),
+      'a literal base64 value (KES decoded it into the Secret)', 'reference the value through stringData and <%= data.KEY %>, or write the ESO template by hand'));
+    return undefined;
   });
-  Object.assign(data, b64 ?? {});
-  Object.assign(data, convertMap(t.stringData, 'spec.template.stringData', path, report, (v, f) => convertTemplateValue(v, f, path, report)) ?? {});
+  Object.assign(data, convertMap(t.stringData, 'spec.template.stringData', path, report, (v, f) => convertTemplateValue(v, f, path, report, 'refuse')) ?? {});
   if (Object.keys(data).length > 0) {
     out.data = Object.fromEntries(Object.entries(data).sort(([a], [b]) => a.localeCompare(b)));
     // KES deep-merged the template into the fetched data; ESO replaces it unless told to merge.
@@ -332,7 +385,7 @@ function convertTemplate(spec: Json, path: string, report: Report): Json | undef
  * Converts one KES `kubernetes-client.io/v1` ExternalSecret. Reports every field it cannot convert;
  * returns no ExternalSecret when the backend cannot be served.
  */
-export function convertKesExternalSecret(obj: Json, path: string, options: MigrateOptions, report: Report): KesConversion {
+export function convertKesExternalSecret(obj: Json, path: string, options: MigrateOptions, report: Report, name: OptionName): KesConversion {
   const spec: Json = isObject(obj.spec) ? obj.spec : isObject(obj.secretDescriptor) ? obj.secretDescriptor : {};
   for (const k of Object.keys(obj)) {
     if (!['apiVersion', 'kind', 'metadata', 'spec', 'secretDescriptor', 'status'].includes(k)) {
@@ -362,7 +415,7 @@ export function convertKesExternalSecret(obj: Json, path: string, options: Migra
       'secret IDs: KES looked names up across every secret group, ESO resolves a name only inside one group (<group>/<type>/<name>, the default group when no group is given); the keys are converted as <type>/<name>',
       'check that the secrets are in the default group, or prefix each key with its secret group'));
   }
-  const store = storeFor(spec, bt, path, options, report);
+  const store = storeFor(spec, bt, path, options, report, name);
   if (store === undefined) {
     return {};
   }
@@ -417,6 +470,10 @@ export function convertKesExternalSecret(obj: Json, path: string, options: Migra
             report(migrateUnconvertible(path, `${f}.path`, item.path, 'an SSM path (string)', 'set path'));
             return;
           }
+          if (item.path.replace(/\//g, '').trim() === '') {
+            report(migrateWholeStoreFind(path, `${f}.path`, item.path));
+            return;
+          }
           const prefix = item.path.endsWith('/') ? item.path : `${item.path}/`;
           const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
           // KES names each key after the parameter below the path; ESO returns full names, so a
@@ -440,20 +497,21 @@ export function convertKesExternalSecret(obj: Json, path: string, options: Migra
     }
   }
   const template = convertTemplate(spec, path, report);
-  const metadata = convertMetadata(obj, path, report);
+  const converted = convertMetadata(obj, path, report);
+  const namespace = converted.namespace ?? options.namespace;
+  if (namespace === undefined) {
+    report(migrateNamespaceUnknown(path, name('namespace')));
+  }
+  const metadata = { ...converted, ...(namespace !== undefined ? { namespace } : {}) };
   const esSpec: Json = {
     ...(options.refreshInterval !== undefined ? { refreshInterval: options.refreshInterval } : {}),
-    secretStoreRef: { kind: 'ClusterSecretStore', name: store.name },
+    secretStoreRef: { kind: 'ClusterSecretStore', name: store.baseName },
     target: { name: metadata.name, ...(template ? { template } : {}) },
     ...(data.length > 0 ? { data } : {}),
     ...(dataFrom.length > 0 ? { dataFrom } : {}),
   };
-  const storeObject: ManifestObject = {
-    apiVersion: 'external-secrets.io/v1', kind: 'ClusterSecretStore', metadata: { name: store.name },
-    spec: { ...(store.controller !== undefined ? { controller: store.controller } : {}), provider: store.provider },
-  };
   return {
-    store: storeObject,
+    store,
     externalSecret: { apiVersion: 'external-secrets.io/v1', kind: 'ExternalSecret', metadata, spec: esSpec },
   };
 }

@@ -86,7 +86,26 @@ export interface MigrateOptions {
    * @default "kes"
    */
   readonly storeNamePrefix?: string;
+  /**
+   * Namespace of KES ExternalSecrets without `metadata.namespace` (the namespace `kubectl apply -n`
+   * put them in). The converted ExternalSecrets get it explicitly, and the implied stores admit it.
+   * @default - such ExternalSecrets are reported (a store cannot admit an unknown namespace)
+   */
+  readonly namespace?: string;
+  /**
+   * Accept an `http://` Vault address (`vaultServer`). The Vault token then travels in clear text:
+   * only for a Vault reached over a mesh or a loopback that already encrypts.
+   * @default false - only https:// is accepted
+   */
+  readonly allowInsecureHttp?: boolean;
 }
+
+/** Annotation set on every migrated object that was not fully converted (value {@link MIGRATION_PARTIAL}). */
+export const MIGRATION_ANNOTATION = 'cdk-external-secrets.io/migration';
+/** Value of {@link MIGRATION_ANNOTATION} on a partly converted object. */
+export const MIGRATION_PARTIAL = 'partial';
+/** Annotation listing the fields of a partly converted object that were not converted (`; `-separated, never values). */
+export const MIGRATION_REASON_ANNOTATION = 'cdk-external-secrets.io/migration-reason';
 
 /** The outcome of a migration. */
 export interface MigrationResult {
@@ -99,4 +118,14 @@ export interface MigrationResult {
   readonly issues: MigrationIssue[];
   /** True when nothing was reported. */
   readonly complete: boolean;
+  /**
+   * The emitted objects that were not fully converted (`<apiVersion> <kind> [<namespace>/]<name>`, in
+   * output order); each carries the {@link MIGRATION_ANNOTATION} `partial` annotation and the fields left out.
+   */
+  readonly partial: string[];
+  /**
+   * The input objects (or documents) that were reported and produced no output at all
+   * (`<apiVersion> <kind> [<namespace>/]<name>` as in the input, or `<source>#<index>`).
+   */
+  readonly notConverted: string[];
 }

@@ -35,7 +35,7 @@ export const TOOLS_EXPECTED: Readonly<Record<string, string>> = {
   "migrate: awsRegion uppercase":
     "[migrateManifests] options.awsRegion: received \"EU-WEST-1\". Allowed: an AWS region code such as \"eu-west-1\" or \"us-gov-west-1\". Fix: pass the region code, not its display name.",
   "migrate: vaultServer http":
-    "[migrateManifests] options.vaultServer: received \"http://vault:8200\". Allowed: a Vault server URL: an absolute https:// URL with a host and no user or password. Fix: serve Vault over TLS (https://); a store with an http:// server sends the Vault token in clear text.",
+    "[migrateManifests] options.vaultServer: received \"http://vault:8200\". Allowed: a Vault server URL: an absolute https:// URL with a host and no user or password. Fix: serve Vault over TLS (https://); a store with an http:// server sends the Vault token in clear text (options.allowInsecureHttp accepts it where the network already encrypts).",
   "migrate: refreshInterval not a Go duration":
     "[migrateManifests] options.refreshInterval: received Duration.parse(\"1 day\"). Allowed: a Go duration: a string such as \"30s\", \"15m\", \"1h\" or \"1h30m\" (units ns, us, ms, s, m, h), or \"0\"; no sign, no spaces, no day unit. Fix: pass Duration.seconds(n), minutes(n), hours(n) or days(n) with a finite n >= 0, or Duration.parse() with a Go duration string such as \"1h30m\".",
   "migrate: storeNamePrefix uppercase":

@@ -83,7 +83,7 @@ describe('example: UDS hardened (Zarf package, UDS Core pod reload)', () => {
     const kes = path.join(UPSTREAM, 'kes', 'examples');
     const inputs = [...fs.readdirSync(kes).sort().map((f) => path.join(kes, f)), path.join(ROOT, 'test', 'migrate', 'fixtures', 'v1beta1.yaml')];
     // WHEN
-    const run = spawnSync(process.execPath, ['-r', './examples/register.js', 'lib/cli.ts', 'migrate', '--aws-region', 'us-gov-west-1',
+    const run = spawnSync(process.execPath, ['-r', './examples/register.js', 'lib/cli.ts', 'migrate', '--namespace', 'mission', '--aws-region', 'us-gov-west-1',
       '--vault-server', 'https://vault.mission.internal:8200', ...inputs], { cwd: ROOT, encoding: 'utf8' });
     // THEN
     expect(run.status).toBe(1);
@@ -104,7 +104,18 @@ describe('example: UDS hardened (Zarf package, UDS Core pod reload)', () => {
       'vault-central',
     ]);
     // one line per finding: the backends without settings or provider, and the untranslatable templates
-    expect(run.stderr.trim().split('\n').map((l) => l.replace(/^\[([^\]]+)\] ([^:]+):.*$/, '$1 | $2'))).toEqual([
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.slice(lines.indexOf('Summary: 25 objects written, 1 partly converted, 4 not converted.'))).toEqual([
+      'Summary: 25 objects written, 1 partly converted, 4 not converted.',
+      'Partly converted (annotated cdk-external-secrets.io/migration: partial; --allow-partial accepts them):',
+      '  external-secrets.io/v1 ExternalSecret mission/template-advanced',
+      'Not converted:',
+      '  kubernetes-client.io/v1 ExternalSecret hello-secret',
+      '  kubernetes-client.io/v1 ExternalSecret hello-dynamic-secret',
+      '  kubernetes-client.io/v1 ExternalSecret alicloud-secretsmanager',
+      '  kubernetes-client.io/v1 ExternalSecret ibmcloud-secrets-manager',
+    ]);
+    expect(lines.filter((l) => l.startsWith('[')).map((l) => l.replace(/^\[([^\]]+)\] ([^:]+):.*$/, '$1 | $2'))).toEqual([
       `${inputs[0]}: kubernetes-client.io/v1 ExternalSecret hello-secret | spec.backendType`,
       `${inputs[0]}: kubernetes-client.io/v1 ExternalSecret hello-dynamic-secret | spec.backendType`,
       `${inputs[1]}: kubernetes-client.io/v1 ExternalSecret alicloud-secretsmanager | spec.backendType`,

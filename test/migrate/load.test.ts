@@ -7,7 +7,7 @@ import { K8sManifest, synthValid } from '../helpers/eso-schema';
 import { withSchemaDefaults } from '../helpers/schema-defaults';
 
 const KES_EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'shared', 'upstream', 'kes', 'examples');
-const ENVIRONMENT: MigrateOptions = { awsRegion: 'eu-west-1', vaultServer: 'https://vault.example.com:8200', azureTenantId: '00000000-0000-0000-0000-000000000001' };
+const ENVIRONMENT: MigrateOptions = { namespace: 'team-a', awsRegion: 'eu-west-1', vaultServer: 'https://vault.example.com:8200', azureTenantId: '00000000-0000-0000-0000-000000000001' };
 
 function inputs(): { source: string; yaml: string }[] {
   const kes = fs.readdirSync(KES_EXAMPLES).sort().map((f) => ({ source: f, yaml: fs.readFileSync(path.join(KES_EXAMPLES, f), 'utf8') }));

@@ -7,6 +7,7 @@ const KES_EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'shared', 'upstre
 
 /** The controller settings KES read from its environment, as a platform team would pass them. */
 const ENVIRONMENT: MigrateOptions = {
+  namespace: 'team-a',
   awsRegion: 'eu-west-1',
   vaultServer: 'https://vault.example.com:8200',
   gcpProjectId: 'platform-secrets',
@@ -122,14 +123,19 @@ describe('migrateManifests: KES examples', () => {
     ]);
     expect(find(result.objects, 'ClusterSecretStore', 'kes-aws-sm-eu-west-1-123412341234-let-other-account-access-secrets').spec).toEqual({
       provider: { aws: { service: 'SecretsManager', region: 'eu-west-1', role: 'arn:aws:iam::123412341234:role/let-other-account-access-secrets' } },
+      conditions: [{ namespaces: ['team-a'] }],
     });
     expect(find(result.objects, 'ClusterSecretStore', 'kes-vault-kv-v1-my-kubernetes-vault-mount-point-my-vault-role').spec).toEqual({
       provider: { vault: { server: 'https://vault.example.com:8200', version: 'v1', auth: { kubernetes: { mountPath: 'my-kubernetes-vault-mount-point', role: 'my-vault-role' } } } },
+      conditions: [{ namespaces: ['team-a'] }],
     });
     expect(find(result.objects, 'ClusterSecretStore', 'kes-azure-kv-hello-world').spec).toEqual({
-      provider: { azurekv: { vaultUrl: 'https://hello-world.vault.azure.net', authType: 'WorkloadIdentity' } },
+      provider: { azurekv: { vaultUrl: 'https://hello-world.vault.azure.net/', authType: 'WorkloadIdentity' } },
+      conditions: [{ namespaces: ['team-a'] }],
     });
-    expect(find(result.objects, 'ClusterSecretStore', 'kes-gcp-sm-hello-service-project-id').spec).toEqual({ provider: { gcpsm: { projectID: 'hello-service-project-id' } } });
+    expect(find(result.objects, 'ClusterSecretStore', 'kes-gcp-sm-hello-service-project-id').spec).toEqual({
+      provider: { gcpsm: { projectID: 'hello-service-project-id' } }, conditions: [{ namespaces: ['team-a'] }],
+    });
     // stores first, then the ExternalSecrets in input order; a second run gives the same bytes
     expect(result.objects.findIndex((o) => o.kind === 'ExternalSecret')).toBe(stores.length);
     expect(toYaml(migrateManifests(inputs, ENVIRONMENT).objects)).toBe(toYaml(result.objects));
@@ -165,7 +171,7 @@ describe('migrateManifests: KES examples', () => {
     // GIVEN
     const inputs = ['vault.yml', 'tls-example.yml', 'akeyless-example.yaml', 'gcp-secrets-manager.yml'].map(example);
     // WHEN
-    const result = migrateManifests(inputs, { gcpProjectId: undefined });
+    const result = migrateManifests(inputs, { gcpProjectId: undefined, namespace: 'team-a' });
     // THEN
     expect(result.issues.map((i) => i.message)).toEqual([
       '[vault.yml: kubernetes-client.io/v1 ExternalSecret vault] spec.backendType: received "vault". Allowed: a known Vault address (the controller\'s VAULT_ADDR): KES read it from its controller\'s environment, the ExternalSecret does not carry it. Fix: pass vaultServer (--vault-server).',
@@ -210,8 +216,7 @@ describe('migrateManifests: KES fields', () => {
       template: {
         type: 'Opaque',
         metadata: { labels: { label1: '<%= JSON.parse(data.s1).intKey %>', team: 'a' } },
-        stringData: { 'url': 'postgres://<%= data.s1 %>@db', 'braces': 'x {{ y' },
-        data: { 'static.txt': 'aGVsbG8=' },
+        stringData: { 'url': 'postgres://<%= data.s1 %>@db', 'braces': 'x {{ y <%= data.s1 %>' },
       },
     });
     // WHEN
@@ -221,7 +226,7 @@ describe('migrateManifests: KES fields', () => {
     expect(find(objects, 'ExternalSecret', 'app').spec.target.template).toEqual({
       type: 'Opaque',
       metadata: { labels: { label1: '{{ (.s1 | fromJson).intKey }}', team: 'a' } },
-      data: { 'braces': 'x {{ "{{" }} y', 'static.txt': '{{ "aGVsbG8=" | b64dec }}', 'url': 'postgres://{{ .s1 }}@db' },
+      data: { 'braces': 'x {{ "{{" }} y {{ .s1 }}', 'url': 'postgres://{{ .s1 }}@db' },
       mergePolicy: 'Merge',
     });
     expect(find(objects, 'ClusterSecretStore', 'kes-vault-kv-v2-kubernetes-app').spec.provider.vault.auth).toEqual({ kubernetes: { mountPath: 'kubernetes', role: 'app' } });
@@ -234,9 +239,10 @@ describe('migrateManifests: KES fields', () => {
       secretDescriptor: { backendType: 'secretManager', region: 'eu-west-1', type: 'kubernetes.io/tls', properties: [{ key: 'cert', name: 'tls.crt' }] },
     } as unknown as ManifestObject]);
     // WHEN
-    const { objects, complete } = migrateManifests([{ source: 'old.yaml', yaml }]);
+    const { objects, complete } = migrateManifests([{ source: 'old.yaml', yaml }], { namespace: 'legacy' });
     // THEN
     expect(complete).toBe(true);
+    expect(find(objects, 'ExternalSecret', 'old').metadata).toEqual({ name: 'old', namespace: 'legacy' });
     expect(find(objects, 'ExternalSecret', 'old').spec).toEqual({
       secretStoreRef: { kind: 'ClusterSecretStore', name: 'kes-aws-sm-eu-west-1' },
       target: { name: 'old', template: { type: 'kubernetes.io/tls' } },
@@ -246,11 +252,13 @@ describe('migrateManifests: KES fields', () => {
 
   test('controllerId becomes the store controller class and part of the store name; refreshInterval is applied', () => {
     // GIVEN
-    const yaml = kes({ backendType: 'gcpSecretsManager', projectId: 'p1', controllerId: 'team-x', data: [{ key: 'k', name: 'n' }] });
+    const yaml = kes({ backendType: 'gcpSecretsManager', projectId: 'project-1', controllerId: 'team-x', data: [{ key: 'k', name: 'n' }] });
     // WHEN
     const { objects } = migrateManifests([{ source: 'in.yaml', yaml }], { refreshInterval: '10s' });
     // THEN
-    expect(find(objects, 'ClusterSecretStore', 'kes-gcp-sm-p1-ctl-team-x').spec).toEqual({ controller: 'team-x', provider: { gcpsm: { projectID: 'p1' } } });
+    expect(find(objects, 'ClusterSecretStore', 'kes-gcp-sm-project-1-ctl-team-x').spec).toEqual({
+      controller: 'team-x', provider: { gcpsm: { projectID: 'project-1' } }, conditions: [{ namespaces: ['team-a'] }],
+    });
     expect(find(objects, 'ExternalSecret', 'app').spec.refreshInterval).toBe('10s');
   });
 
@@ -279,7 +287,7 @@ describe('migrateManifests: KES fields', () => {
       `${p} spec.data[2].name: received undefined. Allowed: the key in the generated Secret (string). Fix: set name.`,
       `${p} spec.data[3].name: received undefined. Allowed: the key in the generated Secret (string). Fix: set name.`,
       `${p} spec.template.metadata.name: received "other". Allowed: labels and annotations (KES never overrode the other metadata of the generated Secret). Fix: remove the field.`,
-      `${p} spec.template.data["bad"]: received "<not base64>". Allowed: a literal base64 value (KES decoded it into the Secret). Fix: put the value in stringData, or write the ESO template by hand.`,
+      `${p} spec.template.data["bad"]: received a literal value. Allowed: template values that reference fetched data (<%= data.KEY %>): a literal ends up in the ExternalSecret in Git, and it may be a secret. Fix: store the value in the backend and reference it through data, or add it to the generated Secret by hand after reviewing it; the migration left it out.`,
       `${p} spec.template.immutable: received true. Allowed: type, metadata, data and stringData (what an ESO template sets on the Secret). Fix: remove the field.`,
     ]);
     expect(result.complete).toBe(false);
@@ -313,5 +321,159 @@ describe('migrateManifests: KES fields', () => {
       '[<stdin>#1] document: received "a list". Allowed: a Kubernetes object with apiVersion, kind and metadata.name. Fix: remove the document or give it apiVersion, kind and metadata.name.',
     ]);
     expect(result.objects).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'keep' }, data: { x: 'y' } }]);
+  });
+});
+
+describe('migrateManifests: host and access rules', () => {
+  const at = (name = 'app') => `[in.yaml: kubernetes-client.io/v1 ExternalSecret team-a/${name}]`;
+  const FIX = 'Fix: correct the value in the KES ExternalSecret (the migration builds the store URL or identity from it and accepts nothing else).';
+
+  test.each([
+    ['a Key Vault name that is a host', { backendType: 'azureKeyVault', keyVaultName: 'evil.example.com/x?' },
+      `${at()} spec.keyVaultName: received "evil.example.com/x?". Allowed: a Key Vault name: 3-24 letters, digits and "-", starting with a letter, ending with a letter or digit, no "--" (the store URL is exactly https://<name>.vault.azure.net/). ${FIX}`],
+    ['a Key Vault name with a userinfo trick', { backendType: 'azureKeyVault', keyVaultName: 'x@evil' },
+      `${at()} spec.keyVaultName: received "x@evil". Allowed: a Key Vault name: 3-24 letters, digits and "-", starting with a letter, ending with a letter or digit, no "--" (the store URL is exactly https://<name>.vault.azure.net/). ${FIX}`],
+    ['a region that is a host', { backendType: 'secretsManager', region: 'eu-west-1.evil.example.com' },
+      `${at()} spec.region: received "eu-west-1.evil.example.com". Allowed: an AWS region code such as "eu-west-1" (the AWS SDK builds the endpoint host from it). ${FIX}`],
+    ['a role ARN with a wildcard', { backendType: 'secretsManager', region: 'eu-west-1', roleArn: 'arn:aws:iam::123456789012:role/*' },
+      `${at()} spec.roleArn: received "arn:aws:iam::123456789012:role/*". Allowed: an IAM role ARN (arn:<partition>:iam::<12-digit account>:role/<name>), no wildcards. ${FIX}`],
+    ['a Vault mount that climbs out of auth/', { backendType: 'vault', vaultMountPoint: '../sys', vaultRole: 'app' },
+      `${at()} spec.vaultMountPoint: received "../sys". Allowed: a Vault auth mount path: segments of letters, digits, "_", "-" and "." separated by "/", never "." or ".." (ESO logs in at auth/<mount>/login). ${FIX}`],
+    ['a Vault role with a slash', { backendType: 'vault', vaultRole: 'app/../admin' },
+      `${at()} spec.vaultRole: received "app/../admin". Allowed: a Vault role name: letters, digits, "_", "-", "." and "@" (at most 128). ${FIX}`],
+    ['a KV version 3', { backendType: 'vault', vaultRole: 'app', kvVersion: 3 },
+      `${at()} spec.kvVersion: received 3. Allowed: 1 or 2 (the KV secrets engine version). ${FIX}`],
+    ['a project ID that is a path', { backendType: 'gcpSecretsManager', projectId: 'p/../../other' },
+      `${at()} spec.projectId: received "p/../../other". Allowed: a Google Cloud project ID: 6-30 lowercase letters, digits and "-", starting with a letter. ${FIX}`],
+  ])('%s: no store and no ExternalSecret, the field reported', (_, spec, message) => {
+    // GIVEN
+    const yaml = kes({ ...spec, data: [{ key: 'k', name: 'n' }] });
+    // WHEN
+    const result = migrateManifests([{ source: 'in.yaml', yaml }], { vaultServer: 'https://vault.example.com' });
+    // THEN
+    expect(result.issues.map((i) => i.message)).toEqual([message]);
+    expect(result.objects).toEqual([]);
+  });
+
+  test('a Key Vault name gives exactly https://<name>.vault.azure.net/', () => {
+    // WHEN
+    const { objects } = migrateManifests([{ source: 'in.yaml', yaml: kes({ backendType: 'azureKeyVault', keyVaultName: 'Team-Vault-01', data: [{ key: 'k', name: 'n' }] }) }]);
+    // THEN: the only host the controller's token is sent to
+    const stores = objects.filter((o) => o.kind === 'ClusterSecretStore') as AnySpec[];
+    expect(stores).toHaveLength(1);
+    expect(stores[0].spec.provider.azurekv.vaultUrl).toBe('https://team-vault-01.vault.azure.net/');
+    // the readable name folds the case, so a hash of the store's identity keeps it distinct
+    expect(stores[0].metadata.name).toMatch(/^kes-azure-kv-team-vault-01-[0-9a-f]{8}$/);
+  });
+
+  test('the implied store admits exactly the namespaces of the objects that use it', () => {
+    // GIVEN
+    const spec = { backendType: 'secretsManager', region: 'eu-west-1', data: [{ key: 'k', name: 'n' }] };
+    const yaml = [kes(spec, 'a'), kes(spec, 'b').replace('team-a', 'team-b'), kes(spec, 'c')].join('---\n');
+    // WHEN
+    const result = migrateManifests([{ source: 'in.yaml', yaml }]);
+    // THEN
+    expect(result.complete).toBe(true);
+    expect(find(result.objects, 'ClusterSecretStore', 'kes-aws-sm-eu-west-1').spec.conditions).toEqual([{ namespaces: ['team-a', 'team-b'] }]);
+  });
+
+  test('without a namespace the ExternalSecret is partial and no store admitting every namespace is emitted', () => {
+    // GIVEN
+    const yaml = toYaml([{ apiVersion: 'kubernetes-client.io/v1', kind: 'ExternalSecret', metadata: { name: 'app' }, spec: { backendType: 'secretsManager', region: 'eu-west-1', data: [{ key: 'k', name: 'n' }] } }]);
+    // WHEN
+    const result = migrateManifests([{ source: 'in.yaml', yaml }]);
+    // THEN
+    expect(result.issues.map((i) => i.message)).toEqual([
+      '[in.yaml: kubernetes-client.io/v1 ExternalSecret app] metadata.namespace: received undefined. Allowed: a namespace: the migrated ClusterSecretStore admits only the namespaces of the objects that use it. Fix: set metadata.namespace, or pass namespace (--namespace) with the namespace the object is applied to.',
+    ]);
+    expect(result.objects.map((o) => o.kind)).toEqual(['ExternalSecret']);
+    expect(result.objects[0].metadata.annotations).toEqual({ 'cdk-external-secrets.io/migration': 'partial', 'cdk-external-secrets.io/migration-reason': 'metadata.namespace' });
+    expect(result.partial).toEqual(['external-secrets.io/v1 ExternalSecret app']);
+  });
+
+  test.each(['/', '//', ''])('an SSM path %j (the whole parameter store) is not converted into a find', (ssmPath) => {
+    // GIVEN
+    const yaml = kes({ backendType: 'systemManager', region: 'eu-west-1', data: [{ path: ssmPath }, { key: 'k', name: 'n' }] });
+    // WHEN
+    const result = migrateManifests([{ source: 'in.yaml', yaml }]);
+    // THEN
+    expect(result.issues.map((i) => i.message)).toEqual([ssmPath === ''
+      ? `${at()} spec.data[0].path: received "". Allowed: an SSM path (string). Fix: set path.`
+      : `${at()} spec.data[0].path: received ${JSON.stringify(ssmPath)}. Allowed: a path below the root (e.g. /team-a/app/): a find over the whole store would read and be granted every parameter. Fix: set path to the folder that holds this application's parameters, or list the parameters as data items.`]);
+    const es = find(result.objects, 'ExternalSecret', 'app');
+    expect(es.spec.dataFrom).toBeUndefined();
+    expect(es.metadata.annotations).toEqual({ 'cdk-external-secrets.io/migration': 'partial', 'cdk-external-secrets.io/migration-reason': 'spec.data[0].path' });
+  });
+
+  test('http:// Vault is refused unless allowInsecureHttp is set', () => {
+    // GIVEN
+    const yaml = kes({ backendType: 'vault', vaultRole: 'app', data: [{ key: 'kv/data/a', name: 'a' }] });
+    // WHEN / THEN
+    expect(() => migrateManifests([{ source: 'in.yaml', yaml }], { vaultServer: 'http://vault.internal:8200' })).toThrow(
+      '[migrateManifests] options.vaultServer: received "http://vault.internal:8200". Allowed: a Vault server URL: an absolute https:// URL with a host and no user or password. Fix: serve Vault over TLS (https://); a store with an http:// server sends the Vault token in clear text (options.allowInsecureHttp accepts it where the network already encrypts).');
+    const result = migrateManifests([{ source: 'in.yaml', yaml }], { vaultServer: 'http://vault.internal:8200', allowInsecureHttp: true });
+    expect(result.complete).toBe(true);
+    expect(find(result.objects, 'ClusterSecretStore', 'kes-vault-kv-v2-kubernetes-app').spec.provider.vault.server).toBe('http://vault.internal:8200');
+  });
+
+  test('two auth mounts whose readable names collide get distinct store names', () => {
+    // GIVEN: mount "a-b" + role "c" and mount "a" + role "b-c" read the same; "a/b" folds to "a-b"
+    const yaml = [
+      kes({ backendType: 'vault', vaultMountPoint: 'a-b', vaultRole: 'c', data: [{ key: 'k', name: 'n' }] }, 'one'),
+      kes({ backendType: 'vault', vaultMountPoint: 'a', vaultRole: 'b-c', data: [{ key: 'k', name: 'n' }] }, 'two'),
+      kes({ backendType: 'vault', vaultMountPoint: 'x/y', vaultRole: 'r', data: [{ key: 'k', name: 'n' }] }, 'three'),
+      kes({ backendType: 'vault', vaultMountPoint: 'x-y', vaultRole: 'r', data: [{ key: 'k', name: 'n' }] }, 'four'),
+    ].join('---\n');
+    // WHEN
+    const result = migrateManifests([{ source: 'in.yaml', yaml }], { vaultServer: 'https://vault.example.com' });
+    // THEN
+    expect(result.complete).toBe(true);
+    const stores = result.objects.filter((o) => o.kind === 'ClusterSecretStore');
+    expect(stores).toHaveLength(4);
+    expect(new Set(stores.map((s) => s.metadata.name)).size).toBe(4);
+    const mountOf = (esName: string) => {
+      const ref = find(result.objects, 'ExternalSecret', esName).spec.secretStoreRef.name;
+      const store = find(result.objects, 'ClusterSecretStore', ref).spec.provider.vault.auth.kubernetes;
+      return `${store.mountPath} ${store.role}`;
+    };
+    expect(['one', 'two', 'three', 'four'].map(mountOf)).toEqual(['a-b c', 'a b-c', 'x/y r', 'x-y r']);
+    // each colliding readable name carries a hash of the store's identity
+    expect(stores.map((st) => st.metadata.name).every((n) => /^kes-vault-kv-v2-(a-b-c|x-y-r)-[0-9a-f]{8}$/.test(n))).toBe(true);
+  });
+
+  test('a literal in a KES template (a value in Git, maybe a secret) is left out and the object marked partial', () => {
+    // GIVEN
+    const yaml = kes({
+      backendType: 'secretsManager', region: 'eu-west-1', data: [{ key: 'db', name: 'user' }],
+      template: { stringData: { password: 'hunter2', dsn: 'postgres://<%= data.user %>@db' }, data: { token: 'czNjcmV0' } },
+    });
+    // WHEN
+    const result = migrateManifests([{ source: 'in.yaml', yaml }]);
+    // THEN
+    const literal = 'received a literal value. Allowed: template values that reference fetched data (<%= data.KEY %>): a literal ends up in the ExternalSecret in Git, and it may be a secret. Fix: store the value in the backend and reference it through data, or add it to the generated Secret by hand after reviewing it; the migration left it out.';
+    expect(result.issues.map((i) => i.message)).toEqual([`${at()} spec.template.data["token"]: ${literal}`, `${at()} spec.template.stringData["password"]: ${literal}`]);
+    expect(result.complete).toBe(false);
+    const es = find(result.objects, 'ExternalSecret', 'app');
+    expect(es.spec.target.template.data).toEqual({ dsn: 'postgres://{{ .user }}@db' });
+    expect(es.metadata.annotations).toEqual({
+      'cdk-external-secrets.io/migration': 'partial',
+      'cdk-external-secrets.io/migration-reason': 'spec.template.data["token"]; spec.template.stringData["password"]',
+    });
+    const out = toYaml(result.objects);
+    expect(out).not.toContain('hunter2');
+    expect(out).not.toContain('czNjcmV0');
+    expect(result.issues.map((i) => i.message).join('\n')).not.toContain('hunter2');
+  });
+
+  test('migrated objects are checked like declared ones: a v1beta1 object the v1 schema refuses is reported and marked partial', () => {
+    // GIVEN: a creationPolicy ESO does not know passes through the v1beta1 conversion unchanged
+    const yaml = 'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nmetadata:\n  name: app\n  namespace: team-a\nspec:\n  target:\n    creationPolicy: Sometimes\n  secretStoreRef:\n    kind: SecretStore\n    name: s\n  data:\n  - secretKey: k\n    remoteRef:\n      key: r\n';
+    // WHEN
+    const result = migrateManifests([{ source: 'in.yaml', yaml }]);
+    // THEN
+    expect(result.issues.map((i) => i.message)).toEqual([
+      '[ExternalSecret team-a/app] spec.target.creationPolicy: received a string. Allowed: one of "Owner", "Orphan", "Merge", "None", "CreateOrMerge". Fix: change the value to one the schema of the served version accepts.',
+    ]);
+    expect(result.objects[0].metadata.annotations).toEqual({ 'cdk-external-secrets.io/migration': 'partial', 'cdk-external-secrets.io/migration-reason': 'spec.target.creationPolicy' });
   });
 });

@@ -12,5 +12,6 @@ export * from './names';
 export * from './reload';
 export * from './manifests';
 export * from './migrate';
+export * from './cli';
 export * from './vault';
 export * from './zarf';

@@ -1,6 +1,7 @@
 // Findings of lib/migrate (KES and ESO v1beta1 manifests to ESO v1). Each is a ConfigurationError
 // whose path names the source object; the migration reports them instead of throwing.
-import { configurationError, ConfigurationError } from './format';
+import { cliArgument } from './cli';
+import { configurationError, ConfigurationError, DescribedValue } from './format';
 
 /** A YAML document that is not valid YAML. */
 export function migrateYamlError(path: string, detail: string): ConfigurationError {
@@ -110,9 +111,71 @@ export function migrateNoTypedConstruct(path: string, field: string, detail: str
 
 /** A command-line argument the migrate command does not accept. */
 export function migrateCliArgument(arg: string, value: unknown, allowed: string): ConfigurationError {
+  return cliArgument('migrate', arg, value, allowed);
+}
+
+/** A construct plan that names something outside the library's whitelisted factories, members and constructs. */
+export function migratePlanNotAllowed(path: string, detail: string): ConfigurationError {
   return configurationError({
-    path: 'cdk-external-secrets migrate', prop: arg, value,
+    path, prop: 'plan', value: detail,
+    allowed: 'a plan built by planConstructs(): the library\'s own constructs, static factories and enum members, variables declared by earlier statements',
+    fix: 'pass the plan planConstructs() returns, unmodified',
+  });
+}
+
+/** Generated TypeScript that does not parse back to the tokens the emitter wrote (an escaping bug: nothing is written). */
+export function migrateGeneratedCodeMismatch(path: string, detail: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'generated module', value: detail,
+    allowed: 'generated TypeScript whose tokens parse back exactly as emitted (string literals holding the input, nothing else)',
+    fix: 'report this as a bug of cdk-external-secrets with the input manifests; the module was not written',
+  });
+}
+
+/**
+ * A KES field that becomes a host, account, role, project or path of the migrated store and is not a
+ * valid one for its backend (a crafted Key Vault name would send the controller's token to any host).
+ */
+export function migrateInvalidBackendValue(path: string, field: string, value: unknown, allowed: string): ConfigurationError {
+  return configurationError({
+    path, prop: field, value,
     allowed,
-    fix: 'run `cdk-external-secrets migrate --help` for the usage',
+    fix: 'correct the value in the KES ExternalSecret (the migration builds the store URL or identity from it and accepts nothing else)',
+  });
+}
+
+/** A KES SSM path that covers the whole parameter store (`/` or empty): a find over every parameter. */
+export function migrateWholeStoreFind(path: string, field: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop: field, value,
+    allowed: 'a path below the root (e.g. /team-a/app/): a find over the whole store would read and be granted every parameter',
+    fix: 'set path to the folder that holds this application\'s parameters, or list the parameters as data items',
+  });
+}
+
+/** A literal value in a KES template: converting it would commit the value (possibly a secret) to Git. */
+export function migrateLiteralTemplateValue(path: string, field: string): ConfigurationError {
+  return configurationError({
+    path, prop: field, value: new DescribedValue('a literal value'),
+    allowed: 'template values that reference fetched data (<%= data.KEY %>): a literal ends up in the ExternalSecret in Git, and it may be a secret',
+    fix: 'store the value in the backend and reference it through data, or add it to the generated Secret by hand after reviewing it; the migration left it out',
+  });
+}
+
+/** A KES object without a namespace: the store's conditions cannot admit it. */
+export function migrateNamespaceUnknown(path: string, option: string): ConfigurationError {
+  return configurationError({
+    path, prop: 'metadata.namespace', value: undefined,
+    allowed: 'a namespace: the migrated ClusterSecretStore admits only the namespaces of the objects that use it',
+    fix: `set metadata.namespace, or pass ${option} with the namespace the object is applied to`,
+  });
+}
+
+/** A migration result whose issues were not produced by migrateManifests() (assertMigrationComplete cannot rethrow them). */
+export function migrateForeignIssue(path: string, prop: string, message: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue(`an issue not produced by migrateManifests() (${JSON.stringify(message.slice(0, 200))})`),
+    allowed: 'the MigrationResult migrateManifests() returned',
+    fix: 'pass the result of migrateManifests() unmodified',
   });
 }
