@@ -6,9 +6,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { ex
 /** The subpaths of package.json `exports` (`core`, `platform/k8s`, …). */
 const SUBPATHS = Object.keys(pkg.exports).filter((s) => s !== '.' && s !== './package.json').map((s) => s.slice(2));
 const MODULE_READMES = readdirSync(join(ROOT, 'lib'), { withFileTypes: true })
-  .filter((d) => d.isDirectory()).map((d) => `lib/${d.name}/README.md`)
-  // lib/migrate is being reworked on its own branch (issue 22); its README joins this list there.
-  .filter((f) => f !== 'lib/migrate/README.md');
+  .filter((d) => d.isDirectory()).map((d) => `lib/${d.name}/README.md`);
 
 /** Every `import { a, b } from 'cdk-external-secrets…'` of a file, with its names. */
 function packageImports(file: string): Array<{ from: string; names: string[] }> {

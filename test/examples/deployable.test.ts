@@ -12,9 +12,9 @@ type HelmProviderBlock = { alias?: string; kubernetes: { host?: string; config_c
 
 const EXAMPLES = join(__dirname, '../../examples');
 
-/** The example folders (shared and readme hold helpers, not scenarios). */
+/** The example folders (shared and readme hold helpers, quickstarts the install-line projects the consumer test runs). */
 const folders = readdirSync(EXAMPLES, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && !['shared', 'readme'].includes(e.name)).map((e) => e.name).sort();
+  .filter((e) => e.isDirectory() && !['shared', 'readme', 'quickstarts'].includes(e.name)).map((e) => e.name).sort();
 
 /**
  * The cluster a Helm provider connects to, read back from the synthesized JSON: the name of the

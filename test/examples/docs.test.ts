@@ -10,9 +10,9 @@ const ROOT = join(__dirname, '../..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const guide = readFileSync(join(ROOT, 'docs/deploy.md'), 'utf8');
 
-/** The example folders (shared and readme hold helpers, not scenarios). */
+/** The example folders (shared and readme hold helpers, quickstarts the install-line projects the consumer test runs). */
 const folders = readdirSync(join(ROOT, 'examples'), { withFileTypes: true })
-  .filter((e) => e.isDirectory() && !['shared', 'readme'].includes(e.name)).map((e) => e.name).sort();
+  .filter((e) => e.isDirectory() && !['shared', 'readme', 'quickstarts'].includes(e.name)).map((e) => e.name).sort();
 
 /** Every `code span` of a Markdown text. */
 function codeSpans(text: string): string[] {
