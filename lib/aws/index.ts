@@ -4,6 +4,7 @@
  *
  * @module cdk-external-secrets/aws
  */
+import './peers';
 export * from './arns';
 export * from './environment';
 export * from './policy/policy-document';

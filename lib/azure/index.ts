@@ -4,6 +4,7 @@
  *
  * @module cdk-external-secrets/azure
  */
+import './peers';
 export * from './principal';
 export * from './role-assignment';
 export * from './secrets-list-role';

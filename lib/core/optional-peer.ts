@@ -3,7 +3,7 @@
  * not when its module is imported, so a project installs only the providers of the clouds it uses.
  * A missing peer fails with the library's error naming the install line that brings it.
  */
-import { missingOptionalPeer, missingRootPeers } from './errors/common';
+import { missingEntryPeers, missingOptionalPeer, missingRootPeers } from './errors/common';
 
 /** The ranges of the optional provider peers (as in package.json `peerDependencies`). */
 export const OPTIONAL_PROVIDER_PEERS: Readonly<Record<string, string>> = {
@@ -106,5 +106,23 @@ function isResolvable(resolve: (id: string) => string, name: string): boolean {
       return false;
     }
     throw e;
+  }
+}
+
+/**
+ * Checks, when a subpath entry point loads, that the peers it requires at load are installed (an
+ * entry whose backend's provider is missing would otherwise fail with Node's "Cannot find module" for
+ * whichever deep path loads first). Throws the library's error naming the install line.
+ *
+ * @param entry - the entry point, e.g. `cdk-external-secrets/aws`
+ * @param peers - the packages it requires at load, in install order
+ * @param resolve - `require.resolve` (a test passes its own)
+ */
+export function checkEntryPeers(entry: string, peers: readonly string[], resolve: (id: string) => string = require.resolve): void {
+  const missing = peers.filter((name) => !isResolvable(resolve, name));
+  if (missing.length > 0) {
+    // The line that brings the most specific missing package (a provider before cdktf or constructs).
+    const hint = installHint(missing[missing.length - 1]);
+    throw missingEntryPeers(entry, missing, hint);
   }
 }

@@ -4,6 +4,7 @@
  *
  * @module cdk-external-secrets/gcp
  */
+import './peers';
 export * from './project';
 export * from './principal';
 export * from './secret-manager-secret';

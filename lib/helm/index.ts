@@ -4,6 +4,7 @@
  *
  * @module cdk-external-secrets/helm
  */
+import './peers';
 export * from './charts';
 export * from './connection';
 export * from './container-image';

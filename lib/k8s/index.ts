@@ -4,6 +4,7 @@
  *
  * @module cdk-external-secrets/k8s
  */
+import './peers';
 export * from './enums';
 export * from './references';
 export type { ISecretStore } from './secret-store-ref';

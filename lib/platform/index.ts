@@ -6,6 +6,7 @@
  *
  * @module cdk-external-secrets/platform
  */
+import './peers';
 export * from './outputs';
 export * from './secrets-platform-infrastructure';
 export * from './eso-cluster-addons';

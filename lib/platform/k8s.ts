@@ -4,5 +4,6 @@
  *
  * @module cdk-external-secrets/platform/k8s
  */
+import '../k8s/peers';
 export * from './secrets-platform-manifests';
 export * from './platform-outputs';

@@ -4,6 +4,7 @@
  *
  * @module cdk-external-secrets/vault
  */
+import './peers';
 export * from './auth-mount';
 export * from './dynamic-secret-path';
 export * from './jwt-auth-mount';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { checkRootPeers, INSTALL_LINES, installCommand, installHint, loadOptionalPeer, OPTIONAL_PROVIDER_PEERS } from '../../lib/core/optional-peer';
+import { checkEntryPeers, checkRootPeers, INSTALL_LINES, installCommand, installHint, loadOptionalPeer, OPTIONAL_PROVIDER_PEERS } from '../../lib/core/optional-peer';
 
 function notFound(id: string): Error {
   return Object.assign(new Error(`Cannot find module '${id}'\nRequire stack:\n- x.js`), { code: 'MODULE_NOT_FOUND' });
@@ -92,5 +92,31 @@ describe('the package root\'s peers', () => {
     };
     // WHEN / THEN
     expect(() => checkRootPeers(broken)).toThrow('EACCES: permission denied');
+  });
+});
+
+describe('checkEntryPeers (the first import of each subpath entry point)', () => {
+  test('with its peers installed, the entry loads', () => {
+    expect(() => checkEntryPeers('cdk-external-secrets/aws', ['constructs', 'cdktf', '@cdktf/provider-aws'], resolveOnly('constructs', 'cdktf', '@cdktf/provider-aws'))).not.toThrow();
+  });
+
+  test('a missing provider names the install line that brings it', () => {
+    // GIVEN an Azure project that imports the AWS entry point
+    const azure = resolveOnly('constructs', 'cdktf', '@cdktf/provider-azurerm', '@cdktf/provider-helm');
+    // WHEN / THEN
+    expect(() => checkEntryPeers('cdk-external-secrets/aws', ['constructs', 'cdktf', '@cdktf/provider-aws'], azure)).toThrow(
+      '[cdk-external-secrets/aws] peerDependencies: received @cdktf/provider-aws not installed. Allowed: cdk-external-secrets/aws with its peers installed: @cdktf/provider-aws. '
+      + 'Fix: npm install @cdktf/provider-aws (the AWS install line: npm install cdk-external-secrets constructs cdktf @cdktf/provider-aws @cdktf/provider-helm).');
+  });
+
+  test('a cluster-only project importing a cdktf entry point is told every missing peer', () => {
+    // GIVEN the cluster-side install line
+    const cluster = resolveOnly('constructs', 'cdk8s', 'cdk8s-plus-33');
+    // WHEN / THEN
+    expect(() => checkEntryPeers('cdk-external-secrets/vault', ['constructs', 'cdktf', '@cdktf/provider-vault'], cluster)).toThrow(
+      '[cdk-external-secrets/vault] peerDependencies: received cdktf, @cdktf/provider-vault not installed. Allowed: cdk-external-secrets/vault with its peers installed: cdktf, @cdktf/provider-vault. '
+      + 'Fix: npm install cdktf @cdktf/provider-vault (the HashiCorp Vault install line: npm install cdk-external-secrets constructs cdktf @cdktf/provider-vault @cdktf/provider-helm).');
+    expect(() => checkEntryPeers('cdk-external-secrets/k8s', ['constructs', 'cdk8s'], resolveOnly('constructs', 'cdktf'))).toThrow(
+      'Fix: npm install cdk8s (the cluster side only install line: npm install cdk-external-secrets constructs cdk8s cdk8s-plus-33).');
   });
 });

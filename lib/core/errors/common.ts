@@ -211,3 +211,12 @@ export function missingRootPeers(path: string, missing: readonly string[]): Conf
       + '/validation, /migrate, /migrate/k8s, /zarf), which loads only the peers of its install line; or install every peer',
   });
 }
+
+/** A subpath entry point loaded in a project without the peers it needs at load. */
+export function missingEntryPeers(entry: string, missing: readonly string[], installLine: string): ConfigurationError {
+  return configurationError({
+    path: entry, prop: 'peerDependencies', value: new DescribedValue(`${missing.join(', ')} not installed`),
+    allowed: `${entry} with its peers installed: ${missing.join(', ')}`,
+    fix: `npm install ${missing.join(' ')} (${installLine})`,
+  });
+}

@@ -7,14 +7,16 @@ import {
   IdentityPlan, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
   VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
-import type { IVaultJwtAuthMount } from '../../vault/jwt-auth-mount';
-import type { IVaultKubernetesAuthMount } from '../../vault/kubernetes-auth-mount';
-import type { IVaultKvMount } from '../../vault/kv-mount';
-import type { IVaultKvSecret } from '../../vault/kv-secret';
-import {
-  KubernetesTokenReviewer, VaultDynamicSecretPath, VaultJwtAuthMount, VaultJwtAuthRole, VaultKubernetesAuthMount, VaultKubernetesAuthRole, VaultKvMount,
-  VaultKvSecret, VaultKvSecretValue,
-} from '../../vault';
+// The Vault constructs by module, not through the `/vault` entry point (whose peer check would pre-empt
+// the renderer's own message naming SecretsPlatformInfrastructure and the Vault install line).
+import { VaultDynamicSecretPath } from '../../vault/dynamic-secret-path';
+import { IVaultJwtAuthMount, VaultJwtAuthMount } from '../../vault/jwt-auth-mount';
+import { VaultJwtAuthRole } from '../../vault/jwt-auth-role';
+import { IVaultKubernetesAuthMount, VaultKubernetesAuthMount } from '../../vault/kubernetes-auth-mount';
+import { VaultKubernetesAuthRole } from '../../vault/kubernetes-auth-role';
+import { KubernetesTokenReviewer } from '../../vault/kubernetes-token-reviewer';
+import { IVaultKvMount, VaultKvMount } from '../../vault/kv-mount';
+import { IVaultKvSecret, VaultKvSecret, VaultKvSecretValue } from '../../vault/kv-secret';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
 import { verifyVault, VaultVerificationIdentity } from './vault-verify';

@@ -1,0 +1,5 @@
+// The first import of `cdk-external-secrets/azure`: its peers are checked before any of them loads, so a
+// project without them gets the library's error naming the install line, not Node's "Cannot find module".
+import { checkEntryPeers } from '../core/optional-peer';
+
+checkEntryPeers('cdk-external-secrets/azure', ['constructs', 'cdktf', '@cdktf/provider-azurerm']);
