@@ -1,6 +1,6 @@
 import { backendModel, backendModelOfSecret } from './backends';
+import type { IdentityPlan } from './plan-types';
 import type { SecretsDeclaration } from './declaration';
-import { IdentityPlan } from './plan';
 
 /**
  * A human-readable access matrix of a declaration (Markdown, with a Mermaid diagram), for reviewers

@@ -8,17 +8,17 @@ import { IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../identity'
 import { ClusterDeclaration } from './clusters';
 import { Duration } from '../duration';
 import { DynamicSecretDeclaration, SecretFindReference } from './consumers';
-import type { SecretsDeclaration } from './declaration';
+import type { DeclarationView } from './view';
 import type { DerivedNameContext } from './derived-names';
 import { ApplyTimeValues } from './outputs';
-import type { FindUse, IdentityPlan } from './plan';
+import type { FindUse, IdentityPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration } from './stores';
 
 /** What a backend module is asked when the plan needs the identity a store uses on a cluster. */
 export interface IdentityRequest {
   /** The declaration being planned. */
-  readonly declaration: SecretsDeclaration;
+  readonly declaration: DeclarationView;
   /** The store. */
   readonly store: StoreDeclaration;
   /** The cluster the store is on. */
@@ -89,7 +89,7 @@ export interface BackendModel {
    * Checks a read or write of a declared secret through a store of this backend (same region, account,
    * vault…); throws at `path`/`prop` otherwise. The backend itself already matches.
    */
-  checkSecretRef(declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void;
+  checkSecretRef(declaration: DeclarationView, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void;
   /** Whether a declared secret of this backend is in reach of a find through the store (region, vault). */
   inFindScope(secret: SecretDeclaration, store: StoreDeclaration, find: SecretFindReference): boolean;
   /**

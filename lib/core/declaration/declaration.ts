@@ -27,31 +27,19 @@ import {
   ExternalSecretDeclaration, ExternalSecretOptions, PushSecretDeclaration, PushSecretOptions, SecretKeyReference,
 } from './consumers';
 import { DeclarationMembers } from './members';
-import { Tenant, TenantDirectory } from '../tenants';
+import { TenantDirectory } from '../tenants';
 import { missingDeclarationOptions } from '../errors';
 import { Acknowledgement, checkAcknowledgement } from '../invariants/acknowledgements';
 import { enforceRules } from '../invariants/engine';
 import { PLAN_RULES } from '../invariants/rules';
-import { DeclarationPlan, planDeclaration } from './plan';
+import { planDeclaration } from './plan';
+import type { DeclarationPlan } from './plan-types';
+import type { AwsDefaults, AzureDefaults, DeclarationView, TenantDeclaration } from './view';
 import {
   AwsSecretDeclaration, AwsSecretOptions, KeyVaultDeclaration, KeyVaultOptions, KeyVaultSecretDeclaration,
   KeyVaultSecretOptions, KmsKeyDeclaration, KmsKeyOptions, SecretBackend, SecretDeclaration,
 } from './secrets';
 import { AwsStoreDeclaration, AwsStoreOptions, AzureStoreDeclaration, AzureStoreOptions, StoreDeclaration } from './stores';
-
-/** AWS defaults of a declaration. */
-export interface AwsDefaults {
-  /** Account that holds the secrets, keys and ESO roles. */
-  readonly accountId: string;
-  /** Default region of secrets, keys and stores. */
-  readonly region: string;
-}
-
-/** Azure defaults of a declaration. */
-export interface AzureDefaults {
-  /** Entra tenant of vaults and identities. */
-  readonly tenantId: string;
-}
 
 /** Where the ESO controller runs on every cluster (must match the ESO Helm release). */
 export interface EsoControllerOptions {
@@ -83,14 +71,6 @@ export interface TenantOptions {
    * @default false
    */
   readonly allowPushSecrets?: boolean;
-}
-
-/** A tenant in a declaration. */
-export interface TenantDeclaration extends Omit<Tenant<SecretDeclaration>, 'name'> {
-  /** Declaration-unique id, also the tenant's name. */
-  readonly id: string;
-  /** Whether the team manages PushSecrets too. */
-  readonly allowPushSecrets: boolean;
 }
 
 /** Props of {@link SecretsDeclaration}. */
@@ -136,7 +116,7 @@ export interface SecretsDeclarationProps {
  * Key Vault, …) and cluster kind (EKS, AKS, GKE, generic) is its own module; the `addX()` methods
  * delegate to them (see `lib/core/README.md`).
  */
-export class SecretsDeclaration {
+export class SecretsDeclaration implements DeclarationView {
   /** Name of the declaration (prefix of derived names). */
   public readonly name: string;
   /** The ESO controller's service account on every cluster. */

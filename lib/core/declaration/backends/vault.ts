@@ -19,9 +19,9 @@ import { VaultHttpMethod } from '../../vault-engines';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
 import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import { ClusterDeclaration } from '../clusters';
-import type { SecretsDeclaration } from '../declaration';
+import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
-import type { IdentityPlan } from '../plan';
+import type { IdentityPlan } from '../plan-types';
 import { SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { StoreDeclaration, StoreOptions, StoreScope } from '../stores';
@@ -510,7 +510,7 @@ function federate(request: IdentityRequest): FederatedIdentity {
   };
 }
 
-function checkSecretRef(_declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
+function checkSecretRef(_declaration: DeclarationView, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
   const vaultSecret = secret as VaultSecretDeclaration;
   const vaultStore = store as VaultStoreDeclaration;
   if (vaultSecret.server !== vaultStore.server || vaultSecret.mount !== vaultStore.mount) {
@@ -530,7 +530,7 @@ function checkDerivedNames(context: DerivedNameContext): void {
   }
 }
 
-function checkVaultRole(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
+function checkVaultRole(declaration: DeclarationView, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
   const vault = identity.vault!;
   const store = identity.stores[0] as VaultStoreDeclaration;
   for (const other of identity.stores.slice(1) as VaultStoreDeclaration[]) {
