@@ -114,6 +114,13 @@ export interface BackendModel {
    * needs to assume it, and the reads through the store are the chained role's own grants.
    */
   chainedRole(store: StoreDeclaration): string | undefined;
+  /**
+   * The principal the backend's cloud sees for a Kubernetes service account on a cluster, where another
+   * cluster can present the same one (GKE workload identity names the project's pool, not the cluster).
+   * The trust rules compare them to find identities that are one principal on two clusters.
+   * Absent when every cluster's principals are its own (an issuer, pool or auth mount per cluster).
+   */
+  sharedPrincipal?(cluster: ClusterDeclaration, serviceAccount: ServiceAccountRef): string | undefined;
   /** Plans how the store's identity federates with the cluster; throws when the pair cannot federate. */
   federate(request: IdentityRequest): FederatedIdentity;
   /**

@@ -12,7 +12,7 @@ import {
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import {
-  gkeDirectPrincipal, googleServiceAccountEmail, workloadIdentityPoolAudience, workloadIdentityPoolName, workloadIdentityPoolPrincipal,
+  gkeDirectPrincipal, gkeWorkloadIdentityUserMember, googleServiceAccountEmail, workloadIdentityPoolAudience, workloadIdentityPoolName, workloadIdentityPoolPrincipal,
 } from '../../gcp-principals';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertNonEmptyList, assertSecretProperties, assertShape } from '../../validation';
@@ -295,6 +295,8 @@ export const googleSecretManagerBackend: BackendModel = {
   inFindScope: () => true,
   checkDerivedNames,
   chainedRole: () => undefined,
+  // GKE: `<project>.svc.id.goog[ns/sa]` is one principal on every GKE cluster of the project.
+  sharedPrincipal: (cluster, serviceAccount) => isGke(cluster) ? gkeWorkloadIdentityUserMember(cluster.projectId, serviceAccount) : undefined,
   federate,
   workloadIdentity: (identity) => {
     const trustedServiceAccounts = [identity.serviceAccount];
