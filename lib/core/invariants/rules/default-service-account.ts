@@ -16,7 +16,7 @@ export const defaultServiceAccount: PlanRule = {
         yield {
           path: declaration.pathOf('stores', identity.stores[0].id), prop: 'serviceAccount', value: `${identity.serviceAccount.namespace}/default`, subject: identity.id,
           allowed: `a service account of the store's own: every pod of namespace "${identity.serviceAccount.namespace}" that names no service account runs as "default" and would get identity "${identity.id}"`,
-          fix: `let the declaration emit the store's own service account (authModel: ${EsoAuthModel.STORE_SERVICE_ACCOUNT}), or name a dedicated one`,
+          fix: 'let the declaration emit the store\'s own service account (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT), or name a dedicated one',
         };
       }
     }

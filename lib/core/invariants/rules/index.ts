@@ -18,8 +18,8 @@ import { trustUnusedCluster } from './trust-unused-cluster';
 export const PLAN_RULES: readonly PlanRule[] = [
   tenantSystemNamespace,
   tenantClusterWideGroup,
-  tenantIdentityShared,
   tenantFindCrossTenant,
+  tenantIdentityShared,
   tenantStoreReach,
   tenantPushCrossTenant,
   defaultServiceAccount,

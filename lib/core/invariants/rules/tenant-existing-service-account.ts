@@ -30,7 +30,7 @@ export const tenantExistingServiceAccount: PlanRule = {
         allowed: `a service account only ESO uses: "${account.name}" in namespace "${account.namespace}" of tenant "${tenant.id}" is not emitted by the declaration, `
           + `so any pod there that mounts it gets identity "${identity.id}" (store${identity.stores.length > 1 ? 's' : ''} ${stores}`
           + `${granted.length > 0 ? `, granted ${listSecrets(granted)}` : ''})`,
-        fix: `let the declaration emit the store's own service account (authModel: ${EsoAuthModel.STORE_SERVICE_ACCOUNT})`,
+        fix: 'let the declaration emit the store\'s own service account (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT)',
       };
     }
   },

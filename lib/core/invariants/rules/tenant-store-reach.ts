@@ -7,7 +7,7 @@
  */
 import type { IdentityPlan } from '../../declaration/plan-types';
 import type { SecretDeclaration } from '../../declaration/secrets';
-import { EsoAuthModel, StoreDeclaration, StoreScope } from '../../declaration/stores';
+import type { StoreDeclaration } from '../../declaration/stores';
 import { PlanRule, RuleCategory, RuleViolation } from '../rule';
 import { compare, describeNamespace, grantedSecrets, listSecrets } from '../routes';
 
@@ -53,8 +53,8 @@ export const tenantStoreReach: PlanRule = {
         fix: widened
           ? `remove "${namespace}" from namespaces: a store admits the namespaces of one tenant`
           : shared
-            ? `give the store its own identity (authModel: ${EsoAuthModel.STORE_SERVICE_ACCOUNT}) so it is granted only what its own consumers use`
-            : `use one store per tenant, or scope: ${StoreScope.NAMESPACED} so each namespace gets its own identity`,
+            ? 'give the store its own identity (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT) so it is granted only what its own consumers use'
+            : 'use one store per tenant, or scope: StoreScope.NAMESPACED so each namespace gets its own identity',
       };
     }
 
