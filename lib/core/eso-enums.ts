@@ -90,3 +90,13 @@ export enum TemplateMergePolicy {
   /** The template output is merged over the fetched data. */
   MERGE = 'Merge',
 }
+
+/**
+ * Whether ESO refuses a target's creation and deletion policies together: deletionPolicy `Delete` with
+ * creationPolicy `Merge`, `CreateOrMerge` or `None`, and deletionPolicy `Merge` with creationPolicy `None`
+ * (defaults: `Owner`, `Retain`). One check for the declaration and the ExternalSecret constructs.
+ */
+export function isForbiddenTargetPolicyPair(creationPolicy: CreationPolicy = CreationPolicy.OWNER, deletionPolicy: DeletionPolicy = DeletionPolicy.RETAIN): boolean {
+  return (deletionPolicy === DeletionPolicy.DELETE && [CreationPolicy.MERGE, CreationPolicy.CREATE_OR_MERGE, CreationPolicy.NONE].includes(creationPolicy))
+    || (deletionPolicy === DeletionPolicy.MERGE && creationPolicy === CreationPolicy.NONE);
+}

@@ -15,6 +15,7 @@ import { DECLARATION_CASES } from './cases-declaration';
 import { GCP_VAULT_CASES } from './cases-gcp-vault';
 import { TOOLS_CASES } from './cases-tools';
 import { NAMES_CASES } from './cases-names';
+import { TENANCY_CASES } from './cases-tenancy';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -515,4 +516,5 @@ export const CASES: readonly BadInput[] = [
   ...DECLARATION_CASES,
   ...TOOLS_CASES,
   ...NAMES_CASES,
+  ...TENANCY_CASES,
 ];

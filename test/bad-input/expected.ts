@@ -5,6 +5,7 @@ import { DECLARATION_EXPECTED } from './expected-declaration';
 import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 import { TOOLS_EXPECTED } from './expected-tools';
 import { NAMES_EXPECTED } from './expected-names';
+import { TENANCY_EXPECTED } from './expected-tenancy';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -519,4 +520,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
     "[s/Lister] props: received undefined. Allowed: an object of type KeyVaultSecretsListRoleProps. Fix: pass the KeyVaultSecretsListRoleProps object as the third argument.",
   ...TOOLS_EXPECTED,
   ...NAMES_EXPECTED,
+  ...TENANCY_EXPECTED,
 };

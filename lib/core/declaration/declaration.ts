@@ -1,8 +1,11 @@
 import { assertDuration, Duration, ESO_INTERVAL_BOUNDS } from '../duration';
 import {
   emptyExternalSecret, emptyList, unknownSecretProperty, backendMismatch, clusterNotServed, storeServesNoCluster, duplicateSecretKey,
-  duplicateTargetSecret, emptyCollection, invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, pushSecretReadLoop,
+  duplicateTargetSecret, emptyCollection, forbiddenTargetPolicies, invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, pushSecretReadLoop,
 } from '../errors';
+import {
+  ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, isForbiddenTargetPolicyPair, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy,
+} from '../eso-enums';
 import { ServiceAccountRef } from '../identity';
 import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertProps, assertRe2, assertShape, isQualifiedName, literalSecretReason } from '../validation';
 import {
@@ -72,6 +75,13 @@ export interface TenantOptions {
    */
   readonly allowPushSecrets?: boolean;
 }
+
+/** The decoding options of every fetched value (`data`, `extract`, `find`), as JavaScript callers must pass them. */
+const FETCHED_VALUE = {
+  'decodingStrategy?': { enum: DecodingStrategy, name: 'DecodingStrategy' },
+  'conversionStrategy?': { enum: ConversionStrategy, name: 'ConversionStrategy' },
+  'nullBytePolicy?': { enum: NullBytePolicy, name: 'NullBytePolicy' },
+} as const;
 
 /** Props of {@link SecretsDeclaration}. */
 export interface SecretsDeclarationProps {
@@ -384,12 +394,22 @@ export class SecretsDeclaration implements DeclarationView {
   public addExternalSecret(id: string, options: ExternalSecretOptions): ExternalSecretDeclaration {
     this.checkOptions('externalSecrets', id, options, 'ExternalSecretOptions', 'addExternalSecret');
     const path = this.members.register('externalSecrets', id);
+    // Every option is checked here, so the cdktf app and the cdk8s app refuse the same input alike.
     assertShape(path, 'options', options, {
       'name': 'nonEmptyString', 'namespace': 'nonEmptyString', 'store': 'object', 'clusters?': 'array', 'targetSecretName?': 'string',
-      'data?': { arrayOf: { shape: { secretKey: 'nonEmptyString', secret: 'object', 'property?': 'string', 'version?': 'string' } } },
-      'extract?': { arrayOf: { shape: { secret: 'object' } } },
-      'find?': { arrayOf: 'object' }, 'template?': 'object', 'workloads?': 'stringArray',
+      'refreshPolicy?': { enum: RefreshPolicy, name: 'RefreshPolicy' },
+      'creationPolicy?': { enum: CreationPolicy, name: 'CreationPolicy' },
+      'deletionPolicy?': { enum: DeletionPolicy, name: 'DeletionPolicy' },
+      'immutable?': 'boolean',
+      'data?': { arrayOf: { shape: { secretKey: 'nonEmptyString', secret: 'object', 'property?': 'string', 'version?': 'string', ...FETCHED_VALUE, 'metadataPolicy?': { enum: MetadataPolicy, name: 'MetadataPolicy' } } } },
+      'extract?': { arrayOf: { shape: { secret: 'object', 'version?': 'string', ...FETCHED_VALUE } } },
+      'find?': { arrayOf: { shape: { 'nameRegexp?': 'string', 'tags?': 'stringMap', 'path?': 'string', ...FETCHED_VALUE } } },
+      'template?': { shape: { 'type?': 'string', 'data?': 'stringMap', 'labels?': 'stringMap', 'annotations?': 'stringMap', 'mergePolicy?': { enum: TemplateMergePolicy, name: 'TemplateMergePolicy' } } },
+      'workloads?': 'stringArray',
     });
+    if (isForbiddenTargetPolicyPair(options.creationPolicy, options.deletionPolicy)) {
+      throw forbiddenTargetPolicies(path, options.creationPolicy ?? CreationPolicy.OWNER, options.deletionPolicy ?? DeletionPolicy.RETAIN, 'deletionPolicy');
+    }
     assertDuration(path, 'refreshInterval', options.refreshInterval, { ...ESO_INTERVAL_BOUNDS, zeroMeaning: 'zero fetches once and never refreshes' });
     assertDnsSubdomain(path, 'name', options.name);
     assertDnsLabel(path, 'namespace', options.namespace);

@@ -59,7 +59,8 @@ export function declareKeyVaultSecret(members: DeclarationMembers, declaration: 
   if (!isKeyVaultObjectName(options.name)) {
     throw invalidKeyVaultObjectName(path, 'name', options.name);
   }
-  checkInitialValue(path, 'initialValue', options.initialValue);
+  // Only AWS generates passwords at apply time (GetRandomPassword); the others take a sensitive variable.
+  checkInitialValue(path, 'initialValue', options.initialValue, 'Azure Key Vault');
   members.claimUnique(path, 'name', `kv-secret:${options.vault.name}:${options.name.toLowerCase()}`, options.name);
   return members.adopt<KeyVaultSecretDeclaration>('secrets', {
     id, backend: SecretBackend.AZURE_KEY_VAULT, name: options.name, vault: options.vault,

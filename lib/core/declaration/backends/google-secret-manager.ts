@@ -8,7 +8,7 @@
 import { isGcpLabelKey, isGcpLabelValue, isGcpRegion, isGcpSecretId } from '../../cloud-names';
 import {
   cannotFederate, gcpModeOutsideGke, invalidGcpLabelKey, invalidGcpLabelValue, invalidGcpLocation, invalidGcpReplicas, invalidGcpSecretId,
-  missingGcpDefaults, missingGkeProjectNumber,
+  gcpFindUnsupported, missingGcpDefaults, missingGkeProjectNumber,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import {
@@ -156,7 +156,8 @@ export function declareGoogleSecret(members: DeclarationMembers, declaration: De
       throw invalidGcpLabelValue(path, `labels.${key}`, value);
     }
   }
-  checkInitialValue(path, 'initialValue', options.initialValue);
+  // Only AWS generates passwords at apply time (GetRandomPassword); the others take a sensitive variable.
+  checkInitialValue(path, 'initialValue', options.initialValue, 'Google Secret Manager');
   members.claimUnique(path, 'name', `gsm-secret:${project.projectId}:${options.name}`, options.name);
   return members.adopt<GoogleSecretDeclaration>('secrets', {
     id, backend: SecretBackend.GOOGLE_SECRET_MANAGER, name: options.name, project,
@@ -293,6 +294,8 @@ export const googleSecretManagerBackend: BackendModel = {
   // One Google project per declaration: every declared Google secret is in reach of every Google store.
   checkSecretRef: () => undefined,
   inFindScope: () => true,
+  // No per-secret list permission exists, and secretmanager.secrets.list on the project is never granted.
+  checkFind: (path, prop, use) => { throw gcpFindUnsupported(path, prop, use.store.name); },
   checkDerivedNames,
   chainedRole: () => undefined,
   // GKE: `<project>.svc.id.goog[ns/sa]` is one principal on every GKE cluster of the project.

@@ -408,7 +408,8 @@ export function declareVaultSecret(members: DeclarationMembers, id: string, opti
     throw vaultSecretWithoutProperties(path);
   }
   assertSecretProperties(path, 'properties', options.properties);
-  checkInitialValue(path, 'initialValue', options.initialValue);
+  // Only AWS generates passwords at apply time (GetRandomPassword); the others take a sensitive variable.
+  checkInitialValue(path, 'initialValue', options.initialValue, 'HashiCorp Vault');
   members.claimUnique(path, 'path', `vault-secret:${options.server.id}:${mount}/${options.path}`, options.path);
   return members.adopt<VaultSecretDeclaration>('secrets', {
     id, backend: SecretBackend.VAULT_KV, name: options.path, server: options.server, mount,
