@@ -6,10 +6,11 @@
  * members, and options one app used to accept while the other refused. Expected messages:
  * `expected-tenancy.ts`.
  */
+import { Chart, Testing as K8sTesting } from 'cdk8s';
 import { Construct } from 'constructs';
 import { TerraformStack, Testing } from 'cdktf';
 import {
-  CreationPolicy, DeletionPolicy, EsoAuthModel, GcpPrincipal, GcpProject, GoogleSecretManagerSecret, InitialValue, SecretBackend, SecretsDeclaration, StoreScope,
+  CreationPolicy, DeletionPolicy, EsoAuthModel, ExternalSecretsTenantAccess, GcpPrincipal, GcpProject, GoogleSecretManagerSecret, InitialValue, SecretBackend, SecretsDeclaration, StoreScope,
 } from '../../lib';
 import type { BadInput } from './cases';
 
@@ -130,6 +131,9 @@ export const TENANCY_CASES: BadInput[] = [
   ['tenancy: tenant group of another namespace\'s service accounts', tenant(['apps'], ['system:serviceaccounts:kube-system'])],
   ['tenancy: tenant group system:masters', tenant(['apps'], ['system:masters'])],
   ['tenancy: tenant group system:nodes', tenant(['apps'], ['system:nodes'])],
+  ['tenancy: the tenant RBAC construct bound to every authenticated user', () => new ExternalSecretsTenantAccess(new Chart(K8sTesting.app(), 'c'), 'access', {
+    tenant: 'shop', namespaces: ['shop'], groups: ['shop-devs', 'system:authenticated'],
+  })],
   // Service accounts any pod can use (CES-TEN-7, CES-TEN-8)
   ['tenancy: a tenant store on an existing service account of the tenant\'s namespace', tenants(({ d, payDb }) => {
     const store = d.addAwsStore('pay', { name: 'pay', service: SM, scope: StoreScope.NAMESPACED, serviceAccount: { name: 'api' } });

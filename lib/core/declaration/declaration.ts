@@ -143,6 +143,8 @@ export class SecretsDeclaration implements DeclarationView {
   /** Ids, names and membership of the declared elements (used by the backend and cluster-kind modules). */
   private readonly members: DeclarationMembers;
   private readonly tenantDirectory = new TenantDirectory<SecretDeclaration>();
+  /** Tenants by id, so the rules look owners up in constant time. */
+  private readonly tenantsById = new Map<string, TenantDeclaration>();
   /** Target Secrets by cluster, namespace and name, with the path of the ExternalSecret writing each. */
   private readonly targets = new Map<string, string>();
   private cachedPlan?: DeclarationPlan;
@@ -314,10 +316,12 @@ export class SecretsDeclaration implements DeclarationView {
       this.members.checkDeclared(path, `secrets[${i}]`, secret, 'secret', 'addSecretsManagerSecret / addParameter / addKeyVaultSecret / addGoogleSecret / addVaultSecret');
       this.tenantDirectory.addSecret(path, spec, secret, secret.id);
     });
-    return this.members.adopt<TenantDeclaration>('tenants', {
+    const declared = this.members.adopt<TenantDeclaration>('tenants', {
       id, namespaces: spec.namespaces, groups: spec.groups, secrets: [...(options.secrets ?? [])],
       allowPushSecrets: options.allowPushSecrets ?? false,
     });
+    this.tenantsById.set(id, declared);
+    return declared;
   }
 
   /** Declared tenants, in declaration order. */
@@ -326,13 +330,13 @@ export class SecretsDeclaration implements DeclarationView {
   /** The tenant owning a namespace, if any. */
   public tenantOf(namespace: string): TenantDeclaration | undefined {
     const spec = this.tenantDirectory.tenantOfNamespace(namespace);
-    return spec === undefined ? undefined : this.tenants.find((t) => t.id === spec.name);
+    return spec === undefined ? undefined : this.tenantsById.get(spec.name);
   }
 
   /** The tenant owning a secret, if any. */
   public ownerOf(secret: SecretDeclaration): TenantDeclaration | undefined {
     const spec = this.tenantDirectory.ownerOf(secret);
-    return spec === undefined ? undefined : this.tenants.find((t) => t.id === spec.name);
+    return spec === undefined ? undefined : this.tenantsById.get(spec.name);
   }
 
   /**

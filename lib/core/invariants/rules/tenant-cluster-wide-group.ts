@@ -4,28 +4,8 @@
  * binding would hand the tenant's ExternalSecrets (and their secrets) to all of them. The one `system:`
  * group allowed is `system:serviceaccounts:<ns>` of one of the tenant's own namespaces.
  */
+import { clusterWideGroupReason } from '../../tenants';
 import { PlanRule, RuleCategory, RuleViolation } from '../rule';
-
-/** Why a group is not a tenant team's own, or undefined when it is. */
-export function clusterWideGroupReason(group: string, ownNamespaces: readonly string[]): string | undefined {
-  const normalized = group.trim().toLowerCase();
-  if (!normalized.startsWith('system:')) {
-    return undefined;
-  }
-  const prefix = 'system:serviceaccounts:';
-  if (normalized.startsWith(prefix)) {
-    return ownNamespaces.includes(group.trim().slice(prefix.length)) ? undefined : 'the service accounts of a namespace of another tenant or of the platform';
-  }
-  const known: Record<string, string> = {
-    'system:authenticated': 'every authenticated user and service account',
-    'system:unauthenticated': 'every anonymous request',
-    'system:serviceaccounts': 'every service account of the cluster',
-    'system:masters': 'the cluster administrators',
-    'system:nodes': 'every node (kubelet)',
-    'system:bootstrappers': 'every node bootstrap token',
-  };
-  return known[normalized] ?? 'a group the Kubernetes API server or a cluster component assigns (system:*)';
-}
 
 export const tenantClusterWideGroup: PlanRule = {
   id: 'CES-TEN-6',
