@@ -115,6 +115,10 @@ export const TENANCY_CASES: BadInput[] = [
     const ops = d.addAwsStore('ops', { name: 'ops', service: SM, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
     d.addExternalSecret('all', { name: 'all', namespace: 'ops', store: ops, find: [{ path: 'platform/' }] });
   })],
+  ['tenancy: a tenant owning a store instead of a secret (JavaScript)', tenants(({ d }) => {
+    const store = d.addAwsStore('ops', { name: 'ops', service: SM });
+    d.addTenant('infra', { namespaces: ['infra'], groups: ['infra-devs'], secrets: [store as never] });
+  })],
   // System namespaces (CES-TEN-5) and cluster-wide groups (CES-TEN-6)
   ['tenancy: a tenant owning kube-system', tenant(['apps', 'kube-system'])],
   ['tenancy: a tenant owning kube-public', tenant(['kube-public'])],

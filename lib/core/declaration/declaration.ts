@@ -1,7 +1,7 @@
 import { assertDuration, Duration, ESO_INTERVAL_BOUNDS } from '../duration';
 import {
   emptyExternalSecret, emptyList, unknownSecretProperty, backendMismatch, clusterNotServed, storeServesNoCluster, duplicateSecretKey,
-  duplicateTargetSecret, emptyCollection, forbiddenTargetPolicies, invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, pushSecretReadLoop,
+  duplicateTargetSecret, emptyCollection, forbiddenTargetPolicies, wrongType, invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, pushSecretReadLoop,
 } from '../errors';
 import {
   ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, isForbiddenTargetPolicyPair, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy,
@@ -312,8 +312,13 @@ export class SecretsDeclaration implements DeclarationView {
     const path = this.members.register('tenants', id);
     assertShape(path, '', options, { 'namespaces': 'stringArray', 'groups': 'stringArray', 'secrets?': 'array', 'allowPushSecrets?': 'boolean' });
     const spec = this.tenantDirectory.add(path, { name: id, namespaces: [...(options.namespaces ?? [])], groups: [...(options.groups ?? [])] });
+    const declaredSecrets = new Set<unknown>(this.secrets);
     (options.secrets ?? []).forEach((secret, i) => {
       this.members.checkDeclared(path, `secrets[${i}]`, secret, 'secret', 'addSecretsManagerSecret / addParameter / addKeyVaultSecret / addGoogleSecret / addVaultSecret');
+      if (!declaredSecrets.has(secret)) {
+        // A store, cluster or dynamic secret passed from JavaScript: ownership would check nothing.
+        throw wrongType(path, `secrets[${i}]`, secret, 'a secret declared with addSecretsManagerSecret / addParameter / addKeyVaultSecret / addGoogleSecret / addVaultSecret');
+      }
       this.tenantDirectory.addSecret(path, spec, secret, secret.id);
     });
     const declared = this.members.adopt<TenantDeclaration>('tenants', {

@@ -6,6 +6,7 @@ import type { PlanRule } from '../rule';
 import { defaultServiceAccount } from './default-service-account';
 import { gkeSharedPrincipal } from './gke-shared-principal';
 import { tenantClusterWideGroup } from './tenant-cluster-wide-group';
+import { tenantDynamicSecretShared } from './tenant-dynamic-secret-shared';
 import { tenantExistingServiceAccount } from './tenant-existing-service-account';
 import { tenantFindCrossTenant } from './tenant-find-cross-tenant';
 import { tenantIdentityShared } from './tenant-identity-shared';
@@ -22,6 +23,7 @@ export const PLAN_RULES: readonly PlanRule[] = [
   tenantIdentityShared,
   tenantStoreReach,
   tenantPushCrossTenant,
+  tenantDynamicSecretShared,
   defaultServiceAccount,
   tenantExistingServiceAccount,
   trustUnusedCluster,
