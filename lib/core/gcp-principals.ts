@@ -51,3 +51,13 @@ export function workloadIdentityPoolAudience(projectNumber: string, poolId: stri
 export function workloadIdentityPoolPrincipal(poolName: string, sa: ServiceAccountRef): string {
   return `principal://iam.googleapis.com/${poolName}/subject/${serviceAccountSubject(sa)}`;
 }
+
+/**
+ * Whether an IAM member is a `principalSet` over a workload identity pool
+ * (`principalSet://iam.googleapis.com/projects/<number>/locations/global/workloadIdentityPools/<pool>/…`):
+ * every workload the pool admits (`/*`), or every service account of a namespace or with an attribute.
+ * Trust is pinned to exact service accounts, so such a member is never granted.
+ */
+export function isWorkloadPoolPrincipalSet(member: string): boolean {
+  return /^principalSet:\/\/iam\.googleapis\.com\/projects\/[^/]+\/locations\/[^/]+\/workloadIdentityPools\//i.test(member.trim());
+}

@@ -106,3 +106,29 @@ export class TenantDirectory<S> {
     }
   }
 }
+
+/**
+ * Why a group bound to a tenant's Role is not the team's own but cluster-wide (`system:authenticated`,
+ * `system:serviceaccounts`, `system:masters`, any `system:` group except `system:serviceaccounts:<ns>` of
+ * one of the tenant's own namespaces), or undefined when it is the team's. Used by rule CES-TEN-6 and by
+ * the `ExternalSecretsTenantAccess` construct.
+ */
+export function clusterWideGroupReason(group: string, ownNamespaces: readonly string[]): string | undefined {
+  const normalized = group.trim().toLowerCase();
+  if (!normalized.startsWith('system:')) {
+    return undefined;
+  }
+  const prefix = 'system:serviceaccounts:';
+  if (normalized.startsWith(prefix)) {
+    return ownNamespaces.includes(group.trim().slice(prefix.length)) ? undefined : 'the service accounts of a namespace of another tenant or of the platform';
+  }
+  const known: Record<string, string> = {
+    'system:authenticated': 'every authenticated user and service account',
+    'system:unauthenticated': 'every anonymous request',
+    'system:serviceaccounts': 'every service account of the cluster',
+    'system:masters': 'the cluster administrators',
+    'system:nodes': 'every node (kubelet)',
+    'system:bootstrappers': 'every node bootstrap token',
+  };
+  return known[normalized] ?? 'a group the Kubernetes API server or a cluster component assigns (system:*)';
+}

@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
-import { invalidGcpMember } from '../core/errors';
+import { invalidGcpMember, poolWidePrincipalSet } from '../core/errors';
+import { isWorkloadPoolPrincipalSet } from '../core/gcp-principals';
 import { isToken } from './private/util';
 
 /**
@@ -21,7 +22,8 @@ export class GcpPrincipal extends Construct implements IGcpPrincipal {
   /**
    * A principal known by its IAM member string, such as `group:secrets-admins@example.com`.
    * `allUsers`, `allAuthenticatedUsers` and `domain:` members are refused: they are never the
-   * least privilege for a secret.
+   * least privilege for a secret; so is a `principalSet` over a workload identity pool (every workload
+   * the pool admits).
    */
   public static fromMember(scope: Construct, id: string, member: string): IGcpPrincipal {
     return new GcpPrincipal(scope, id, member);
@@ -33,6 +35,9 @@ export class GcpPrincipal extends Construct implements IGcpPrincipal {
     super(scope, id);
     if (typeof member !== 'string' || (!isToken(member) && !MEMBER.test(member))) {
       throw invalidGcpMember(this.node.path, 'member', member);
+    }
+    if (!isToken(member) && isWorkloadPoolPrincipalSet(member)) {
+      throw poolWidePrincipalSet(this.node.path, 'member', member);
     }
     this.member = member;
   }

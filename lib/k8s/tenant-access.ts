@@ -1,6 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { duplicateValue, emptyTenantList, invalidTenantGroup } from '../core/errors';
+import { clusterWideTenantGroup, duplicateValue, emptyTenantList, invalidTenantGroup } from '../core/errors';
+import { clusterWideGroupReason } from '../core/tenants';
 import { assertDnsLabel, assertProps } from '../core/validation';
 
 /** The ESO API group. */
@@ -71,6 +72,11 @@ export class ExternalSecretsTenantAccess extends Construct {
     props.groups.forEach((group, i) => {
       if (typeof group !== 'string' || group.trim() === '') {
         throw invalidTenantGroup(path, `groups[${i}]`, group);
+      }
+      // A cluster-wide group would hand the tenant's Role to every user, service account or node.
+      const why = clusterWideGroupReason(group, props.namespaces);
+      if (why !== undefined) {
+        throw clusterWideTenantGroup(path, `groups[${i}]`, group, why);
       }
     });
 

@@ -16,6 +16,7 @@ import { GCP_VAULT_CASES } from './cases-gcp-vault';
 import { TOOLS_CASES } from './cases-tools';
 import { NAMES_CASES } from './cases-names';
 import { VALIDATOR_CASES } from './cases-validator';
+import { TENANCY_CASES } from './cases-tenancy';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -517,4 +518,5 @@ export const CASES: readonly BadInput[] = [
   ...TOOLS_CASES,
   ...NAMES_CASES,
   ...VALIDATOR_CASES,
+  ...TENANCY_CASES,
 ];

@@ -6,6 +6,7 @@ import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 import { TOOLS_EXPECTED } from './expected-tools';
 import { NAMES_EXPECTED } from './expected-names';
 import { VALIDATOR_EXPECTED } from './expected-validator';
+import { TENANCY_EXPECTED } from './expected-tenancy';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -521,4 +522,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TOOLS_EXPECTED,
   ...NAMES_EXPECTED,
   ...VALIDATOR_EXPECTED,
+  ...TENANCY_EXPECTED,
 };

@@ -1,5 +1,6 @@
-import { GcpPrincipal, GcpProject } from '../../lib/gcp';
-import { googleStack } from './helpers';
+import { Construct } from 'constructs';
+import { GcpPrincipal, GcpProject, GoogleSecretManagerSecret } from '../../lib/gcp';
+import { googleStack, shopProject } from './helpers';
 
 describe('GcpProject', () => {
   test('keeps the ID and number and derives the GKE workload pool', () => {
@@ -36,12 +37,33 @@ describe('GcpPrincipal', () => {
     const members = [
       'serviceAccount:eso@shop-prod.iam.gserviceaccount.com', 'group:platform@example.com', 'user:ops@example.com',
       'principal://iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/subject/s',
-      'principalSet://iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/*',
+      'principalSet://iam.googleapis.com/locations/global/workforcePools/staff/group/secrets-admins',
     ];
     // WHEN
     const principals = members.map((m, i) => GcpPrincipal.fromMember(stack, `P${i}`, m));
     // THEN
     expect(principals.map((p) => p.member)).toEqual(members);
+  });
+
+  test('refuses a principalSet over a workload identity pool, from fromMember and from any IGcpPrincipal at grant time', () => {
+    const message = (path: string, prop: string, member: string) => `[${path}] ${prop}: received ${JSON.stringify(member)}. `
+      + 'Allowed: one principal of a workload identity pool ("principal://…/subject/<subject>"), never a "principalSet://…/workloadIdentityPools/…" member: '
+      + 'it names every workload the pool admits (every namespace and service account of every cluster federated into it). '
+      + 'Fix: grant the exact service account: GkeWorkloadPrincipal, KubernetesWorkloadIdentityPool.addServiceAccount(), or a "principal://…/subject/…" member.';
+    for (const member of [
+      'principalSet://iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/*',
+      'principalSet://iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/shop-prod.svc.id.goog/namespace/payments',
+      'principalSet://iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/attribute.cluster/prod',
+    ]) {
+      expect(() => GcpPrincipal.fromMember(googleStack(), 'P', member)).toThrow(message('test/P', 'member', member));
+    }
+    // GIVEN a hand-made IGcpPrincipal that skips fromMember
+    const stack = googleStack();
+    const secret = new GoogleSecretManagerSecret(stack, 'S', { project: shopProject(stack), secretId: 'db' });
+    const member = 'principalSet://iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/*';
+    const sneaky = Object.assign(new Construct(stack, 'Sneaky'), { member });
+    // WHEN / THEN
+    expect(() => secret.grantRead(sneaky)).toThrow(message('test/S', 'principal.member', member));
   });
 
   test('refuses public and domain-wide members', () => {

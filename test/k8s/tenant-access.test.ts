@@ -81,4 +81,17 @@ describe('ExternalSecretsTenantAccess', () => {
     expect(() => new ExternalSecretsTenantAccess(chart(), 't', undefined as unknown as ExternalSecretsTenantAccessProps)).toThrow(
       '[test/t] props: received undefined. Allowed: an object of type ExternalSecretsTenantAccessProps. Fix: pass the ExternalSecretsTenantAccessProps object as the third argument.');
   });
+
+  test('refuses cluster-wide groups: the Role would go to every user, service account or node (same check as rule CES-TEN-6)', () => {
+    const attempt = (groups: string[]) => () => new ExternalSecretsTenantAccess(chart(), 't', { tenant: 'netbox', namespaces: ['netbox'], groups });
+    const message = (i: number, group: string, why: string) => `[test/t] groups[${i}]: received ${JSON.stringify(group)}. Allowed: the team's own groups (from your identity provider), `
+      + `or system:serviceaccounts:<ns> of the tenant's own namespaces; ${JSON.stringify(group)} is ${why}. Fix: bind the group of the team that owns the tenant.`;
+    expect(attempt(['netbox-admins', 'system:authenticated'])).toThrow(message(1, 'system:authenticated', 'every authenticated user and service account'));
+    expect(attempt(['system:serviceaccounts'])).toThrow(message(0, 'system:serviceaccounts', 'every service account of the cluster'));
+    expect(attempt(['system:serviceaccounts:kube-system'])).toThrow(
+      message(0, 'system:serviceaccounts:kube-system', 'the service accounts of a namespace of another tenant or of the platform'));
+    expect(attempt(['system:masters'])).toThrow(message(0, 'system:masters', 'the cluster administrators'));
+    // The service accounts of the tenant's own namespace are the tenant's.
+    expect(new ExternalSecretsTenantAccess(chart(), 't', { tenant: 'netbox', namespaces: ['netbox'], groups: ['system:serviceaccounts:netbox'] }).roleBindings).toHaveLength(1);
+  });
 });

@@ -68,16 +68,16 @@ describe('Google Secret Manager backend (renderers)', () => {
     expect((findManifest(synthValid(chart), 'ClusterSecretStore', 'gsm').spec as { provider: unknown }).provider).toEqual({ gcpsm: { projectID: 'platform-prod-4711', secretVersionSelectionPolicy: 'LatestOrFail' } });
   });
 
-  test('finds and generated passwords are refused for Google Secret Manager', () => {
+  test('finds and generated passwords are refused for Google Secret Manager, by the declaration (both apps alike)', () => {
     const finds = gkeDeclaration();
     const store = finds.d.addGoogleSecretManagerStore('gsm', { name: 'gsm' });
     finds.d.addExternalSecret('all', { name: 'all', namespace: 'app', store, find: [{ nameRegexp: 'app-.*' }] });
-    expect(() => new SecretsPlatformInfrastructure(stack(), 'platform', { declaration: finds.d })).toThrow(
-      '[p/stores/gsm] find: received "gsm". Allowed: data and extract of declared secrets: Google Secret Manager has no per-secret list permission, '
-      + 'and this library never grants secretmanager.secrets.list on the project. Fix: list the secrets explicitly (data / extract).');
+    const findMessage = '[p/externalSecrets/all] find[0]: received "gsm". Allowed: data and extract of declared secrets: Google Secret Manager has no per-secret list permission, '
+      + 'and this library never grants secretmanager.secrets.list on the project. Fix: list the secrets explicitly (data / extract).';
+    expect(() => finds.d.plan()).toThrow(findMessage);
+    expect(() => new SecretsPlatformInfrastructure(stack(), 'platform', { declaration: finds.d })).toThrow(findMessage);
     const generated = gkeDeclaration();
-    generated.d.addGoogleSecret('pw', { name: 'pw', initialValue: InitialValue.generatedPassword() });
-    expect(() => new SecretsPlatformInfrastructure(stack(), 'platform', { declaration: generated.d })).toThrow(
+    expect(() => generated.d.addGoogleSecret('pw', { name: 'pw', initialValue: InitialValue.generatedPassword() })).toThrow(
       '[p/secrets/pw] initialValue: received "GENERATED_PASSWORD". Allowed: InitialValue.sensitiveVariable() for Google Secret Manager. '
       + 'Fix: pass the value through a sensitive variable, or leave initialValue unset and set the value out of band.');
   });

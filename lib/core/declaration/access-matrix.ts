@@ -1,6 +1,8 @@
 import { backendModel, backendModelOfSecret } from './backends';
+import { auditDeclaration } from '../invariants/engine';
+import { PLAN_RULES } from '../invariants/rules';
+import type { IdentityPlan } from './plan-types';
 import type { SecretsDeclaration } from './declaration';
-import { IdentityPlan } from './plan';
 
 /**
  * A human-readable access matrix of a declaration (Markdown, with a Mermaid diagram), for reviewers
@@ -50,6 +52,18 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
     }
   }
 
+  if (declaration.acknowledgements.length > 0) {
+    // Every acknowledged exception to a security rule, with the subjects it covers and the reason given.
+    const acknowledged = auditDeclaration(declaration).acknowledged;
+    lines.push('', '## Acknowledged exceptions', '', '| rule | title | subjects | reason |', '|---|---|---|---|');
+    for (const ack of declaration.acknowledgements) {
+      const covered = acknowledged.filter((f) => f.acknowledgement === ack);
+      const title = covered[0]?.rule.title ?? PLAN_RULES.find((r) => r.id === ack.ruleId)?.title ?? '';
+      const subjects = [...new Set(covered.map((f) => f.violation.subject))].sort();
+      lines.push(`| ${ack.ruleId} | ${cell(title)} | ${subjects.map((s) => code(s)).join(', ') || 'none (no violation: the acknowledgement is unused)'} | ${cell(ack.reason)} |`);
+    }
+  }
+
   lines.push('', '## Diagram', '', '```mermaid', 'flowchart LR');
   const edges = new Set<string>();
   for (const es of declaration.externalSecrets) {
@@ -84,6 +98,11 @@ function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>
   if (find.path !== undefined) parts.push(`path ${find.path}`);
   if (find.tags !== undefined) parts.push(`tags ${Object.entries(find.tags).map(([k, v]) => `${k}=${v}`).join(',')}`);
   return parts.join('; ');
+}
+
+/** Text in a Markdown table cell: one line, no cell break, no HTML. */
+function cell(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\|]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function code(text: string): string {

@@ -8,17 +8,17 @@ import { IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../identity'
 import { ClusterDeclaration } from './clusters';
 import { Duration } from '../duration';
 import { DynamicSecretDeclaration, SecretFindReference } from './consumers';
-import type { SecretsDeclaration } from './declaration';
+import type { DeclarationView } from './view';
 import type { DerivedNameContext } from './derived-names';
 import { ApplyTimeValues } from './outputs';
-import type { FindUse, IdentityPlan } from './plan';
+import type { FindUse, IdentityPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration } from './stores';
 
 /** What a backend module is asked when the plan needs the identity a store uses on a cluster. */
 export interface IdentityRequest {
   /** The declaration being planned. */
-  readonly declaration: SecretsDeclaration;
+  readonly declaration: DeclarationView;
   /** The store. */
   readonly store: StoreDeclaration;
   /** The cluster the store is on. */
@@ -89,7 +89,7 @@ export interface BackendModel {
    * Checks a read or write of a declared secret through a store of this backend (same region, account,
    * vault…); throws at `path`/`prop` otherwise. The backend itself already matches.
    */
-  checkSecretRef(declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void;
+  checkSecretRef(declaration: DeclarationView, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void;
   /** Whether a declared secret of this backend is in reach of a find through the store (region, vault). */
   inFindScope(secret: SecretDeclaration, store: StoreDeclaration, find: SecretFindReference): boolean;
   /**
@@ -114,6 +114,13 @@ export interface BackendModel {
    * needs to assume it, and the reads through the store are the chained role's own grants.
    */
   chainedRole(store: StoreDeclaration): string | undefined;
+  /**
+   * The principal the backend's cloud sees for a Kubernetes service account on a cluster, where another
+   * cluster can present the same one (GKE workload identity names the project's pool, not the cluster).
+   * The trust rules compare them to find identities that are one principal on two clusters.
+   * Absent when every cluster's principals are its own (an issuer, pool or auth mount per cluster).
+   */
+  sharedPrincipal?(cluster: ClusterDeclaration, serviceAccount: ServiceAccountRef): string | undefined;
   /** Plans how the store's identity federates with the cluster; throws when the pair cannot federate. */
   federate(request: IdentityRequest): FederatedIdentity;
   /**

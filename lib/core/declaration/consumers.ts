@@ -1,6 +1,6 @@
 import {
   ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy,
-} from '../../k8s/enums';
+} from '../eso-enums';
 
 // The ESO enums a declared ExternalSecret uses, so an engine-free declaration module needs only /core.
 export { ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy };

@@ -1,8 +1,11 @@
 import { assertDuration, Duration, ESO_INTERVAL_BOUNDS } from '../duration';
 import {
   emptyExternalSecret, emptyList, unknownSecretProperty, backendMismatch, clusterNotServed, storeServesNoCluster, duplicateSecretKey,
-  duplicateTargetSecret, emptyCollection, invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, pushSecretReadLoop,
+  duplicateTargetSecret, emptyCollection, forbiddenTargetPolicies, wrongType, invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, pushSecretReadLoop,
 } from '../errors';
+import {
+  ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, isForbiddenTargetPolicyPair, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy,
+} from '../eso-enums';
 import { ServiceAccountRef } from '../identity';
 import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertProps, assertRe2, assertShape, isQualifiedName, literalSecretReason } from '../validation';
 import {
@@ -27,31 +30,19 @@ import {
   ExternalSecretDeclaration, ExternalSecretOptions, PushSecretDeclaration, PushSecretOptions, SecretKeyReference,
 } from './consumers';
 import { DeclarationMembers } from './members';
-import { Tenant, TenantDirectory } from '../tenants';
+import { TenantDirectory } from '../tenants';
 import { missingDeclarationOptions } from '../errors';
 import { Acknowledgement, checkAcknowledgement } from '../invariants/acknowledgements';
 import { enforceRules } from '../invariants/engine';
 import { PLAN_RULES } from '../invariants/rules';
-import { DeclarationPlan, planDeclaration } from './plan';
+import { planDeclaration } from './plan';
+import type { DeclarationPlan } from './plan-types';
+import type { AwsDefaults, AzureDefaults, DeclarationView, TenantDeclaration } from './view';
 import {
   AwsSecretDeclaration, AwsSecretOptions, KeyVaultDeclaration, KeyVaultOptions, KeyVaultSecretDeclaration,
   KeyVaultSecretOptions, KmsKeyDeclaration, KmsKeyOptions, SecretBackend, SecretDeclaration,
 } from './secrets';
 import { AwsStoreDeclaration, AwsStoreOptions, AzureStoreDeclaration, AzureStoreOptions, StoreDeclaration } from './stores';
-
-/** AWS defaults of a declaration. */
-export interface AwsDefaults {
-  /** Account that holds the secrets, keys and ESO roles. */
-  readonly accountId: string;
-  /** Default region of secrets, keys and stores. */
-  readonly region: string;
-}
-
-/** Azure defaults of a declaration. */
-export interface AzureDefaults {
-  /** Entra tenant of vaults and identities. */
-  readonly tenantId: string;
-}
 
 /** Where the ESO controller runs on every cluster (must match the ESO Helm release). */
 export interface EsoControllerOptions {
@@ -85,13 +76,12 @@ export interface TenantOptions {
   readonly allowPushSecrets?: boolean;
 }
 
-/** A tenant in a declaration. */
-export interface TenantDeclaration extends Omit<Tenant<SecretDeclaration>, 'name'> {
-  /** Declaration-unique id, also the tenant's name. */
-  readonly id: string;
-  /** Whether the team manages PushSecrets too. */
-  readonly allowPushSecrets: boolean;
-}
+/** The decoding options of every fetched value (`data`, `extract`, `find`), as JavaScript callers must pass them. */
+const FETCHED_VALUE = {
+  'decodingStrategy?': { enum: DecodingStrategy, name: 'DecodingStrategy' },
+  'conversionStrategy?': { enum: ConversionStrategy, name: 'ConversionStrategy' },
+  'nullBytePolicy?': { enum: NullBytePolicy, name: 'NullBytePolicy' },
+} as const;
 
 /** Props of {@link SecretsDeclaration}. */
 export interface SecretsDeclarationProps {
@@ -136,7 +126,7 @@ export interface SecretsDeclarationProps {
  * Key Vault, …) and cluster kind (EKS, AKS, GKE, generic) is its own module; the `addX()` methods
  * delegate to them (see `lib/core/README.md`).
  */
-export class SecretsDeclaration {
+export class SecretsDeclaration implements DeclarationView {
   /** Name of the declaration (prefix of derived names). */
   public readonly name: string;
   /** The ESO controller's service account on every cluster. */
@@ -153,6 +143,8 @@ export class SecretsDeclaration {
   /** Ids, names and membership of the declared elements (used by the backend and cluster-kind modules). */
   private readonly members: DeclarationMembers;
   private readonly tenantDirectory = new TenantDirectory<SecretDeclaration>();
+  /** Tenants by id, so the rules look owners up in constant time. */
+  private readonly tenantsById = new Map<string, TenantDeclaration>();
   /** Target Secrets by cluster, namespace and name, with the path of the ExternalSecret writing each. */
   private readonly targets = new Map<string, string>();
   private cachedPlan?: DeclarationPlan;
@@ -320,14 +312,21 @@ export class SecretsDeclaration {
     const path = this.members.register('tenants', id);
     assertShape(path, '', options, { 'namespaces': 'stringArray', 'groups': 'stringArray', 'secrets?': 'array', 'allowPushSecrets?': 'boolean' });
     const spec = this.tenantDirectory.add(path, { name: id, namespaces: [...(options.namespaces ?? [])], groups: [...(options.groups ?? [])] });
+    const declaredSecrets = new Set<unknown>(this.secrets);
     (options.secrets ?? []).forEach((secret, i) => {
       this.members.checkDeclared(path, `secrets[${i}]`, secret, 'secret', 'addSecretsManagerSecret / addParameter / addKeyVaultSecret / addGoogleSecret / addVaultSecret');
+      if (!declaredSecrets.has(secret)) {
+        // A store, cluster or dynamic secret passed from JavaScript: ownership would check nothing.
+        throw wrongType(path, `secrets[${i}]`, secret, 'a secret declared with addSecretsManagerSecret / addParameter / addKeyVaultSecret / addGoogleSecret / addVaultSecret');
+      }
       this.tenantDirectory.addSecret(path, spec, secret, secret.id);
     });
-    return this.members.adopt<TenantDeclaration>('tenants', {
+    const declared = this.members.adopt<TenantDeclaration>('tenants', {
       id, namespaces: spec.namespaces, groups: spec.groups, secrets: [...(options.secrets ?? [])],
       allowPushSecrets: options.allowPushSecrets ?? false,
     });
+    this.tenantsById.set(id, declared);
+    return declared;
   }
 
   /** Declared tenants, in declaration order. */
@@ -336,13 +335,13 @@ export class SecretsDeclaration {
   /** The tenant owning a namespace, if any. */
   public tenantOf(namespace: string): TenantDeclaration | undefined {
     const spec = this.tenantDirectory.tenantOfNamespace(namespace);
-    return spec === undefined ? undefined : this.tenants.find((t) => t.id === spec.name);
+    return spec === undefined ? undefined : this.tenantsById.get(spec.name);
   }
 
   /** The tenant owning a secret, if any. */
   public ownerOf(secret: SecretDeclaration): TenantDeclaration | undefined {
     const spec = this.tenantDirectory.ownerOf(secret);
-    return spec === undefined ? undefined : this.tenants.find((t) => t.id === spec.name);
+    return spec === undefined ? undefined : this.tenantsById.get(spec.name);
   }
 
   /**
@@ -404,12 +403,22 @@ export class SecretsDeclaration {
   public addExternalSecret(id: string, options: ExternalSecretOptions): ExternalSecretDeclaration {
     this.checkOptions('externalSecrets', id, options, 'ExternalSecretOptions', 'addExternalSecret');
     const path = this.members.register('externalSecrets', id);
+    // Every option is checked here, so the cdktf app and the cdk8s app refuse the same input alike.
     assertShape(path, 'options', options, {
       'name': 'nonEmptyString', 'namespace': 'nonEmptyString', 'store': 'object', 'clusters?': 'array', 'targetSecretName?': 'string',
-      'data?': { arrayOf: { shape: { secretKey: 'nonEmptyString', secret: 'object', 'property?': 'string', 'version?': 'string' } } },
-      'extract?': { arrayOf: { shape: { secret: 'object' } } },
-      'find?': { arrayOf: 'object' }, 'template?': 'object', 'workloads?': 'stringArray',
+      'refreshPolicy?': { enum: RefreshPolicy, name: 'RefreshPolicy' },
+      'creationPolicy?': { enum: CreationPolicy, name: 'CreationPolicy' },
+      'deletionPolicy?': { enum: DeletionPolicy, name: 'DeletionPolicy' },
+      'immutable?': 'boolean',
+      'data?': { arrayOf: { shape: { secretKey: 'nonEmptyString', secret: 'object', 'property?': 'string', 'version?': 'string', ...FETCHED_VALUE, 'metadataPolicy?': { enum: MetadataPolicy, name: 'MetadataPolicy' } } } },
+      'extract?': { arrayOf: { shape: { secret: 'object', 'version?': 'string', ...FETCHED_VALUE } } },
+      'find?': { arrayOf: { shape: { 'nameRegexp?': 'string', 'tags?': 'stringMap', 'path?': 'string', ...FETCHED_VALUE } } },
+      'template?': { shape: { 'type?': 'string', 'data?': 'stringMap', 'labels?': 'stringMap', 'annotations?': 'stringMap', 'mergePolicy?': { enum: TemplateMergePolicy, name: 'TemplateMergePolicy' } } },
+      'workloads?': 'stringArray',
     });
+    if (isForbiddenTargetPolicyPair(options.creationPolicy, options.deletionPolicy)) {
+      throw forbiddenTargetPolicies(path, options.creationPolicy ?? CreationPolicy.OWNER, options.deletionPolicy ?? DeletionPolicy.RETAIN, 'deletionPolicy');
+    }
     assertDuration(path, 'refreshInterval', options.refreshInterval, { ...ESO_INTERVAL_BOUNDS, zeroMeaning: 'zero fetches once and never refreshes' });
     assertDnsSubdomain(path, 'name', options.name);
     assertDnsLabel(path, 'namespace', options.namespace);

@@ -8,10 +8,10 @@ import { DerivedNameInput, DescribedValue, derivedNameClash } from '../errors';
 import { ServiceAccountRef } from '../identity';
 import type { BackendModel } from './backend';
 import { ClusterDeclaration } from './clusters';
-import type { SecretsDeclaration } from './declaration';
+import type { DeclarationView } from './view';
 import type { SecretBackend } from './secrets';
 import { InitialValueKind } from './values';
-import type { IdentityPlan } from './plan';
+import type { IdentityPlan } from './plan-types';
 import { EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
 
 /** What produced an identity: its store (or the cluster, for the controller's identity) and service account. */
@@ -27,7 +27,7 @@ export interface IdentityOrigin {
 }
 
 /** The input that produced an identity's derived names, and how a user shortens it. */
-export function identityInput(declaration: SecretsDeclaration, origin: IdentityOrigin): { readonly input: DerivedNameInput; readonly shorten: string } {
+export function identityInput(declaration: DeclarationView, origin: IdentityOrigin): { readonly input: DerivedNameInput; readonly shorten: string } {
   if (origin.controller) {
     return {
       input: { path: declaration.pathOf('clusters', origin.cluster.id), prop: 'id', value: origin.cluster.id },
@@ -79,7 +79,7 @@ export class DerivedNameClaims {
 /** What a backend's {@link BackendModel.checkDerivedNames} checks the names of one identity with. */
 export interface DerivedNameContext {
   /** The declaration. */
-  readonly declaration: SecretsDeclaration;
+  readonly declaration: DeclarationView;
   /** Names claimed so far by every identity. */
   readonly claims: DerivedNameClaims;
   /** The identity. */
@@ -94,7 +94,7 @@ export interface DerivedNameContext {
  * Checks the names every identity of the plan derives, through its backend's
  * {@link BackendModel.checkDerivedNames}.
  */
-export function checkDerivedNames(declaration: SecretsDeclaration, identities: readonly IdentityPlan[], modelOf: (kind: string) => BackendModel): void {
+export function checkDerivedNames(declaration: DeclarationView, identities: readonly IdentityPlan[], modelOf: (kind: string) => BackendModel): void {
   const claims = new DerivedNameClaims();
   for (const identity of identities) {
     const { input, shorten } = identityInput(declaration, originOf(identity));
@@ -116,7 +116,7 @@ export function claimOutput(context: DerivedNameContext, output: string): void {
  * would silently share one value). Two secrets naming the same variable share it
  * on purpose.
  */
-export function checkVariableNames(declaration: SecretsDeclaration, modelOf: (secretBackend: SecretBackend) => BackendModel): void {
+export function checkVariableNames(declaration: DeclarationView, modelOf: (secretBackend: SecretBackend) => BackendModel): void {
   const seen = new Map<string, { readonly input: DerivedNameInput; readonly derived: boolean }>();
   for (const secret of declaration.secrets) {
     const path = declaration.pathOf('secrets', secret.id);

@@ -13,4 +13,5 @@ export * from './backend';
 export * from './backends';
 export * from './plan';
 export * from './access-matrix';
+export * from './view';
 export * from './declaration';

@@ -1,130 +1,19 @@
 import { clusterNotServed, derivedNameClash, namespaceNotAdmitted } from '../errors';
-import { IdentityKind, ServiceAccountRef } from '../identity';
+import { ServiceAccountRef } from '../identity';
 import { backendModel, backendModelOfSecret } from './backends';
-import type { GcpIdentityPlan } from './backends/google-secret-manager';
-import { ClusterCloud, ClusterDeclaration } from './clusters';
+import { ClusterDeclaration } from './clusters';
 import { DynamicSecretDeclaration, PushSecretDeclaration, SecretFindReference } from './consumers';
-import type { VaultIdentityPlan } from './backends/vault';
-import type { SecretsDeclaration } from './declaration';
 import { checkDerivedNames, checkVariableNames, IdentityOrigin, identityInput } from './derived-names';
 import { joinName, storeServiceAccountName } from './names';
+import type { DeclarationPlan, FindUse, IdentityPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
+import type { DeclarationView } from './view';
 
-/** AWS side of an identity plan. */
-export interface AwsIdentityPlan {
-  /** IAM role name (derived). */
-  readonly roleName: string;
-  /** Literal role ARN, for annotations in YAML. */
-  readonly roleArn: string;
-  /** Account holding the role. */
-  readonly accountId: string;
-  /** Partition of the role. */
-  readonly partition: string;
-}
-
-/** Azure side of an identity plan. */
-export interface AzureIdentityPlan {
-  /** Name of the user-assigned managed identity (derived). */
-  readonly identityName: string;
-  /** Tenant of the identity. */
-  readonly tenantId: string;
-}
-
-/** A `dataFrom.find` and the declared secrets it matches. */
-export interface FindUse {
-  /** The find as declared. */
-  readonly find: SecretFindReference;
-  /** The store it runs against. */
-  readonly store: StoreDeclaration;
-  /** Declared secrets the find matches (grants are limited to these). */
-  readonly matched: readonly SecretDeclaration[];
-}
-
-/** One cloud identity ESO uses, and exactly what it must be allowed to do. */
-export interface IdentityPlan {
-  /** Stable id (construct ids, names): `controller-<cluster>`, `store-<store>` or `store-<store>-<ns>`. */
-  readonly id: string;
-  /** Kind of the backend module the identity belongs to (`aws`, `azure-key-vault`, …). */
-  readonly provider: string;
-  /**
-   * The cloud of the identity: the cloud of its stores. It differs from the cloud of its clusters for
-   * cross-cloud stores (an AWS store on AKS federates the AKS issuer with IAM; an Azure store on EKS
-   * federates the EKS issuer with Entra ID).
-   * @default - undefined for backends outside any cloud
-   */
-  readonly cloud?: ClusterCloud;
-  /** Binding mechanism. */
-  readonly kind: IdentityKind;
-  /**
-   * Which service account carries the identity: `CONTROLLER` for the controller's (whether stores name
-   * it or not), `STORE_SERVICE_ACCOUNT` for one the declaration emits, `EXISTING_SERVICE_ACCOUNT` for
-   * one the user emits.
-   */
-  readonly authModel: EsoAuthModel;
-  /** Stores that authenticate as this identity. */
-  readonly stores: readonly StoreDeclaration[];
-  /** Clusters whose service account is trusted. */
-  readonly clusters: readonly ClusterDeclaration[];
-  /** The service account trusted on each of those clusters. */
-  readonly serviceAccount: ServiceAccountRef;
-  /**
-   * AWS details.
-   * @default - undefined for Azure identities
-   */
-  readonly aws?: AwsIdentityPlan;
-  /**
-   * Azure details.
-   * @default - undefined for AWS identities
-   */
-  readonly azure?: AzureIdentityPlan;
-  /**
-   * Google details.
-   * @default - undefined for other backends
-   */
-  readonly gcp?: GcpIdentityPlan;
-  /** Secrets read through `data` / `extract`, sorted by id, de-duplicated. */
-  readonly reads: readonly SecretDeclaration[];
-  /**
-   * Roles the identity assumes for stores with `assumeRoleArn` (sorted): it needs `sts:AssumeRole` on
-   * them and nothing on the secrets read through them (the assumed role's own policy grants those).
-   */
-  readonly chainedRoles: readonly string[];
-  /** Secrets read through an assumed role (for the access matrix), sorted by id. */
-  readonly chainedReads: readonly SecretDeclaration[];
-  /** Finds, with the declared secrets they match. */
-  readonly finds: readonly FindUse[];
-  /** PushSecrets writing through this identity. */
-  readonly pushes: readonly PushSecretDeclaration[];
-  /** Dynamic secrets (generators) used through this identity, sorted by id. */
-  readonly dynamicSecrets: readonly DynamicSecretDeclaration[];
-  /**
-   * Vault details (the role per cluster and service account).
-   * @default - undefined for other backends
-   */
-  readonly vault?: VaultIdentityPlan;
-}
-
-/** The resolved declaration both renderers work from. */
-export interface DeclarationPlan {
-  /** Every identity, sorted by id. */
-  readonly identities: readonly IdentityPlan[];
-  /** The identity a store uses on a cluster, in a namespace (namespaced stores). */
-  identityFor(store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): IdentityPlan;
-  /**
-   * Whether the store names its service account on that cluster (`serviceAccountRef`,
-   * `auth.jwt.serviceAccountRef`): false where the controller's own environment carries the identity.
-   */
-  referencesServiceAccount(store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): boolean;
-  /** Namespaces a store admits (ClusterSecretStore conditions) or exists in (SecretStores), sorted. */
-  namespacesOf(store: StoreDeclaration): readonly string[];
-  /** Service accounts the cloud side trusts on a cluster, as `ns:name`, sorted. */
-  trustedServiceAccounts(cluster: ClusterDeclaration): readonly string[];
-}
-
+export * from './plan-types';
 
 /** Resolves a declaration into identities and grants. Called through {@link SecretsDeclaration.plan}. */
-export function planDeclaration(declaration: SecretsDeclaration): DeclarationPlan {
+export function planDeclaration(declaration: DeclarationView): DeclarationPlan {
   const namespaces = storeNamespaces(declaration);
   const identities = new Map<string, MutableIdentity>();
   const byKey = new Map<string, MutableIdentity>();
@@ -279,7 +168,7 @@ interface MutableIdentity extends Omit<IdentityPlan, 'stores' | 'clusters' | 're
 }
 
 /** The service account a store authenticates as on a cluster, in a namespace (namespaced stores). */
-function serviceAccountOf(declaration: SecretsDeclaration, store: StoreDeclaration, namespace: string): ServiceAccountRef {
+function serviceAccountOf(declaration: DeclarationView, store: StoreDeclaration, namespace: string): ServiceAccountRef {
   const namespaced = store.scope === StoreScope.NAMESPACED;
   switch (store.authModel) {
     case EsoAuthModel.CONTROLLER:
@@ -292,11 +181,11 @@ function serviceAccountOf(declaration: SecretsDeclaration, store: StoreDeclarati
   }
 }
 
-function isControllerAccount(declaration: SecretsDeclaration, account: ServiceAccountRef): boolean {
+function isControllerAccount(declaration: DeclarationView, account: ServiceAccountRef): boolean {
   return account.namespace === declaration.esoController.namespace && account.name === declaration.esoController.name;
 }
 
-function identityKey(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): string {
+function identityKey(declaration: DeclarationView, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): string {
   const account = serviceAccountOf(declaration, store, namespace);
   if (isControllerAccount(declaration, account)) {
     return `controller/${cluster.id}/${store.provider}`;
@@ -308,12 +197,12 @@ function identityKey(declaration: SecretsDeclaration, store: StoreDeclaration, c
 }
 
 /** What an identity is derived from, without the cluster (identities of a store or service account span clusters). */
-function originSignature(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): string {
+function originSignature(declaration: DeclarationView, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): string {
   const key = identityKey(declaration, store, cluster, namespace);
   return key.startsWith('controller/') ? key : key.slice(0, key.lastIndexOf('/'));
 }
 
-function createIdentity(declaration: SecretsDeclaration, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): { identity: MutableIdentity; referencesServiceAccount: boolean; perCluster: boolean } {
+function createIdentity(declaration: DeclarationView, store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): { identity: MutableIdentity; referencesServiceAccount: boolean; perCluster: boolean } {
   const storePath = declaration.pathOf('stores', store.id);
   const model = backendModel(store.provider);
   const serviceAccount = serviceAccountOf(declaration, store, namespace);
@@ -353,7 +242,7 @@ export function clusterIssuerUrl(cluster: ClusterDeclaration): string | undefine
 }
 
 
-function storeNamespaces(declaration: SecretsDeclaration): Map<StoreDeclaration, readonly string[]> {
+function storeNamespaces(declaration: DeclarationView): Map<StoreDeclaration, readonly string[]> {
   const result = new Map<StoreDeclaration, readonly string[]>();
   const used = new Map<StoreDeclaration, Set<string>>();
   for (const consumer of [...declaration.externalSecrets, ...declaration.pushSecrets]) {
@@ -373,7 +262,7 @@ function checkNamespaceAdmitted(path: string, consumer: { readonly namespace: st
   }
 }
 
-function matchFind(declaration: SecretsDeclaration, store: StoreDeclaration, find: SecretFindReference): SecretDeclaration[] {
+function matchFind(declaration: DeclarationView, store: StoreDeclaration, find: SecretFindReference): SecretDeclaration[] {
   const regexp = find.nameRegexp !== undefined ? new RegExp(anchor(find.nameRegexp)) : undefined;
   const model = backendModel(store.provider);
   return declaration.secrets

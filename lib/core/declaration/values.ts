@@ -1,5 +1,5 @@
 import { isTerraformIdentifier, TERRAFORM_RESERVED_VARIABLE_NAMES } from '../cloud-names';
-import { DescribedValue, invalidPasswordLength, invalidTerraformVariableName, plaintextInitialValue, renderValue, wrongType } from '../errors';
+import { DescribedValue, invalidPasswordLength, invalidTerraformVariableName, plaintextInitialValue, renderValue, unsupportedInitialValue, wrongType } from '../errors';
 
 /** Where the initial value of a declared secret comes from. Never a literal: no value ever reaches the output. */
 export enum InitialValueKind {
@@ -63,13 +63,18 @@ export function isInitialValue(value: unknown): value is InitialValue {
  * Throws unless `value` is undefined or an {@link InitialValue} whose sensitive variable has a name
  * Terraform accepts (a Terraform identifier, not a name reserved for module blocks), reported at the
  * prop that used it.
+ * @param sensitiveVariableOnlyIn the backend's name when it takes only `InitialValue.sensitiveVariable()`
+ *   (no password generated at apply time), checked here so both apps refuse it alike
  */
-export function checkInitialValue(path: string, prop: string, value: unknown): void {
+export function checkInitialValue(path: string, prop: string, value: unknown, sensitiveVariableOnlyIn?: string): void {
   if (value === undefined) {
     return;
   }
   if (!isInitialValue(value)) {
     throw plaintextInitialValue(path, prop);
+  }
+  if (value.kind === InitialValueKind.GENERATED_PASSWORD && sensitiveVariableOnlyIn !== undefined) {
+    throw unsupportedInitialValue(path, prop, value.kind, sensitiveVariableOnlyIn);
   }
   if (value.kind === InitialValueKind.GENERATED_PASSWORD) {
     checkPasswordOptions(path, prop, value.passwordOptions as unknown);

@@ -233,6 +233,15 @@ export function invalidGcpMember(path: string, prop: string, value: unknown): Co
   });
 }
 
+/** A `principalSet` over a workload identity pool given as a member (every workload of the pool). */
+export function poolWidePrincipalSet(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'one principal of a workload identity pool ("principal://…/subject/<subject>"), never a "principalSet://…/workloadIdentityPools/…" member: it names every workload the pool admits (every namespace and service account of every cluster federated into it)',
+    fix: 'grant the exact service account: GkeWorkloadPrincipal, KubernetesWorkloadIdentityPool.addServiceAccount(), or a "principal://…/subject/…" member',
+  });
+}
+
 /** A Google secret or store in a declaration without Google Cloud defaults. */
 export function missingGcpDefaults(path: string): ConfigurationError {
   return configurationError({

@@ -24,9 +24,9 @@ export function externalSecretWithoutData(path: string): ConfigurationError {
 }
 
 /** A target creation/deletion policy pair the ESO controller refuses. */
-export function forbiddenTargetPolicies(path: string, creationPolicy: string, deletionPolicy: string): ConfigurationError {
+export function forbiddenTargetPolicies(path: string, creationPolicy: string, deletionPolicy: string, prop = 'spec.target.deletionPolicy'): ConfigurationError {
   return configurationError({
-    path, prop: 'spec.target.deletionPolicy', value: deletionPolicy,
+    path, prop, value: deletionPolicy,
     allowed: `a deletionPolicy compatible with creationPolicy ${JSON.stringify(creationPolicy)} ` +
       '(ESO rejects deletionPolicy "Delete" with creationPolicy "Merge", "CreateOrMerge" or "None", ' +
       'and deletionPolicy "Merge" with creationPolicy "None")',

@@ -19,6 +19,15 @@ export function invalidTenantGroup(path: string, prop: string, value: unknown): 
   });
 }
 
+/** A tenant group that is cluster-wide (`system:authenticated`, `system:masters`, …), not the team's own. */
+export function clusterWideTenantGroup(path: string, prop: string, group: string, why: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: group,
+    allowed: `the team's own groups (from your identity provider), or system:serviceaccounts:<ns> of the tenant's own namespaces; ${JSON.stringify(group)} is ${why}`,
+    fix: 'bind the group of the team that owns the tenant',
+  });
+}
+
 /** A namespace claimed by two tenants. */
 export function namespaceInTwoTenants(path: string, prop: string, namespace: string, tenant: string, other: string): ConfigurationError {
   return configurationError({

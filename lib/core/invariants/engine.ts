@@ -3,7 +3,8 @@
  * {@link SecretsDeclaration.plan} throws the first unacknowledged violation (rules in registration order,
  * violations in each rule's order); {@link auditDeclaration} reports them all without throwing.
  */
-import type { SecretsDeclaration } from '../declaration/declaration';
+import type { DeclarationPlan } from '../declaration/plan-types';
+import type { DeclarationView } from '../declaration/view';
 import { Acknowledgement, covers } from './acknowledgements';
 import { RuleViolationError } from './messages';
 import { PlanRule, PlanRuleContext, RuleViolation } from './rule';
@@ -54,11 +55,19 @@ export interface DeclarationAudit {
   readonly acknowledged: readonly RuleFinding[];
 }
 
+/** A declaration as {@link auditDeclaration} reads it ({@link SecretsDeclaration} is one). */
+export interface AuditableDeclaration extends DeclarationView {
+  /** The acknowledged exceptions. */
+  readonly acknowledgements: readonly Acknowledgement[];
+  /** The plan before the rules run. */
+  resolvePlan(): DeclarationPlan;
+}
+
 /**
  * Runs every rule over a declaration without throwing on violations (the plan's own cross-reference
  * errors still throw), for teams that check their platform in CI or review acknowledgements.
  */
-export function auditDeclaration(declaration: SecretsDeclaration): DeclarationAudit {
+export function auditDeclaration(declaration: AuditableDeclaration): DeclarationAudit {
   const findings = evaluateRules({ declaration, plan: declaration.resolvePlan() }, declaration.acknowledgements);
   return {
     violations: findings.filter((f) => f.acknowledgement === undefined),

@@ -5,8 +5,8 @@
  * admit, tenants), never the syntax that produced it, so every route by which input reaches a grant, a
  * trust or a name meets the rule. Engine-free: both apps run the same rules and fail identically.
  */
-import type { SecretsDeclaration } from '../declaration/declaration';
-import type { DeclarationPlan } from '../declaration/plan';
+import type { DeclarationPlan } from '../declaration/plan-types';
+import type { DeclarationView } from '../declaration/view';
 
 /** Family of a rule (the part of its id after `CES-`). */
 export enum RuleCategory {
@@ -48,7 +48,7 @@ export interface RuleViolation {
 /** What every rule over the plan is given. */
 export interface PlanRuleContext {
   /** The declaration (for paths, tenants and declared elements). */
-  readonly declaration: SecretsDeclaration;
+  readonly declaration: DeclarationView;
   /** Its resolved plan. */
   readonly plan: DeclarationPlan;
 }

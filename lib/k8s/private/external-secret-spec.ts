@@ -1,4 +1,5 @@
 import { assertDuration, ESO_INTERVAL_BOUNDS } from '../../core/duration';
+import { isForbiddenTargetPolicyPair } from '../../core/eso-enums';
 import {
   crossNamespaceGenerator, duplicateSecretKey, emptyCollection, emptyDataFromEntry, externalSecretWithoutData, forbiddenTargetPolicies, generatorWithExtractOrFind,
   invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, missingAcknowledgementReason, mutuallyExclusive, notAFactoryValue,
@@ -61,13 +62,6 @@ function remoteRef(ref: RemoteRef): l1.ExternalSecretSpecDataRemoteRef {
   });
 }
 
-const FORBIDDEN_POLICIES: ReadonlySet<string> = new Set([
-  `${CreationPolicy.MERGE}/${DeletionPolicy.DELETE}`,
-  `${CreationPolicy.CREATE_OR_MERGE}/${DeletionPolicy.DELETE}`,
-  `${CreationPolicy.NONE}/${DeletionPolicy.DELETE}`,
-  `${CreationPolicy.NONE}/${DeletionPolicy.MERGE}`,
-]);
-
 /**
  * Mutable state of an ExternalSecret spec, validated as it is built and rendered lazily.
  * Shared by ExternalSecret and ClusterExternalSecret.
@@ -93,10 +87,8 @@ export class ExternalSecretSpecBuilder {
       ...ESO_INTERVAL_BOUNDS, zeroMeaning: 'zero fetches once and never refreshes',
     });
     assertDnsSubdomain(path, `${prefix}.target.name`, target?.name);
-    const creation = target?.creationPolicy ?? CreationPolicy.OWNER;
-    const deletion = target?.deletionPolicy ?? DeletionPolicy.RETAIN;
-    if (FORBIDDEN_POLICIES.has(`${creation}/${deletion}`)) {
-      throw forbiddenTargetPolicies(path, creation, deletion);
+    if (isForbiddenTargetPolicyPair(target?.creationPolicy, target?.deletionPolicy)) {
+      throw forbiddenTargetPolicies(path, target?.creationPolicy ?? CreationPolicy.OWNER, target?.deletionPolicy ?? DeletionPolicy.RETAIN);
     }
     this.template = target?.template;
     if (this.template !== undefined) {

@@ -6,10 +6,9 @@
  */
 import { TerraformOutput } from 'cdktf';
 import {
-  AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, IdentityPlan, InitialValueKind, KeyVaultDeclaration, KeyVaultSecretDeclaration,
+  AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
   SecretDeclaration, azureFederatedCredentialName, clientIdOutputName, clusterIssuerUrl,
 } from '../../core/declaration';
-import { unsupportedInitialValue } from '../../core/errors';
 import { AzureKeyVault, IAzureKeyVault } from '../../azure/key-vault';
 import { AzureKeyVaultSecret, IAzureKeyVaultSecret, KeyVaultSecretValue } from '../../azure/key-vault-secret';
 import { KeyVaultWorkloadIdentity } from '../../azure/workload-identity';
@@ -31,15 +30,12 @@ export class AzureCloudRenderer implements CloudRenderer {
 
   public renderSecret(declared: SecretDeclaration): void {
     const secret = declared as KeyVaultSecretDeclaration;
-    const { scope, declaration } = this.context;
+    const { scope } = this.context;
     const vault = this.vaults.get(secret.vault.id)!;
     const id = `Secret-${secret.id}`;
     if (secret.managedElsewhere) {
       this.secrets.set(secret.id, AzureKeyVaultSecret.fromSecretName(scope, id, vault, secret.name));
       return;
-    }
-    if (secret.initialValue?.kind === InitialValueKind.GENERATED_PASSWORD) {
-      throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'Azure Key Vault');
     }
     this.secrets.set(secret.id, new AzureKeyVaultSecret(scope, id, {
       vault, secretName: secret.name, contentType: secret.contentType, tags: { ...secret.tags },

@@ -5,10 +5,9 @@
  */
 import { Construct } from 'constructs';
 import {
-  ClusterDeclaration, GcpDefaults, GcpIdentityMode, GOOGLE_SECRET_MANAGER_BACKEND, GoogleSecretDeclaration, IdentityPlan, InitialValueKind,
+  ClusterDeclaration, GcpDefaults, GcpIdentityMode, GOOGLE_SECRET_MANAGER_BACKEND, GoogleSecretDeclaration, IdentityPlan,
   SecretDeclaration, gcpMember, gcpPoolId, gkeProjectNumber, isGke,
 } from '../../core/declaration';
-import { gcpFindUnsupported, unsupportedInitialValue } from '../../core/errors';
 import { IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../../core/identity';
 import type { GoogleServiceAccountIdentity } from '../../gcp/google-service-account-identity';
 import type { IGcpPrincipal } from '../../gcp/principal';
@@ -63,15 +62,12 @@ export class GoogleCloudRenderer implements CloudRenderer {
 
   public renderSecret(declared: SecretDeclaration): void {
     const secret = declared as GoogleSecretDeclaration;
-    const { scope, declaration } = this.context;
+    const { scope } = this.context;
     const id = `Secret-${secret.id}`;
     const project = this.project(secret.project);
     if (secret.managedElsewhere) {
       this.secrets.set(secret.id, gcp().GoogleSecretManagerSecret.fromSecretId(scope, id, project, secret.name));
       return;
-    }
-    if (secret.initialValue !== undefined && secret.initialValue.kind !== InitialValueKind.SENSITIVE_VARIABLE) {
-      throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'Google Secret Manager');
     }
     this.secrets.set(secret.id, new (gcp().GoogleSecretManagerSecret)(scope, id, {
       project, secretId: secret.name, labels: { ...secret.labels },
@@ -86,10 +82,6 @@ export class GoogleCloudRenderer implements CloudRenderer {
 
   public renderIdentity(plan: IdentityPlan): GooglePlatformIdentity {
     const { scope, declaration } = this.context;
-    if (plan.finds.length > 0) {
-      const store = plan.finds[0].store;
-      throw gcpFindUnsupported(declaration.pathOf('stores', store.id), 'find', store.name);
-    }
     const google = plan.gcp!;
     const annotations: Record<string, string> = google.email !== undefined ? { [IdentityAnnotations.GCP_SERVICE_ACCOUNT]: google.email } : {};
     const identity = new GooglePlatformIdentity(scope, `Identity-${plan.id}`, plan.kind, annotations, [plan.serviceAccount]);

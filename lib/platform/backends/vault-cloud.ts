@@ -4,10 +4,9 @@
  * policy compiled from the plan's reads, finds, pushes and dynamic secrets.
  */
 import {
-  IdentityPlan, InitialValueKind, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
+  IdentityPlan, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
   VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
-import { unsupportedInitialValue } from '../../core/errors';
 import type { IVaultJwtAuthMount } from '../../vault/jwt-auth-mount';
 import type { VaultJwtAuthRole } from '../../vault/jwt-auth-role';
 import type { IVaultKubernetesAuthMount } from '../../vault/kubernetes-auth-mount';
@@ -54,15 +53,12 @@ export class VaultCloudRenderer implements CloudRenderer {
 
   public renderSecret(declared: SecretDeclaration): void {
     const secret = declared as VaultSecretDeclaration;
-    const { scope, declaration } = this.context;
+    const { scope } = this.context;
     const mount = this.kvMounts.get(`${secret.server.id}/${secret.mount}`)!;
     const id = `VaultSecret-${secret.id}`;
     if (secret.managedElsewhere) {
       this.secrets.set(secret.id, vaultLib().VaultKvSecret.fromSecretPath(scope, id, mount, secret.name, [...secret.properties]));
       return;
-    }
-    if (secret.initialValue?.kind === InitialValueKind.GENERATED_PASSWORD) {
-      throw unsupportedInitialValue(declaration.pathOf('secrets', secret.id), 'initialValue', secret.initialValue.kind, 'HashiCorp Vault');
     }
     this.secrets.set(secret.id, new (vaultLib().VaultKvSecret)(scope, id, {
       mount, secretPath: secret.name, properties: [...secret.properties],

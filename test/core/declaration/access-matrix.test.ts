@@ -1,4 +1,4 @@
-import { Duration, renderAccessMatrix, SecretBackend, SecretsDeclaration } from '../../../lib/core';
+import { Duration, EsoAuthModel, renderAccessMatrix, SecretBackend, SecretsDeclaration } from '../../../lib/core';
 
 describe('renderAccessMatrix', () => {
   // GIVEN one IRSA cluster, a CMK-encrypted secret read by one ExternalSecret, a find and a push
@@ -35,5 +35,33 @@ describe('renderAccessMatrix', () => {
       '  id_controller_prod["role shop-prod-eso-controller"] -->|read| secret_db["shop/db"]',
       '  id_controller_prod["role shop-prod-eso-controller"] -->|write| secret_pushed["shop/pushed"]',
     ]));
+  });
+});
+
+describe('renderAccessMatrix: acknowledged exceptions', () => {
+  test('lists each acknowledgement with the rule, its title, the subjects it covers and the reason (escaped for the table)', () => {
+    // GIVEN a store on two clusters used on one (CES-TR-1), acknowledged, and an acknowledgement covering nothing
+    const d = new SecretsDeclaration({ name: 'p', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+    const prod = d.addEksCluster('prod', { clusterName: 'prod', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD' });
+    const dev = d.addEksCluster('dev', { clusterName: 'dev', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/DEV' });
+    const secret = d.addSecretsManagerSecret('db', { name: 'db' });
+    const store = d.addAwsStore('s', { name: 's', service: SecretBackend.AWS_SECRETS_MANAGER, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT, clusters: [prod, dev] });
+    d.addExternalSecret('db', { name: 'db', namespace: 'apps', store, clusters: [prod], data: [{ secretKey: 'k', secret }] });
+    d.acknowledge({ ruleId: 'CES-TR-1', reason: 'dev | standby <b>of</b>\nprod', appliesTo: ['store-s'] });
+    d.acknowledge({ ruleId: 'CES-TEN-4', reason: 'no push crosses tenants yet' });
+    // WHEN
+    const lines = renderAccessMatrix(d).split('\n');
+    // THEN
+    const at = lines.indexOf('## Acknowledged exceptions');
+    expect(lines.slice(at, at + 6)).toEqual([
+      '## Acknowledged exceptions', '', '| rule | title | subjects | reason |', '|---|---|---|---|',
+      '| CES-TR-1 | An identity with grants trusts only the clusters where a consumer uses it | `store-s` | dev \\| standby &lt;b&gt;of&lt;/b&gt; prod |',
+      '| CES-TEN-4 | No PushSecret of a tenant writes a secret that another tenant\'s (or the platform\'s) namespace reads | none (no violation: the acknowledgement is unused) | no push crosses tenants yet |',
+    ]);
+  });
+
+  test('a declaration without acknowledgements has no such section', () => {
+    const d = new SecretsDeclaration({ name: 'p' });
+    expect(renderAccessMatrix(d)).not.toContain('Acknowledged');
   });
 });

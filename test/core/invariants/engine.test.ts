@@ -64,7 +64,7 @@ describe('rules over the plan', () => {
     // WHEN
     const audit = auditDeclaration(d);
     // THEN
-    expect(audit.violations.map((f) => [f.rule.id, f.violation.subject])).toEqual([['CES-TEN-1', 'controller-g']]);
+    expect(audit.violations.map((f) => [f.rule.id, f.violation.subject])).toEqual([['CES-TEN-1', 'controller-g'], ['CES-TEN-3', 'shared']]);
     expect(audit.acknowledged).toEqual([]);
     expect(() => d.plan()).toThrow('(rule CES-TEN-1).');
   });

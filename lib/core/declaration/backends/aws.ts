@@ -18,11 +18,11 @@ import { checkAwsAccount, checkAwsRegion, requireDefaults } from '../checks';
 import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { EksClusterDeclaration } from '../cluster-kinds/eks';
 import { AwsIdentityMode, ClusterCloud, ClusterDeclaration } from '../clusters';
-import type { SecretsDeclaration } from '../declaration';
+import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
 import { awsPartition, parameterArn, roleArn, secretsManagerPolicyArn } from '../names';
 import { roleArnOutputName } from '../outputs';
-import type { IdentityPlan } from '../plan';
+import type { IdentityPlan } from '../plan-types';
 import { AwsSecretDeclaration, AwsSecretOptions, KmsKeyDeclaration, KmsKeyOptions, SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { AwsStoreDeclaration, AwsStoreOptions, EsoAuthModel, StoreDeclaration } from '../stores';
@@ -34,7 +34,7 @@ export const AWS_BACKEND = 'aws';
 const LAMBDA_ARN = /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:[0-9]{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/;
 
 /** Declares a customer-managed KMS key (see {@link SecretsDeclaration.addKmsKey}). */
-export function declareKmsKey(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: KmsKeyOptions): KmsKeyDeclaration {
+export function declareKmsKey(members: DeclarationMembers, declaration: DeclarationView, id: string, options: KmsKeyOptions): KmsKeyDeclaration {
   const path = members.register('kmsKeys', id);
   const aws = requireDefaults(path, 'region', 'AWS', declaration.aws);
   const region = options.region ?? aws.region;
@@ -64,7 +64,7 @@ export function declareKmsKey(members: DeclarationMembers, declaration: SecretsD
 
 /** Declares a Secrets Manager secret or a Parameter Store SecureString. */
 export function declareAwsSecret(
-  members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: AwsSecretOptions,
+  members: DeclarationMembers, declaration: DeclarationView, id: string, options: AwsSecretOptions,
   backend: SecretBackend.AWS_SECRETS_MANAGER | SecretBackend.AWS_PARAMETER_STORE,
 ): AwsSecretDeclaration {
   const path = members.register('secrets', id);
@@ -115,7 +115,7 @@ export function declareAwsSecret(
 }
 
 /** Declares a store on Secrets Manager or Parameter Store (see {@link SecretsDeclaration.addAwsStore}). */
-export function declareAwsStore(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: AwsStoreOptions): AwsStoreDeclaration {
+export function declareAwsStore(members: DeclarationMembers, declaration: DeclarationView, id: string, options: AwsStoreOptions): AwsStoreDeclaration {
   const path = members.register('stores', id);
   const aws = requireDefaults(path, 'region', 'AWS', declaration.aws);
   const region = options.region ?? aws.region;
@@ -162,7 +162,7 @@ function federate(request: IdentityRequest): FederatedIdentity {
   };
 }
 
-function checkSecretRef(declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
+function checkSecretRef(declaration: DeclarationView, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
   const aws = secret as AwsSecretDeclaration;
   const awsStore = store as AwsStoreDeclaration;
   if (aws.region !== awsStore.region) {

@@ -15,11 +15,11 @@ import { checkAzureTenant, requireDefaults } from '../checks';
 import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { AksClusterDeclaration } from '../cluster-kinds/aks';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
-import type { SecretsDeclaration } from '../declaration';
+import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
 import { keyVaultUrl } from '../names';
 import { clientIdOutputName } from '../outputs';
-import type { IdentityPlan } from '../plan';
+import type { IdentityPlan } from '../plan-types';
 import {
   KeyVaultDeclaration, KeyVaultOptions, KeyVaultSecretDeclaration, KeyVaultSecretOptions, SecretBackend, SecretDeclaration,
 } from '../secrets';
@@ -33,7 +33,7 @@ export const AZURE_KEY_VAULT_BACKEND = 'azure-key-vault';
 const VAULT_DOMAINS = ['vault.azure.net', 'vault.azure.cn', 'vault.usgovcloudapi.net', 'vault.microsoftazure.de'];
 
 /** Declares a Key Vault (see {@link SecretsDeclaration.addKeyVault}). */
-export function declareKeyVault(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: KeyVaultOptions): KeyVaultDeclaration {
+export function declareKeyVault(members: DeclarationMembers, declaration: DeclarationView, id: string, options: KeyVaultOptions): KeyVaultDeclaration {
   const path = members.register('keyVaults', id);
   if (!isKeyVaultName(options.name)) {
     throw invalidKeyVaultName(path, 'name', options.name);
@@ -53,13 +53,14 @@ export function declareKeyVault(members: DeclarationMembers, declaration: Secret
 }
 
 /** Declares a Key Vault secret (see {@link SecretsDeclaration.addKeyVaultSecret}). */
-export function declareKeyVaultSecret(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
+export function declareKeyVaultSecret(members: DeclarationMembers, declaration: DeclarationView, id: string, options: KeyVaultSecretOptions): KeyVaultSecretDeclaration {
   const path = members.register('secrets', id);
   members.checkDeclared(path, 'vault', options.vault, 'Key Vault', 'addKeyVault');
   if (!isKeyVaultObjectName(options.name)) {
     throw invalidKeyVaultObjectName(path, 'name', options.name);
   }
-  checkInitialValue(path, 'initialValue', options.initialValue);
+  // Only AWS generates passwords at apply time (GetRandomPassword); the others take a sensitive variable.
+  checkInitialValue(path, 'initialValue', options.initialValue, 'Azure Key Vault');
   members.claimUnique(path, 'name', `kv-secret:${options.vault.name}:${options.name.toLowerCase()}`, options.name);
   return members.adopt<KeyVaultSecretDeclaration>('secrets', {
     id, backend: SecretBackend.AZURE_KEY_VAULT, name: options.name, vault: options.vault,
@@ -102,7 +103,7 @@ function federate(request: IdentityRequest): FederatedIdentity {
   };
 }
 
-function checkSecretRef(_declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
+function checkSecretRef(_declaration: DeclarationView, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
   const vault = (secret as KeyVaultSecretDeclaration).vault;
   const storeVault = (store as AzureStoreDeclaration).vault;
   if (vault !== storeVault) {
@@ -118,7 +119,7 @@ function checkDerivedNames(context: DerivedNameContext): void {
 }
 
 /** The federated credential an Azure identity gets for one cluster, and the input to blame for it. */
-function checkAzureIdentity(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput, shorten: string): void {
+function checkAzureIdentity(declaration: DeclarationView, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput, shorten: string): void {
   const name = identity.azure!.identityName;
   if (!isAzureIdentityName(name)) {
     throw invalidDerivedName(input, 'Entra user-assigned identity name', name,
@@ -145,7 +146,7 @@ function checkAzureIdentity(declaration: SecretsDeclaration, claims: DerivedName
 }
 
 /** The input that named an identity's service account. */
-function serviceAccountInput(declaration: SecretsDeclaration, identity: IdentityPlan): DerivedNameInput {
+function serviceAccountInput(declaration: DeclarationView, identity: IdentityPlan): DerivedNameInput {
   const store = identity.stores[0];
   if (identity.authModel === EsoAuthModel.CONTROLLER) {
     return { path: declaration.name, prop: 'esoController.serviceAccountName', value: identity.serviceAccount.name };

@@ -8,21 +8,21 @@
 import { isGcpLabelKey, isGcpLabelValue, isGcpRegion, isGcpSecretId } from '../../cloud-names';
 import {
   cannotFederate, gcpModeOutsideGke, invalidGcpLabelKey, invalidGcpLabelValue, invalidGcpLocation, invalidGcpReplicas, invalidGcpSecretId,
-  missingGcpDefaults, missingGkeProjectNumber,
+  gcpFindUnsupported, missingGcpDefaults, missingGkeProjectNumber,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import {
-  gkeDirectPrincipal, googleServiceAccountEmail, workloadIdentityPoolAudience, workloadIdentityPoolName, workloadIdentityPoolPrincipal,
+  gkeDirectPrincipal, gkeWorkloadIdentityUserMember, googleServiceAccountEmail, workloadIdentityPoolAudience, workloadIdentityPoolName, workloadIdentityPoolPrincipal,
 } from '../../gcp-principals';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertNonEmptyList, assertSecretProperties, assertShape } from '../../validation';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
 import type { GkeClusterDeclaration } from '../cluster-kinds/gke';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
-import type { SecretsDeclaration } from '../declaration';
+import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
 import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
-import type { IdentityPlan } from '../plan';
+import type { IdentityPlan } from '../plan-types';
 import { SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { EsoAuthModel, StoreDeclaration, StoreOptions } from '../stores';
@@ -128,7 +128,7 @@ export interface GcpIdentityPlan {
 }
 
 /** Declares a Secret Manager secret (see {@link SecretsDeclaration.addGoogleSecret}). */
-export function declareGoogleSecret(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: GoogleSecretOptions): GoogleSecretDeclaration {
+export function declareGoogleSecret(members: DeclarationMembers, declaration: DeclarationView, id: string, options: GoogleSecretOptions): GoogleSecretDeclaration {
   const path = members.register('secrets', id);
   const project = requireGcp(path, declaration);
   if (typeof options.name !== 'string' || !isGcpSecretId(options.name)) {
@@ -156,7 +156,8 @@ export function declareGoogleSecret(members: DeclarationMembers, declaration: Se
       throw invalidGcpLabelValue(path, `labels.${key}`, value);
     }
   }
-  checkInitialValue(path, 'initialValue', options.initialValue);
+  // Only AWS generates passwords at apply time (GetRandomPassword); the others take a sensitive variable.
+  checkInitialValue(path, 'initialValue', options.initialValue, 'Google Secret Manager');
   members.claimUnique(path, 'name', `gsm-secret:${project.projectId}:${options.name}`, options.name);
   return members.adopt<GoogleSecretDeclaration>('secrets', {
     id, backend: SecretBackend.GOOGLE_SECRET_MANAGER, name: options.name, project,
@@ -167,7 +168,7 @@ export function declareGoogleSecret(members: DeclarationMembers, declaration: Se
 }
 
 /** Declares a Google Secret Manager store (see {@link SecretsDeclaration.addGoogleSecretManagerStore}). */
-export function declareGoogleStore(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: GoogleStoreOptions): GoogleStoreDeclaration {
+export function declareGoogleStore(members: DeclarationMembers, declaration: DeclarationView, id: string, options: GoogleStoreOptions): GoogleStoreDeclaration {
   const path = members.register('stores', id);
   const project = requireGcp(path, declaration);
   const base = declareStoreBase(members, path, id, options);
@@ -178,7 +179,7 @@ export function declareGoogleStore(members: DeclarationMembers, declaration: Sec
   });
 }
 
-function requireGcp(path: string, declaration: SecretsDeclaration): GcpDefaults {
+function requireGcp(path: string, declaration: DeclarationView): GcpDefaults {
   if (declaration.gcp === undefined) {
     throw missingGcpDefaults(path);
   }
@@ -186,7 +187,7 @@ function requireGcp(path: string, declaration: SecretsDeclaration): GcpDefaults 
 }
 
 /** Google labels cannot hold the declaration's default tags as they are (`managed-by` is fine, values must be lowercase). */
-function declarationLabels(declaration: SecretsDeclaration): Record<string, string> {
+function declarationLabels(declaration: DeclarationView): Record<string, string> {
   return { 'managed-by': 'cdk-external-secrets', 'declaration': declaration.name };
 }
 
@@ -199,22 +200,22 @@ export function isGke(cluster: ClusterDeclaration): cluster is GkeClusterDeclara
  * The workload identity pool of a cluster outside GKE: `<declaration>-<cluster>` made a valid pool ID
  * (4-32 lowercase letters, digits and "-", not starting with "gcp-"), shortened with a hash when too long.
  */
-export function gcpPoolId(declaration: SecretsDeclaration, cluster: ClusterDeclaration): string {
+export function gcpPoolId(declaration: DeclarationView, cluster: ClusterDeclaration): string {
   return boundedId(`${declaration.name}-${cluster.id}`, 4, 32, 'p');
 }
 
 /** The audience a store on a cluster outside GKE passes to ESO (its pool provider's resource name). */
-export function gcpPoolAudience(declaration: SecretsDeclaration, project: GcpDefaults, cluster: ClusterDeclaration): string {
+export function gcpPoolAudience(declaration: DeclarationView, project: GcpDefaults, cluster: ClusterDeclaration): string {
   return workloadIdentityPoolAudience(project.projectNumber, gcpPoolId(declaration, cluster), 'kubernetes');
 }
 
 /** The project number of a GKE cluster's project (its own, or the declaration's when the projects match). */
-export function gkeProjectNumber(declaration: SecretsDeclaration, cluster: GkeClusterDeclaration): string | undefined {
+export function gkeProjectNumber(declaration: DeclarationView, cluster: GkeClusterDeclaration): string | undefined {
   return cluster.projectNumber ?? (declaration.gcp?.projectId === cluster.projectId ? declaration.gcp.projectNumber : undefined);
 }
 
 /** The IAM member an identity is on a cluster: the exact string the cloud side grants roles to. */
-export function gcpMember(declaration: SecretsDeclaration, identity: IdentityPlan, cluster: ClusterDeclaration): string {
+export function gcpMember(declaration: DeclarationView, identity: IdentityPlan, cluster: ClusterDeclaration): string {
   const gcp = identity.gcp!;
   if (isGke(cluster)) {
     if (gcp.mode === GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT) {
@@ -267,7 +268,7 @@ function checkDerivedNames(context: DerivedNameContext): void {
   }
 }
 
-function checkGoogleIdentity(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
+function checkGoogleIdentity(declaration: DeclarationView, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
   const gcp = identity.gcp!;
   if (gcp.accountId !== undefined) {
     claims.claim(`gsa:${gcp.project.projectId}:${gcp.accountId}`, input, 'Google service account ID', gcp.accountId,
@@ -293,8 +294,12 @@ export const googleSecretManagerBackend: BackendModel = {
   // One Google project per declaration: every declared Google secret is in reach of every Google store.
   checkSecretRef: () => undefined,
   inFindScope: () => true,
+  // No per-secret list permission exists, and secretmanager.secrets.list on the project is never granted.
+  checkFind: (path, prop, use) => { throw gcpFindUnsupported(path, prop, use.store.name); },
   checkDerivedNames,
   chainedRole: () => undefined,
+  // GKE: `<project>.svc.id.goog[ns/sa]` is one principal on every GKE cluster of the project.
+  sharedPrincipal: (cluster, serviceAccount) => isGke(cluster) ? gkeWorkloadIdentityUserMember(cluster.projectId, serviceAccount) : undefined,
   federate,
   workloadIdentity: (identity) => {
     const trustedServiceAccounts = [identity.serviceAccount];

@@ -19,9 +19,9 @@ import { VaultHttpMethod } from '../../vault-engines';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
 import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import { ClusterDeclaration } from '../clusters';
-import type { SecretsDeclaration } from '../declaration';
+import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
-import type { IdentityPlan } from '../plan';
+import type { IdentityPlan } from '../plan-types';
 import { SecretBackend, SecretDeclaration } from '../secrets';
 import { declareStoreBase } from '../store-base';
 import { StoreDeclaration, StoreOptions, StoreScope } from '../stores';
@@ -408,7 +408,8 @@ export function declareVaultSecret(members: DeclarationMembers, id: string, opti
     throw vaultSecretWithoutProperties(path);
   }
   assertSecretProperties(path, 'properties', options.properties);
-  checkInitialValue(path, 'initialValue', options.initialValue);
+  // Only AWS generates passwords at apply time (GetRandomPassword); the others take a sensitive variable.
+  checkInitialValue(path, 'initialValue', options.initialValue, 'HashiCorp Vault');
   members.claimUnique(path, 'path', `vault-secret:${options.server.id}:${mount}/${options.path}`, options.path);
   return members.adopt<VaultSecretDeclaration>('secrets', {
     id, backend: SecretBackend.VAULT_KV, name: options.path, server: options.server, mount,
@@ -510,7 +511,7 @@ function federate(request: IdentityRequest): FederatedIdentity {
   };
 }
 
-function checkSecretRef(_declaration: SecretsDeclaration, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
+function checkSecretRef(_declaration: DeclarationView, path: string, prop: string, secret: SecretDeclaration, store: StoreDeclaration): void {
   const vaultSecret = secret as VaultSecretDeclaration;
   const vaultStore = store as VaultStoreDeclaration;
   if (vaultSecret.server !== vaultStore.server || vaultSecret.mount !== vaultStore.mount) {
@@ -530,7 +531,7 @@ function checkDerivedNames(context: DerivedNameContext): void {
   }
 }
 
-function checkVaultRole(declaration: SecretsDeclaration, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
+function checkVaultRole(declaration: DeclarationView, claims: DerivedNameClaims, identity: IdentityPlan, input: DerivedNameInput): void {
   const vault = identity.vault!;
   const store = identity.stores[0] as VaultStoreDeclaration;
   for (const other of identity.stores.slice(1) as VaultStoreDeclaration[]) {

@@ -1,7 +1,7 @@
 /** The AKS cluster kind: Azure workload identity natively, its public issuer for the other clouds. */
 import { checkAzureTenant, checkIssuer, requireDefaults } from '../checks';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
-import type { SecretsDeclaration } from '../declaration';
+import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
 
 /** Props of an AKS cluster in a declaration. */
@@ -31,7 +31,7 @@ export interface AksClusterDeclaration extends ClusterDeclaration {
 }
 
 /** Declares an AKS cluster (see {@link SecretsDeclaration.addAksCluster}). */
-export function declareAksCluster(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: AksClusterOptions): AksClusterDeclaration {
+export function declareAksCluster(members: DeclarationMembers, declaration: DeclarationView, id: string, options: AksClusterOptions): AksClusterDeclaration {
   const path = members.register('clusters', id);
   checkIssuer(path, 'oidcIssuerUrl', options.oidcIssuerUrl);
   const tenantId = requireDefaults(path, 'tenantId', 'Azure', options.tenantId ?? declaration.azure?.tenantId);

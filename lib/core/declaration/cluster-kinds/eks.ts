@@ -2,7 +2,7 @@
 import { missingOidcIssuer, regionMismatch } from '../../errors';
 import { checkAwsAccount, checkAwsRegion, checkIssuer, requireDefaults } from '../checks';
 import { AwsIdentityMode, ClusterCloud, ClusterDeclaration } from '../clusters';
-import type { SecretsDeclaration } from '../declaration';
+import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
 
 /** Props of an EKS cluster in a declaration. */
@@ -65,7 +65,7 @@ export interface EksClusterDeclaration extends ClusterDeclaration {
 }
 
 /** Declares an EKS cluster (see {@link SecretsDeclaration.addEksCluster}). */
-export function declareEksCluster(members: DeclarationMembers, declaration: SecretsDeclaration, id: string, options: EksClusterOptions): EksClusterDeclaration {
+export function declareEksCluster(members: DeclarationMembers, declaration: DeclarationView, id: string, options: EksClusterOptions): EksClusterDeclaration {
   const path = members.register('clusters', id);
   const aws = requireDefaults(path, 'accountId', 'AWS', declaration.aws);
   const accountId = options.accountId ?? aws.accountId;

@@ -1,0 +1,122 @@
+/**
+ * The plan's types: the identities ESO uses and exactly what each must be allowed to do. Backend modules
+ * and rules depend on these types (and on {@link DeclarationView}), never on `plan.ts`, which imports them.
+ */
+import type { ServiceAccountRef, IdentityKind } from '../identity';
+import type { GcpIdentityPlan } from './backends/google-secret-manager';
+import type { VaultIdentityPlan } from './backends/vault';
+import type { ClusterCloud, ClusterDeclaration } from './clusters';
+import type { DynamicSecretDeclaration, PushSecretDeclaration, SecretFindReference } from './consumers';
+import type { SecretDeclaration } from './secrets';
+import type { EsoAuthModel, StoreDeclaration } from './stores';
+
+/** AWS side of an identity plan. */
+export interface AwsIdentityPlan {
+  /** IAM role name (derived). */
+  readonly roleName: string;
+  /** Literal role ARN, for annotations in YAML. */
+  readonly roleArn: string;
+  /** Account holding the role. */
+  readonly accountId: string;
+  /** Partition of the role. */
+  readonly partition: string;
+}
+
+/** Azure side of an identity plan. */
+export interface AzureIdentityPlan {
+  /** Name of the user-assigned managed identity (derived). */
+  readonly identityName: string;
+  /** Tenant of the identity. */
+  readonly tenantId: string;
+}
+
+/** A `dataFrom.find` and the declared secrets it matches. */
+export interface FindUse {
+  /** The find as declared. */
+  readonly find: SecretFindReference;
+  /** The store it runs against. */
+  readonly store: StoreDeclaration;
+  /** Declared secrets the find matches (grants are limited to these). */
+  readonly matched: readonly SecretDeclaration[];
+}
+
+/** One cloud identity ESO uses, and exactly what it must be allowed to do. */
+export interface IdentityPlan {
+  /** Stable id (construct ids, names): `controller-<cluster>`, `store-<store>` or `store-<store>-<ns>`. */
+  readonly id: string;
+  /** Kind of the backend module the identity belongs to (`aws`, `azure-key-vault`, …). */
+  readonly provider: string;
+  /**
+   * The cloud of the identity: the cloud of its stores. It differs from the cloud of its clusters for
+   * cross-cloud stores (an AWS store on AKS federates the AKS issuer with IAM; an Azure store on EKS
+   * federates the EKS issuer with Entra ID).
+   * @default - undefined for backends outside any cloud
+   */
+  readonly cloud?: ClusterCloud;
+  /** Binding mechanism. */
+  readonly kind: IdentityKind;
+  /**
+   * Which service account carries the identity: `CONTROLLER` for the controller's (whether stores name
+   * it or not), `STORE_SERVICE_ACCOUNT` for one the declaration emits, `EXISTING_SERVICE_ACCOUNT` for
+   * one the user emits.
+   */
+  readonly authModel: EsoAuthModel;
+  /** Stores that authenticate as this identity. */
+  readonly stores: readonly StoreDeclaration[];
+  /** Clusters whose service account is trusted. */
+  readonly clusters: readonly ClusterDeclaration[];
+  /** The service account trusted on each of those clusters. */
+  readonly serviceAccount: ServiceAccountRef;
+  /**
+   * AWS details.
+   * @default - undefined for Azure identities
+   */
+  readonly aws?: AwsIdentityPlan;
+  /**
+   * Azure details.
+   * @default - undefined for AWS identities
+   */
+  readonly azure?: AzureIdentityPlan;
+  /**
+   * Google details.
+   * @default - undefined for other backends
+   */
+  readonly gcp?: GcpIdentityPlan;
+  /** Secrets read through `data` / `extract`, sorted by id, de-duplicated. */
+  readonly reads: readonly SecretDeclaration[];
+  /**
+   * Roles the identity assumes for stores with `assumeRoleArn` (sorted): it needs `sts:AssumeRole` on
+   * them and nothing on the secrets read through them (the assumed role's own policy grants those).
+   */
+  readonly chainedRoles: readonly string[];
+  /** Secrets read through an assumed role (for the access matrix), sorted by id. */
+  readonly chainedReads: readonly SecretDeclaration[];
+  /** Finds, with the declared secrets they match. */
+  readonly finds: readonly FindUse[];
+  /** PushSecrets writing through this identity. */
+  readonly pushes: readonly PushSecretDeclaration[];
+  /** Dynamic secrets (generators) used through this identity, sorted by id. */
+  readonly dynamicSecrets: readonly DynamicSecretDeclaration[];
+  /**
+   * Vault details (the role per cluster and service account).
+   * @default - undefined for other backends
+   */
+  readonly vault?: VaultIdentityPlan;
+}
+
+/** The resolved declaration both renderers work from. */
+export interface DeclarationPlan {
+  /** Every identity, sorted by id. */
+  readonly identities: readonly IdentityPlan[];
+  /** The identity a store uses on a cluster, in a namespace (namespaced stores). */
+  identityFor(store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): IdentityPlan;
+  /**
+   * Whether the store names its service account on that cluster (`serviceAccountRef`,
+   * `auth.jwt.serviceAccountRef`): false where the controller's own environment carries the identity.
+   */
+  referencesServiceAccount(store: StoreDeclaration, cluster: ClusterDeclaration, namespace: string): boolean;
+  /** Namespaces a store admits (ClusterSecretStore conditions) or exists in (SecretStores), sorted. */
+  namespacesOf(store: StoreDeclaration): readonly string[];
+  /** Service accounts the cloud side trusts on a cluster, as `ns:name`, sorted. */
+  trustedServiceAccounts(cluster: ClusterDeclaration): readonly string[];
+}
