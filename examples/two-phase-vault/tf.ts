@@ -23,7 +23,9 @@ export function addTwoPhaseVaultStacks(app: App): TerraformStack[] {
   const release = new TerraformStack(app, 'two-phase-vault-release');
   new AzurermProvider(release, 'azurerm', { features: [{}], subscriptionId: SUBSCRIPTION_ID });
   const helm = HelmConnection.fromAks(release, 'helm', { clusterName: productionCluster.clusterName, resourceGroupName: RESOURCE_GROUP });
-  new VaultHelmRelease(release, 'vault', { provider: helm, values: { allowInsecureHttp: true, replicas: 1 } });
+  new VaultHelmRelease(release, 'vault', { provider: helm, values: { allowInsecureHttp: true, replicas: 1 },
+    // A one-node demo Vault: no failure tolerated, acknowledged (shown in the release description).
+    acknowledgements: [{ ruleId: 'CES-HARD-5', reason: 'demo cluster with one node, its data is disposable', appliesTo: ['server.ha.replicas'] }] });
 
   const config = new TerraformStack(app, 'two-phase-vault-config');
   // Reached through `kubectl -n vault port-forward svc/vault 8200`; the token comes from VAULT_TOKEN.
