@@ -27,6 +27,15 @@ export function removedTemplateFunction(template: string): string | undefined {
   return undefined;
 }
 
+/** The violation for a template calling `fn` (shared with the ExternalSecret constructs of `/k8s`). */
+export function removedTemplateFunctionViolation(path: string, prop: string, fn: string, subject: string): RuleViolation {
+  return {
+    path, prop, value: `a template calling ${fn}`, subject,
+    allowed: `functions of ESO's template engine v2: ${fn} was removed, the template fails to render and the Secret is never written`,
+    fix: `use ${REMOVED_TEMPLATE_FUNCTIONS.get(fn)}`,
+  };
+}
+
 export const esoRemovedTemplateFunction: PlanRule = {
   id: 'CES-ESO-4',
   category: RuleCategory.ESO_SEMANTICS,
@@ -39,11 +48,7 @@ export const esoRemovedTemplateFunction: PlanRule = {
         for (const [key, value] of Object.entries(map ?? {})) {
           const fn = removedTemplateFunction(value);
           if (fn !== undefined) {
-            yield {
-              path: declaration.pathOf('externalSecrets', es.id), prop: `template.${kind}.${key}`, value: `a template calling ${fn}`, subject: `${es.id}/${kind}/${key}`,
-              allowed: `functions of ESO's template engine v2: ${fn} was removed, the template fails to render and the Secret is never written`,
-              fix: `use ${REMOVED_TEMPLATE_FUNCTIONS.get(fn)}`,
-            };
+            yield removedTemplateFunctionViolation(declaration.pathOf('externalSecrets', es.id), `template.${kind}.${key}`, fn, `${es.id}/${kind}/${key}`);
           }
         }
       }

@@ -15,6 +15,15 @@ function entries(prop: string, map: TextMap): Array<[string, string, string]> {
   return Object.entries(map ?? {}).filter(([, v]) => typeof v === 'string').map(([k, v]) => [`${prop}.${k}`, k, v]);
 }
 
+/** The violation for a credential-looking literal (shared with the constructs of `/k8s`); never echoes the value. */
+export function secretMaterialViolation(path: string, prop: string, why: string, subject: string): RuleViolation {
+  return {
+    path, prop, value: new DescribedValue(`a literal (${why})`), subject,
+    allowed: 'no credential: this text is written to YAML in Git or to Terraform JSON and state in plain text',
+    fix: 'keep the credential in the secret store and reference it through an ExternalSecret (in templates, through {{ .key }})',
+  };
+}
+
 export const secretMaterialDeclared: PlanRule = {
   id: 'CES-SM-1',
   category: RuleCategory.SECRET_MATERIAL,
@@ -29,7 +38,9 @@ export const secretMaterialDeclared: PlanRule = {
       const s = secret as { readonly tags?: TextMap; readonly labels?: TextMap; readonly description?: string };
       const path = declaration.pathOf('secrets', secret.id);
       for (const [prop, key, value] of [...entries('tags', s.tags), ...entries('labels', s.labels)]) {
-        texts.push([path, prop, key, value]);
+        if (declaration.tags[key] !== value) { // inherited declaration tags are reported once, at the declaration
+          texts.push([path, prop, key, value]);
+        }
       }
       if (typeof s.description === 'string') {
         texts.push([path, 'description', 'description', s.description]);
@@ -47,11 +58,7 @@ export const secretMaterialDeclared: PlanRule = {
     for (const [path, prop, key, value] of texts) {
       const why = credentialReason(key, value);
       if (why !== undefined) {
-        yield {
-          path, prop, value: new DescribedValue(`a literal (${why})`), subject: `${path}/${prop}`,
-          allowed: 'no credential: this text is written to YAML in Git or to Terraform JSON and state in plain text',
-          fix: 'keep the credential in the secret store and reference it through an ExternalSecret (in templates, through {{ .key }})',
-        };
+        yield secretMaterialViolation(path, prop, why, `${path}/${prop}`);
       }
     }
   },
