@@ -17,6 +17,7 @@ import { TOOLS_CASES } from './cases-tools';
 import { NAMES_CASES } from './cases-names';
 import { VALIDATOR_CASES } from './cases-validator';
 import { TENANCY_CASES } from './cases-tenancy';
+import { HARDENING_CASES } from './cases-hardening';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -519,4 +520,5 @@ export const CASES: readonly BadInput[] = [
   ...NAMES_CASES,
   ...VALIDATOR_CASES,
   ...TENANCY_CASES,
+  ...HARDENING_CASES,
 ];

@@ -7,6 +7,7 @@ import { TOOLS_EXPECTED } from './expected-tools';
 import { NAMES_EXPECTED } from './expected-names';
 import { VALIDATOR_EXPECTED } from './expected-validator';
 import { TENANCY_EXPECTED } from './expected-tenancy';
+import { HARDENING_EXPECTED } from './expected-hardening';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -523,4 +524,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...NAMES_EXPECTED,
   ...VALIDATOR_EXPECTED,
   ...TENANCY_EXPECTED,
+  ...HARDENING_EXPECTED,
 };

@@ -45,9 +45,9 @@ describe('Helm release hardening (CES-HARD-1..5, CES-SM-2)', () => {
     });
     expect(JSON.stringify(synth(stack))).toContain('"description":"Acknowledged: CES-HARD-2 reloader.deployment.hostNetwork: CNI without pod networking on this edge node"');
     expect(() => new ReloaderHelmRelease(newStack(), 'R', { acknowledgements: [{ ruleId: 'CES-HARD-2', reason: 'ok' }] }))
-      .toThrow('[test/R/acknowledgements[0]] reason: received "ok". Allowed: a reason of at least 10 characters.');
+      .toThrow('[test/R/acknowledgements/0] reason: received "ok". Allowed: a reason of at least 10 characters.');
     expect(() => new ReloaderHelmRelease(newStack(), 'R', { acknowledgements: [{ ruleId: 'CES-SM-3', reason: 'a plain Secret is fine here' }] }))
-      .toThrow('[test/R/acknowledgements[0]] ruleId: received "CES-SM-3". Allowed: an acknowledgeable rule; this rule has no legitimate exception.');
+      .toThrow('[test/R/acknowledgements/0] ruleId: received "CES-SM-3". Allowed: an acknowledgeable rule; this rule has no legitimate exception.');
   });
 
   test('Vault: dev mode, TLS off on a real server, an even raft, an http injector address', () => {

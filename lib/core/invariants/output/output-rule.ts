@@ -50,7 +50,7 @@ export function checkOutputAcknowledgements(path: string, value: unknown, rules:
     throw wrongType(path, 'acknowledgements', value, 'an array of { ruleId, reason, appliesTo? }');
   }
   const known = new Map(rules.map((r) => [r.id, r.acknowledgeable] as const));
-  return Object.freeze(value.map((ack, i) => checkAcknowledgement(`${path}/acknowledgements[${i}]`, ack, known)));
+  return Object.freeze(value.map((ack, i) => checkAcknowledgement(`${path}/acknowledgements/${i}`, ack, known)));
 }
 
 /** Splits findings into acknowledged and failing. */

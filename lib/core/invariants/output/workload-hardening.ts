@@ -51,7 +51,7 @@ export function checkWorkloadHardening(path: string, values: unknown, prop = 'va
         rule: workloadHostNamespace,
         violation: {
           path, prop: `${prop}.${node.path}`, value: true, subject: node.path,
-          allowed: `false: a pod in the node's ${node.key.slice(4)} namespace sees every pod of the node (and, with hostNetwork, the cloud metadata endpoint and its credentials)`,
+          allowed: `false: a pod in the node's ${node.key.slice(4).toLowerCase()} namespace sees every pod of the node (and, with hostNetwork, the cloud metadata endpoint and its credentials)`,
           fix: `remove ${node.path} from ${prop}`,
         },
       });
