@@ -590,16 +590,21 @@ function looksRandom(text: string): boolean {
   return classes >= 3 && unique >= 12;
 }
 
+/** `it contains <format>` for the first known credential format in a literal, or undefined. */
+function knownFormatReason(literal: string): string | undefined {
+  const found = KNOWN_FORMATS.find(([re]) => re.test(literal));
+  return found === undefined ? undefined : `it contains ${found[1]}`;
+}
+
 /** Why a template value looks like a literal secret, or undefined (actions such as {{ .password }} never match). */
 export function literalSecretReason(key: string, template: string): string | undefined {
   if (typeof template !== 'string') {
     return undefined;
   }
   const literal = literalText(template);
-  for (const [re, what] of KNOWN_FORMATS) {
-    if (re.test(literal)) {
-      return `it contains ${what}`;
-    }
+  const known = knownFormatReason(literal);
+  if (known !== undefined) {
+    return known;
   }
   const trimmed = literal.trim();
   if (trimmed.length === 0) {
@@ -624,10 +629,9 @@ export function credentialReason(key: string, value: string): string | undefined
     return undefined;
   }
   const literal = literalText(value);
-  for (const [re, what] of KNOWN_FORMATS) {
-    if (re.test(literal)) {
-      return `it contains ${what}`;
-    }
+  const known = knownFormatReason(literal);
+  if (known !== undefined) {
+    return known;
   }
   if (SECRET_KEY_NAME.test(key) && literal.trim().split(/[\s{}[\]",;'<>()|]+/).some(looksRandom)) {
     return `the key ${JSON.stringify(key)} names a credential and its value is a long random-looking literal`;
