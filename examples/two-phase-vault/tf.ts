@@ -29,7 +29,9 @@ export function addTwoPhaseVaultStacks(app: App): TerraformStack[] {
   release.addDependency(bootstrap);
   new AzurermProvider(release, 'azurerm', { features: [{}], subscriptionId: SUBSCRIPTION_ID });
   const helm = HelmConnection.fromAks(release, 'helm', { clusterName: productionCluster.clusterName, resourceGroupName: RESOURCE_GROUP });
-  new VaultHelmRelease(release, 'vault', { provider: helm, values: { allowInsecureHttp: true, replicas: 1 } });
+  new VaultHelmRelease(release, 'vault', { provider: helm, values: { allowInsecureHttp: true, replicas: 1 },
+    // A one-node demo Vault: no failure tolerated, acknowledged (shown in the release description).
+    acknowledgements: [{ ruleId: 'CES-HARD-5', reason: 'demo cluster with one node, its data is disposable', appliesTo: ['server.ha.replicas'] }] });
 
   const config = new TerraformStack(app, 'two-phase-vault-config');
   // Configures the Vault the release runs (after `vault operator init` and unseal).

@@ -568,6 +568,11 @@ const KNOWN_FORMATS: ReadonlyArray<[RegExp, string]> = [
   [/\b(sk|rk)_live_[A-Za-z0-9]{16,}/, 'a Stripe key'],
   [/\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, 'a JSON Web Token'],
   [/:\/\/[^/\s:@{}]+:[^/\s@{}]+@/, 'a URL with a password'],
+  [/\bhv[sbr]\.[A-Za-z0-9_-]{20,}/, 'a Vault token'],
+  [/(^|[^A-Za-z0-9.])s\.[A-Za-z0-9]{24}\b/, 'a Vault token'],
+  [/(AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{40,}={0,2}/, 'an Azure storage or Service Bus key'],
+  [/[?&](access_token|token|api_?key|apikey|sig|password|secret|X-Amz-Signature|X-Amz-Credential)=[^&\s{}]{8,}/i, 'a credential in a URL query string'],
+  [/\b(password|passwd|pwd)\s*[=:]\s*["']?[^\s"'{}]{6,}/i, 'a password assignment'],
 ];
 
 /** The literal text of a template: everything outside `{{ ... }}` actions. */
@@ -585,20 +590,21 @@ function looksRandom(text: string): boolean {
   return classes >= 3 && unique >= 12;
 }
 
-/**
- * Why the template of `key` looks like it holds a literal secret, or undefined. Values built only
- * from actions (`{{ .password }}`) never match.
- */
+/** `it contains <format>` for the first known credential format in a literal, or undefined. */
+function knownFormatReason(literal: string): string | undefined {
+  const found = KNOWN_FORMATS.find(([re]) => re.test(literal));
+  return found === undefined ? undefined : `it contains ${found[1]}`;
+}
+
 /** Why a template value looks like a literal secret, or undefined (actions such as {{ .password }} never match). */
 export function literalSecretReason(key: string, template: string): string | undefined {
   if (typeof template !== 'string') {
     return undefined;
   }
   const literal = literalText(template);
-  for (const [re, what] of KNOWN_FORMATS) {
-    if (re.test(literal)) {
-      return `it contains ${what}`;
-    }
+  const known = knownFormatReason(literal);
+  if (known !== undefined) {
+    return known;
   }
   const trimmed = literal.trim();
   if (trimmed.length === 0) {
@@ -609,6 +615,26 @@ export function literalSecretReason(key: string, template: string): string | und
   }
   if (trimmed.split(/[\s{}[\]",:;'<>()|]+/).some(looksRandom)) {
     return 'it contains a long random-looking literal';
+  }
+  return undefined;
+}
+
+/**
+ * Why a metadata value (a label, an annotation, a tag, a description, a Helm value) looks like a
+ * credential, or undefined. Stricter than {@link literalSecretReason} about keys: a tag `secret-type`
+ * with a plain word is fine, a random-looking value under a key named like a credential is not.
+ */
+export function credentialReason(key: string, value: string): string | undefined {
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  const literal = literalText(value);
+  const known = knownFormatReason(literal);
+  if (known !== undefined) {
+    return known;
+  }
+  if (SECRET_KEY_NAME.test(key) && literal.trim().split(/[\s{}[\]",;'<>()|]+/).some(looksRandom)) {
+    return `the key ${JSON.stringify(key)} names a credential and its value is a long random-looking literal`;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import {
 } from '../core/errors';
 import { assertDuration, Duration } from '../core/duration';
 import { IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
+import { checkWorkloadHardening } from '../core/invariants/output';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { ESO_CHART } from './charts';
 import { ContainerImage } from './container-image';
@@ -113,6 +114,7 @@ export class ExternalSecretsOperatorRelease extends Construct implements ITerraf
       namespace: this.namespace,
       options: props,
       typedValues: renderEsoValues(path, props, serviceAccountName),
+      hardening: checkWorkloadHardening,
     });
     this.release = created.release;
     // The identity's credentials reach only pods created after its prerequisites (EKS Pod Identity associations).

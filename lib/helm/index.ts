@@ -17,3 +17,4 @@ export * from './resources';
 export * from './security-context';
 export * from './vault-release';
 export * from './vault-values';
+export * from './hardening';

@@ -1,5 +1,6 @@
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { Duration } from '../core/duration';
+import type { Acknowledgement } from '../core/invariants/acknowledgements';
 
 /**
  * Props shared by the Helm releases of this library (install behaviour, not chart values).
@@ -84,6 +85,14 @@ export interface HelmReleaseOptions {
    * @default - none: credential-looking keys in extraValues are rejected
    */
   readonly acknowledgeExtraValues?: ExtraValuesAcknowledgement;
+  /**
+   * Acknowledged exceptions to the hardening and secret-material rules run over the values at synth
+   * (`CES-HARD-n`, `CES-SM-2`; ids in lib/core/invariants/README.md), each with a reason of at least 10
+   * characters and optionally the values paths it covers (`appliesTo: ['server.dev.enabled']`). The
+   * acknowledged findings are written to the release's `description`, so reviewers see them in the plan.
+   * @default - none: every finding fails synth
+   */
+  readonly acknowledgements?: Acknowledgement[];
 }
 
 /** An explicit opt-in for `extraValues` keys that look like credentials. */

@@ -7,6 +7,7 @@ import {
 } from '../core/errors';
 import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
 import { RELOADER_CHART } from './charts';
+import { checkWorkloadHardening } from '../core/invariants/output';
 import { createRelease } from './private/release';
 import {
   checkCount, renderContainerSecurityContext, renderPodSecurityContext, renderResources, ValueTree,
@@ -65,6 +66,7 @@ export class ReloaderHelmRelease extends Construct implements ITerraformDependab
       namespace: this.namespace,
       options: props,
       typedValues: renderReloaderValues(this.node.path, props.values ?? {}),
+      hardening: checkWorkloadHardening,
     });
     this.release = created.release;
     this.chartVersion = created.chartVersion;

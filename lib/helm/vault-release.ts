@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { mutuallyExclusive, vaultReleaseWithoutTls } from '../core/errors';
 import { assertDnsSubdomain, assertProps, Shape } from '../core/validation';
 import { VAULT_CHART } from './charts';
+import { checkVaultValuesHardening } from '../core/invariants/output';
 import { createRelease } from './private/release';
 import {
   checkCount, checkQuantity, renderContainerSecurityContext, renderPodSecurityContext, renderResources, ValueTree,
@@ -94,6 +95,10 @@ export class VaultHelmRelease extends Construct implements ITerraformDependable 
       namespace: this.namespace,
       options: props,
       typedValues: renderVaultValues(path, this.fullname, values),
+      hardening: checkVaultValuesHardening,
+      // values.allowInsecureHttp is the typed opt-in to a listener without TLS: it acknowledges CES-HARD-4.
+      implicitAcknowledgements: props.values?.allowInsecureHttp === true
+        ? [{ ruleId: 'CES-HARD-4', reason: 'values.allowInsecureHttp: true (typed opt-in)', appliesTo: ['global.tlsDisable'] }] : [],
     });
     this.release = created.release;
     this.chartVersion = created.chartVersion;

@@ -5,6 +5,11 @@ import { assertDnsLabel, assertShape, assertType } from '../core/validation';
 import {
   chartValuesRejected, duplicateZarfName, emptyCollection, invalidString, emptyZarfPackage, invalidZarfName, missingZarfVersion, zarfValuesWithToken,
 } from '../core/errors';
+import type { Acknowledgement } from '../core/invariants/acknowledgements';
+import {
+  checkImagePinning, checkManifestSecretMaterial, checkOutputAcknowledgements, checkSecretMaterial, checkWorkloadHardening,
+  describeAcknowledged, enforceOutputRules, OUTPUT_RULES,
+} from '../core/invariants/output';
 import { checkChartValues } from '../validation/chart-values';
 import { ZarfHelmChart } from './zarf-helm-chart';
 import { ZarfManifests } from './zarf-manifests';
@@ -36,6 +41,15 @@ export interface ZarfPackageProps {
    * @default - none
    */
   readonly manifests?: ZarfManifests[];
+  /**
+   * Acknowledged exceptions to the output rules run over the package (`CES-HARD-1`/`2` on chart values,
+   * `CES-HARD-6` mutable image tags, `CES-SM-2` credentials in values and manifests; ids in
+   * lib/core/invariants/README.md), each with a reason of at least 10 characters and optionally the
+   * subjects it covers (an image reference, a values path). Acknowledged findings are listed in
+   * `metadata.description` of `zarf.yaml`.
+   * @default - none: every finding fails
+   */
+  readonly acknowledgements?: Acknowledgement[];
 }
 
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
@@ -87,6 +101,7 @@ export class ZarfPackage {
   public readonly images: string[];
 
   private readonly props: ZarfPackageProps;
+  private readonly acknowledged: readonly string[];
   private readonly path: string;
 
   constructor(props: ZarfPackageProps) {
@@ -135,9 +150,19 @@ export class ZarfPackage {
         }
       });
     });
-    this.props = props;
     this.name = props.name;
     this.images = [...new Set(charts.flatMap((c, i) => c._images(`${this.path}/charts[${i}]`)))].sort();
+    // Output rules: an air-gapped package carries pinned images, hardened values, no secret material.
+    const audit = enforceOutputRules([
+      ...charts.flatMap((c, i) => [
+        ...checkWorkloadHardening(this.path, c.values, `charts[${i}].values`),
+        ...checkSecretMaterial(this.path, c.values, `charts[${i}].values`),
+      ]),
+      ...manifests.flatMap((m, i) => checkManifestSecretMaterial(this.path, m.objects ?? [], `manifests[${i}].objects`)),
+      ...checkImagePinning(this.path, this.images),
+    ], checkOutputAcknowledgements(this.path, props.acknowledgements, OUTPUT_RULES));
+    this.acknowledged = describeAcknowledged(audit);
+    this.props = props;
   }
 
   /** The `zarf.yaml` document. */
@@ -149,7 +174,9 @@ export class ZarfPackage {
       metadata: {
         name: p.name,
         version: p.version,
-        ...(p.description !== undefined ? { description: p.description } : {}),
+        ...(p.description !== undefined || this.acknowledged.length > 0
+          ? { description: [p.description, ...this.acknowledged.length > 0 ? [`Acknowledged: ${this.acknowledged.join('; ')}`] : []].filter((d) => d !== undefined).join(' ') }
+          : {}),
         ...(p.architecture !== undefined ? { architecture: p.architecture } : {}),
       },
       components: [

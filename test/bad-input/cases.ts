@@ -20,6 +20,7 @@ import { MIGRATE_CASES } from './cases-migrate';
 import { VALIDATOR_CASES } from './cases-validator';
 import { PRIVILEGE_CASES } from './cases-privilege';
 import { TENANCY_CASES } from './cases-tenancy';
+import { HARDENING_CASES } from './cases-hardening';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -525,4 +526,5 @@ export const CASES: readonly BadInput[] = [
   ...VALIDATOR_CASES,
   ...PRIVILEGE_CASES,
   ...TENANCY_CASES,
+  ...HARDENING_CASES,
 ];

@@ -10,6 +10,7 @@ import { MIGRATE_EXPECTED } from './expected-migrate';
 import { VALIDATOR_EXPECTED } from './expected-validator';
 import { PRIVILEGE_EXPECTED } from './expected-privilege';
 import { TENANCY_EXPECTED } from './expected-tenancy';
+import { HARDENING_EXPECTED } from './expected-hardening';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -529,4 +530,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...VALIDATOR_EXPECTED,
   ...PRIVILEGE_EXPECTED,
   ...TENANCY_EXPECTED,
+  ...HARDENING_EXPECTED,
 };

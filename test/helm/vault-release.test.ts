@@ -38,9 +38,13 @@ describe('VaultHelmRelease', () => {
     // GIVEN
     const stack = newStack();
     // WHEN
-    const vault = new VaultHelmRelease(stack, 'Vault', { releaseName: 'lab', namespace: 'secrets', values: { allowInsecureHttp: true, replicas: 1, uiEnabled: true } });
+    const vault = new VaultHelmRelease(stack, 'Vault', { releaseName: 'lab', namespace: 'secrets', values: { allowInsecureHttp: true, replicas: 1, uiEnabled: true },
+      acknowledgements: [{ ruleId: 'CES-HARD-5', reason: 'lab cluster, one node, data is disposable', appliesTo: ['server.ha.replicas'] }] });
     // THEN
-    const values = releaseValues(synth(stack), 'lab');
+    const synthesized = synth(stack);
+    const values = releaseValues(synthesized, 'lab');
+    // the acknowledged exceptions (the typed HTTP opt-in and the single replica) are shown on the release
+    expect(JSON.stringify(synthesized)).toContain('"description":"Acknowledged: CES-HARD-4 global.tlsDisable: values.allowInsecureHttp: true (typed opt-in); CES-HARD-5 server.ha.replicas: lab cluster, one node, data is disposable"');
     expectValidVaultValues(values);
     expect(values.global).toEqual({ tlsDisable: true });
     expect(values.ui).toEqual({ enabled: true });

@@ -22,7 +22,7 @@ function awsDeclaration(identityMode = AwsIdentityMode.IRSA) {
     clusterName: 'shop-prod', identityMode,
     oidcIssuerUrl: identityMode === AwsIdentityMode.IRSA ? 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD' : undefined,
   });
-  const secret = declaration.addSecretsManagerSecret('s', { name: 's' });
+  const secret = declaration.addSecretsManagerSecret('s', { name: 's', tags: { 'managed-by': 'external-secrets' } });
   const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
   declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, data: [{ secretKey: 'k', secret }] });
   return { declaration, cluster, secret, store };

@@ -74,7 +74,7 @@ describe('SecretsPlatformInfrastructure', () => {
 
   test('PushSecrets add write actions with the managed-by guard on delete', () => {
     const { declaration } = awsDeclaration();
-    const target = declaration.addSecretsManagerSecret('pushed', { name: 'shop/pushed' });
+    const target = declaration.addSecretsManagerSecret('pushed', { name: 'shop/pushed', tags: { 'managed-by': 'external-secrets' } });
     const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
     declaration.addPushSecret('p', { name: 'p', namespace: 'shop', store, sourceSecretName: 'local', destination: target });
     const statements = parsePolicy(resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_iam_role_policy')[0].policy).Statement;

@@ -14,7 +14,7 @@ const TENANT = '00000000-0000-0000-0000-000000000001';
 function awsDeclaration() {
   const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
   const prod = declaration.addEksCluster('prod', { clusterName: 'shop-prod', oidcIssuerUrl: ISSUER });
-  const db = declaration.addSecretsManagerSecret('db', { name: 'shop/db', properties: ['password'] });
+  const db = declaration.addSecretsManagerSecret('db', { name: 'shop/db', properties: ['password'], tags: { 'managed-by': 'external-secrets' } });
   return { declaration, prod, db };
 }
 

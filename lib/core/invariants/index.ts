@@ -4,3 +4,4 @@ export * from './acknowledgements';
 export * from './engine';
 export { RuleViolationError } from './messages';
 export { PLAN_RULES } from './rules';
+export * from './output';

@@ -14,10 +14,15 @@ export class RuleViolationError extends ConfigurationError {
   /** Subject of the violation (what `appliesTo` names to acknowledge it). */
   public readonly subject: string;
 
-  constructor(rule: PlanRule, violation: RuleViolation) {
-    const acknowledge = rule.acknowledgeable
-      ? `; or, if the exception is intended, declaration.acknowledge({ ruleId: '${rule.id}', reason: '…', appliesTo: ['${violation.subject}'] })`
-      : '';
+  /**
+   * @param via how the user acknowledges it: `declaration.acknowledge(…)` for plan rules, the
+   *   construct's `acknowledgements` prop for output rules
+   */
+  constructor(rule: Pick<PlanRule, 'id' | 'acknowledgeable'>, violation: RuleViolation, via: 'declaration' | 'construct' = 'declaration') {
+    const ack = `{ ruleId: '${rule.id}', reason: '…', appliesTo: ['${violation.subject}'] }`;
+    const acknowledge = !rule.acknowledgeable ? ''
+      : via === 'declaration' ? `; or, if the exception is intended, declaration.acknowledge(${ack})`
+        : `; or, if the exception is intended, add ${ack} to the construct's acknowledgements`;
     super({ path: violation.path, prop: violation.prop, value: violation.value, allowed: violation.allowed, fix: `${violation.fix} (rule ${rule.id}${acknowledge})` });
     this.ruleId = rule.id;
     this.subject = violation.subject;

@@ -6,6 +6,10 @@ import { assertDuration, Duration } from '../../core/duration';
 import { chartValuesRejected, credentialInExtraValues, missingAcknowledgementReason } from '../../core/errors';
 import { checkChartValues } from '../../validation/chart-values';
 import { assertDnsLabel, assertShape, assertType, escapeTerraformText } from '../../core/validation';
+import type { Acknowledgement } from '../../core/invariants/acknowledgements';
+import {
+  checkOutputAcknowledgements, checkSecretMaterial, describeAcknowledged, enforceOutputRules, OUTPUT_RULES, OutputFinding,
+} from '../../core/invariants/output';
 import { PinnedChart } from '../charts';
 import { HelmReleaseOptions } from '../release-options';
 import {
@@ -19,6 +23,10 @@ export interface CreateReleaseInput {
   readonly namespace: string;
   readonly options: HelmReleaseOptions;
   readonly typedValues: ValueTree;
+  /** The chart's hardening check over the merged values (output rules). */
+  readonly hardening: (path: string, values: ValueTree, prop: string) => OutputFinding[];
+  /** Acknowledgements the construct adds itself (a typed opt-in such as Vault's `allowInsecureHttp`). */
+  readonly implicitAcknowledgements?: readonly Acknowledgement[];
 }
 
 /** The created resource plus the values it was given. */
@@ -60,7 +68,16 @@ export function createRelease(scope: Construct, input: CreateReleaseInput): Crea
   if (problems !== undefined && problems.length > 0) {
     throw chartValuesRejected(path, options.extraValues !== undefined ? 'extraValues' : 'values', `${chart.name} ${chartVersion}`, problems);
   }
+  // Output rules: the merged values must not undo the hardening nor carry a credential (state is plain text).
+  const blamed = options.extraValues !== undefined ? 'extraValues' : 'values';
+  const acknowledgements = [...checkOutputAcknowledgements(path, options.acknowledgements, OUTPUT_RULES), ...input.implicitAcknowledgements ?? []];
+  const audit = enforceOutputRules([
+    ...input.hardening(path, values, blamed),
+    ...checkSecretMaterial(path, options.extraValues ?? {}, 'extraValues'),
+  ], acknowledgements);
+  const acknowledged = describeAcknowledged(audit);
   const release = new Release(scope, 'Resource', {
+    ...(acknowledged.length > 0 ? { description: escapeTerraformText(`Acknowledged: ${acknowledged.join('; ')}`) } : {}),
     name: releaseName,
     namespace,
     createNamespace: options.createNamespace ?? true,

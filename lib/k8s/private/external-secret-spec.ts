@@ -5,9 +5,12 @@ import {
   invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, missingAcknowledgementReason, mutuallyExclusive, notAFactoryValue,
   validationMessage,
 } from '../../core/errors';
+import { RuleViolationError } from '../../core/invariants/messages';
+import { esoRemovedTemplateFunction, removedTemplateFunction, removedTemplateFunctionViolation } from '../../core/invariants/rules/eso-removed-template-function';
+import { secretMaterialDeclared, secretMaterialViolation } from '../../core/invariants/rules/secret-material-declared';
 import { isUnresolved } from '../../core/tokens';
 import {
-  assertDnsSubdomain, assertGoTemplate, assertLabels, assertRe2, assertShape, assertType, isQualifiedName, literalSecretReason,
+  assertDnsSubdomain, assertGoTemplate, assertLabels, assertRe2, assertShape, assertType, credentialReason, isQualifiedName, literalSecretReason,
 } from '../../core/validation';
 import { CreationPolicy, DeletionPolicy, TemplateMergePolicy } from '../enums';
 import { ExternalSecretData, ExternalSecretDataFrom, RemoteRef, Rewrite } from '../external-secret-data';
@@ -117,6 +120,7 @@ export class ExternalSecretSpecBuilder {
       if (why !== undefined && !(ack?.keys ?? []).includes(key)) {
         throw literalSecretInTemplate(path, `${prop}.data.${key}`, why);
       }
+      checkEsoTemplateRules(path, `${prop}.data.${key}`, key, value, false);
     }
     for (const kind of ['labels', 'annotations'] as const) {
       for (const [key, value] of Object.entries(t.metadata?.[kind] ?? {})) {
@@ -124,6 +128,7 @@ export class ExternalSecretSpecBuilder {
           throw invalidMetadataKey(path, `${prop}.metadata.${kind}.${key}`, key);
         }
         assertGoTemplate(path, `${prop}.metadata.${kind}.${key}`, value);
+        checkEsoTemplateRules(path, `${prop}.metadata.${kind}.${key}`, key, value, true);
       }
     }
     t.templateFrom?.forEach((f, i) => {
@@ -134,6 +139,9 @@ export class ExternalSecretSpecBuilder {
           'set one source per templateFrom entry');
       }
       assertGoTemplate(path, `${p}.literal`, f.literal);
+      if (typeof f.literal === 'string') {
+        checkEsoTemplateRules(path, `${p}.literal`, 'literal', f.literal, true);
+      }
       for (const [name, source] of [['configMap', f.configMap], ['secret', f.secret]] as const) {
         if (source !== undefined) {
           assertDnsSubdomain(path, `${p}.${name}.name`, source.name);
@@ -360,4 +368,23 @@ function withoutToolingAnnotations(metadata: { labels?: { [k: string]: string };
   const annotations = Object.fromEntries(Object.entries(metadata.annotations ?? {})
     .filter(([key]) => !TOOLING_ANNOTATION_PREFIXES.some((prefix) => key.startsWith(prefix))));
   return { labels: metadata.labels, annotations };
+}
+
+/**
+ * The plan rules that apply to a template written directly on the construct, with the declaration's
+ * messages: CES-ESO-4 (a function ESO's engine v2 removed) and, for metadata and `templateFrom`
+ * literals, CES-SM-1 (a credential-looking literal; data keys have their own check above).
+ */
+function checkEsoTemplateRules(path: string, prop: string, key: string, value: string, secretMaterial: boolean): void {
+  if (typeof value !== 'string') {
+    return;
+  }
+  const fn = removedTemplateFunction(value);
+  if (fn !== undefined) {
+    throw new RuleViolationError(esoRemovedTemplateFunction, removedTemplateFunctionViolation(path, prop, fn, prop), 'construct');
+  }
+  const why = secretMaterial ? credentialReason(key, value) : undefined;
+  if (why !== undefined) {
+    throw new RuleViolationError(secretMaterialDeclared, secretMaterialViolation(path, prop, why, prop), 'construct');
+  }
 }

@@ -6,7 +6,7 @@ describe('renderAccessMatrix', () => {
   declaration.addEksCluster('prod', { clusterName: 'shop-prod', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD' });
   const key = declaration.addKmsKey('k', { alias: 'shop/secrets' });
   const db = declaration.addSecretsManagerSecret('db', { name: 'shop/db', kmsKey: key });
-  const pushed = declaration.addSecretsManagerSecret('pushed', { name: 'shop/pushed' });
+  const pushed = declaration.addSecretsManagerSecret('pushed', { name: 'shop/pushed', tags: { 'managed-by': 'external-secrets' } });
   const store = declaration.addAwsStore('sm', { name: 'aws', service: SecretBackend.AWS_SECRETS_MANAGER });
   declaration.addExternalSecret('db', { name: 'db', namespace: 'shop', store, targetSecretName: 'db-env', refreshInterval: Duration.minutes(5), data: [{ secretKey: 'p', secret: db }] });
   declaration.addExternalSecret('flags', { name: 'flags', namespace: 'shop', store, find: [{ nameRegexp: 'shop/pu.*' }] });

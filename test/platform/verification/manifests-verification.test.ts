@@ -12,7 +12,7 @@ function platform() {
   const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
   const prod = declaration.addEksCluster('prod', { clusterName: 'shop-prod', oidcIssuerUrl: ISSUER });
   const db = declaration.addSecretsManagerSecret('db', { name: 'shop/db', properties: ['password'] });
-  const seed = declaration.addSecretsManagerSecret('seed', { name: 'shop/seed' });
+  const seed = declaration.addSecretsManagerSecret('seed', { name: 'shop/seed', tags: { 'managed-by': 'external-secrets' } });
   const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
   // A store nobody uses: rendered with the controller's identity, admitting no namespace.
   declaration.addAwsStore('shared', { name: 'shared', service: SecretBackend.AWS_SECRETS_MANAGER });

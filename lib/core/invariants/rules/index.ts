@@ -5,6 +5,11 @@
 import type { PlanRule } from '../rule';
 import { defaultServiceAccount } from './default-service-account';
 import { gkeSharedPrincipal } from './gke-shared-principal';
+import { esoPushUnmanagedDestination } from './eso-push-unmanaged-destination';
+import { esoRefreshSlowerThanRotation } from './eso-refresh-slower-than-rotation';
+import { esoRemovedTemplateFunction } from './eso-removed-template-function';
+import { esoRotatingNotRefreshed } from './eso-rotating-not-refreshed';
+import { secretMaterialDeclared } from './secret-material-declared';
 import { tenantClusterWideGroup } from './tenant-cluster-wide-group';
 import { tenantDynamicSecretShared } from './tenant-dynamic-secret-shared';
 import { tenantExistingServiceAccount } from './tenant-existing-service-account';
@@ -38,4 +43,9 @@ export const PLAN_RULES: readonly PlanRule[] = [
   tenantExistingServiceAccount,
   trustUnusedCluster,
   gkeSharedPrincipal,
+  secretMaterialDeclared,
+  esoRotatingNotRefreshed,
+  esoRefreshSlowerThanRotation,
+  esoRemovedTemplateFunction,
+  esoPushUnmanagedDestination,
 ];

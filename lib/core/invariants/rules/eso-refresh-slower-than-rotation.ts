@@ -1,0 +1,34 @@
+/**
+ * CES-ESO-2: an ExternalSecret reading a rotating secret refreshes more often than the secret rotates.
+ * ESO's `shouldRefreshPeriodic` (pkg/controllers/externalsecret/externalsecret_controller.go, v2.9.0)
+ * never refreshes again with `refreshInterval: 0` once synced, and otherwise waits the whole interval:
+ * an interval longer than the rotation period leaves the workload on a revoked credential.
+ */
+import { PlanRule, RuleCategory, RuleViolation } from '../rule';
+import { readsOf, rotationOf } from './eso-semantics';
+
+export const esoRefreshSlowerThanRotation: PlanRule = {
+  id: 'CES-ESO-2',
+  category: RuleCategory.ESO_SEMANTICS,
+  title: 'An ExternalSecret reading a rotating secret refreshes (refreshInterval > 0) more often than the rotation period',
+  acknowledgeable: false,
+  *check({ declaration }): Iterable<RuleViolation> {
+    for (const es of declaration.externalSecrets) {
+      const seconds = es.refreshInterval.toSeconds();
+      for (const secret of readsOf(es)) {
+        const days = rotationOf(secret)?.afterDays;
+        if (rotationOf(secret) === undefined || (seconds > 0 && (days === undefined || seconds < days * 86400))) {
+          continue;
+        }
+        yield {
+          path: declaration.pathOf('externalSecrets', es.id), prop: 'refreshInterval', value: es.refreshInterval.toString(), subject: es.id,
+          allowed: seconds === 0
+            ? `a refresh interval above zero: secret "${secret.id}" rotates, and with 0 ESO never reads it again after the first sync`
+            : `an interval shorter than the rotation period of secret "${secret.id}" (${days} days)`,
+          fix: 'set refreshInterval to at most an hour (the default), well under the rotation period',
+        };
+        break;
+      }
+    }
+  },
+};
