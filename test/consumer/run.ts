@@ -318,7 +318,7 @@ export function checkReadme(lines: readonly Line[]): void {
     for (const command of quickStartCommands(line).filter((c) => c.startsWith('npm install '))) {
       check('README install table', readme.includes(`\`${command}\``), `README.md does not state \`${command}\` (examples/quickstarts/${line.id})`);
     }
-    check('README install table', readme.includes(`(examples/quickstarts/${line.id})`), `README.md does not link examples/quickstarts/${line.id}`);
+    check('README install table', readme.includes(`(examples/quickstarts/${line.id}/README.md)`), `README.md does not link examples/quickstarts/${line.id}/README.md`);
   }
   for (const file of ['platform.ts', 'main.tf.ts', 'main.k8s.ts']) {
     const shown = fencedBlock(readme, 'ts', `// ${file} —`);
