@@ -5,16 +5,25 @@
 
 /** A 12-digit AWS account ID. */
 export function isAwsAccountId(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^\d{12}$/.test(value);
 }
 
 /** An AWS region code (`eu-west-1`, `us-gov-west-1`, `cn-north-1`). */
 export function isAwsRegion(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[a-z]{2}(-[a-z]+)+-\d+$/.test(value);
 }
 
 /** A Secrets Manager secret name: 1-512 letters, digits and `/_+=.@-`. */
 export function isSecretsManagerName(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[A-Za-z0-9/_+=.@-]{1,512}$/.test(value);
 }
 
@@ -23,6 +32,9 @@ export function isSecretsManagerName(value: string): boolean {
  * most 15 levels, no empty level and no trailing `/`; no `aws` or `ssm` prefix.
  */
 export function isSsmParameterName(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return value.length >= 1 && value.length <= 1011 && /^[A-Za-z0-9_.\-/]+$/.test(value) &&
     (!value.includes('/') || value.startsWith('/')) &&
     value.split('/').length - 1 <= 15 &&
@@ -35,16 +47,25 @@ export function isSsmParameterName(value: string): boolean {
  * (IAM API CreateRole `RoleName`; IAM User Guide, "IAM name requirements").
  */
 export function isIamRoleName(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[\w+=,.@-]{1,64}$/.test(value);
 }
 
 /** A Key Vault name: 3-24 letters, digits and `-`, starting with a letter, ending with a letter or digit, no `--`. */
 export function isKeyVaultName(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$/.test(value) && !value.includes('--');
 }
 
 /** A Key Vault secret, key or certificate name: 1-127 letters, digits and `-`. */
 export function isKeyVaultObjectName(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[0-9a-zA-Z-]{1,127}$/.test(value);
 }
 
@@ -55,6 +76,9 @@ export function isKeyVaultObjectName(value: string): boolean {
  * HCL's ID_Start admits a letter or `_`).
  */
 export function isTerraformIdentifier(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(value);
 }
 
@@ -69,6 +93,9 @@ export const TERRAFORM_RESERVED_VARIABLE_NAMES: readonly string[] = ['source', '
  * digit (learn.microsoft.com/azure/templates/microsoft.managedidentity/userassignedidentities).
  */
 export function isAzureIdentityName(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/.test(value);
 }
 
@@ -77,6 +104,9 @@ export function isAzureIdentityName(value: string): boolean {
  * digit (the 120-character limit the Azure portal and API enforce, see Azure/azure-workload-identity#372).
  */
 export function isFederatedCredentialName(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,119}$/.test(value);
 }
 
@@ -85,58 +115,91 @@ export function isFederatedCredentialName(value: string): boolean {
  * letters, digits, `_`, `.` and `-`, at most 128 characters, not the built-in `root` or `default`.
  */
 export function isVaultPolicyName(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return value.length <= 128 && /^[a-z0-9]([a-z0-9_.-]*[a-z0-9])?$/.test(value) && value !== 'root' && value !== 'default';
 }
 
 /** A GUID (Entra tenant and client IDs). */
 export function isGuid(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(value);
 }
 
 /** An ARN of any AWS resource: `arn:<partition>:<service>:<region>:<account>:<resource>`. */
 export function isArn(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:[a-z0-9-]+:([a-z]{2}(-[a-z]+)+-\d+)?:(\d{12}|aws)?:[^\s*?]+$/.test(value);
 }
 
 /** An IAM role ARN (`arn:<partition>:iam::<account>:role/<path/><name>`), no wildcards. */
 export function isIamRoleArn(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::\d{12}:role\/([\u0021-\u007E]{1,510}\/)?[\w+=,.@-]{1,64}$/.test(value) && !/[*?]/.test(value);
 }
 
 /** An IAM principal ARN usable in a resource policy: an account root, role, user or an account ID. No wildcards. */
 export function isIamPrincipal(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return !/[*?]/.test(value) && (/^\d{12}$/.test(value)
     || /^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:(iam|sts)::\d{12}:(root|role\/\S+|user\/\S+|assumed-role\/\S+|federated-user\/\S+)$/.test(value));
 }
 
 /** An STS external ID: 2-1224 characters among letters, digits and `+=,.@:/-`. */
 export function isStsExternalId(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[\w+=,.@:/-]{2,1224}$/.test(value);
 }
 
 
 /** A Google Cloud project ID: 6-30 lowercase letters, digits and `-`, starting with a letter, not ending with `-`. */
 export function isGcpProjectId(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value);
 }
 
 /** A Google Cloud project number: a positive decimal number (usually 12 digits), no leading zero. */
 export function isGcpProjectNumber(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[1-9][0-9]{0,18}$/.test(value);
 }
 
 /** A Secret Manager secret ID: 1-255 letters, digits, `-` and `_`. */
 export function isGcpSecretId(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[A-Za-z0-9_-]{1,255}$/.test(value);
 }
 
 /** A Google Cloud region (`europe-west1`, `us-central1`, `northamerica-northeast2`). */
 export function isGcpRegion(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[a-z]+-[a-z]+[0-9]+$/.test(value);
 }
 
 /** A Google Cloud zone (`europe-west1-b`). */
 export function isGcpZone(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[a-z]+-[a-z]+[0-9]+-[a-z]$/.test(value);
 }
 
@@ -150,6 +213,9 @@ export function gcpRegionOf(location: string): string {
  * such as `eur4` or `nam4`.
  */
 export function isGcpKmsLocation(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return isGcpRegion(value) || /^(global|asia|europe|us|(asia|eur|nam)[0-9]+)$/.test(value);
 }
 
@@ -158,11 +224,17 @@ export function isGcpKmsLocation(value: string): boolean {
  * starting with a lowercase letter; at most 128 bytes in UTF-8.
  */
 export function isGcpLabelKey(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{N}_-]{0,62}$/u.test(value) && utf8Length(value) <= 128;
 }
 
 /** A Google Cloud label value: 0-63 lowercase letters (any script), digits, `_` and `-`; at most 128 bytes. */
 export function isGcpLabelValue(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[\p{Ll}\p{Lo}\p{N}_-]{0,63}$/u.test(value) && utf8Length(value) <= 128;
 }
 
@@ -171,6 +243,9 @@ export function isGcpLabelValue(value: string): boolean {
  * a letter, not ending with `-` (IAM API projects.serviceAccounts.create `accountId`: `[a-z]([-a-z0-9]*[a-z0-9])`).
  */
 export function isGoogleServiceAccountId(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(value);
 }
 
@@ -179,11 +254,17 @@ export function isGoogleServiceAccountId(value: string): boolean {
  * reserved (IAM API projects.locations.workloadIdentityPools.create `workloadIdentityPoolId`).
  */
 export function isWorkloadIdentityPoolId(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[a-z0-9-]{4,32}$/.test(value) && !value.startsWith('gcp-');
 }
 
 /** A Cloud KMS key ring or crypto key name: 1-63 letters, digits, `_` and `-`. */
 export function isGcpKmsName(value: string): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
   return /^[A-Za-z0-9_-]{1,63}$/.test(value);
 }
 

@@ -18,7 +18,17 @@ function vault(build: (d: SecretsDeclaration, server: ReturnType<SecretsDeclarat
   return declared((d) => build(d, d.addVaultServer('vault', { address: 'https://vault.example.com:8200' })));
 }
 
+/** A value whose toString is the caller's code and throws: the library must never call it. */
+const THROWING_TO_STRING = { toString: (): string => { throw new Error('the caller\'s toString ran'); } };
+
+function awsDeclared(build: (d: SecretsDeclaration) => unknown): () => unknown {
+  return () => build(new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } }));
+}
+
 export const DECLARATION_CASES: BadInput[] = [
+  ['declaration: store with a throwing toString', awsDeclared((d) => d.addExternalSecret('e', { name: 'e', namespace: 'shop', store: THROWING_TO_STRING as never, data: [] }))],
+  ['declaration: secret name with a throwing toString', awsDeclared((d) => d.addSecretsManagerSecret('db', { name: THROWING_TO_STRING as never }))],
+  ['declaration: secret name a symbol', awsDeclared((d) => d.addSecretsManagerSecret('db', { name: Symbol('db') as never }))],
   ['declaration: gcp null', () => new SecretsDeclaration({ name: 'shop', gcp: null as never })],
   ['declaration: generated password length 0', () => new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } })
     .addSecretsManagerSecret('db', { name: 'shop/db', initialValue: InitialValue.generatedPassword({ length: 0 }) })],

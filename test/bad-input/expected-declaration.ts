@@ -1,5 +1,11 @@
 // Expected messages of cases-declaration.ts (exact messages, reviewed one by one).
 export const DECLARATION_EXPECTED: Readonly<Record<string, string>> = {
+  "declaration: store with a throwing toString":
+    "[shop/externalSecrets/e] store: received an object. Allowed: a store declared in this declaration. Fix: declare it first with declaration.addAwsStore() and pass the returned object.",
+  "declaration: secret name with a throwing toString":
+    "[shop/secrets/db] name: received {}. Allowed: 1 to 512 characters among letters, digits and /_+=.@-. Fix: rename the secret, for example \"team/app/database\".",
+  "declaration: secret name a symbol":
+    "[shop/secrets/db] name: received a symbol. Allowed: 1 to 512 characters among letters, digits and /_+=.@-. Fix: rename the secret, for example \"team/app/database\".",
   "declaration: gcp null":
     "[SecretsDeclaration] gcp: received null. Allowed: an object. Fix: set gcp to an object.",
   "declaration: generated password length 0":

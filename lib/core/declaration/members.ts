@@ -3,7 +3,7 @@
  * cluster-kind modules that add elements to it: ids, unique names, membership, and the
  * "already rendered" guard.
  */
-import { declarationAlreadyRendered, duplicateName, undeclaredReference } from '../errors';
+import { declarationAlreadyRendered, describeType, duplicateName, undeclaredReference } from '../errors';
 import { assertDnsSubdomain } from '../validation';
 
 /** Collections of a declaration, in the order elements are listed. */
@@ -69,7 +69,10 @@ export class DeclarationMembers {
   /** Throws unless `value` was declared here. */
   public checkDeclared(path: string, prop: string, value: { readonly id: string } | undefined, kind: string, addMethod: string): void {
     if (!this.has(value)) {
-      throw undeclaredReference(path, prop, (value as { id?: string } | undefined)?.id ?? String(value), kind, addMethod);
+      // Never String() an object the caller passed: its toString is the caller's code (and may throw).
+      const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+      const shown = typeof id === 'string' ? id : typeof value === 'object' || typeof value === 'symbol' || typeof value === 'function' ? describeType(value) : String(value);
+      throw undeclaredReference(path, prop, shown, kind, addMethod);
     }
   }
 

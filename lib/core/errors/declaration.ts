@@ -1,8 +1,8 @@
 // Errors raised by the declaration layer (lib/core/declaration) and its renderers.
-import { configurationError, ConfigurationError, describeType } from './format';
+import { configurationError, ConfigurationError, DescribedValue, describeType } from './format';
 
 /** A declaration element refers to something declared in another declaration, or not at all. */
-export function undeclaredReference(path: string, prop: string, value: string, kind: string, addMethod: string): ConfigurationError {
+export function undeclaredReference(path: string, prop: string, value: string | DescribedValue, kind: string, addMethod: string): ConfigurationError {
   return configurationError({
     path, prop, value,
     allowed: `a ${kind} declared in this declaration`,
