@@ -28,6 +28,8 @@ function awsDeclared(build: (d: SecretsDeclaration) => unknown): () => unknown {
 export const DECLARATION_CASES: BadInput[] = [
   ['declaration: store with a throwing toString', awsDeclared((d) => d.addExternalSecret('e', { name: 'e', namespace: 'shop', store: THROWING_TO_STRING as never, data: [] }))],
   ['declaration: secret name with a throwing toString', awsDeclared((d) => d.addSecretsManagerSecret('db', { name: THROWING_TO_STRING as never }))],
+  ['declaration: Secrets Manager properties not an array', awsDeclared((d) => d.addSecretsManagerSecret('db', { name: 'shop/db', properties: 'password' as never }))],
+  ['declaration: Google secret name with a throwing toString', declared((d) => d.addGoogleSecret('g', { name: THROWING_TO_STRING as never }))],
   ['declaration: secret name a symbol', awsDeclared((d) => d.addSecretsManagerSecret('db', { name: Symbol('db') as never }))],
   ['declaration: gcp null', () => new SecretsDeclaration({ name: 'shop', gcp: null as never })],
   ['declaration: generated password length 0', () => new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } })

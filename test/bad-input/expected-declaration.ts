@@ -1,5 +1,9 @@
 // Expected messages of cases-declaration.ts (exact messages, reviewed one by one).
 export const DECLARATION_EXPECTED: Readonly<Record<string, string>> = {
+  "declaration: Secrets Manager properties not an array":
+    "[shop/secrets/db] properties: received a string. Allowed: an array of strings. Fix: pass an array of strings.",
+  "declaration: Google secret name with a throwing toString":
+    "[shop/secrets/g] name: received {}. Allowed: a secret ID: 1 to 255 letters, digits, \"-\" and \"_\". Fix: rename it, for example \"my-secret\".",
   "declaration: store with a throwing toString":
     "[shop/externalSecrets/e] store: received an object. Allowed: a store declared in this declaration. Fix: declare it first with declaration.addAwsStore() and pass the returned object.",
   "declaration: secret name with a throwing toString":

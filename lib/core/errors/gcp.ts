@@ -280,6 +280,6 @@ export function gcpFindUnsupported(path: string, prop: string, value: string): C
 
 /** Turns a string into a secret ID suggestion. */
 function suggestSecretId(value: unknown): string {
-  const cleaned = String(value).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 255);
+  const cleaned = (typeof value === 'string' ? value : '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 255);
   return cleaned.length > 0 ? cleaned : 'my-secret';
 }

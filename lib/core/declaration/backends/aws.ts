@@ -10,7 +10,7 @@ import {
   selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
-import { assertType } from '../../validation';
+import { assertSecretProperties, assertType } from '../../validation';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { isUnresolved } from '../../tokens';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
@@ -95,6 +95,7 @@ export function declareAwsSecret(
     }
   }
   checkInitialValue(path, 'initialValue', options.initialValue);
+  assertSecretProperties(path, 'properties', options.properties);
   if (backend === SecretBackend.AWS_PARAMETER_STORE && !options.managedElsewhere && options.initialValue === undefined
     && !isTerraformIdentifier(parameterVariableName(id))) {
     throw invalidDerivedName({ path, prop: 'id', value: id }, 'Terraform variable name', parameterVariableName(id),
