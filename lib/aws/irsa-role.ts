@@ -1,5 +1,6 @@
 import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { wrongType } from '../core/errors';
 import {
   emptyCollection, invalidOidcIssuer, invalidOidcProviderArn, noTrustedServiceAccount, oidcProviderIssuerMismatch, validationMessage,
 } from '../core/errors';
@@ -74,6 +75,9 @@ export class IrsaRole extends EsoWorkloadRole {
 
   constructor(scope: Construct, id: string, props: IrsaRoleProps = {}) {
     super(scope, id, props);
+    if (props.trustedClusters !== undefined && !Array.isArray(props.trustedClusters)) {
+      throw wrongType(this.node.path, 'trustedClusters', props.trustedClusters, 'an array of trusted clusters { oidcProviderArn, issuerUrl, serviceAccounts }');
+    }
     (props.trustedClusters ?? []).forEach((cluster, i) => this.addTrustedClusterAt(cluster, `trustedClusters[${i}]`));
     this.node.addValidation({
       validate: () => this.trust.size === 0

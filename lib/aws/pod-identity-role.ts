@@ -1,5 +1,6 @@
 import { EksPodIdentityAssociation } from '@cdktf/provider-aws/lib/eks-pod-identity-association';
 import { Construct } from 'constructs';
+import { wrongType } from '../core/errors';
 import { Token } from 'cdktf';
 import { isIamRoleArn } from '../core/cloud-names';
 import {
@@ -64,6 +65,9 @@ export class PodIdentityRole extends EsoWorkloadRole {
 
   constructor(scope: Construct, id: string, props: PodIdentityRoleProps = {}) {
     super(scope, id, props);
+    if (props.associations !== undefined && !Array.isArray(props.associations)) {
+      throw wrongType(this.node.path, 'associations', props.associations, 'an array of associations { clusterName, serviceAccount }');
+    }
     (props.associations ?? []).forEach((a) => this.addAssociation(a));
     this.node.addValidation({
       validate: () => this.associations.length === 0

@@ -252,6 +252,8 @@ export const CASES: readonly BadInput[] = [
   ['secret: encryptionKey a string', secret({ encryptionKey: 'alias/aws/secretsmanager' })],
   ['secret: replicaRegions a string', secret({ replicaRegions: 'eu-central-1' })],
   ['ssm: tier unknown', ssm({ tier: 'Premium' })],
+  ['irsa: trustedClusters an object', () => new IrsaRole(stack(), 'Role', { environment: ENV, trustedClusters: { oidcProviderArn: PROVIDER } } as never)],
+  ['pod identity: associations a string', () => new PodIdentityRole(stack(), 'Pod', { environment: ENV, associations: 'prod' } as never)],
   ['irsa: trustedClusters entry null', () => new IrsaRole(stack(), 'Role', { trustedClusters: [null] } as never)],
   ['irsa: serviceAccounts missing', irsa({}, { serviceAccounts: undefined })],
   ['irsa: policyAttachment unknown', irsa({ policyAttachment: 'inline' })],

@@ -177,6 +177,10 @@ export const EXPECTED: Readonly<Record<string, string>> = {
     "[s/Secret] replicaRegions: received a string. Allowed: an array of objects. Fix: pass an array of objects.",
   "ssm: tier unknown":
     "[s/Param] tier: received \"Premium\". Allowed: one of \"Standard\", \"Advanced\", \"Intelligent-Tiering\" (SsmParameterTier). Fix: pass one of \"Standard\", \"Advanced\", \"Intelligent-Tiering\" (SsmParameterTier).",
+  "irsa: trustedClusters an object":
+    "[s/Role] trustedClusters: received an object. Allowed: an array of trusted clusters { oidcProviderArn, issuerUrl, serviceAccounts }. Fix: pass an array of trusted clusters { oidcProviderArn, issuerUrl, serviceAccounts }.",
+  "pod identity: associations a string":
+    "[s/Pod] associations: received a string. Allowed: an array of associations { clusterName, serviceAccount }. Fix: pass an array of associations { clusterName, serviceAccount }.",
   "irsa: trustedClusters entry null":
     "[s/Role] trustedClusters[0]: received null. Allowed: an object. Fix: set trustedClusters[0] to an object.",
   "irsa: serviceAccounts missing":
