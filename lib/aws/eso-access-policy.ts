@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { ConfigurationError, emptyAccessPolicy, policyTooLarge, validationMessage } from '../core/errors';
 import { physicalName } from './private/names';
 import { AccessPolicyCompiler } from './policy/access-policy-compiler';
+import { assertPropsObject } from '../core/validation';
 
 /** How the compiled policy is attached to the role. */
 export enum PolicyAttachmentKind {
@@ -59,6 +60,7 @@ export class EsoAccessPolicy extends Construct {
 
   constructor(scope: Construct, id: string, props: EsoAccessPolicyProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'EsoAccessPolicyProps');
     this.compiler = props.compiler;
     this.attachment = props.attachment ?? PolicyAttachmentKind.INLINE;
     const name = props.policyName ?? physicalName(this, 128);

@@ -11,6 +11,7 @@ import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
 import { assertKeyVaultObjectName, isToken } from './private/util';
 import { keyVaultKeyClass } from './private/azurerm';
+import { assertPropsObject } from '../core/validation';
 
 /** How the AKS KMS plugin reaches the vault (`key_vault_network_access`). */
 export enum KmsKeyVaultNetworkAccess {
@@ -127,6 +128,7 @@ export class AksKmsEncryption extends Construct {
 
   constructor(scope: Construct, id: string, props: AksKmsEncryptionProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'AksKmsEncryptionProps');
     assertKeyVaultObjectName(this, 'keyName', props.keyName);
     const keySize = props.keySize ?? 2048;
     if (!isToken(keySize) && !KEY_SIZES.includes(keySize)) {

@@ -11,6 +11,7 @@ import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
 import { assertKeyVaultObjectName } from './private/util';
 import { keyVaultSecretClass } from './private/azurerm';
+import { assertPropsObject } from '../core/validation';
 
 /** Options of {@link KeyVaultSecretValue.fromSensitiveVariable}. */
 export interface SensitiveVariableValueOptions {
@@ -179,6 +180,7 @@ export class AzureKeyVaultSecret extends KeyVaultSecretBase {
 
   constructor(scope: Construct, id: string, props: AzureKeyVaultSecretProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'AzureKeyVaultSecretProps');
     assertKeyVaultObjectName(this, 'secretName', props.secretName);
     const value = props.value ?? KeyVaultSecretValue.placeholder();
     if (!(value instanceof KeyVaultSecretValue)) {

@@ -4,6 +4,7 @@ import { azureRoleScopeTooWide } from '../core/errors';
 import { IAzurePrincipal } from './principal';
 import { KEY_VAULT_SCOPE, tokenSkeleton } from './private/util';
 import { roleAssignmentClass } from './private/azurerm';
+import { assertPropsObject } from '../core/validation';
 
 /**
  * The Key Vault data-plane roles this library assigns (vaults in RBAC authorization mode).
@@ -89,6 +90,7 @@ export class KeyVaultRoleAssignment extends Construct {
 
   constructor(scope: Construct, id: string, props: KeyVaultRoleAssignmentProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'KeyVaultRoleAssignmentProps');
     if (!KEY_VAULT_SCOPE.test(tokenSkeleton(props.scope))) {
       throw azureRoleScopeTooWide(this.node.path, 'scope', props.scope);
     }

@@ -9,7 +9,7 @@ import {
   AZURE_TOKEN_EXCHANGE_AUDIENCE, IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef,
   serviceAccountSubject,
 } from '../core/identity';
-import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
+import { assertDnsLabel, assertDnsSubdomain, assertPropsObject } from '../core/validation';
 import { IAzureKeyVault } from './key-vault';
 import { IAzureKeyVaultSecret } from './key-vault-secret';
 import { AzurePrincipalType, IAzurePrincipal } from './principal';
@@ -140,6 +140,7 @@ export class KeyVaultWorkloadIdentity extends Construct implements IWorkloadIden
 
   constructor(scope: Construct, id: string, props: KeyVaultWorkloadIdentityProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'KeyVaultWorkloadIdentityProps');
     if (!isToken(props.identityName) && !isAzureIdentityName(props.identityName)) {
       throw invalidAzureIdentityName(this.node.path, 'identityName', props.identityName, 128);
     }

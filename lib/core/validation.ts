@@ -203,6 +203,21 @@ export function assertShape(path: string, prop: string, value: unknown, shape: S
   }
 }
 
+/** Checks that a construct's `declaration` prop is a SecretsDeclaration (by shape: no import of the class here). */
+export function assertDeclaration(path: string, value: unknown): void {
+  const candidate = value as { plan?: unknown; markRendered?: unknown } | null | undefined;
+  if (typeof value !== 'object' || value === null || typeof candidate?.plan !== 'function' || typeof candidate.markRendered !== 'function') {
+    throw wrongType(path, 'declaration', value, 'a SecretsDeclaration (new SecretsDeclaration({ name, … }) from cdk-external-secrets/core)');
+  }
+}
+
+/** Checks that the props of a construct or factory are an object (before any prop is read). */
+export function assertPropsObject(path: string, props: unknown, interfaceName: string): void {
+  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+    throw missingPropsObject(path, props, interfaceName);
+  }
+}
+
 /**
  * Checks the props object of a construct or factory: present, an object, and every prop of the right
  * type (see {@link assertShape}).

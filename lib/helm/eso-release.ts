@@ -8,7 +8,7 @@ import {
 import { assertDuration, Duration } from '../core/duration';
 import { IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
 import { checkWorkloadHardening } from '../core/invariants/output';
-import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
+import { assertDnsLabel, assertDnsSubdomain, assertPropsObject } from '../core/validation';
 import { ESO_CHART } from './charts';
 import { ContainerImage } from './container-image';
 import { EsoHelmValues } from './eso-values';
@@ -97,6 +97,7 @@ export class ExternalSecretsOperatorRelease extends Construct implements ITerraf
 
   constructor(scope: Construct, id: string, props: ExternalSecretsOperatorReleaseProps = {}) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'ExternalSecretsOperatorReleaseProps');
     const path = this.node.path;
     this.releaseName = props.releaseName ?? 'external-secrets';
     this.namespace = props.namespace ?? 'external-secrets';

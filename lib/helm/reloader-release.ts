@@ -5,7 +5,7 @@ import {
   mutuallyExclusive, reloaderNamespacesWithWatchGlobally, reloaderReplicasWithoutHa,
   reloaderSelectorWithoutWatchGlobally, reloaderSyncAfterRestartWithoutReloadOnCreate,
 } from '../core/errors';
-import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
+import { assertDnsLabel, assertDnsSubdomain, assertPropsObject } from '../core/validation';
 import { RELOADER_CHART } from './charts';
 import { checkWorkloadHardening } from '../core/invariants/output';
 import { createRelease } from './private/release';
@@ -57,6 +57,7 @@ export class ReloaderHelmRelease extends Construct implements ITerraformDependab
 
   constructor(scope: Construct, id: string, props: ReloaderHelmReleaseProps = {}) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'ReloaderHelmReleaseProps');
     this.releaseName = props.releaseName ?? 'reloader';
     this.namespace = props.namespace ?? 'reloader';
     assertDnsLabel(this.node.path, 'namespace', this.namespace);

@@ -10,6 +10,7 @@ import { ExternalSecret } from './external-secret';
 import { IReloadableWorkload, ReloadableWorkloadKind } from './reloadable-workload';
 import { ReloadMechanism, UdsPodReloadKeys } from './reload-mechanism';
 import { ReloaderAnnotations, ReloaderMode } from './reloader-mode';
+import { assertPropsObject } from '../core/validation';
 
 /** Props of {@link ReloaderWiring}. */
 export interface ReloaderWiringProps {
@@ -153,6 +154,7 @@ export class ReloaderWiring extends Construct {
 
   constructor(scope: Construct, id: string, props: ReloaderWiringProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'ReloaderWiringProps');
     const path = this.node.path;
     const workload = props.workload;
     if (workload === null || typeof workload !== 'object' || !isReloadableKind(workload.kind)) {

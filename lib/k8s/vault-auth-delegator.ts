@@ -2,7 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { authDelegatorWithoutSubjects, missingNamespace } from '../core/errors';
 import { ServiceAccountRef } from '../core/identity';
-import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
+import { assertDnsLabel, assertDnsSubdomain, assertPropsObject } from '../core/validation';
 import { buildMetadata, dropChartNamespace } from './private/metadata';
 import { K8sObjectOptions } from './references';
 
@@ -36,6 +36,7 @@ export class VaultAuthDelegatorBinding extends Construct {
 
   constructor(scope: Construct, id: string, props: VaultAuthDelegatorBindingProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'VaultAuthDelegatorBindingProps');
     const path = this.node.path;
     const accounts = props.serviceAccounts ?? [];
     if (accounts.length === 0) {

@@ -1,8 +1,8 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { missingNamespace, untrustedServiceAccount } from '../core/errors';
+import { missingNamespace, untrustedServiceAccount, wrongType } from '../core/errors';
 import { IWorkloadIdentity, ServiceAccountRef } from '../core/identity';
-import { assertDnsLabel, assertDnsSubdomain } from '../core/validation';
+import { assertDnsLabel, assertDnsSubdomain, assertPropsObject } from '../core/validation';
 import { K8sObjectOptions } from './references';
 import { kplus } from './private/cdk8s-plus';
 import { PlusServiceAccount } from './plus-types';
@@ -56,6 +56,11 @@ export class WorkloadServiceAccount extends PlusServiceAccountBase {
   public readonly serviceAccountRef: ServiceAccountRef;
 
   constructor(scope: Construct, id: string, props: WorkloadServiceAccountProps) {
+    const constructPath = scope.node.path ? `${scope.node.path}/${id}` : id;
+    assertPropsObject(constructPath, props, 'WorkloadServiceAccountProps');
+    if (typeof props.identity !== 'object' || props.identity === null || typeof props.identity.serviceAccountAnnotations !== 'object') {
+      throw wrongType(constructPath, 'identity', props.identity, 'an IWorkloadIdentity (an IrsaRole, PodIdentityRole, KeyVaultWorkloadIdentity, GoogleServiceAccountIdentity, …)');
+    }
     const namespace = props.namespace ?? Chart.of(scope).namespace;
     super(scope, id, {
       automountToken: props.automountToken ?? false,

@@ -6,6 +6,7 @@ import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
 import { loadOptionalPeer } from '../core/optional-peer';
 import type { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
 import type { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
+import { assertDeclaration, assertPropsObject } from '../core/validation';
 
 /**
  * The releases, loaded by the first `EsoClusterAddons`: `@cdktf/provider-helm` is an optional peer, so
@@ -63,6 +64,8 @@ export class EsoClusterAddons extends Construct {
 
   constructor(scope: Construct, id: string, props: EsoClusterAddonsProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'EsoClusterAddonsProps');
+    assertDeclaration(this.node.path, props.declaration);
     const { declaration, cluster } = props;
     if (!declaration.isDeclared(cluster)) {
       throw undeclaredReference(this.node.path, 'cluster', cluster.id, 'cluster', 'addEksCluster');

@@ -27,6 +27,7 @@ import { verifyInfrastructure } from './verification/verify-infrastructure';
 import type { VaultJwtAuthRole } from '../vault/jwt-auth-role';
 import type { VaultKubernetesAuthRole } from '../vault/kubernetes-auth-role';
 import type { IVaultKvSecret } from '../vault/kv-secret';
+import { assertDeclaration, assertPropsObject } from '../core/validation';
 
 /** Props of {@link SecretsPlatformInfrastructure}. */
 export interface SecretsPlatformInfrastructureProps {
@@ -63,6 +64,8 @@ export class SecretsPlatformInfrastructure extends Construct {
 
   constructor(scope: Construct, id: string, props: SecretsPlatformInfrastructureProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'SecretsPlatformInfrastructureProps');
+    assertDeclaration(this.node.path, props.declaration);
     this.declaration = props.declaration;
     props.declaration.markRendered(this.node.path);
     const plan = props.declaration.plan();

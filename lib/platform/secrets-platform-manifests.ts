@@ -24,6 +24,7 @@ import { allStoreRenderers, storeRenderer } from './backends/store-renderers';
 import { GeneratorReference } from '../k8s/external-secret-data';
 import { PlatformOutputs } from './platform-outputs';
 import { verifyManifests } from './verification/verify-manifests';
+import { assertDeclaration, assertPropsObject } from '../core/validation';
 
 /** Argo CD sync waves for the objects the renderer emits (CRDs come from the ESO release first). */
 export interface PlatformSyncWaves {
@@ -90,6 +91,8 @@ export class SecretsPlatformManifests extends Construct {
 
   constructor(scope: Construct, id: string, props: SecretsPlatformManifestsProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'SecretsPlatformManifestsProps');
+    assertDeclaration(this.node.path, props.declaration);
     this.declaration = props.declaration;
     this.cluster = props.cluster;
     const clientIds = new Map(Object.entries(props.azureClientIds ?? {}).map(([id, value]) => [clientIdOutputName(id), value]));

@@ -21,6 +21,7 @@ import { VALIDATOR_CASES } from './cases-validator';
 import { PRIVILEGE_CASES } from './cases-privilege';
 import { TENANCY_CASES } from './cases-tenancy';
 import { HARDENING_CASES } from './cases-hardening';
+import { PROPS_CASES } from './cases-props';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -529,4 +530,5 @@ export const CASES: readonly BadInput[] = [
   ...PRIVILEGE_CASES,
   ...TENANCY_CASES,
   ...HARDENING_CASES,
+  ...PROPS_CASES,
 ];

@@ -11,6 +11,7 @@ import { VALIDATOR_EXPECTED } from './expected-validator';
 import { PRIVILEGE_EXPECTED } from './expected-privilege';
 import { TENANCY_EXPECTED } from './expected-tenancy';
 import { HARDENING_EXPECTED } from './expected-hardening';
+import { PROPS_EXPECTED } from './expected-props';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -535,4 +536,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...PRIVILEGE_EXPECTED,
   ...TENANCY_EXPECTED,
   ...HARDENING_EXPECTED,
+  ...PROPS_EXPECTED,
 };

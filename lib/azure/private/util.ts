@@ -14,7 +14,8 @@ export function isToken(value: string | number | undefined): boolean {
 
 /** Replaces every cdktf string token with the literal `TOKEN`, so the literal skeleton can be checked. */
 export function tokenSkeleton(value: string): string {
-  return value.replace(TF_TOKEN, 'TOKEN');
+  // A JavaScript caller may pass anything: a non-string has no skeleton and fails the caller's check.
+  return typeof value === 'string' ? value.replace(TF_TOKEN, 'TOKEN') : '';
 }
 
 /** A short, stable hash (hex) of a string, for derived names. */

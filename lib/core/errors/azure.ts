@@ -163,7 +163,7 @@ export function kmsPublicVaultBehindFirewall(path: string, prop: string, value: 
 
 /** Turns a string into a Key Vault object name suggestion. */
 function suggestKeyVaultObjectName(value: string): string {
-  const cleaned = value.replace(/[^0-9a-zA-Z-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 127);
+  const cleaned = (typeof value === 'string' ? value : '').replace(/[^0-9a-zA-Z-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 127);
   return cleaned.length > 0 ? cleaned : 'my-secret';
 }
 

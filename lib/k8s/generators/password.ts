@@ -7,6 +7,7 @@ import { buildMetadata } from '../private/metadata';
 import { K8sObjectOptions } from '../references';
 import { IGenerator } from './generator';
 import { DefaultedPassword } from '../private/defaulted-objects';
+import { assertPropsObject } from '../../core/validation';
 
 /** Encoding of generated passwords (`encoding`). */
 export enum PasswordEncoding {
@@ -92,6 +93,7 @@ export class Password extends Construct implements IGenerator {
 
   constructor(scope: Construct, id: string, props: PasswordProps = {}) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'PasswordProps');
     const path = this.node.path;
     const namespace = props.namespace ?? Chart.of(scope).namespace;
     if (namespace === undefined) {

@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Duration } from '../../core/duration';
 import { invalidString, invalidVaultMethod, invalidVaultRoleName, missingNamespace, missingProp, vaultDynamicPathNotEngine, vaultParametersForMethod } from '../../core/errors';
-import { assertType } from '../../core/validation';
+import { assertPropsObject, assertType } from '../../core/validation';
 import { isUnresolved } from '../../core/tokens';
 import { capabilityForMethod, databaseCredentialsPath, pkiIssuePath, vaultCredentialEndpoint, VaultHttpMethod } from '../../core/vault-engines';
 import { GeneratorKind, SecretStoreKind } from '../enums';
@@ -173,6 +173,7 @@ export class VaultDynamicSecret extends Construct implements IGenerator {
 
   constructor(scope: Construct, id: string, props: VaultDynamicSecretProps) {
     super(scope, id);
+    assertPropsObject(this.node.path, props, 'VaultDynamicSecretProps');
     const path = this.node.path;
     const namespace = props.namespace ?? Chart.of(scope).namespace;
     if (namespace === undefined) {
