@@ -136,6 +136,15 @@ export function unsupportedInitialValue(path: string, prop: string, value: strin
   });
 }
 
+/** An identity trusted on other clusters, given to the add-ons of a cluster it does not trust. */
+export function identityOfOtherCluster(path: string, prop: string, value: string, clusterId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue(value),
+    allowed: `the controller identity of cluster "${clusterId}": the service account has the same namespace and name on every cluster, but the cloud trusts only the token of the clusters the identity was planned for`,
+    fix: `pass identity: infrastructure.controllerIdentity(cluster) for cluster "${clusterId}", or leave identity out where the declaration derives it`,
+  });
+}
+
 /** A cluster that needs a cloud identity the addons were not given. */
 export function missingControllerIdentity(path: string, prop: string, clusterId: string): ConfigurationError {
   return configurationError({
