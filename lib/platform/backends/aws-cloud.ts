@@ -7,7 +7,7 @@ import { DataAwsIamOpenidConnectProvider } from '@cdktf/provider-aws/lib/data-aw
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { TerraformOutput } from 'cdktf';
 import {
-  AWS_BACKEND, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, InitialValue,
+  AWS_BACKEND, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, grantsNothing, InitialValue,
   InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, parameterArn, parameterVariableName, roleArnOutputName,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
@@ -159,6 +159,10 @@ export class AwsCloudRenderer implements CloudRenderer {
   }
 
   private grant(role: EsoWorkloadRole, plan: IdentityPlan): void {
+    if (grantsNothing(plan)) {
+      // A store nothing reads through yet: the role and its trust exist, with no policy at all.
+      return;
+    }
     const compiler = role.grantPolicy;
     const declaration = this.context.declaration;
     if (plan.chainedRoles.length > 0) {
