@@ -5,7 +5,7 @@ import {
   ApplyTimeValues, ClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan,
   PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, TenantDeclaration, anchor, backendModel, clientIdOutputName,
 } from '../core/declaration';
-import { missingAzureClientId, notOnCluster, trustedServiceAccountNotEmitted, untrustedIdentityUse, validationMessage } from '../core/errors';
+import { missingAzureClientId, missingPlatformOutput, notOnCluster, trustedServiceAccountNotEmitted, untrustedIdentityUse, validationMessage } from '../core/errors';
 import { IWorkloadIdentity } from '../core/identity';
 import { ClusterSecretStore } from '../k8s/cluster-secret-store';
 import { ExternalSecret } from '../k8s/external-secret';
@@ -88,6 +88,7 @@ export class SecretsPlatformManifests extends Construct {
   private readonly externalSecretsById = new Map<string, ExternalSecret>();
   private readonly values: ApplyTimeValues;
   private readonly tenantAccess = new Map<string, ExternalSecretsTenantAccess>();
+  private readonly cloudOutputs?: PlatformOutputs;
 
   constructor(scope: Construct, id: string, props: SecretsPlatformManifestsProps) {
     super(scope, id);
@@ -95,6 +96,7 @@ export class SecretsPlatformManifests extends Construct {
     assertDeclaration(this.node.path, props.declaration);
     this.declaration = props.declaration;
     this.cluster = props.cluster;
+    this.cloudOutputs = props.cloudOutputs;
     const clientIds = new Map(Object.entries(props.azureClientIds ?? {}).map(([id, value]) => [clientIdOutputName(id), value]));
     this.values = { output: (name) => clientIds.get(name) ?? props.cloudOutputs?.output(name) };
     props.declaration.markRendered(this.node.path);
@@ -234,6 +236,10 @@ export class SecretsPlatformManifests extends Construct {
   private workloadIdentity(identity: IdentityPlan): IWorkloadIdentity {
     const resolved = backendModel(identity.provider).workloadIdentity(identity, this.values);
     if (resolved.identity === undefined) {
+      // Name the prop the user set: the outputs file lacks the output, or no source of the value was given.
+      if (this.cloudOutputs !== undefined) {
+        throw missingPlatformOutput(this.node.path, 'cloudOutputs', resolved.missingOutput!, this.cloudOutputs.source, this.cloudOutputs.stack);
+      }
       throw missingAzureClientId(this.node.path, 'azureClientIds', identity.id, resolved.missingOutput!);
     }
     return resolved.identity;

@@ -10,7 +10,7 @@ import {
   backendMismatch, cannotFederate, duplicateValue, dynamicSecretServerMismatch, invalidString, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
   invalidVaultRoleName, invalidVaultSecretPath, missingProp, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
-  invalidDerivedName, sharedVaultRoleMismatch, vaultDynamicPathNotEngine, vaultJwtStoreWithoutAudience,
+  invalidDerivedName, sharedVaultRoleMismatch, sharedVaultRoleAudienceMismatch, vaultDynamicPathNotEngine, vaultJwtStoreWithoutAudience,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
@@ -553,6 +553,9 @@ function checkVaultRole(declaration: DeclarationView, claims: DerivedNameClaims,
   for (const other of identity.stores.slice(1) as VaultStoreDeclaration[]) {
     if (other.role !== undefined && other.role !== vault.roleName) {
       throw sharedVaultRoleMismatch(declaration.pathOf('stores', other.id), other.role, vault.roleName, declaration.pathOf('stores', store.id));
+    }
+    if (other.audiences.length !== vault.audiences.length || other.audiences.some((a, i) => a !== vault.audiences[i])) {
+      throw sharedVaultRoleAudienceMismatch(declaration.pathOf('stores', other.id), other.audiences, vault.audiences, declaration.pathOf('stores', store.id), vault.roleName);
     }
   }
   const source: DerivedNameInput = store.role !== undefined
