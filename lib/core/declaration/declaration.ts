@@ -463,8 +463,9 @@ export class SecretsDeclaration implements DeclarationView {
     this.checkTemplate(path, options.template);
     extract.forEach((ref, i) => this.checkSecretRef(`${path}`, `extract[${i}].secret`, { secret: ref.secret, secretKey: '' }, options.store));
     this.checkClusters(path, options.clusters, options.store);
-    this.members.claimUnique(path, 'name', `es:${options.namespace}:${options.name}`, options.name);
     for (const cluster of this.clusterIdsOf(options)) {
+      // Unique where the objects live: per cluster and namespace (two clusters may each have "db" in "shop").
+      this.members.claimUnique(path, 'name', `es:${cluster}:${options.namespace}:${options.name}`, options.name);
       const key = `target:${cluster}:${options.namespace}:${targetSecretName}`;
       const other = this.targets.get(key);
       if (other !== undefined) {
@@ -497,6 +498,9 @@ export class SecretsDeclaration implements DeclarationView {
     this.members.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
     this.checkSecretRef(path, 'destination', { secret: options.destination, secretKey: '' }, options.store);
     this.checkClusters(path, options.clusters, options.store);
+    for (const cluster of this.clusterIdsOf(options)) {
+      this.members.claimUnique(path, 'name', `push:${cluster}:${options.namespace}:${options.name}`, options.name);
+    }
     for (const es of this.externalSecrets) {
       if (es.namespace === options.namespace && es.targetSecretName === options.sourceSecretName
         && [...es.data.map((d) => d.secret), ...es.extract.map((e) => e.secret)].includes(options.destination)) {
