@@ -189,7 +189,8 @@ export class SecretsPlatformManifests extends Construct {
         name: store.name, provider, refreshInterval: store.refreshInterval, syncWave,
         // An empty conditions list would admit every namespace: a store nobody uses admits none
         // (every namespace carries kubernetes.io/metadata.name, so DoesNotExist never matches).
-        conditions: namespaces.length > 0
+        // admitAllNamespaces: no conditions at all (an acknowledged exception, rule CES-LP-15).
+        conditions: store.admitAllNamespaces === true ? undefined : namespaces.length > 0
           ? [{ namespaces: [...namespaces] }]
           : [{ namespaceSelector: { matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: LabelSelectorOperator.DOES_NOT_EXIST }] } }],
       });
