@@ -19,6 +19,7 @@ import { ISecretStore } from '../k8s/secret-store-ref';
 import { SecretStore } from '../k8s/secret-store';
 import { WorkloadServiceAccount } from '../k8s/workload-service-account';
 import { ExternalSecretsTenantAccess } from '../k8s/tenant-access';
+import { SecretReaderAccess } from '../k8s/secret-reader-access';
 import { StoreRenderRequest } from './backends/store-renderer';
 import { allStoreRenderers, storeRenderer } from './backends/store-renderers';
 import { GeneratorReference } from '../k8s/external-secret-data';
@@ -121,6 +122,15 @@ export class SecretsPlatformManifests extends Construct {
     }
     for (const push of onCluster(props.declaration.pushSecrets)) {
       this.renderPushSecret(push, props.syncWaves?.externalSecrets);
+    }
+    // Workloads reading their Secrets through the API: get on exactly the Secrets of their ExternalSecrets here.
+    for (const workload of props.declaration.workloads) {
+      const secretNames = onCluster(workload.reads).map((es) => es.targetSecretName);
+      if (secretNames.length > 0) {
+        new SecretReaderAccess(this, `Workload-${workload.id}`, {
+          namespace: workload.namespace, serviceAccountName: workload.serviceAccountName, secretNames, name: `${workload.name}-secret-reader`,
+        });
+      }
     }
     // Tenant RBAC in the tenant namespaces this cluster serves (those with ExternalSecrets or PushSecrets here).
     const served = new Set([...onCluster(props.declaration.externalSecrets), ...onCluster(props.declaration.pushSecrets)].map((c) => c.namespace));

@@ -53,6 +53,15 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
     }
   }
 
+  if (declaration.workloads.length > 0) {
+    lines.push('', '## Workloads reading Secrets through the API', '', '| clusters | namespace | workload | service account | may get Secrets |', '|---|---|---|---|---|');
+    for (const workload of declaration.workloads) {
+      const clusters = [...new Set(workload.reads.flatMap((es) => declaration.clustersOf(es).map((c) => c.id)))].sort();
+      lines.push(`| ${clusters.join(', ')} | ${workload.namespace} | ${workload.name} | ${workload.serviceAccountName} | `
+        + `${workload.reads.map((es) => es.targetSecretName).sort().map(code).join(', ')} (get only) |`);
+    }
+  }
+
   if (declaration.acknowledgements.length > 0) {
     // Every acknowledged exception to a security rule, with the subjects it covers and the reason given.
     const acknowledged = auditDeclaration(declaration).acknowledged;

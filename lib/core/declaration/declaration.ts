@@ -30,6 +30,7 @@ import {
   ExternalSecretDeclaration, ExternalSecretOptions, PushSecretDeclaration, PushSecretOptions, SecretKeyReference,
 } from './consumers';
 import { DeclarationMembers } from './members';
+import { declareWorkload, WorkloadDeclaration, WorkloadOptions } from './workloads';
 import { TenantDirectory } from '../tenants';
 import { missingDeclarationOptions } from '../errors';
 import { Acknowledgement, checkAcknowledgement } from '../invariants/acknowledgements';
@@ -487,6 +488,19 @@ export class SecretsDeclaration implements DeclarationView {
       data: [...data], extract: [...extract], find: [...find], dynamicSecrets: [...dynamicSecrets], template: options.template, workloads: [...(options.workloads ?? [])],
     });
   }
+
+  /**
+   * Declares a workload that reads its Secrets through the Kubernetes API (a client library, a sidecar
+   * watching its credentials): the cluster side gives its service account a Role allowing `get` on
+   * exactly the Secrets its ExternalSecrets produce. Pods that only mount a Secret need none.
+   */
+  public addWorkload(id: string, options: WorkloadOptions): WorkloadDeclaration {
+    this.checkOptions('workloads', id, options, 'WorkloadOptions', 'addWorkload');
+    return declareWorkload(this.members, id, options);
+  }
+
+  /** Declared workloads reading their Secrets through the Kubernetes API. */
+  public get workloads(): readonly WorkloadDeclaration[] { return this.members.list('workloads'); }
 
   /** Declares a PushSecret: a Kubernetes Secret written back to a declared secret container. */
   public addPushSecret(id: string, options: PushSecretOptions): PushSecretDeclaration {

@@ -356,3 +356,21 @@ export function invalidDeclaredKmsAlias(path: string, prop: string, value: strin
     fix: 'for example "alias/eso/secrets"',
   });
 }
+
+/** A workload reading its Secrets as the namespace's `default` service account. */
+export function defaultServiceAccountReader(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: 'default',
+    allowed: 'a service account of the workload\'s own: every pod of the namespace that names none runs as "default", and would read the Secrets too',
+    fix: 'create a service account for the workload and name it here',
+  });
+}
+
+/** A workload reading an ExternalSecret's Secret of another namespace. */
+export function workloadReadsOtherNamespace(path: string, prop: string, value: string, esNamespace: string, namespace: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `an ExternalSecret of the workload's namespace "${namespace}" (this one's Secret is in "${esNamespace}"; a Role grants in its own namespace only)`,
+    fix: `declare the ExternalSecret in "${namespace}", or the workload in "${esNamespace}"`,
+  });
+}
