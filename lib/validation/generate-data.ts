@@ -6,7 +6,8 @@
  *
  * Input: `../shared/upstream/external-secrets/crds.yaml` (or `$ESO_CRDS_PATH`) and the pinned charts'
  * `../shared/upstream/<chart>/chart-values.schema.json` (or under `$UPSTREAM_DIR`); output:
- * `<outDir>/eso-crds.json` and `<outDir>/chart-values.json` (default `lib/validation/data`,
+ * `<outDir>/eso-crds.json`, `<outDir>/chart-values.json` and `<outDir>/gitops-crds.json` (the Argo CD and
+ * Flux CRDs under `$UPSTREAM_DIR`, see {@link GITOPS_CRD_FILES}) (default `lib/validation/data`,
  * git-ignored; `npm run build` writes them into `build/lib/validation/data` as well). The upstream
  * files are read, never copied into the repository.
  */
@@ -58,10 +59,21 @@ export function strictSchema(schema: unknown): unknown {
 
 /** Reads the CRD bundle and returns the strict schema of every served version. */
 export function generateEsoSchemaData(crdsPath: string): EsoSchemaData {
+  return generateCrdSchemaData([crdsPath], 'external-secrets CRD bundle (chart 2.9.0)');
+}
+
+/** The GitOps engines' CRDs the library emits objects of (Argo CD Application/ApplicationSet/AppProject, Flux Kustomization). */
+export const GITOPS_CRD_FILES: readonly string[] = [
+  'argo-cd/application-crd.yaml', 'argo-cd/applicationset-crd.yaml', 'argo-cd/appproject-crd.yaml',
+  'flux/kustomize.toolkit.fluxcd.io_kustomizations.yaml',
+];
+
+/** Reads CRD files and returns the strict schema of every served version (same shape as the ESO data). */
+export function generateCrdSchemaData(crdsPaths: readonly string[], source: string): EsoSchemaData {
   const data: { source: string; versions: Record<string, { name: string; served: boolean }[]>; schemas: Record<string, unknown> } = {
-    source: 'external-secrets CRD bundle (chart 2.9.0)', versions: {}, schemas: {},
+    source, versions: {}, schemas: {},
   };
-  for (const doc of parseAllDocuments(readFileSync(crdsPath, 'utf8'))) {
+  for (const doc of crdsPaths.flatMap((crdsPath) => parseAllDocuments(readFileSync(crdsPath, 'utf8')))) {
     const crd = doc.toJS() as CrdDocument | null;
     if (!crd || crd.kind !== 'CustomResourceDefinition' || !crd.spec) {
       continue;
@@ -113,9 +125,11 @@ if (require.main === module) {
   const upstreamDir = process.env.UPSTREAM_DIR ?? resolve(ROOT, '..', 'shared', 'upstream');
   const json = JSON.stringify(generateEsoSchemaData(crdsPath));
   const charts = JSON.stringify(generateChartSchemaData(upstreamDir));
+  const gitops = JSON.stringify(generateCrdSchemaData(GITOPS_CRD_FILES.map((file) => join(upstreamDir, file)), 'Argo CD 3.5.1 and Flux kustomize-controller 1.9.4 CRDs'));
   for (const dir of outDirs) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'eso-crds.json'), json);
+    writeFileSync(join(dir, 'gitops-crds.json'), gitops);
     writeFileSync(join(dir, 'chart-values.json'), charts);
   }
 }
