@@ -7,7 +7,7 @@
 import { ClusterDeclaration, SecretsDeclaration } from '../core/declaration';
 import {
   duplicateValue, gitOpsClusterMissing, gitOpsClusterNotDeclared, invalidArgoCdClusterName, invalidGitOpsBasePath, invalidGitOpsDirectory,
-  invalidGitRevision, invalidRepositoryUrl, suggestDnsName, unorderedSyncWaves, wrongType,
+  invalidGitRevision, invalidRepositoryUrl, suggestDnsName, unorderedSyncWaves,
 } from '../core/errors';
 import { assertDeclaration, assertDnsSubdomain, assertPropsObject, assertShape, assertType, assertUrl, isDnsLabel, redactUrl } from '../core/validation';
 
@@ -219,7 +219,8 @@ export class GitOpsLayout {
     const entries = props.clusters.map((options, i) => {
       const prop = `clusters[${i}]`;
       assertShape(this.path, prop, options, {
-        'cluster': 'object', 'directory?': 'string', 'argoCdDestination?': 'object', 'fluxKubeConfigSecret?': 'string',
+        'cluster': 'object', 'directory?': 'string', 'fluxKubeConfigSecret?': 'string',
+        'argoCdDestination?': { instance: ArgoCdDestination, name: 'ArgoCdDestination.server() or ArgoCdDestination.clusterName()' },
       });
       if (!declared.includes(options.cluster)) {
         throw gitOpsClusterNotDeclared(this.path, `${prop}.cluster`, typeof options.cluster.id === 'string' ? options.cluster.id : options.cluster);
@@ -231,7 +232,7 @@ export class GitOpsLayout {
       byCluster.set(options.cluster, i);
       const directory = options.directory ?? options.cluster.id;
       if (!isDnsLabel(directory)) {
-        throw invalidGitOpsDirectory(this.path, options.directory === undefined ? `${prop}.cluster.id` : `${prop}.directory`, directory, suggestDnsName(directory.replace(/\./g, '-'), 63));
+        throw invalidGitOpsDirectory(this.path, options.directory === undefined ? `${prop}.cluster.id` : `${prop}.directory`, directory, isDnsLabel(options.cluster.id) ? options.cluster.id : suggestDnsName(directory.replace(/\./g, '-'), 63));
       }
       const sameDirectory = byDirectory.get(directory);
       if (sameDirectory !== undefined) {
@@ -254,9 +255,6 @@ export class GitOpsLayout {
 }
 
 function assertArgoCdDestination(path: string, prop: string, destination: ArgoCdDestination): void {
-  if (!(destination instanceof ArgoCdDestination)) {
-    throw wrongType(path, prop, destination, 'ArgoCdDestination.server() or ArgoCdDestination.clusterName()');
-  }
   if (destination.server !== undefined) {
     assertUrl(path, `${prop}.server`, destination.server, { schemes: ['https'], what: 'an API server URL' });
   } else {

@@ -16,6 +16,11 @@ import {
 } from './gitops-layout';
 import { SecretsPlatformManifests } from './secrets-platform-manifests';
 
+/** The `GitOpsSyncWaves` prop of each phase, for messages. */
+const WAVE_PROPS: Readonly<Record<GitOpsPhase, string>> = {
+  [GitOpsPhase.STORES]: 'stores', [GitOpsPhase.EXTERNAL_SECRETS]: 'externalSecrets', [GitOpsPhase.WORKLOADS]: 'workloads',
+};
+
 /** Props of {@link GitOpsClusterApp}. */
 export interface GitOpsClusterAppProps extends Omit<AppProps, 'outdir' | 'yamlOutputType'> {
   /** The layout (shared with the Argo CD and Flux objects). */
@@ -49,49 +54,47 @@ export class GitOpsClusterApp extends App {
     if (!(props.layout instanceof GitOpsLayout)) {
       assertShape('GitOpsClusterApp', '', props, { layout: { instance: GitOpsLayout, name: 'a GitOpsLayout' } });
     }
-    const entry = props.layout.entry(props.cluster, props.layout.path, 'GitOpsClusterApp.cluster');
+    const entry = props.layout.entry(props.cluster, 'GitOpsClusterApp', 'cluster');
     super({ ...props, outdir: join(props.repositoryDir ?? join('dist', 'gitops'), props.layout.basePath, entry.directory) });
     this.layout = props.layout;
     this.cluster = props.cluster;
     this.entry = entry;
   }
 
-  /** Writes the cluster's directory (after the same validation as `App.synth()`). */
+  /**
+   * Writes the cluster's directory (after the same validation as `App.synth()`): each phase directory
+   * is replaced, one `<chart>.k8s.yaml` per chart with objects in that phase, `.gitkeep` when none.
+   */
   public override synth(): void {
-    this.checkClusters();
-    this.assignSyncWaves();
-    this.synthYaml(); // validates every construct and resolves dependencies, as App.synth() does
-    const files = new Map<GitOpsPhase, Array<[string, unknown[]]>>(GITOPS_PHASES.map((p) => [p, []]));
-    for (const chart of this.charts) {
-      const byPhase = new Map<GitOpsPhase, unknown[]>();
-      for (const object of chart.toJson() as Array<{ apiVersion: string; kind: string }>) {
-        const phase = gitOpsPhaseOf(object.apiVersion, object.kind);
-        byPhase.set(phase, [...byPhase.get(phase) ?? [], object]);
-      }
-      for (const [phase, objects] of byPhase) {
-        files.get(phase)!.push([`${Names.toDnsLabel(chart)}${this.outputFileExtension}`, objects]);
-      }
-    }
-    for (const [phase, chartFiles] of files) {
+    for (const [phase, files] of Object.entries(this.filesByPhase())) {
       const dir = join(this.outdir, phase);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
-      chartFiles.forEach(([file, objects]) => Yaml.save(join(dir, file), objects));
-      if (chartFiles.length === 0) {
+      files.forEach(({ file, objects }) => Yaml.save(join(dir, file), objects));
+      if (files.length === 0) {
         writeFileSync(join(dir, '.gitkeep'), '');
       }
     }
   }
 
-  /** Objects of the app by phase, as `synth()` writes them (for tests and custom writers). */
+  /** The objects of the app by phase, as `synth()` writes them (sync waves set, validated). */
   public objectsByPhase(): Record<GitOpsPhase, unknown[]> {
+    const files = this.filesByPhase();
+    return Object.fromEntries(GITOPS_PHASES.map((phase) => [phase, files[phase].flatMap((f) => f.objects)])) as Record<GitOpsPhase, unknown[]>;
+  }
+
+  private filesByPhase(): Record<GitOpsPhase, Array<{ readonly file: string; readonly objects: unknown[] }>> {
     this.checkClusters();
     this.assignSyncWaves();
-    this.synthYaml();
-    const out = Object.fromEntries(GITOPS_PHASES.map((p) => [p, [] as unknown[]])) as Record<GitOpsPhase, unknown[]>;
+    this.synthYaml(); // validates every construct and resolves dependencies, as App.synth() does
+    const out = Object.fromEntries(GITOPS_PHASES.map((p) => [p, []])) as unknown as Record<GitOpsPhase, Array<{ file: string; objects: unknown[] }>>;
     for (const chart of this.charts) {
-      for (const object of chart.toJson() as Array<{ apiVersion: string; kind: string }>) {
-        out[gitOpsPhaseOf(object.apiVersion, object.kind)].push(object);
+      const objects = chart.toJson() as Array<{ apiVersion: string; kind: string }>;
+      for (const phase of GITOPS_PHASES) {
+        const inPhase = objects.filter((o) => gitOpsPhaseOf(o.apiVersion, o.kind) === phase);
+        if (inPhase.length > 0) {
+          out[phase].push({ file: `${Names.toDnsLabel(chart)}${this.outputFileExtension}`, objects: inPhase });
+        }
       }
     }
     return out;
@@ -114,7 +117,7 @@ export class GitOpsClusterApp extends App {
       const annotations = (object.metadata.toJson() as { annotations?: Record<string, unknown> }).annotations ?? {};
       const current = annotations[SYNC_WAVE_ANNOTATION];
       if (current !== undefined && current !== wave) {
-        throw syncWaveOutOfPhase(object.node.path, String(current), phase, Number(wave));
+        throw syncWaveOutOfPhase(object.node.path, String(current), phase, Number(wave), WAVE_PROPS[phase]);
       }
       object.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, wave);
     }

@@ -46,7 +46,8 @@ export function esoSchemaData(): EsoSchemaData {
 
 function getAjv(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ strict: false, allErrors: true, verbose: true, logger: false });
+    // inlineRefs false: a shared subschema (see generate-data.ts) compiles once, not at every use.
+    ajv = new Ajv({ strict: false, allErrors: true, verbose: true, logger: false, inlineRefs: false });
     ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
     ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
     ajv.addFormat('byte', BYTE);

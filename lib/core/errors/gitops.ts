@@ -45,7 +45,7 @@ export function gitOpsClusterNotDeclared(path: string, prop: string, value: unkn
 export function missingArgoCdDestination(path: string, prop: string, clusterId: string): ConfigurationError {
   return configurationError({
     path, prop, value: new DescribedValue('no argoCdDestination'),
-    allowed: `an Argo CD destination for cluster ${JSON.stringify(clusterId)}: ArgoCdDestination.server(<API server URL>) or ArgoCdDestination.name(<Argo CD cluster name>)`,
+    allowed: `an Argo CD destination for cluster ${JSON.stringify(clusterId)}: ArgoCdDestination.server(<API server URL>) or ArgoCdDestination.clusterName(<Argo CD cluster name>)`,
     fix: `set argoCdDestination on the "${clusterId}" entry of the GitOpsLayout (the in-cluster destination is ArgoCdDestination.server("https://kubernetes.default.svc"))`,
   });
 }
@@ -89,11 +89,11 @@ export function unorderedSyncWaves(path: string, value: Readonly<Record<string, 
 }
 
 /** An object whose sync wave contradicts the phase the layout puts it in. */
-export function syncWaveOutOfPhase(path: string, value: string, phase: string, wave: number): ConfigurationError {
+export function syncWaveOutOfPhase(path: string, value: string, phase: string, wave: number, waveProp: string): ConfigurationError {
   return configurationError({
     path, prop: 'metadata.annotations["argocd.argoproj.io/sync-wave"]', value,
     allowed: `"${wave}", the wave of the ${JSON.stringify(phase)} phase of the GitOps layout (its directory and Flux Kustomization)`,
-    fix: `remove the sync wave from the object (the layout sets it), or set the layout's syncWaves so the ${phase} phase is ${JSON.stringify(value)}`,
+    fix: `remove the sync wave from the object (the layout sets it on every object), or set the layout's syncWaves.${waveProp} to it`,
   });
 }
 
