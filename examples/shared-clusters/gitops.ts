@@ -19,15 +19,6 @@ import { blue, canaryToken, declaration, green, registryPull } from './declarati
 /** The repository both engines read. */
 export const REPOSITORY_URL = 'https://git.example.com/platform/clusters.git';
 
-/** Where each cluster's directory lives and where Argo CD deploys it. */
-export const layout = new GitOpsLayout({
-  declaration,
-  clusters: [
-    { cluster: blue, argoCdDestination: ArgoCdDestination.server('https://BLUE0000000000000000000000000000.gr7.eu-central-1.eks.amazonaws.com') },
-    { cluster: green, argoCdDestination: ArgoCdDestination.server('https://GREEN000000000000000000000000000.gr7.eu-central-1.eks.amazonaws.com') },
-  ],
-});
-
 /** The apps the example writes: one per cluster directory, one for the Argo CD objects, one for Flux's. */
 export interface SharedClustersGitOps {
   /** The cluster apps by cluster id. */
@@ -38,6 +29,16 @@ export interface SharedClustersGitOps {
   readonly flux: App;
 }
 
+/** Where each cluster's directory lives and where Argo CD deploys it. */
+// README:BEGIN gitops
+export const layout = new GitOpsLayout({
+  declaration,
+  clusters: [
+    { cluster: blue, argoCdDestination: ArgoCdDestination.server('https://BLUE0000000000000000000000000000.gr7.eu-central-1.eks.amazonaws.com') },
+    { cluster: green, argoCdDestination: ArgoCdDestination.server('https://GREEN000000000000000000000000000.gr7.eu-central-1.eks.amazonaws.com') },
+  ],
+});
+
 /** Builds the example's GitOps apps writing under `repositoryDir` (call `synth()` on each). */
 export function sharedClustersGitOps(repositoryDir: string): SharedClustersGitOps {
   const clusters = Object.fromEntries([blue, green].map((cluster) => {
@@ -47,7 +48,9 @@ export function sharedClustersGitOps(repositoryDir: string): SharedClustersGitOp
     if (cluster === blue) {
       // The canary reads the blue-only token and rolls when it changes: a workload of the workloads phase.
       const token = platform.externalSecret(canaryToken);
-      const storefront = addStorefront(chart, { namespace: canaryToken.namespace, envFrom: token, mount: { externalSecret: platform.externalSecret(registryPull), path: '/etc/registry' } });
+      const storefront = addStorefront(chart, {
+        namespace: canaryToken.namespace, envFrom: token, mount: { externalSecret: platform.externalSecret(registryPull), path: '/etc/registry' },
+      });
       platform.reloadOnChange(storefront, [canaryToken]);
     }
     return [cluster.id, app];
@@ -64,6 +67,7 @@ export function sharedClustersGitOps(repositoryDir: string): SharedClustersGitOp
   }
   return { clusters, argoCd, flux };
 }
+// README:END
 
 /** Writes the example's GitOps repository under `repositoryDir`. */
 export function writeSharedClustersGitOps(repositoryDir: string): void {

@@ -12,6 +12,7 @@ import { PRIVILEGE_EXPECTED } from './expected-privilege';
 import { TENANCY_EXPECTED } from './expected-tenancy';
 import { HARDENING_EXPECTED } from './expected-hardening';
 import { PROPS_EXPECTED } from './expected-props';
+import { GITOPS_EXPECTED } from './expected-gitops';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -531,6 +532,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TOOLS_EXPECTED,
   ...HELM_EXPECTED,
   ...NAMES_EXPECTED,
+  ...GITOPS_EXPECTED,
   ...MIGRATE_EXPECTED,
   ...VALIDATOR_EXPECTED,
   ...PRIVILEGE_EXPECTED,
