@@ -7,9 +7,9 @@
 import { ClusterDeclaration, SecretsDeclaration } from '../core/declaration';
 import {
   duplicateValue, gitOpsClusterMissing, gitOpsClusterNotDeclared, invalidArgoCdClusterName, invalidGitOpsBasePath, invalidGitOpsDirectory,
-  invalidGitRevision, invalidRepositoryUrl, suggestDnsName, unorderedSyncWaves,
+  suggestDnsName, unorderedSyncWaves,
 } from '../core/errors';
-import { assertDeclaration, assertDnsSubdomain, assertPropsObject, assertShape, assertType, assertUrl, isDnsLabel, redactUrl } from '../core/validation';
+import { assertDeclaration, assertDnsSubdomain, assertPropsObject, assertShape, assertType, assertUrl, isDnsLabel } from '../core/validation';
 
 /** The phases of a cluster's directory, applied in this order. */
 export enum GitOpsPhase {
@@ -144,7 +144,6 @@ export interface GitOpsClusterEntry {
 
 const PATH_SEGMENT = /^[A-Za-z0-9._-]+$/;
 const ARGO_CLUSTER_NAME = /^[A-Za-z0-9]([A-Za-z0-9._-]{0,251}[A-Za-z0-9])?$/;
-const GIT_REVISION = /^[A-Za-z0-9_-]([A-Za-z0-9._/-]{0,253}[A-Za-z0-9_-])?$/;
 
 /**
  * One directory per cluster of a declaration: `<basePath>/<directory>/<phase>/`, with the sync wave of
@@ -262,48 +261,5 @@ function assertArgoCdDestination(path: string, prop: string, destination: ArgoCd
     if (!ARGO_CLUSTER_NAME.test(destination.name!)) {
       throw invalidArgoCdClusterName(path, `${prop}.name`, destination.name!);
     }
-  }
-}
-
-/**
- * Throws the library's error unless `url` is a Git repository URL Argo CD and Flux accept without
- * credentials in it: `https://host/path`, `ssh://[user@]host[:port]/path` or `user@host:path`.
- */
-export function assertRepositoryUrl(path: string, prop: string, url: unknown): void {
-  assertType(path, prop, url, 'string');
-  const value = url as string;
-  const redacted = redactUrl(value);
-  if (/[\s{}?#]/.test(value) || value.length > 2048) {
-    throw invalidRepositoryUrl(path, prop, redacted, 'remove whitespace, "{", "}", the query and the fragment');
-  }
-  const scp = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/\/)[A-Za-z0-9._~/-]+$/;
-  if (scp.test(value)) {
-    return;
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    throw invalidRepositoryUrl(path, prop, redacted, 'pass a full URL such as "https://github.com/org/platform.git" or "git@github.com:org/platform.git"');
-  }
-  const scheme = parsed.protocol.replace(/:$/, '');
-  if (scheme !== 'https' && scheme !== 'ssh') {
-    throw invalidRepositoryUrl(path, prop, redacted, 'use https:// or ssh:// (Argo CD and Flux fetch over these)');
-  }
-  if (parsed.password !== '' || scheme === 'https' && parsed.username !== '') {
-    throw invalidRepositoryUrl(path, prop, redacted,
-      'remove the credentials from the URL and give them to Argo CD (a repository Secret) or Flux (secretRef) instead (credentials in a URL end up in Git and logs)');
-  }
-  if (parsed.hostname === '' || parsed.pathname.replace(/\/$/, '') === '') {
-    throw invalidRepositoryUrl(path, prop, redacted, 'include the host and the repository path');
-  }
-}
-
-/** Throws the library's error unless `revision` is a plain branch, tag or commit. */
-export function assertGitRevision(path: string, prop: string, revision: unknown): void {
-  assertType(path, prop, revision, 'string');
-  const value = revision as string;
-  if (!GIT_REVISION.test(value) || value.includes('..') || value.includes('//')) {
-    throw invalidGitRevision(path, prop, value);
   }
 }

@@ -11,9 +11,8 @@ import { Duration } from '../core/duration';
 import { gitOpsNameTooLong, missingArgoCdDestination, otherClusterInDirectory, syncWaveOutOfPhase } from '../core/errors';
 import { assertDnsLabel, assertPropsObject, assertShape } from '../core/validation';
 import { SYNC_WAVE_ANNOTATION } from '../k8s/private/metadata';
-import {
-  assertGitRevision, assertRepositoryUrl, GITOPS_PHASES, GitOpsClusterEntry, GitOpsLayout, GitOpsPhase, gitOpsPhaseOf,
-} from './gitops-layout';
+import { assertGitRevision, assertRepositoryUrl } from './gitops-checks';
+import { GITOPS_PHASES, GitOpsClusterEntry, GitOpsLayout, GitOpsPhase, gitOpsPhaseOf } from './gitops-layout';
 import { SecretsPlatformManifests } from './secrets-platform-manifests';
 
 /** The `GitOpsSyncWaves` prop of each phase, for messages. */
