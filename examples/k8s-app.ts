@@ -1,11 +1,13 @@
 // `npx cdk8s synth`: every example's cluster side, one YAML file per chart under dist/, and each
 // example's access matrix (Markdown + Mermaid) under dist/access-matrix/<example>.md for reviewers, and the
-// Zarf packages under dist/zarf/ (zarf.yaml, values/, manifests/).
+// Zarf packages under dist/zarf/ (zarf.yaml, values/, manifests/), and the shared-clusters example's GitOps
+// repository under dist/gitops/ (one directory per cluster, the Argo CD ApplicationSet, the Flux Kustomizations).
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { App } from 'cdk8s';
 import { renderAccessMatrix } from '../lib/core';
 import { addAllCharts, allDeclarations, writeZarfPackages } from './all';
+import { writeSharedClustersGitOps } from './shared-clusters/gitops';
 
 const app = new App();
 addAllCharts(app);
@@ -18,3 +20,5 @@ for (const [example, declaration] of Object.entries(allDeclarations)) {
 }
 
 writeZarfPackages(app.outdir);
+
+writeSharedClustersGitOps(join(app.outdir, 'gitops'));

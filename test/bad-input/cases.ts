@@ -23,6 +23,7 @@ import { TENANCY_CASES } from './cases-tenancy';
 import { HARDENING_CASES } from './cases-hardening';
 import { PROPS_CASES } from './cases-props';
 import { HOLES_CASES } from './cases-holes';
+import { GITOPS_CASES } from './cases-gitops';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -526,6 +527,7 @@ export const CASES: readonly BadInput[] = [
   ...TOOLS_CASES,
   ...HELM_CASES,
   ...NAMES_CASES,
+  ...GITOPS_CASES,
   ...MIGRATE_CASES,
   ...VALIDATOR_CASES,
   ...PRIVILEGE_CASES,

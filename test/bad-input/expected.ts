@@ -13,6 +13,7 @@ import { TENANCY_EXPECTED } from './expected-tenancy';
 import { HARDENING_EXPECTED } from './expected-hardening';
 import { PROPS_EXPECTED } from './expected-props';
 import { HOLES_EXPECTED } from './expected-holes';
+import { GITOPS_EXPECTED } from './expected-gitops';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -532,6 +533,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TOOLS_EXPECTED,
   ...HELM_EXPECTED,
   ...NAMES_EXPECTED,
+  ...GITOPS_EXPECTED,
   ...MIGRATE_EXPECTED,
   ...VALIDATOR_EXPECTED,
   ...PRIVILEGE_EXPECTED,
