@@ -13,7 +13,7 @@ export const ACCESS_DIFF_API_VERSION = 'cdk-external-secrets.io/access-diff/v1';
 export type AccessChangeDirection = 'broadening' | 'narrowing' | 'other';
 
 /** What kind of fact changed. */
-export type AccessChangeKind = 'reach' | 'grant' | 'trust' | 'admission' | 'find-match' | 'find-beyond' | 'tenant-namespace' | 'acknowledgement' | 'policy-form';
+export type AccessChangeKind = 'reach' | 'grant' | 'trust' | 'admission' | 'find-listing' | 'find-match' | 'find-beyond' | 'tenant-namespace' | 'acknowledgement' | 'policy-form';
 
 /**
  * How much a change matters, highest first: a namespace reaching a secret of another tenant (or a shared
@@ -23,7 +23,7 @@ export type AccessChangeSeverity = 'cross-tenant' | 'acknowledgement' | 'trust' 
 
 const SEVERITY_RANK: Record<AccessChangeSeverity, number> = { 'cross-tenant': 0, 'acknowledgement': 1, 'trust': 2, 'write': 3, 'access': 4, 'info': 5 };
 const KIND_RANK: Record<AccessChangeKind, number> = {
-  'reach': 0, 'grant': 1, 'trust': 2, 'admission': 3, 'find-match': 4, 'find-beyond': 5, 'tenant-namespace': 6, 'acknowledgement': 7, 'policy-form': 8,
+  'reach': 0, 'grant': 1, 'trust': 2, 'admission': 3, 'find-listing': 4, 'find-match': 5, 'find-beyond': 6, 'tenant-namespace': 7, 'acknowledgement': 8, 'policy-form': 9,
 };
 
 /** One changed fact. */
@@ -134,11 +134,15 @@ function factsOf(model: AccessModel, scope: string): Map<string, Fact> {
       }
     }
   }
+  const principals = new Map(model.identities.map((i) => [i.id, i.principal]));
   for (const find of model.finds) {
     const base = {
       cluster: find.consumer.cluster, tenant: tenantOfNamespace.get(find.consumer.namespace) ?? '', who: `namespace ${find.consumer.namespace}`,
-      via: `${find.store} → ${find.identity}`, declaredAt: find.path,
+      via: `${find.store} → ${principals.get(find.identity) ?? find.identity}`, declaredAt: find.path,
     };
+    if (find.listing !== undefined) {
+      add(`listing\u0000${find.identity}\u0000${find.listing}`, { kind: 'find-listing', severity: 'access', ...base, secret: '', access: `${find.listing} (for find ${find.criteria})` });
+    }
     for (const secret of find.matched) {
       add(`find\u0000${find.path}\u0000${find.consumer.cluster}\u0000${secret}`, { kind: 'find-match', severity: 'access', ...base, secret, access: `matched by find ${find.criteria}` });
     }
