@@ -3,7 +3,9 @@
  * admissions, find matches, tenant namespaces, acknowledgements), never as rendered policies. A fact in
  * head only broadens, a fact in base only narrows, a changed policy form is another change.
  */
+import { accessModelsArgument } from '../core/errors/access';
 import { compareText } from './build-model';
+import { checkAccessModel } from './read-model';
 import type { AccessModel, AccessModelIdentity } from './model-types';
 
 /** The `apiVersion` of the JSON the diff writes (`--format json`). */
@@ -195,13 +197,16 @@ export function diffAccessModels(base: Readonly<Record<string, AccessModel>>, he
   const headFacts = new Map<string, Fact>();
   const baseForms = new Map<string, { identity: AccessModelIdentity; form: string }>();
   const headForms = new Map<string, { identity: AccessModelIdentity; form: string }>();
-  for (const [scope, model] of Object.entries(base)) {
-    factsOf(model, scope).forEach((v, k) => baseFacts.set(k, v));
-    formsOf(model, scope).forEach((v, k) => baseForms.set(k, v));
-  }
-  for (const [scope, model] of Object.entries(head)) {
-    factsOf(model, scope).forEach((v, k) => headFacts.set(k, v));
-    formsOf(model, scope).forEach((v, k) => headForms.set(k, v));
+  // Every model is checked before anything is compared: a JavaScript caller's object gets the library's message.
+  const sides = ([['base', base, baseFacts, baseForms], ['head', head, headFacts, headForms]] as const).map(([side, models, facts, forms]) => {
+    if (typeof models !== 'object' || models === null || Array.isArray(models)) throw accessModelsArgument(side, models);
+    return { models: Object.entries(models).map(([scope, model]) => [scope, checkAccessModel(scope === '' ? `diffAccessModels/${side}` : `diffAccessModels/${side}/${scope}`, model)] as const), facts, forms };
+  });
+  for (const { models, facts, forms } of sides) {
+    for (const [scope, model] of models) {
+      factsOf(model, scope).forEach((v, k) => facts.set(k, v));
+      formsOf(model, scope).forEach((v, k) => forms.set(k, v));
+    }
   }
   const changes: AccessChange[] = [];
   headFacts.forEach((fact, key) => { if (!baseFacts.has(key)) changes.push({ direction: 'broadening', ...fact }); });

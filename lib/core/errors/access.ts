@@ -1,5 +1,5 @@
 // Errors of the access model readers (`cdk-external-secrets access diff`, `readAccessModel`).
-import { configurationError, ConfigurationError, DescribedValue } from './format';
+import { configurationError, ConfigurationError, DescribedValue, describeType } from './format';
 
 const REGENERATE = 'pass the `<declaration>.access-model.json` that synth writes (or the folder holding it), unedited';
 
@@ -31,5 +31,13 @@ export function accessModelDuplicate(file: string, declaration: string, other: s
     path: file, prop: 'declaration', value: declaration,
     allowed: `one access model per declaration in a folder (${other} has this declaration too)`,
     fix: 'keep one synth output per folder, or pass the two files to compare',
+  });
+}
+
+/** What `diffAccessModels` was given instead of a record of access models by name. */
+export function accessModelsArgument(side: 'base' | 'head', received: unknown): ConfigurationError {
+  return configurationError({
+    path: 'diffAccessModels', prop: side, value: describeType(received),
+    allowed: 'a record of access models by name ({ "": model } for one model each)', fix: 'pass { "": buildAccessModel(declaration) } or the models readAccessModel() returns',
   });
 }
