@@ -207,7 +207,7 @@ describe('access diff: verdicts, other changes and shapes', () => {
     // THEN every fact of the new model broadens, none of the unchanged one
     expect(diff.changes.every((c) => c.model === 'other' && c.direction === 'broadening')).toBe(true);
     expect(diff.broadening).toBe(20);
-    expect(lines).toContain('#### model `other` · cluster `prod` · no tenant');
+    expect(lines).toContain('#### model `other` · every cluster · tenant `a`');
     expect(lines).toContain('…and 18 more (see `--format json` or the HTML report).');
     expect(lines.filter((l) => l.startsWith('| + |'))).toHaveLength(2);
   });
