@@ -3,7 +3,7 @@ import { join } from 'path';
 import Ajv from 'ajv';
 import { allDeclarations } from '../../examples/all';
 import { ACCESS_MODEL_API_VERSION, ACCESS_MODEL_SCHEMA, buildAccessModel, readAccessModel, renderAccessModel } from '../../lib/access';
-import { InitialValue, SecretBackend, SecretsDeclaration } from '../../lib/core';
+import { SecretBackend, SecretsDeclaration } from '../../lib/core';
 import { estate, estateModel } from './fixtures';
 
 /** The schema file the package ships (`cdk-external-secrets/access-model.schema.json`). */

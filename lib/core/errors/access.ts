@@ -25,15 +25,6 @@ export function accessModelInvalid(file: string, pointer: string, received: Desc
   return configurationError({ path: file, prop: pointer === '' ? '(document)' : pointer, value: received, allowed, fix: REGENERATE });
 }
 
-/** Two models in one folder for the same declaration. */
-export function accessModelDuplicate(file: string, declaration: string, other: string): ConfigurationError {
-  return configurationError({
-    path: file, prop: 'declaration', value: declaration,
-    allowed: `one access model per declaration in a folder (${other} has this declaration too)`,
-    fix: 'keep one synth output per folder, or pass the two files to compare',
-  });
-}
-
 /** What `diffAccessModels` was given instead of a record of access models by name. */
 export function accessModelsArgument(side: 'base' | 'head', received: unknown): ConfigurationError {
   return configurationError({
