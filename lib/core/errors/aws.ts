@@ -328,3 +328,30 @@ export function oidcProviderIssuerMismatch(path: string, prop: string, value: st
     fix: 'pass the arn of the aws_iam_openid_connect_provider whose url is exactly the token\'s iss claim',
   });
 }
+
+/** An owned Secrets Manager name prefix that would not bound grants to the declaration's own secrets. */
+export function invalidOwnedSecretNamePrefix(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a Secrets Manager name prefix of 2 to 256 characters among letters, digits and /_+=.@-, ending in "/" and not made of "/" only (without the final "/", a prefix "app" would also cover look-alike names such as "app2/db")',
+    fix: 'pass the folder your declaration owns, for example "shop/"',
+  });
+}
+
+/** A count of managed policies attached elsewhere outside what IAM allows per role. */
+export function invalidManagedPoliciesAttachedElsewhere(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a whole number from 0 to 9 (IAM attaches at most 10 managed policies to a role by default)',
+    fix: 'count the managed policies your organization attaches to every ESO role, or leave it out for 0',
+  });
+}
+
+/** An identity whose exact grant fits no policy form within the IAM quotas. */
+export function grantTooLarge(path: string, prop: string, identity: string, reads: number, detail: string, fix: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: `identity ${identity} reading ${reads} secrets`,
+    allowed: `an exact grant within IAM's default quotas (inline policy 10,240 characters per role; managed policies 6,144 characters each, at most 10 per role): ${detail}`,
+    fix,
+  });
+}
