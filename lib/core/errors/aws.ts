@@ -355,3 +355,30 @@ export function grantTooLarge(path: string, prop: string, identity: string, read
     fix,
   });
 }
+
+/** A declared tag using the key of the library's grant tag (it would grant the secret to other identities). */
+export function reservedGrantTagKey(path: string, prop: string, key: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: key,
+    allowed: 'a tag key other than the library\'s grant tag (its value decides which identities read a secret; the plan alone sets it)',
+    fix: 'rename the tag key; to let an identity read the secret, declare an ExternalSecret that reads it',
+  });
+}
+
+/** A guardrail policy asked for a declaration that owns no name prefix. */
+export function guardrailWithoutOwnedPrefix(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: undefined,
+    allowed: 'a declaration with aws.ownedSecretNamePrefix (the guardrail protects that prefix and the grant tag)',
+    fix: 'set aws.ownedSecretNamePrefix on the SecretsDeclaration, for example "shop/"',
+  });
+}
+
+/** The principals allowed to create and tag under the owned prefix, missing or not IAM role ARNs. */
+export function invalidGuardrailDeployers(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a non-empty list of IAM role ARNs without wildcards (the roles that run `cdktf deploy`: aws:PrincipalArn of an assumed-role session is its role ARN)',
+    fix: 'list the deployer roles, for example ["arn:aws:iam::111122223333:role/terraform-deployer"]',
+  });
+}

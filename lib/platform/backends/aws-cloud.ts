@@ -125,6 +125,8 @@ export class AwsCloudRenderer implements CloudRenderer {
         return kms ? this.keys.get(kms.id)!.keyArn : undefined;
       },
       oidcProviderArn: (cluster) => this.oidcProviderArnOf(cluster),
+      plan: declaration.plan(),
+      managedPoliciesAttachedElsewhere: declaration.aws!.managedPoliciesAttachedElsewhere ?? 0,
       secretArns: new Map([...this.secrets].flatMap(([id, secret]) => ('secretArn' in secret ? [[id, secret.secretArn] as const] : []))),
       keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined)
         .map((k) => ({ scope: this.keys.get(k.id) as KmsKey, accountId: k.accountId, partition: partitionOfRegion(k.region), id: k.id })),

@@ -13,7 +13,7 @@
  * Nothing fits: the plan refuses the declaration and says why.
  */
 import { createHash } from 'node:crypto';
-import { grantTooLarge, invalidManagedPoliciesAttachedElsewhere, invalidOwnedSecretNamePrefix } from '../../errors';
+import { grantTooLarge, invalidManagedPoliciesAttachedElsewhere, invalidOwnedSecretNamePrefix, reservedGrantTagKey } from '../../errors';
 import { isSecretsManagerName } from '../../cloud-names';
 import type { AwsGrantLayout, IdentityPlan, PolicyFormPlan } from '../plan-types';
 import { AwsSecretDeclaration, SecretBackend, SecretDeclaration } from '../secrets';
@@ -52,6 +52,13 @@ export function checkAwsGrantOptions(path: string, aws: AwsDefaults): void {
   const attached: unknown = aws.managedPoliciesAttachedElsewhere;
   if (attached !== undefined && (typeof attached !== 'number' || !Number.isInteger(attached) || attached < 0 || attached > IAM_POLICY_LIMITS.ATTACHMENTS - 1)) {
     throw invalidManagedPoliciesAttachedElsewhere(path, 'aws.managedPoliciesAttachedElsewhere', attached);
+  }
+}
+
+/** Throws when declared tags use the grant tag's key (only the plan sets it). */
+export function checkNoGrantTag(path: string, prop: string, tags: Readonly<Record<string, string>> | undefined): void {
+  if (tags !== undefined && typeof tags === 'object' && Object.keys(tags).some((k) => k.toLowerCase() === GRANT_SET_TAG_KEY)) {
+    throw reservedGrantTagKey(path, `${prop}.${GRANT_SET_TAG_KEY}`, GRANT_SET_TAG_KEY);
   }
 }
 

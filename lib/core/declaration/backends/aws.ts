@@ -14,7 +14,7 @@ import { assertSecretProperties, assertType } from '../../validation';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { isUnresolved } from '../../tokens';
 import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
-import { GRANT_SET_TAG_KEY, planAwsGrants } from './aws-grants';
+import { checkNoGrantTag, GRANT_SET_TAG_KEY, planAwsGrants } from './aws-grants';
 import { checkAwsAccount, checkAwsRegion, requireDefaults } from '../checks';
 import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { EksClusterDeclaration } from '../cluster-kinds/eks';
@@ -97,6 +97,7 @@ export function declareAwsSecret(
   }
   checkInitialValue(path, 'initialValue', options.initialValue);
   assertSecretProperties(path, 'properties', options.properties);
+  checkNoGrantTag(path, 'tags', options.tags);
   if (backend === SecretBackend.AWS_PARAMETER_STORE && !options.managedElsewhere && options.initialValue === undefined
     && !isTerraformIdentifier(parameterVariableName(id))) {
     throw invalidDerivedName({ path, prop: 'id', value: id }, 'Terraform variable name', parameterVariableName(id),
