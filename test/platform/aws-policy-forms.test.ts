@@ -166,9 +166,7 @@ describe('AWS policy forms', () => {
     // GIVEN one EKS cluster, 2,000 secrets under the owned prefix "shop/"
     const { declaration, expected } = estate({ shared: 1000, teams: 100, perTeam: 10, ownedSecretNamePrefix: 'shop/' });
     // WHEN
-    const started = process.hrtime.bigint();
     const plan = declaration.plan();
-    const planMs = Number(process.hrtime.bigint() - started) / 1e6;
     const { json } = synth(declaration);
     // THEN the controller reads by grant tag bounded by the prefix, the teams by exact ARN
     const controller = plan.identities.find((i) => i.id === 'controller-prod')!;
@@ -195,8 +193,6 @@ describe('AWS policy forms', () => {
     expect(tagged.every(([name]) => name.startsWith('shop/shared/'))).toBe(true);
     // Every identity x every secret x read actions: allowed exactly where declared
     expect(simulate(plan.identities, policies, tags, expected)).toBe(101 * 2000 * 2);
-    // Planning the 2,000-secret estate stays fast (near-linear find matching and form choice)
-    expect(planMs).toBeLessThan(5000);
 
     // Secrets the declaration did not declare for the controller are denied whatever they look like
     const controllerPolicies = policies.get(controller.aws!.roleName)!.inline.map((p) => JSON.parse(p) as EvalPolicy);
