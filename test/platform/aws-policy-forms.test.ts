@@ -297,7 +297,7 @@ describe('AWS policy forms', () => {
     // GIVEN 1,000 shared secrets and no owned prefix
     const { declaration } = estate({ shared: 1000, teams: 0, perTeam: 0 });
     // THEN
-    expect(() => declaration.plan()).toThrow('[identities/controller-prod] reads: received "identity controller-prod reading 1000 secrets". '
+    expect(() => declaration.plan()).toThrow('[shop/stores/shared] grants: received "identity controller-prod reading 1000 secrets". '
       + 'Allowed: an exact grant within IAM\'s default quotas (inline policy 10,240 characters per role; managed policies 6,144 characters each, at most 10 per role): '
       + '80000 characters of exact ARNs need 14 managed policies of 10 available, and the declaration owns no name prefix to grant by tag. '
       + 'Fix: set aws.ownedSecretNamePrefix to the folder your secrets live in (e.g. "shop/") so created secrets are granted by tag, or split the consumers over several stores (one identity each).');

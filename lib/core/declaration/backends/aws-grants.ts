@@ -57,8 +57,9 @@ export function checkAwsGrantOptions(path: string, aws: AwsDefaults): void {
 
 /** Throws when declared tags use the grant tag's key (only the plan sets it). */
 export function checkNoGrantTag(path: string, prop: string, tags: Readonly<Record<string, string>> | undefined): void {
-  if (tags !== undefined && typeof tags === 'object' && Object.keys(tags).some((k) => k.toLowerCase() === GRANT_SET_TAG_KEY)) {
-    throw reservedGrantTagKey(path, `${prop}.${GRANT_SET_TAG_KEY}`, GRANT_SET_TAG_KEY);
+  const key = tags !== undefined && typeof tags === 'object' ? Object.keys(tags).find((k) => k.toLowerCase() === GRANT_SET_TAG_KEY) : undefined;
+  if (key !== undefined) {
+    throw reservedGrantTagKey(path, `${prop}.${key}`, key);
   }
 }
 
@@ -129,7 +130,7 @@ export function planAwsGrants(declaration: DeclarationView, identities: readonly
       tagged.push({ identity, reads, arnChars });
       continue;
     }
-    result.set(identity.id, managedLayout(identity, reads, arnChars, managedSlots, prefix));
+    result.set(identity.id, managedLayout(declaration, identity, reads, arnChars, managedSlots, prefix));
   }
   const secretTags = assignGrantSets(tagged, prefix);
   for (const { identity, reads, arnChars } of tagged) {
@@ -138,7 +139,7 @@ export function planAwsGrants(declaration: DeclarationView, identities: readonly
     const untaggedChars = arnChars - taggedSecrets.reduce((sum, s) => sum + arnCost(s), 0);
     const tagChars = TAG_STATEMENT_ENVELOPE + ownedPrefixArn(taggedSecrets[0], prefix!).length + tagValues.reduce((sum, v) => sum + v.length + 3, 0);
     if (untaggedChars + tagChars > inlineBudget) {
-      result.set(identity.id, managedLayout(identity, reads, arnChars, managedSlots, prefix));
+      result.set(identity.id, managedLayout(declaration, identity, reads, arnChars, managedSlots, prefix));
       continue;
     }
     result.set(identity.id, {
@@ -189,7 +190,7 @@ function assignGrantSets(tagged: readonly Candidate[], prefix: string | undefine
   return tags;
 }
 
-function managedLayout(identity: IdentityPlan, reads: readonly AwsSecretDeclaration[], arnChars: number, slots: number, prefix: string | undefined): {
+function managedLayout(declaration: DeclarationView, identity: IdentityPlan, reads: readonly AwsSecretDeclaration[], arnChars: number, slots: number, prefix: string | undefined): {
   policyForm: PolicyFormPlan; layout: AwsGrantLayout;
 } {
   const perPolicy = IAM_POLICY_LIMITS.MANAGED - MANAGED_ENVELOPE;
@@ -213,7 +214,7 @@ function managedLayout(identity: IdentityPlan, reads: readonly AwsSecretDeclarat
   }
   if (chunks.length > slots) {
     const taggable = reads.filter((s) => isTaggable(s, prefix)).length;
-    throw grantTooLarge(`identities/${identity.id}`, 'reads', identity.id, reads.length,
+    throw grantTooLarge(declaration.pathOf('stores', identity.stores[0].id), 'grants', identity.id, reads.length,
       `${arnChars} characters of exact ARNs need ${chunks.length} managed policies of ${slots} available` +
       (prefix === undefined ? ', and the declaration owns no name prefix to grant by tag' : `, and only ${taggable} of them are created under the owned prefix "${prefix}" (the tag form covers no others)`),
       prefix === undefined
