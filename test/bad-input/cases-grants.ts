@@ -12,6 +12,10 @@ function owned(ownedSecretNamePrefix: unknown): () => unknown {
   return () => new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1', ownedSecretNamePrefix: ownedSecretNamePrefix as string } });
 }
 
+function ownedPath(ownedParameterPath: unknown): () => unknown {
+  return () => new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1', ownedParameterPath: ownedParameterPath as string } });
+}
+
 function attached(count: unknown): () => unknown {
   return () => new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1', managedPoliciesAttachedElsewhere: count as number } });
 }
@@ -37,6 +41,12 @@ export const GRANTS_CASES: readonly BadInput[] = [
   ['grants: owned prefix empty', owned('')],
   ['grants: owned prefix a number', owned(42)],
   ['grants: owned prefix with a space', owned('my shop/')],
+  ['grants: owned parameter path without a trailing slash (covers look-alikes)', ownedPath('/shop')],
+  ['grants: owned parameter path "/" (every parameter)', ownedPath('/')],
+  ['grants: owned parameter path not starting with a slash', ownedPath('shop/')],
+  ['grants: owned parameter path with an empty level', ownedPath('/shop//a/')],
+  ['grants: owned parameter path under /aws', ownedPath('/aws/service/')],
+  ['grants: owned parameter path with a wildcard', ownedPath('/shop/*/')],
   ['grants: managed policies attached elsewhere 10', attached(10)],
   ['grants: managed policies attached elsewhere negative', attached(-1)],
   ['grants: managed policies attached elsewhere fractional', attached(1.5)],

@@ -293,6 +293,47 @@ describe('AWS policy forms', () => {
     simulate(plan.identities, policiesByRole(json), secretTags(json), expected);
   });
 
+  test('path-hierarchy: an owned parameter directory whose every declared parameter the identity reads is granted whole; a shared directory stays exact', () => {
+    // GIVEN the owned path "/shop/": 150 parameters under /shop/team-a/ all read by store "params",
+    // and 20 under /shop/mixed/ of which it reads 19 (the 20th is another identity's)
+    const d = new SecretsDeclaration({ name: 'shop', aws: { accountId: ACCOUNT, region: REGION, ownedParameterPath: '/shop/' } });
+    d.addEksCluster('prod', { clusterName: 'prod', oidcIssuerUrl: ISSUER });
+    const params = d.addAwsStore('params', { name: 'params', service: SecretBackend.AWS_PARAMETER_STORE, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
+    const other = d.addAwsStore('other', { name: 'other', service: SecretBackend.AWS_PARAMETER_STORE, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
+    const teamA = Array.from({ length: 150 }, (_, i) => d.addParameter(`a${i}`, { name: `/shop/team-a/p${pad(i)}` }));
+    const mixed = Array.from({ length: 20 }, (_, i) => d.addParameter(`m${i}`, { name: `/shop/mixed/p${pad(i)}` }));
+    const readAll = [...teamA, ...mixed.slice(0, 19)];
+    for (let i = 0; i < readAll.length; i += 10) {
+      d.addExternalSecret(`p${i}`, { name: `p${i}`, namespace: 'x', store: params, data: readAll.slice(i, i + 10).map((secret, j) => ({ secretKey: `k${j}`, secret })) });
+    }
+    d.addExternalSecret('o', { name: 'o', namespace: 'x', store: other, data: [{ secretKey: 'k', secret: mixed[19] }] });
+    // WHEN
+    const plan = d.plan();
+    const { json } = synth(d);
+    // THEN
+    const identity = plan.identities.find((i) => i.id === 'store-params')!;
+    expect(identity.policyForm).toEqual({
+      form: 'path-hierarchy',
+      reason: '169 exact ARNs (10966 characters) exceed the inline policy (8192 characters for reads): 150 parameters by 1 path under the owned path "/shop/" whose every declared parameter the identity reads, 19 by exact ARN',
+    });
+    expect(identity.aws!.grants!.parameterPaths).toEqual([`arn:aws:ssm:${REGION}:${ACCOUNT}:parameter/shop/team-a/*`]);
+    const policies = policiesByRole(json);
+    assertWithinLimits(policies);
+    const documents = policies.get(identity.aws!.roleName)!.inline.map((p) => JSON.parse(p) as EvalPolicy);
+    const get = (name: string) => evaluate(documents, { action: 'ssm:GetParameter', resource: `arn:aws:ssm:${REGION}:${ACCOUNT}:parameter${name}` });
+    const wrong = [...teamA, ...mixed].filter((p) => (get(p.name) === 'allow') !== readAll.includes(p)).map((p) => p.name);
+    expect(wrong).toEqual([]);
+    // look-alikes and neighbours are not granted
+    expect(get('/shop/team-a2/p0000')).toBe('implicit-deny');
+    expect(get('/shop/team-b/p0000')).toBe('implicit-deny');
+    expect(get('/shop/mixed/p0019')).toBe('implicit-deny');
+    // a parameter created later under the owned directory is what the guardrail denies to anyone but the deployer
+    const scp = ownedPrefixGuardrailPolicy({ declaration: d, deployerRoleArns: [DEPLOYER] }) as unknown as EvalPolicy;
+    const put = (principalArn: string) => evaluate([], { action: 'ssm:PutParameter', resource: `arn:aws:ssm:${REGION}:${ACCOUNT}:parameter/shop/team-a/later`, principalArn }, [scp]);
+    expect(put(`arn:aws:iam::${ACCOUNT}:role/some-team`)).toBe('explicit-deny');
+    expect(put(DEPLOYER)).not.toBe('explicit-deny');
+  });
+
   test('no exact form fits: the plan refuses, naming the identity and the way out', () => {
     // GIVEN 1,000 shared secrets and no owned prefix
     const { declaration } = estate({ shared: 1000, teams: 0, perTeam: 0 });

@@ -23,19 +23,21 @@ export interface OwnedPrefixGuardrailOptions {
 export const GuardrailSids = {
   CREATE_UNDER_OWNED_PREFIX: 'OnlyDeployersCreateSecretsUnderOwnedPrefix',
   GRANT_TAG: 'OnlyDeployersSetOrRemoveGrantTag',
+  WRITE_UNDER_OWNED_PATH: 'OnlyDeployersWriteParametersUnderOwnedPath',
 } as const;
 
 /**
- * The service control policy (Deny statements only) protecting a declaration's owned prefix and the
- * library's grant tag: anyone but the deployer roles is denied `CreateSecret` under the prefix in every
- * region of the account, and `CreateSecret`, `TagResource` and `UntagResource` naming the grant tag key
- * on any secret (tag keys compared ignoring case, as IAM compares condition tag keys).
+ * The service control policy (Deny statements only) protecting a declaration's owned prefix, owned
+ * parameter path and the library's grant tag: anyone but the deployer roles is denied `CreateSecret`
+ * under the prefix and `ssm:PutParameter` under the path in every region of the account, and
+ * `CreateSecret`, `TagResource` and `UntagResource` naming the grant tag key on any secret (tag keys
+ * compared ignoring case, as IAM compares condition tag keys).
  */
 export function ownedPrefixGuardrailPolicy(options: OwnedPrefixGuardrailOptions): PolicyDocumentJson {
   const path = options.declaration.name;
   const aws = options.declaration.aws;
   const prefix = aws?.ownedSecretNamePrefix;
-  if (aws === undefined || prefix === undefined) {
+  if (aws === undefined || prefix === undefined && aws.ownedParameterPath === undefined) {
     throw guardrailWithoutOwnedPrefix(path, 'aws.ownedSecretNamePrefix');
   }
   const deployers = options.deployerRoleArns as unknown;
@@ -44,15 +46,20 @@ export function ownedPrefixGuardrailPolicy(options: OwnedPrefixGuardrailOptions)
   }
   const arnPartition = awsPartition(aws.region);
   const notDeployer = { ArnNotLike: { 'aws:PrincipalArn': [...options.deployerRoleArns] } };
+  const parameterPath = aws.ownedParameterPath;
   return policyDocument([
-    normalizeStatement({
+    ...prefix === undefined ? [] : [normalizeStatement({
       Sid: GuardrailSids.CREATE_UNDER_OWNED_PREFIX, Effect: PolicyEffect.DENY, Action: ['secretsmanager:CreateSecret'],
       Resource: [`arn:${arnPartition}:secretsmanager:*:${aws.accountId}:secret:${prefix}*`], Condition: notDeployer,
-    }, path, 'Statement[0]'),
+    }, path, 'Statement[0]')],
     normalizeStatement({
       Sid: GuardrailSids.GRANT_TAG, Effect: PolicyEffect.DENY,
       Action: ['secretsmanager:CreateSecret', 'secretsmanager:TagResource', 'secretsmanager:UntagResource'],
       Resource: ['*'], Condition: { ...notDeployer, 'ForAnyValue:StringEqualsIgnoreCase': { 'aws:TagKeys': [GRANT_SET_TAG_KEY] } },
     }, path, 'Statement[1]'),
+    ...parameterPath === undefined ? [] : [normalizeStatement({
+      Sid: GuardrailSids.WRITE_UNDER_OWNED_PATH, Effect: PolicyEffect.DENY, Action: ['ssm:PutParameter'],
+      Resource: [`arn:${arnPartition}:ssm:*:${aws.accountId}:parameter/${parameterPath.replace(/^\//, '')}*`], Condition: notDeployer,
+    }, path, 'Statement[2]')],
   ]);
 }

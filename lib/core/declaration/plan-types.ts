@@ -40,6 +40,13 @@ export interface AwsGrantLayout {
   readonly tagValues: readonly string[];
   /** Reads split over managed policies (form `managed-policies`), one list per policy; empty otherwise. */
   readonly managedPolicies: ReadonlyArray<readonly SecretDeclaration[]>;
+  /**
+   * Parameter Store paths granted whole (`arn:…:parameter/<dir>/*`), sorted: directories under the
+   * owned parameter path whose every declared parameter the identity reads.
+   */
+  readonly parameterPaths: readonly string[];
+  /** The parameters those paths cover, sorted by id; the other reads are exact ARNs. */
+  readonly pathSecrets: readonly SecretDeclaration[];
 }
 
 /** Azure side of an identity plan. */

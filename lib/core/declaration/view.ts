@@ -29,6 +29,14 @@ export interface AwsDefaults {
    */
   readonly ownedSecretNamePrefix?: string;
   /**
+   * Parameter Store path this declaration owns, starting and ending in "/" (e.g. "/shop/"): no one but
+   * the deployer creates parameters under it. An identity whose exact ARN list outgrows its inline
+   * policy is then granted a directory under it (`parameter/shop/team-a/*`) where it reads every
+   * declared parameter below that directory.
+   * @default - no owned path: parameters are granted by exact ARN
+   */
+  readonly ownedParameterPath?: string;
+  /**
    * Managed policies attached to every ESO role by other means (an organization baseline), counted
    * against IAM's default 10 per role when a grant is split over managed policies.
    * @default 0

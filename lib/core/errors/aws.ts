@@ -369,8 +369,8 @@ export function reservedGrantTagKey(path: string, prop: string, key: string): Co
 export function guardrailWithoutOwnedPrefix(path: string, prop: string): ConfigurationError {
   return configurationError({
     path, prop, value: undefined,
-    allowed: 'a declaration with aws.ownedSecretNamePrefix (the guardrail protects that prefix and the grant tag)',
-    fix: 'set aws.ownedSecretNamePrefix on the SecretsDeclaration, for example "shop/"',
+    allowed: 'a declaration with aws.ownedSecretNamePrefix or aws.ownedParameterPath (the guardrail protects them and the grant tag)',
+    fix: 'set aws.ownedSecretNamePrefix (for example "shop/") or aws.ownedParameterPath (for example "/shop/") on the SecretsDeclaration',
   });
 }
 
@@ -380,5 +380,14 @@ export function invalidGuardrailDeployers(path: string, prop: string, value: unk
     path, prop, value,
     allowed: 'a non-empty list of IAM role ARNs without wildcards (the roles that run `cdktf deploy`: aws:PrincipalArn of an assumed-role session is its role ARN)',
     fix: 'list the deployer roles, for example ["arn:aws:iam::111122223333:role/terraform-deployer"]',
+  });
+}
+
+/** An owned Parameter Store path that is not a hierarchy the declaration can own. */
+export function invalidOwnedParameterPath(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a Parameter Store path of at most 1,011 letters, digits and _.-/, starting and ending in "/", with no empty level and not under "/aws" or "/ssm" (without the final "/", "/app" would also cover "/app2/…")',
+    fix: 'pass the hierarchy your declaration owns, for example "/shop/"',
   });
 }

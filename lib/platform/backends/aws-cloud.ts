@@ -165,14 +165,15 @@ export class AwsCloudRenderer implements CloudRenderer {
 
   /**
    * Compiles the identity's grants in the form the plan chose: exact ARNs inline (`arn-list`), the
-   * grant-tag statement bounded by the owned prefix plus the remaining ARNs (`tag-and-prefix`), or the
-   * ARNs split over managed policies with everything else inline (`managed-policies`).
+   * grant-tag statement bounded by the owned prefix and owned parameter directories plus the remaining
+   * ARNs (`tag-and-prefix`, `path-hierarchy`), or the ARNs split over managed policies with everything
+   * else inline (`managed-policies`).
    */
   private grant(role: EsoWorkloadRole, plan: IdentityPlan): void {
     const compiler = new AccessPolicyCompiler({ path: role.node.path });
     const declaration = this.context.declaration;
     const layout = plan.aws!.grants;
-    const byTag = new Set((layout?.taggedSecrets ?? []).map((s) => s.id));
+    const compressed = new Set([...layout?.taggedSecrets ?? [], ...layout?.pathSecrets ?? []].map((s) => s.id));
     const managed = new Set((layout?.managedPolicies ?? []).flatMap((chunk) => chunk.map((s) => s.id)));
     if (plan.chainedRoles.length > 0) {
       // Stores with assumeRoleArn: the identity only assumes those roles; their own policies grant the reads.
@@ -198,7 +199,7 @@ export class AwsCloudRenderer implements CloudRenderer {
         compiler.decrypt({ keyArn: key, viaService: secret.backend === SecretBackend.AWS_SECRETS_MANAGER ? KmsViaService.SECRETS_MANAGER : KmsViaService.SSM, region: secret.region });
       }
     };
-    const exact = (secret: AwsSecretDeclaration) => !byTag.has(secret.id) && !managed.has(secret.id);
+    const exact = (secret: AwsSecretDeclaration) => !compressed.has(secret.id) && !managed.has(secret.id);
     for (const secret of plan.reads as AwsSecretDeclaration[]) {
       if (exact(secret)) {
         read(compiler, secret, keyArn(secret));
@@ -224,6 +225,8 @@ export class AwsCloudRenderer implements CloudRenderer {
     if (layout?.taggedResource !== undefined) {
       compiler.readSecretsByTag({ prefixArn: layout.taggedResource, tagKey: GRANT_SET_TAG_KEY, tagValues: layout.tagValues });
     }
+    // Directories under the owned parameter path whose every declared parameter the identity reads.
+    layout?.parameterPaths.forEach((pathArn) => compiler.readParameter({ parameterArn: pathArn, region: declaration.aws!.region }));
     for (const push of plan.pushes) {
       const destination = push.destination as AwsSecretDeclaration;
       if (destination.backend === SecretBackend.AWS_SECRETS_MANAGER) {

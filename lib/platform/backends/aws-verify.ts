@@ -117,6 +117,8 @@ function plannedPermissions(input: AwsVerification, emitted: EmittedTerraform, p
   if (layout?.taggedResource !== undefined) {
     layout.tagValues.forEach((value) => planned.allow(READ_SECRET, [layout.taggedResource!], { StringEquals: { [`secretsmanager:ResourceTag/${GRANT_SET_TAG_KEY}`]: value } }));
   }
+  // The path-hierarchy form: owned parameter directories whose every declared parameter the identity reads.
+  planned.allow(READ_PARAMETER, layout?.parameterPaths ?? []);
   for (const use of plan.finds) {
     const region = (use.store as { readonly region?: string }).region ?? input.account.region;
     const matched = use.matched as readonly AwsSecretDeclaration[];

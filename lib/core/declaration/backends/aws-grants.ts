@@ -13,7 +13,7 @@
  * Nothing fits: the plan refuses the declaration and says why.
  */
 import { createHash } from 'node:crypto';
-import { grantTooLarge, invalidManagedPoliciesAttachedElsewhere, invalidOwnedSecretNamePrefix, reservedGrantTagKey } from '../../errors';
+import { grantTooLarge, invalidManagedPoliciesAttachedElsewhere, invalidOwnedParameterPath, invalidOwnedSecretNamePrefix, reservedGrantTagKey } from '../../errors';
 import { isSecretsManagerName } from '../../cloud-names';
 import type { AwsGrantLayout, IdentityPlan, PolicyFormPlan } from '../plan-types';
 import { AwsSecretDeclaration, SecretBackend, SecretDeclaration } from '../secrets';
@@ -49,6 +49,11 @@ export function checkAwsGrantOptions(path: string, aws: AwsDefaults): void {
     || /^\/+$/.test(prefix) || !isSecretsManagerName(prefix))) {
     throw invalidOwnedSecretNamePrefix(path, 'aws.ownedSecretNamePrefix', prefix);
   }
+  const parameterPath: unknown = aws.ownedParameterPath;
+  if (parameterPath !== undefined && (typeof parameterPath !== 'string' || !/^(\/[A-Za-z0-9_.-]+)+\/$/.test(parameterPath) || parameterPath.length > 1011
+    || /^\/(aws|ssm)(\/|$)/i.test(parameterPath))) {
+    throw invalidOwnedParameterPath(path, 'aws.ownedParameterPath', parameterPath);
+  }
   const attached: unknown = aws.managedPoliciesAttachedElsewhere;
   if (attached !== undefined && (typeof attached !== 'number' || !Number.isInteger(attached) || attached < 0 || attached > IAM_POLICY_LIMITS.ATTACHMENTS - 1)) {
     throw invalidManagedPoliciesAttachedElsewhere(path, 'aws.managedPoliciesAttachedElsewhere', attached);
@@ -76,9 +81,68 @@ export function ownedPrefixArn(secret: AwsSecretDeclaration, prefix: string): st
   return `arn:${secret.partition}:secretsmanager:${secret.region}:${secret.accountId}:secret:${prefix}*`;
 }
 
-/** Whether the tag form may cover a secret: Secrets Manager, created by the declaration, under the owned prefix. */
-export function isTaggable(secret: AwsSecretDeclaration, prefix: string | undefined): boolean {
-  return prefix !== undefined && secret.backend === SecretBackend.AWS_SECRETS_MANAGER && !secret.managedElsewhere && secret.name.startsWith(prefix);
+/**
+ * Whether the tag form may cover a secret: Secrets Manager, created by the declaration in its own
+ * account and region, under the owned prefix.
+ */
+export function isTaggable(secret: AwsSecretDeclaration, aws: AwsDefaults | undefined): boolean {
+  const prefix = aws?.ownedSecretNamePrefix;
+  return prefix !== undefined && secret.backend === SecretBackend.AWS_SECRETS_MANAGER && !secret.managedElsewhere && secret.name.startsWith(prefix)
+    && secret.accountId === aws!.accountId && secret.region === aws!.region;
+}
+
+/**
+ * The Parameter Store directories (`/a/b/`) under the owned path, with the number of declared
+ * parameters below each, counted once per declaration: a directory may be granted as `parameter/a/b/*`
+ * to an identity that reads every one of them.
+ */
+function declaredParameterDirectories(declaration: DeclarationView): Map<string, number> {
+  const owned = declaration.aws?.ownedParameterPath;
+  const counts = new Map<string, number>();
+  if (owned === undefined) {
+    return counts;
+  }
+  for (const secret of declaration.secrets as readonly AwsSecretDeclaration[]) {
+    if (secret.backend === SecretBackend.AWS_PARAMETER_STORE && secret.name.startsWith(owned)) {
+      directoriesOf(secret, owned).forEach((dir) => counts.set(dir, (counts.get(dir) ?? 0) + 1));
+    }
+  }
+  return counts;
+}
+
+/** The directories of a parameter from the owned path down, as `<account>/<region>:<dir>`, outermost first. */
+function directoriesOf(secret: AwsSecretDeclaration, owned: string): string[] {
+  const dirs: string[] = [];
+  for (let end = secret.name.indexOf('/', owned.length - 1); end !== -1; end = secret.name.indexOf('/', end + 1)) {
+    dirs.push(`${secret.accountId}/${secret.region}:${secret.name.slice(0, end + 1)}`);
+  }
+  return dirs;
+}
+
+/**
+ * The path grants of an identity: for each parameter it reads under the owned path, the outermost
+ * directory every declared parameter below which it reads (none when even its own directory holds a
+ * parameter it does not read). Returns the ARN patterns and the parameters they cover.
+ */
+function parameterPathGrants(reads: readonly AwsSecretDeclaration[], declared: ReadonlyMap<string, number>, owned: string | undefined): {
+  patterns: string[]; covered: Set<string>;
+} {
+  const patterns = new Map<string, string>();
+  const covered = new Set<string>();
+  if (owned === undefined) {
+    return { patterns: [], covered };
+  }
+  const under = reads.filter((s) => s.backend === SecretBackend.AWS_PARAMETER_STORE && s.name.startsWith(owned));
+  const readCounts = new Map<string, number>();
+  under.forEach((s) => directoriesOf(s, owned).forEach((dir) => readCounts.set(dir, (readCounts.get(dir) ?? 0) + 1)));
+  for (const secret of under) {
+    const dir = directoriesOf(secret, owned).find((d) => readCounts.get(d) === declared.get(d));
+    if (dir !== undefined) {
+      covered.add(secret.id);
+      patterns.set(dir, `arn:${secret.partition}:ssm:${secret.region}:${secret.accountId}:parameter/${dir.slice(dir.indexOf(':') + 1).replace(/^\//, '')}*`);
+    }
+  }
+  return { patterns: [...patterns.values()].sort(), covered };
 }
 
 /** Characters an ARN takes in a JSON list (quotes and comma). */
@@ -98,6 +162,13 @@ interface Candidate {
   readonly identity: IdentityPlan;
   readonly reads: AwsSecretDeclaration[];
   readonly arnChars: number;
+  /** Reads covered by the grant tag. */
+  readonly tagged: AwsSecretDeclaration[];
+  /** Reads left as exact ARNs. */
+  readonly exact: AwsSecretDeclaration[];
+  /** Characters of the exact ARNs and the path patterns. */
+  readonly exactChars: number;
+  readonly paths: { readonly patterns: string[]; readonly covered: Set<string> };
 }
 
 /**
@@ -109,8 +180,9 @@ export function planAwsGrants(declaration: DeclarationView, identities: readonly
   const prefix = aws?.ownedSecretNamePrefix;
   const managedSlots = IAM_POLICY_LIMITS.ATTACHMENTS - (aws?.managedPoliciesAttachedElsewhere ?? 0);
   const inlineBudget = IAM_POLICY_LIMITS.INLINE - INLINE_RESERVE;
+  const declaredDirectories = declaredParameterDirectories(declaration);
   const result = new Map<string, { policyForm: PolicyFormPlan; layout: AwsGrantLayout }>();
-  const tagged: Candidate[] = [];
+  const compressed: Candidate[] = [];
   for (const identity of identities) {
     if (identity.aws === undefined) {
       continue;
@@ -120,36 +192,44 @@ export function planAwsGrants(declaration: DeclarationView, identities: readonly
     if (arnChars <= inlineBudget) {
       result.set(identity.id, {
         policyForm: { form: 'arn-list', reason: `${reads.length} exact ARNs (${arnChars} characters) fit the inline policy (${inlineBudget} of ${IAM_POLICY_LIMITS.INLINE} characters for reads)` },
-        layout: { taggedSecrets: [], tagValues: [], managedPolicies: [] },
+        layout: { taggedSecrets: [], tagValues: [], managedPolicies: [], parameterPaths: [], pathSecrets: [] },
       });
       continue;
     }
-    const untaggedChars = reads.filter((s) => !isTaggable(s, prefix)).reduce((sum, s) => sum + arnCost(s), 0);
+    const paths = parameterPathGrants(reads, declaredDirectories, aws?.ownedParameterPath);
+    const tagged = reads.filter((s) => isTaggable(s, aws));
+    const exact = reads.filter((s) => !paths.covered.has(s.id) && !isTaggable(s, aws));
+    const exactChars = exact.reduce((sum, s) => sum + arnCost(s), 0) + paths.patterns.reduce((sum, p) => sum + p.length + 3, 0);
     // The tag statement's size is bounded by its values; measured once the values are known, below.
-    if (prefix !== undefined && untaggedChars + TAG_STATEMENT_ENVELOPE <= inlineBudget && untaggedChars < arnChars) {
-      tagged.push({ identity, reads, arnChars });
+    if (exact.length < reads.length && exactChars + (tagged.length > 0 ? TAG_STATEMENT_ENVELOPE : 0) <= inlineBudget) {
+      compressed.push({ identity, reads, arnChars, tagged, exact, exactChars, paths });
       continue;
     }
-    result.set(identity.id, managedLayout(declaration, identity, reads, arnChars, managedSlots, prefix));
+    result.set(identity.id, managedLayout(declaration, identity, reads, arnChars, managedSlots));
   }
-  const secretTags = assignGrantSets(tagged, prefix);
-  for (const { identity, reads, arnChars } of tagged) {
-    const taggedSecrets = reads.filter((s) => isTaggable(s, prefix!));
-    const tagValues = [...new Set(taggedSecrets.map((s) => secretTags.get(s.id)!))].sort();
-    const untaggedChars = arnChars - taggedSecrets.reduce((sum, s) => sum + arnCost(s), 0);
-    const tagChars = TAG_STATEMENT_ENVELOPE + ownedPrefixArn(taggedSecrets[0], prefix!).length + tagValues.reduce((sum, v) => sum + v.length + 3, 0);
-    if (untaggedChars + tagChars > inlineBudget) {
-      result.set(identity.id, managedLayout(declaration, identity, reads, arnChars, managedSlots, prefix));
+  const secretTags = assignGrantSets(compressed);
+  for (const { identity, reads, arnChars, tagged, exact, exactChars, paths } of compressed) {
+    const tagValues = [...new Set(tagged.map((s) => secretTags.get(s.id)!))].sort();
+    const taggedResource = tagged.length > 0 ? ownedPrefixArn(tagged[0], prefix!) : undefined;
+    const tagChars = taggedResource === undefined ? 0 : TAG_STATEMENT_ENVELOPE + taggedResource.length + tagValues.reduce((sum, v) => sum + v.length + 3, 0);
+    if (exactChars + tagChars > inlineBudget) {
+      result.set(identity.id, managedLayout(declaration, identity, reads, arnChars, managedSlots));
       continue;
     }
+    const parts = [
+      ...tagged.length > 0 ? [`${tagged.length} secrets created under the owned prefix "${prefix}" are read by tag ${GRANT_SET_TAG_KEY} (${tagValues.length} value${tagValues.length === 1 ? '' : 's'})`] : [],
+      ...paths.patterns.length > 0 ? [`${paths.covered.size} parameters by ${paths.patterns.length} path${paths.patterns.length === 1 ? '' : 's'} under the owned path "${aws!.ownedParameterPath}" whose every declared parameter the identity reads`] : [],
+      `${exact.length} by exact ARN`,
+    ];
     result.set(identity.id, {
       policyForm: {
-        form: 'tag-and-prefix',
-        reason: `${reads.length} exact ARNs (${arnChars} characters) exceed the inline policy (${inlineBudget} characters for reads): ` +
-          `${taggedSecrets.length} secrets created under the owned prefix "${prefix}" are read by tag ${GRANT_SET_TAG_KEY} ` +
-          `(${tagValues.length} value${tagValues.length === 1 ? '' : 's'}), ${reads.length - taggedSecrets.length} by exact ARN`,
+        form: tagged.length > 0 ? 'tag-and-prefix' : 'path-hierarchy',
+        reason: `${reads.length} exact ARNs (${arnChars} characters) exceed the inline policy (${inlineBudget} characters for reads): ${parts.join(', ')}`,
       },
-      layout: { taggedSecrets, taggedResource: ownedPrefixArn(taggedSecrets[0], prefix!), tagValues, managedPolicies: [] },
+      layout: {
+        taggedSecrets: tagged, taggedResource, tagValues, managedPolicies: [],
+        parameterPaths: paths.patterns, pathSecrets: reads.filter((s) => paths.covered.has(s.id)),
+      },
     });
   }
   // Secrets whose tag no identity ended up reading by are not tagged.
@@ -163,10 +243,10 @@ export function planAwsGrants(declaration: DeclarationView, identities: readonly
  * identities reading it, so a secret carries exactly one value and an identity's policy lists the values
  * of the sets it belongs to.
  */
-function assignGrantSets(tagged: readonly Candidate[], prefix: string | undefined): Map<string, string> {
+function assignGrantSets(candidates: readonly Candidate[]): Map<string, string> {
   const readers = new Map<string, string[]>();
-  for (const { identity, reads } of tagged) {
-    reads.filter((s) => isTaggable(s, prefix)).forEach((s) => {
+  for (const { identity, tagged } of candidates) {
+    tagged.forEach((s) => {
       const list = readers.get(s.id);
       if (list === undefined) {
         readers.set(s.id, [identity.id]);
@@ -190,7 +270,7 @@ function assignGrantSets(tagged: readonly Candidate[], prefix: string | undefine
   return tags;
 }
 
-function managedLayout(declaration: DeclarationView, identity: IdentityPlan, reads: readonly AwsSecretDeclaration[], arnChars: number, slots: number, prefix: string | undefined): {
+function managedLayout(declaration: DeclarationView, identity: IdentityPlan, reads: readonly AwsSecretDeclaration[], arnChars: number, slots: number): {
   policyForm: PolicyFormPlan; layout: AwsGrantLayout;
 } {
   const perPolicy = IAM_POLICY_LIMITS.MANAGED - MANAGED_ENVELOPE;
@@ -212,8 +292,9 @@ function managedLayout(declaration: DeclarationView, identity: IdentityPlan, rea
       chunks.push(chunk);
     }
   }
+  const prefix = declaration.aws?.ownedSecretNamePrefix;
   if (chunks.length > slots) {
-    const taggable = reads.filter((s) => isTaggable(s, prefix)).length;
+    const taggable = reads.filter((s) => isTaggable(s, declaration.aws)).length;
     throw grantTooLarge(declaration.pathOf('stores', identity.stores[0].id), 'grants', identity.id, reads.length,
       `${arnChars} characters of exact ARNs need ${chunks.length} managed policies of ${slots} available` +
       (prefix === undefined ? ', and the declaration owns no name prefix to grant by tag' : `, and only ${taggable} of them are created under the owned prefix "${prefix}" (the tag form covers no others)`),
@@ -228,6 +309,6 @@ function managedLayout(declaration: DeclarationView, identity: IdentityPlan, rea
         `${prefix === undefined ? ' and the declaration owns no name prefix' : ` and too few of them are created under the owned prefix "${prefix}"`}: ` +
         `split over ${chunks.length} managed policies (at most ${IAM_POLICY_LIMITS.MANAGED} characters each, ${slots} available)`,
     },
-    layout: { taggedSecrets: [], tagValues: [], managedPolicies: chunks },
+    layout: { taggedSecrets: [], tagValues: [], managedPolicies: chunks, parameterPaths: [], pathSecrets: [] },
   };
 }
