@@ -23,6 +23,7 @@ import { PRIVILEGE_CASES } from './cases-privilege';
 import { TENANCY_CASES } from './cases-tenancy';
 import { HARDENING_CASES } from './cases-hardening';
 import { PROPS_CASES } from './cases-props';
+import { GRANTS_CASES } from './cases-grants';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -533,4 +534,5 @@ export const CASES: readonly BadInput[] = [
   ...TENANCY_CASES,
   ...HARDENING_CASES,
   ...PROPS_CASES,
+  ...GRANTS_CASES,
 ];
