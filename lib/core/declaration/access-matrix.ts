@@ -45,7 +45,7 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
   if (formed.length > 0) {
     // The grant form the plan chose per identity (smallest exact form within the cloud's quotas), and why.
     lines.push('', '## Grant forms', '', '| identity | form | why |', '|---|---|---|');
-    formed.forEach((identity) => lines.push(`| ${principalOf(identity)} | ${identity.policyForm!.form} | ${cell(identity.policyForm!.reason)} |`));
+    formed.forEach((identity) => lines.push(`| ${principalOf(identity)} | ${identity.policyForm!.form} | ${markdownCell(identity.policyForm!.reason)} |`));
   }
 
   if (declaration.tenants.length > 0) {
