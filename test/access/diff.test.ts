@@ -4,6 +4,8 @@ import { EstateChange, estateModel } from './fixtures';
 
 /** The header of every table of changes. */
 const TABLE = ['| ± | change | who | via | secret | access | declared at |', '|---|---|---|---|---|---|---|'];
+/** The header of the acknowledgements' table. */
+const ACKNOWLEDGEMENTS = ['| ± | rule | finding | reason | declared at |', '|---|---|---|---|---|'];
 const NOT_COVERED = `Not covered by the access model: ${ACCESS_DIFF_NOT_COVERED.join('; ')}.`;
 const base = estateModel();
 
@@ -13,8 +15,8 @@ function markdown(change: EstateChange): string[] {
 }
 
 /** A diff whose rows all broaden and fall in one group. */
-function broadeningOnly(summary: string, group: string, rows: string[]): string[] {
-  return ['## Access diff', '', summary, '', '### Broadening', '', `#### ${group}`, '', ...TABLE, ...rows, '', NOT_COVERED, ''];
+function broadeningOnly(summary: string, group: string, rows: string[], table = TABLE): string[] {
+  return ['## Access diff', '', summary, '', '### Broadening', '', `#### ${group}`, '', ...table, ...rows, '', NOT_COVERED, ''];
 }
 
 /** A diff whose rows all narrow and fall in one group (collapsed). */
@@ -45,11 +47,11 @@ describe('access diff: each kind of change classified, exact Markdown', () => {
         '| + | ⚠ reach | namespace team-b | ns → role shop-ns-team-b-eso | `AWS_SECRETS_MANAGER:shared` | read (ExternalSecret) (cross-tenant: tenant b reaches a shared secret) | shop/externalSecrets/b |',
         '| + | grant | identity role shop-ns-team-b-eso | stores ns | `AWS_SECRETS_MANAGER:shared` | GetSecretValue, DescribeSecret (data) | shop/externalSecrets/b |',
       ])],
-    ['an acknowledgement added, with its rule, title and reason', 'acknowledgement-added', broadeningOnly(
-      '**Broadening: 1** · Narrowing: 0 · Other: 0', 'every cluster · no tenant', [
-        '| + | acknowledgement | (no violation: unused) |  |  | CES-TEN-4 (No PushSecret of a tenant writes a secret that another tenant\'s (or the platform\'s) namespace reads) '
-        + 'acknowledged: ops pushes nothing yet | acknowledge CES-TEN-4 |',
-      ])],
+    ['an acknowledgement added, in its own table with its rule, title, finding and reason', 'acknowledgement-added', broadeningOnly(
+      '**Broadening: 1** · Narrowing: 0 · Other: 0', 'acknowledged exceptions', [
+        '| + | CES-TEN-4 (No PushSecret of a tenant writes a secret that another tenant\'s (or the platform\'s) namespace reads) | (no violation: unused) '
+        + '| ops pushes nothing yet | acknowledge CES-TEN-4 |',
+      ], ACKNOWLEDGEMENTS)],
     ['a removed grant: narrowing only, in a collapsed block', 'removed-grant', narrowingOnly(
       '**Broadening: 0** · Narrowing: 2 · Other: 0 · clusters: prod', 'cluster `prod` · tenant `a`', [
         '| − | reach | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/cache` | read (ExternalSecret) | shop/externalSecrets/a |',
@@ -153,6 +155,6 @@ describe('access diff: verdicts, other changes and shapes', () => {
     // WHEN
     const row = renderAccessDiffMarkdown(diffAccessModels({ '': base }, { '': head })).split('\n').find((l) => l.startsWith('| + |'));
     // THEN
-    expect(row).toBe('| + | acknowledgement | s\\|t |  |  | CES-TEN-4 (T) acknowledged: a \\| b &lt;img src=x&gt; | acknowledge CES-TEN-4 |');
+    expect(row).toBe('| + | CES-TEN-4 (T) | s\\|t | a \\| b &lt;img src=x&gt; | acknowledge CES-TEN-4 |');
   });
 });
