@@ -157,4 +157,15 @@ describe('access diff: verdicts, other changes and shapes', () => {
     // THEN
     expect(row).toBe('| + | CES-TEN-4 (T) | s\\|t | a \\| b &lt;img src=x&gt; | acknowledge CES-TEN-4 |');
   });
+
+  test('names from a crafted head model stay text: cluster ids in the verdict line and group titles', () => {
+    // GIVEN a head model whose cluster id holds markup and a backtick
+    const evil = 'prod<img src=x>`|';
+    const head: AccessModel = { ...base, stores: base.stores.map((s) => ({ ...s, clusters: [evil] })) };
+    // WHEN
+    const lines = renderAccessDiffMarkdown(diffAccessModels({ '': base }, { '': head })).split('\n');
+    // THEN
+    expect(lines[2]).toBe('**Broadening: 3** · Narrowing: 3 · Other: 0 · clusters: prod, prod&lt;img src=x&gt;\'\\|');
+    expect(lines).toContain("#### cluster `prod<img src=x>'\\|` · no tenant");
+  });
 });
