@@ -11,7 +11,7 @@ import { DynamicSecretDeclaration, SecretFindReference } from './consumers';
 import type { DeclarationView } from './view';
 import type { DerivedNameContext } from './derived-names';
 import { ApplyTimeValues } from './outputs';
-import type { FindUse, IdentityPlan } from './plan-types';
+import type { FindUse, IdentityPlan, PolicyFormPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration } from './stores';
 
@@ -115,6 +115,11 @@ export interface BackendModel {
    * reported on the input that produced them. Absent when the backend derives no name.
    */
   checkDerivedNames?(context: DerivedNameContext): void;
+  /**
+   * The grant form of each of the backend's identities (by identity id), for backends with several
+   * forms; called once per plan with every identity of the backend.
+   */
+  policyForms?(identities: readonly IdentityPlan[], declaration: DeclarationView): ReadonlyMap<string, PolicyFormPlan>;
   /**
    * The Terraform variable a secret of this backend is created from when it has no `initialValue`
    * (a Parameter Store SecureString's `parameter_<id>`), if any.

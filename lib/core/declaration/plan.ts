@@ -5,7 +5,7 @@ import { ClusterDeclaration } from './clusters';
 import { DynamicSecretDeclaration, MetadataPolicy, PushSecretDeclaration, SecretFindReference } from './consumers';
 import { checkDerivedNames, checkVariableNames, IdentityOrigin, identityInput } from './derived-names';
 import { joinName, storeServiceAccountName } from './names';
-import type { DeclarationPlan, FindUse, IdentityPlan } from './plan-types';
+import type { DeclarationPlan, FindUse, IdentityPlan, PolicyFormPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
 import type { DeclarationView } from './view';
@@ -117,7 +117,7 @@ export function planDeclaration(declaration: DeclarationView): DeclarationPlan {
     }
   }
 
-  const resolved: IdentityPlan[] = [...identities.values()]
+  const unformed: IdentityPlan[] = [...identities.values()]
     .sort((a, b) => compare(a.id, b.id))
     .map((m) => ({
       ...m,
@@ -131,6 +131,7 @@ export function planDeclaration(declaration: DeclarationView): DeclarationPlan {
       pushes: [...m.pushes],
       dynamicSecrets: [...m.dynamicSecrets.values()].sort((a, b) => compare(a.id, b.id)),
     }));
+  const resolved = withPolicyForms(declaration, unformed);
   checkDerivedNames(declaration, resolved, backendModel);
   checkVariableNames(declaration, backendModelOfSecret);
   const resolvedById = new Map(resolved.map((r) => [r.id, r]));
@@ -285,3 +286,16 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+
+/** Each identity with the grant form its backend chooses (backends with several forms only). */
+function withPolicyForms(declaration: DeclarationView, identities: IdentityPlan[]): IdentityPlan[] {
+  const byBackend = new Map<string, IdentityPlan[]>();
+  for (const identity of identities) {
+    const members = byBackend.get(identity.provider) ?? [];
+    members.push(identity);
+    byBackend.set(identity.provider, members);
+  }
+  const forms = new Map<string, PolicyFormPlan>();
+  byBackend.forEach((members, kind) => backendModel(kind).policyForms?.(members, declaration).forEach((form, id) => forms.set(id, form)));
+  return forms.size === 0 ? identities : identities.map((identity) => (forms.has(identity.id) ? { ...identity, policyForm: forms.get(identity.id)! } : identity));
+}

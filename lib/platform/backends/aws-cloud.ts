@@ -115,7 +115,7 @@ export class AwsCloudRenderer implements CloudRenderer {
       return [];
     }
     return verifyAws({
-      identities: this.rendered.map(({ plan, role }) => ({ plan, role: { roleName: role.role.name, roleArn: role.roleArn } })),
+      identities: this.rendered.filter(({ role }) => emitted.holds(role)).map(({ plan, role }) => ({ plan, role: { roleName: role.role.name, roleArn: role.roleArn } })),
       account: { accountId: declaration.aws!.accountId, region: declaration.aws!.region },
       keyArn: (secret) => {
         const kms = (secret as AwsSecretDeclaration).kmsKey;
@@ -123,7 +123,7 @@ export class AwsCloudRenderer implements CloudRenderer {
       },
       oidcProviderArn: (cluster) => this.oidcProviderArnOf(cluster),
       secretArns: new Map([...this.secrets].flatMap(([id, secret]) => ('secretArn' in secret ? [[id, secret.secretArn] as const] : []))),
-      keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined)
+      keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined && emitted.holds(this.keys.get(k.id) as KmsKey))
         .map((k) => ({ scope: this.keys.get(k.id) as KmsKey, accountId: k.accountId, partition: partitionOfRegion(k.region), id: k.id })),
     }, emitted);
   }
@@ -215,7 +215,7 @@ export class AwsCloudRenderer implements CloudRenderer {
     if (eks !== undefined && !eks.registerOidcProvider) {
       let lookup = this.oidcProviderLookups.get(cluster.id);
       if (lookup === undefined) {
-        lookup = new DataAwsIamOpenidConnectProvider(this.context.scope, `OidcProviderLookup-${cluster.id}`, { url: issuerUrl });
+        lookup = new DataAwsIamOpenidConnectProvider(this.context.sharedScope, `OidcProviderLookup-${cluster.id}`, { url: issuerUrl });
         this.oidcProviderLookups.set(cluster.id, lookup);
       }
       return lookup.arn;
@@ -225,7 +225,7 @@ export class AwsCloudRenderer implements CloudRenderer {
       const tags = eks !== undefined
         ? { ...this.context.declaration.tags, 'cluster': cluster.clusterName, 'cluster-account': eks.accountId }
         : { ...this.context.declaration.tags, 'cluster': cluster.clusterName, 'cluster-cloud': cluster.cloud };
-      provider = new IamOpenidConnectProvider(this.context.scope, `OidcProvider-${cluster.id}`, {
+      provider = new IamOpenidConnectProvider(this.context.sharedScope, `OidcProvider-${cluster.id}`, {
         url: issuerUrl,
         clientIdList: [AWS_STS_AUDIENCE],
         tags,

@@ -7,15 +7,19 @@
 import { TerraformOutput } from 'cdktf';
 import {
   AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
-  SecretDeclaration, azureFederatedCredentialName, clientIdOutputName, clusterIssuerUrl,
+  SecretDeclaration, azureAssignments, azureFederatedCredentialName, azureSecretsPerVault, clientIdOutputName, clusterIssuerUrl,
 } from '../../core/declaration';
+import { Construct } from 'constructs';
+import { grantKeyVaultRole } from '../../azure/private/grant';
+import { KeyVaultRole } from '../../azure/role-assignment';
 import { AzureKeyVault, IAzureKeyVault } from '../../azure/key-vault';
+import { secretsListRoleOf } from '../../azure/private/list-role';
 import { AzureKeyVaultSecret, IAzureKeyVaultSecret, KeyVaultSecretValue } from '../../azure/key-vault-secret';
 import { KeyVaultWorkloadIdentity } from '../../azure/workload-identity';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
 import { verifyAzure } from './azure-verify';
-import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory, sameStack } from './cloud-renderer';
 
 /** The Azure Key Vault cloud renderer of one infrastructure construct. */
 export class AzureCloudRenderer implements CloudRenderer {
@@ -25,6 +29,7 @@ export class AzureCloudRenderer implements CloudRenderer {
   /** Secrets by declared secret id. */
   public readonly secrets = new Map<string, IAzureKeyVaultSecret>();
   private readonly rendered: Array<{ readonly plan: IdentityPlan; readonly identity: KeyVaultWorkloadIdentity }> = [];
+  private counts?: ReadonlyMap<KeyVaultDeclaration, number>;
 
   constructor(private readonly context: CloudRenderContext) {}
 
@@ -34,7 +39,7 @@ export class AzureCloudRenderer implements CloudRenderer {
     }
     return verifyAzure({
       scope: this.context.scope,
-      identities: this.rendered.map(({ plan, identity }) => ({ plan, principalId: identity.principalId, id: identity.resource.id })),
+      identities: this.rendered.filter(({ identity }) => emitted.holds(identity)).map(({ plan, identity }) => ({ plan, principalId: identity.principalId, id: identity.resource.id })),
       secretScope: (id) => this.secrets.get(id)!.resourceId,
       vaultScope: (id) => this.vaults.get(id)!.vaultId,
     }, emitted);
@@ -76,21 +81,56 @@ export class AzureCloudRenderer implements CloudRenderer {
     }
     // A find lists the vault, then reads each match (ESO's GetAllSecrets): list without values through the
     // vault's custom role, and Key Vault Secrets User on exactly the declared secrets the find matches
-    // (the plan refuses a find that matches none), never on the whole vault. A secret both read and
-    // matched gets one assignment.
-    const readable = new Map<string, SecretDeclaration>();
-    plan.reads.forEach((secret) => readable.set(secret.id, secret));
-    plan.finds.forEach((use) => use.matched.forEach((secret) => readable.set(secret.id, secret)));
-    [...readable.keys()].sort().forEach((id) => identity.grantReadSecret(this.secrets.get(id)!));
-    const findVaults = new Set(plan.finds.map((f) => (f.store as AzureStoreDeclaration).vault.id));
-    [...findVaults].sort().forEach((vaultId) => identity.grantListSecrets(this.vaults.get(vaultId)!));
-    for (const push of plan.pushes) {
-      identity.grantWriteSecret(this.secrets.get(push.destination.id)!);
-    }
+    // (the plan refuses a find that matches none), never on the whole vault unless the vault is exclusive
+    // and every secret in it is read (azureAssignments). A secret both read and matched gets one assignment.
+    const assignments = azureAssignments(plan, this.secretsPerVault());
+    assignments.secretReads.forEach((secret) => {
+      const target = this.secrets.get(secret.id)!;
+      if (sameStack(target, identity)) {
+        identity.grantReadSecret(target);
+      } else {
+        grantKeyVaultRole(this.grantScope(identity, secret.id), identity, KeyVaultRole.SECRETS_USER, target.resourceId);
+      }
+    });
+    assignments.vaultReads.forEach((declared) => {
+      const vault = this.vaults.get(declared.id)!;
+      if (sameStack(vault, identity)) {
+        identity.grantReadSecrets(vault);
+      } else {
+        grantKeyVaultRole(this.grantScope(identity, declared.id), identity, KeyVaultRole.SECRETS_USER, vault.vaultId);
+      }
+    });
+    assignments.vaultLists.forEach((declared) => {
+      const vault = this.vaults.get(declared.id)!;
+      if (sameStack(vault, identity)) {
+        identity.grantListSecrets(vault);
+      } else {
+        grantKeyVaultRole(this.grantScope(identity, declared.id), identity, secretsListRoleOf(vault), vault.vaultId);
+      }
+    });
+    assignments.secretWrites.forEach((secret) => {
+      const target = this.secrets.get(secret.id)!;
+      if (sameStack(target, identity)) {
+        identity.grantWriteSecret(target);
+      } else {
+        grantKeyVaultRole(this.grantScope(identity, secret.id), identity, KeyVaultRole.SECRETS_OFFICER, target.resourceId);
+      }
+    });
     this.rendered.push({ plan, identity });
     const output = new TerraformOutput(scope, `ClientId-${plan.id}`, { value: identity.clientId, description: `Client ID of ESO identity ${plan.id}` });
     output.overrideLogicalId(clientIdOutputName(plan.id));
     return identity;
+  }
+
+  /** Declared secrets per vault, counted once per renderer. */
+  private secretsPerVault(): ReadonlyMap<KeyVaultDeclaration, number> {
+    this.counts ??= azureSecretsPerVault(this.context.declaration.secrets);
+    return this.counts;
+  }
+
+  /** Where the grants of an identity on a secret or vault of another stack go: under the identity, in its stack. */
+  private grantScope(identity: KeyVaultWorkloadIdentity, targetId: string): Construct {
+    return (identity.node.tryFindChild(`Grants-${targetId}`) as Construct | undefined) ?? new Construct(identity, `Grants-${targetId}`);
   }
 
   private renderVault(vault: KeyVaultDeclaration): IAzureKeyVault {

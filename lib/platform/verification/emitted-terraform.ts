@@ -32,6 +32,11 @@ export class EmittedTerraform {
   private constructor(private readonly stack: TerraformStack) {}
 
   /** Every resource of a Terraform type in the stack, in construct order. */
+  /** Whether a construct is in the stack read (with `SecretsPlatformStacks`, each stack is verified on its own). */
+  public holds(construct: IConstruct): boolean {
+    return TerraformStack.of(construct) === this.stack;
+  }
+
   public resources(type: string): EmittedResource[] {
     return (this.index().get(type) ?? []).map((r) => this.read(r));
   }

@@ -24,6 +24,7 @@ import { tenantPushCrossTenant } from './tenant-push-cross-tenant';
 import { tenantStoreReach } from './tenant-store-reach';
 import { tenantSystemNamespace } from './tenant-system-namespace';
 import { trustUnusedCluster } from './trust-unused-cluster';
+import { azureRoleAssignmentBudget } from './azure-role-assignment-budget';
 
 /** The rules {@link SecretsDeclaration.plan} enforces. */
 export const PLAN_RULES: readonly PlanRule[] = [
@@ -48,4 +49,5 @@ export const PLAN_RULES: readonly PlanRule[] = [
   esoRefreshSlowerThanRotation,
   esoRemovedTemplateFunction,
   esoPushUnmanagedDestination,
+  azureRoleAssignmentBudget,
 ];
