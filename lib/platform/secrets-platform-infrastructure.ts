@@ -93,10 +93,10 @@ export class SecretsPlatformInfrastructure extends Construct {
     }
     this.renderers.forEach((renderer) => renderer.renderPrerequisites());
     for (const secret of props.declaration.secrets) {
-      this.within(placement ? placement.secretScope(secret) : this, () => this.renderer(backendModelOfSecret(secret.backend).kind).renderSecret(secret));
+      this.within(placement ? placement.secretScope(secret, this) : this, () => this.renderer(backendModelOfSecret(secret.backend).kind).renderSecret(secret));
     }
     for (const identity of plan.identities) {
-      this.within(placement ? placement.identityScope(identity) : this,
+      this.within(placement ? placement.identityScope(identity, this) : this,
         () => this.identities.set(identity.id, this.renderer(identity.provider).renderIdentity(identity)));
     }
     // Verified output: at synth, what was emitted is read back and compared with the plan (each stack on its own).

@@ -42,6 +42,7 @@ export class AzureCloudRenderer implements CloudRenderer {
       identities: this.rendered.filter(({ identity }) => emitted.holds(identity)).map(({ plan, identity }) => ({ plan, principalId: identity.principalId, id: identity.resource.id })),
       secretScope: (id) => this.secrets.get(id)!.resourceId,
       vaultScope: (id) => this.vaults.get(id)!.vaultId,
+      secretsPerVault: this.secretsPerVault(),
     }, emitted);
   }
 

@@ -10,10 +10,10 @@ export const PLACEMENT = Symbol.for('cdk-external-secrets.platform-placement');
 
 /** Where each element of a sharded cloud side goes. */
 export interface PlatformPlacement {
-  /** The platform construct of the secret's stack, or undefined when that stack is not built. */
-  secretScope(secret: SecretDeclaration): Construct | undefined;
-  /** The platform construct of the identity's stack, or undefined when that stack is not built. */
-  identityScope(identity: IdentityPlan): Construct | undefined;
+  /** The platform construct of the secret's stack (`shared` for the shared stack), or undefined when that stack is not built. */
+  secretScope(secret: SecretDeclaration, shared: Construct): Construct | undefined;
+  /** The platform construct of the identity's stack (`shared` for the shared stack), or undefined when that stack is not built. */
+  identityScope(identity: IdentityPlan, shared: Construct): Construct | undefined;
   /** The platform construct of every built shard stack (each verified against the plan on its own). */
   readonly shardScopes: readonly Construct[];
 }
