@@ -4,7 +4,7 @@
  * providers, Key Vaults, Vault mounts, Google pools and projects) always live in the shared stack.
  */
 import { IdentityPlan, SecretDeclaration, SecretsDeclaration, backendModelOfSecret } from '../core/declaration';
-import { crossShardSecret, elementWithoutShard, invalidShardName, unknownShard } from '../core/errors';
+import { crossShardSecret, duplicateShard, elementWithoutShard, invalidShardName, unknownShard, wrongType } from '../core/errors';
 
 /** The name of the shared stack's shard (`<prefix>-shared`): what an explicit mapping returns for it. */
 export const SHARED_SHARD = 'shared';
@@ -137,15 +137,24 @@ class DerivedSharding extends Sharding {
   public assign(path: string, declaration: SecretsDeclaration): ShardAssignment {
     const identities = new Map(declaration.plan().identities.map((identity) => {
       const shard = this.identityShard(identity, declaration);
-      return [identity.id, shard === undefined ? SHARED_SHARD : checkShardName(path, 'sharding', shard, `${this.title} names each stack after ${this.origin}; identity "${identity.id}" maps to it`)];
+      return [identity.id, shard === undefined ? SHARED_SHARD : this.check(path, shard, `identity "${identity.id}"`)];
     }));
     const secrets = deriveSecretShards(declaration, identities, (secret) => {
       const shard = this.secretShard(secret, declaration);
-      return shard === undefined ? undefined : checkShardName(path, 'sharding', shard, `${this.title} names each stack after ${this.origin}; secret "${secret.id}" maps to it`);
+      return shard === undefined ? undefined : this.check(path, shard, `secret "${secret.id}"`);
     });
     checkReferences(path, declaration, identities, secrets);
     const shards = [...new Set([...identities.values(), ...secrets.values()])].filter((s) => s !== SHARED_SHARD).sort();
     return { shards, identities, secrets };
+  }
+
+  /** A derived shard name: valid as a stack name, and not the shared stack's (a tenant or cluster named "shared"). */
+  private check(path: string, shard: string, element: string): string {
+    const name = checkShardName(path, 'sharding', shard, `${this.title} names each stack after ${this.origin}; ${element} maps to it`);
+    if (name === SHARED_SHARD) {
+      throw duplicateShard(path, 'sharding', name, undefined);
+    }
+    return name;
   }
 }
 
@@ -157,12 +166,20 @@ class ExplicitSharding extends Sharding {
   public assign(path: string, declaration: SecretsDeclaration): ShardAssignment {
     const { shards, shardOf } = this.options ?? {};
     if (!Array.isArray(shards)) {
-      throw invalidShardName(path, 'sharding.shards', shards, 'an array of shard names');
+      throw wrongType(path, 'sharding.shards', shards, 'an array of shard names');
     }
     if (typeof shardOf !== 'function') {
-      throw elementWithoutShard(path, 'sharding.shardOf', 'a function from each identity and secret to its shard', shardOf);
+      throw wrongType(path, 'sharding.shardOf', shardOf, 'a function from an identity or a secret (a ShardElement) to its shard name');
     }
-    const declared = shards.map((shard, i) => checkShardName(path, `sharding.shards[${i}]`, shard, 'Sharding.explicit names each stack after a declared shard'));
+    const seen = new Map<string, string>();
+    const declared = shards.map((shard, i) => {
+      const name = checkShardName(path, `sharding.shards[${i}]`, shard, 'Sharding.explicit names each stack after a declared shard');
+      if (name === SHARED_SHARD || seen.has(name.toLowerCase())) {
+        throw duplicateShard(path, `sharding.shards[${i}]`, name, seen.get(name.toLowerCase()));
+      }
+      seen.set(name.toLowerCase(), `sharding.shards[${i}]`);
+      return name;
+    });
     const known = new Set([...declared, SHARED_SHARD]);
     const place = (element: ShardElement, name: string): string => {
       const shard = shardOf(element);

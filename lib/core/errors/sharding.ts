@@ -16,8 +16,8 @@ export function stacksOutsideApp(path: string, scopePath: string): Configuration
 export function invalidShardName(path: string, prop: string, value: unknown, origin: string): ConfigurationError {
   return configurationError({
     path, prop, value,
-    allowed: `a shard name of ${STACK_NAME} (${origin})`,
-    fix: typeof value === 'string' && value.length > 0 ? `use a name without the other characters, for example ${JSON.stringify(suggestShardName(value))}` : 'name the shard',
+    allowed: `a name of ${STACK_NAME} (${origin})`,
+    fix: typeof value === 'string' && value.length > 0 ? `use a name without the other characters, for example ${JSON.stringify(suggestShardName(value))}` : 'pass a non-empty name',
   });
 }
 
@@ -27,6 +27,19 @@ export function duplicateStackName(path: string, prop: string, value: string, cl
     path, prop, value,
     allowed: `stack names unique in the app, but ${clash}`,
     fix: 'rename the shard, or pass another stackNamePrefix',
+  });
+}
+
+/** An explicit sharding that declares a shard twice (regardless of case) or declares the shared stack's shard. */
+export function duplicateShard(path: string, prop: string, value: string, first: string | undefined): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: first === undefined
+      ? 'a shard other than "shared", the shared stack every sharding has'
+      : `each shard once (stack names are compared regardless of case), but ${first} is ${JSON.stringify(value.toLowerCase())} too`,
+    fix: first === undefined
+      ? 'rename the shard (a tenant or cluster named "shared" needs Sharding.explicit with another shard name); elements mapped to "shared" go to the shared stack'
+      : 'declare each shard once',
   });
 }
 
