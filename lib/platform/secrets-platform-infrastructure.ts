@@ -77,6 +77,7 @@ export class SecretsPlatformInfrastructure extends Construct {
     const context: CloudRenderContext = {
       get scope() { return self.current; },
       sharedScope: this,
+      scopeOfSecrets: (secrets) => (placement ? placement.scopeOfSecrets(secrets, this) : this),
       declaration: props.declaration,
       sensitiveVariable: (name) => this.sensitiveVariable(name),
     };

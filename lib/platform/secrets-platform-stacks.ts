@@ -114,6 +114,10 @@ export class SecretsPlatformStacks extends Construct {
     const placement: PlatformPlacement = {
       secretScope: (secret, shared) => scopeOf(this.assignment.secrets.get(secret.id)!, shared),
       identityScope: (identity, shared) => scopeOf(this.assignment.identities.get(identity.id)!, shared),
+      scopeOfSecrets: (secrets, shared) => {
+        const shards = new Set(secrets.map((secret) => this.assignment.secrets.get(secret.id)!));
+        return shards.size === 1 ? scopeOf([...shards][0], shared) : shared;
+      },
       shardScopes: [...roots.values()],
     };
     this.infrastructure = new SecretsPlatformInfrastructure(this.sharedStack, 'Platform',

@@ -6,7 +6,7 @@
  */
 import { TerraformOutput } from 'cdktf';
 import {
-  AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
+  AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, SecretBackend, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
   SecretDeclaration, azureAssignments, azureFederatedCredentialName, azureSecretsPerVault, clientIdOutputName, clusterIssuerUrl,
 } from '../../core/declaration';
 import { Construct } from 'constructs';
@@ -19,7 +19,7 @@ import { KeyVaultWorkloadIdentity } from '../../azure/workload-identity';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
 import { verifyAzure } from './azure-verify';
-import { CloudRenderContext, CloudRenderer, CloudRendererFactory, sameStack } from './cloud-renderer';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory, sameStack, secretsByOwner } from './cloud-renderer';
 
 /** The Azure Key Vault cloud renderer of one infrastructure construct. */
 export class AzureCloudRenderer implements CloudRenderer {
@@ -47,7 +47,15 @@ export class AzureCloudRenderer implements CloudRenderer {
   }
 
   public renderPrerequisites(): void {
-    this.context.declaration.keyVaults.forEach((vault) => this.vaults.set(vault.id, this.renderVault(vault)));
+    const secretsOf = secretsByOwner(this.context.declaration.secrets,
+      (secret) => (secret.backend === SecretBackend.AZURE_KEY_VAULT ? (secret as KeyVaultSecretDeclaration).vault.id : undefined));
+    for (const vault of this.context.declaration.keyVaults) {
+      // A vault whose secrets are all in one shard lives in that shard's stack (SecretsPlatformStacks).
+      const scope = this.context.scopeOfSecrets(secretsOf.get(vault.id) ?? []);
+      if (scope !== undefined) {
+        this.vaults.set(vault.id, this.renderVault(vault, scope));
+      }
+    }
   }
 
   public renderSecret(declared: SecretDeclaration): void {
@@ -134,8 +142,8 @@ export class AzureCloudRenderer implements CloudRenderer {
     return (identity.node.tryFindChild(`Grants-${targetId}`) as Construct | undefined) ?? new Construct(identity, `Grants-${targetId}`);
   }
 
-  private renderVault(vault: KeyVaultDeclaration): IAzureKeyVault {
-    const { scope, declaration } = this.context;
+  private renderVault(vault: KeyVaultDeclaration, scope: Construct): IAzureKeyVault {
+    const { declaration } = this.context;
     if (vault.existingVaultId !== undefined) {
       return AzureKeyVault.fromVaultAttributes(scope, `KeyVault-${vault.id}`, { vaultId: vault.existingVaultId, vaultName: vault.name });
     }

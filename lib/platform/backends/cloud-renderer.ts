@@ -26,6 +26,12 @@ export interface CloudRenderContext {
   readonly sharedScope: Construct;
   /** The declaration being rendered. */
   readonly declaration: SecretsDeclaration;
+  /**
+   * Scope of a resource only some secrets use (a KMS key, a Key Vault): with `SecretsPlatformStacks`,
+   * the stack of those secrets when they are all in one shard, else the shared stack; undefined when
+   * that shard is not built. Without sharding, the `SecretsPlatformInfrastructure`.
+   */
+  scopeOfSecrets(secrets: readonly SecretDeclaration[]): Construct | undefined;
   /** The sensitive, ephemeral variable `name` (declared once, shared by every backend). */
   sensitiveVariable(name: string): TerraformVariable;
 }
@@ -86,4 +92,18 @@ export interface CloudRendererRegistration {
  */
 export function sameStack(a: IConstruct, b: IConstruct): boolean {
   return TerraformStack.of(a) === TerraformStack.of(b);
+}
+
+/** Declared secrets grouped by the resource they belong to (their Key Vault, their KMS key), in declaration order. */
+export function secretsByOwner(secrets: readonly SecretDeclaration[], owner: (secret: SecretDeclaration) => string | undefined): Map<string, SecretDeclaration[]> {
+  const grouped = new Map<string, SecretDeclaration[]>();
+  for (const secret of secrets) {
+    const id = owner(secret);
+    if (id !== undefined) {
+      const list = grouped.get(id) ?? [];
+      list.push(secret);
+      grouped.set(id, list);
+    }
+  }
+  return grouped;
 }

@@ -14,6 +14,11 @@ export interface PlatformPlacement {
   secretScope(secret: SecretDeclaration, shared: Construct): Construct | undefined;
   /** The platform construct of the identity's stack (`shared` for the shared stack), or undefined when that stack is not built. */
   identityScope(identity: IdentityPlan, shared: Construct): Construct | undefined;
+  /**
+   * The platform construct of the stack of a resource these secrets use (a KMS key, a Key Vault): their
+   * shard's when they are all in one, else `shared`; undefined when that shard is not built.
+   */
+  scopeOfSecrets(secrets: readonly SecretDeclaration[], shared: Construct): Construct | undefined;
   /** The platform construct of every built shard stack (each verified against the plan on its own). */
   readonly shardScopes: readonly Construct[];
 }
