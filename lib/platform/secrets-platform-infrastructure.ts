@@ -73,9 +73,9 @@ export class SecretsPlatformInfrastructure extends Construct {
     props.declaration.markRendered(this.node.path);
     const placement = (props as { readonly [PLACEMENT]?: PlatformPlacement })[PLACEMENT];
     const plan = props.declaration.plan();
-    const self = this;
+    const current = () => this.current;
     const context: CloudRenderContext = {
-      get scope() { return self.current; },
+      get scope() { return current(); },
       sharedScope: this,
       scopeOfSecrets: (secrets) => (placement ? placement.scopeOfSecrets(secrets, this) : this),
       declaration: props.declaration,
