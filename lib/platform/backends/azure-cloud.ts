@@ -9,9 +9,9 @@ import {
   AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, SecretBackend, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
   SecretDeclaration, azureAssignments, azureFederatedCredentialName, azureSecretsPerVault, clientIdOutputName, clusterIssuerUrl,
 } from '../../core/declaration';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { grantKeyVaultRole } from '../../azure/private/grant';
-import { KeyVaultRole } from '../../azure/role-assignment';
+import { IKeyVaultRoleDefinition, KeyVaultRole } from '../../azure/role-assignment';
 import { AzureKeyVault, IAzureKeyVault } from '../../azure/key-vault';
 import { secretsListRoleOf } from '../../azure/private/list-role';
 import { AzureKeyVaultSecret, IAzureKeyVaultSecret, KeyVaultSecretValue } from '../../azure/key-vault-secret';
@@ -93,37 +93,29 @@ export class AzureCloudRenderer implements CloudRenderer {
     // (the plan refuses a find that matches none), never on the whole vault unless the vault is exclusive
     // and every secret in it is read (azureAssignments). A secret both read and matched gets one assignment.
     const assignments = azureAssignments(plan, this.secretsPerVault());
-    assignments.secretReads.forEach((secret) => {
-      const target = this.secrets.get(secret.id)!;
+    // Beside the target (the construct's own grant) when the identity is in its stack, else in the identity's stack.
+    const assign = (target: IConstruct, targetId: string, local: () => unknown, role: KeyVaultRole | IKeyVaultRoleDefinition, scope: string) => {
       if (sameStack(target, identity)) {
-        identity.grantReadSecret(target);
+        local();
       } else {
-        grantKeyVaultRole(this.grantScope(identity, secret.id), identity, KeyVaultRole.SECRETS_USER, target.resourceId);
+        grantKeyVaultRole(this.grantScope(identity, targetId), identity, role, scope);
       }
+    };
+    assignments.secretReads.forEach(({ id }) => {
+      const secret = this.secrets.get(id)!;
+      assign(secret, id, () => identity.grantReadSecret(secret), KeyVaultRole.SECRETS_USER, secret.resourceId);
     });
-    assignments.vaultReads.forEach((declared) => {
-      const vault = this.vaults.get(declared.id)!;
-      if (sameStack(vault, identity)) {
-        identity.grantReadSecrets(vault);
-      } else {
-        grantKeyVaultRole(this.grantScope(identity, declared.id), identity, KeyVaultRole.SECRETS_USER, vault.vaultId);
-      }
+    assignments.vaultReads.forEach(({ id }) => {
+      const vault = this.vaults.get(id)!;
+      assign(vault, id, () => identity.grantReadSecrets(vault), KeyVaultRole.SECRETS_USER, vault.vaultId);
     });
-    assignments.vaultLists.forEach((declared) => {
-      const vault = this.vaults.get(declared.id)!;
-      if (sameStack(vault, identity)) {
-        identity.grantListSecrets(vault);
-      } else {
-        grantKeyVaultRole(this.grantScope(identity, declared.id), identity, secretsListRoleOf(vault), vault.vaultId);
-      }
+    assignments.vaultLists.forEach(({ id }) => {
+      const vault = this.vaults.get(id)!;
+      assign(vault, id, () => identity.grantListSecrets(vault), secretsListRoleOf(vault), vault.vaultId);
     });
-    assignments.secretWrites.forEach((secret) => {
-      const target = this.secrets.get(secret.id)!;
-      if (sameStack(target, identity)) {
-        identity.grantWriteSecret(target);
-      } else {
-        grantKeyVaultRole(this.grantScope(identity, secret.id), identity, KeyVaultRole.SECRETS_OFFICER, target.resourceId);
-      }
+    assignments.secretWrites.forEach(({ id }) => {
+      const secret = this.secrets.get(id)!;
+      assign(secret, id, () => identity.grantWriteSecret(secret), KeyVaultRole.SECRETS_OFFICER, secret.resourceId);
     });
     this.rendered.push({ plan, identity });
     const output = new TerraformOutput(scope, `ClientId-${plan.id}`, { value: identity.clientId, description: `Client ID of ESO identity ${plan.id}` });
