@@ -17,6 +17,7 @@ import { TOOLS_CASES } from './cases-tools';
 import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
 import { ACCESS_CASES } from './cases-access';
+import { SHARDING_CASES } from './cases-sharding';
 import { MIGRATE_CASES } from './cases-migrate';
 import { VALIDATOR_CASES } from './cases-validator';
 import { PRIVILEGE_CASES } from './cases-privilege';
@@ -539,4 +540,5 @@ export const CASES: readonly BadInput[] = [
   ...PROPS_CASES,
   ...HOLES_CASES,
   ...GRANTS_CASES,
+  ...SHARDING_CASES,
 ];

@@ -7,6 +7,7 @@ import { TOOLS_EXPECTED } from './expected-tools';
 import { HELM_EXPECTED } from './expected-helm';
 import { NAMES_EXPECTED } from './expected-names';
 import { ACCESS_EXPECTED } from './expected-access';
+import { SHARDING_EXPECTED } from './expected-sharding';
 import { MIGRATE_EXPECTED } from './expected-migrate';
 import { VALIDATOR_EXPECTED } from './expected-validator';
 import { PRIVILEGE_EXPECTED } from './expected-privilege';
@@ -545,4 +546,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...PROPS_EXPECTED,
   ...HOLES_EXPECTED,
   ...GRANTS_EXPECTED,
+  ...SHARDING_EXPECTED,
 };

@@ -7,7 +7,7 @@ import {
   ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, isForbiddenTargetPolicyPair, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy,
 } from '../eso-enums';
 import { ServiceAccountRef } from '../identity';
-import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertProps, assertRe2, assertShape, isQualifiedName, literalSecretReason } from '../validation';
+import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertNumberInRange, assertProps, assertRe2, assertShape, isQualifiedName, literalSecretReason } from '../validation';
 import {
   backendModel, backendModelOfSecret, declareAwsSecret, declareAwsStore, declareAzureKeyVaultStore, declareGoogleSecret, declareGoogleStore,
   declareKeyVault, declareKeyVaultSecret, declareKmsKey, GcpDefaults, GoogleSecretDeclaration, GoogleSecretOptions, GoogleStoreDeclaration,
@@ -166,6 +166,12 @@ export class SecretsDeclaration implements DeclarationView {
     }
     if (props.azure) {
       checkAzureTenant(this.name, 'azure.tenantId', props.azure.tenantId);
+      assertNumberInRange(this.name, 'azure.roleAssignmentLimit', props.azure.roleAssignmentLimit, {
+        min: 1, integer: true, fix: 'pass the role assignments your subscription allows (4000 unless Microsoft raised it), or leave it out',
+      });
+      assertNumberInRange(this.name, 'azure.existingRoleAssignments', props.azure.existingRoleAssignments, {
+        min: 0, integer: true, fix: 'pass the count of role assignments outside this declaration (az role assignment list --all --query \'length(@)\'), or leave it out',
+      });
     }
     if (props.gcp) {
       if (typeof props.gcp.projectId !== 'string' || !isGcpProjectId(props.gcp.projectId)) {

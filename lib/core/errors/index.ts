@@ -17,3 +17,4 @@ export * from './vault';
 export * from './zarf';
 export * from './gitops';
 export * from './access';
+export * from './sharding';
