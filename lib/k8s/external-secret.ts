@@ -7,6 +7,7 @@ import { ExternalSecretSpecOptions } from './external-secret-options';
 import * as l1 from './imports/external-secrets.io';
 import { ExternalSecretSpecBuilder } from './private/external-secret-spec';
 import { buildMetadata } from './private/metadata';
+import { renderedElsewhere, renderOnce } from './private/rendering';
 import { K8sObjectOptions, SyncWaveOptions } from './references';
 import { ISecretStore } from './secret-store-ref';
 import { assertProps, assertType } from '../core/validation';
@@ -73,7 +74,7 @@ export class ExternalSecret extends l1.ExternalSecret {
     this.builder = builder;
     this.externalSecretName = this.name;
     this.targetSecretName = props.target?.name ?? this.externalSecretName;
-    this.node.addValidation({ validate: () => this.builder.validate() });
+    this.node.addValidation({ validate: () => (renderedElsewhere(this) ? [] : this.builder.validate()) });
   }
 
   /** Adds a key fetched from one remote value (`spec.data[]`). */
@@ -147,7 +148,7 @@ export class ExternalSecret extends l1.ExternalSecret {
 
   /** The object with every default of the served CRD schema rendered (no drift against the cluster). */
   public override toJson(): Record<string, unknown> {
-    return withCrdDefaults(super.toJson() as Record<string, unknown>);
+    return renderOnce(this, () => withCrdDefaults(super.toJson() as Record<string, unknown>));
   }
 
   private ownMetadata(): { labels?: { [k: string]: string }; annotations?: { [k: string]: string } } {
