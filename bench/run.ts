@@ -25,6 +25,18 @@ const ESTATE_SIZES = [1000, 10000];
 const ESTATE_RUNS: Record<number, number> = { 1000: 3, 10000: 2 };
 /** Peak memory target of the 10,000-secret estate synth, MB. */
 const ESTATE_MEMORY_MB = 2048;
+/** The parts of the bench, all by default; `npm run bench -- --parts=base,estate` runs some (the equivalence check always runs). */
+const PARTS = ['base', 'estate', 'plan', 'packaging'];
+
+function selectedParts(args: readonly string[]): Set<string> {
+  const arg = args.find((a) => a.startsWith('--parts='));
+  const parts = arg === undefined ? PARTS : arg.slice('--parts='.length).split(',');
+  const unknown = parts.filter((p) => !PARTS.includes(p));
+  if (unknown.length > 0) {
+    throw new Error(`unknown bench part(s) ${unknown.join(', ')}: choose from ${PARTS.join(', ')}`);
+  }
+  return new Set(parts);
+}
 /** Runs of the plain variant: a reference floor, no target is computed from it. */
 const PLAIN_RUNS = 2;
 /** Children load TypeScript through bench/register.js (sucrase, output cached across the run's processes). */
@@ -76,6 +88,7 @@ function measure(variant: string, output: string, n: number, runs: number): Summ
 }
 
 function main(): void {
+  const selected = selectedParts(process.argv.slice(2));
   const lines: string[] = [];
   const log = (line = '') => {
     lines.push(line);
@@ -108,10 +121,48 @@ function main(): void {
     return;
   }
 
+  const problems: string[] = [];
+  const targets: string[] = [];
+  if (selected.has('base')) {
+    targets.push(...baseBench(log, problems, endPart));
+  }
+  if (selected.has('estate')) {
+    targets.push(...estateBench(log, problems));
+    endPart(`estate (${ESTATE_SIZES.map((n) => `${ESTATE_RUNS[n]} runs at ${n}`).join(', ')})`);
+  }
+  if (selected.has('plan')) {
+    const plan = measure('lib', 'plan', 10000, 3);
+    const policy = measure('lib', 'policy', 10000, 3);
+    log(`plan() alone at N=10000: ${plan.phases.plan.toFixed(0)} ms (${plan.objects} identities; declaring took ${plan.phases.declare.toFixed(0)} ms)`);
+    log(`policy compile alone at N=10000 (AccessPolicyCompiler + JSON.stringify, every identity): ${policy.phases.policy.toFixed(0)} ms`);
+    log();
+    endPart('plan() and policy compile (3 runs each)');
+  }
+  if (selected.has('packaging')) {
+    packagingBench(log);
+    endPart('packaging');
+  }
+  log('## Targets');
+  log();
+  targets.forEach((line) => log(line));
+  if (problems.length > 0) {
+    log();
+    log(`Object count mismatches: ${problems.join('; ')}`);
+  }
+  log();
+  log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s (${parts.map(([name, sec]) => `${name} ${sec.toFixed(0)} s`).join('; ')})`);
+  mkdirSync(join(__dirname, 'results'), { recursive: true });
+  writeFileSync(join(__dirname, 'results', 'latest.md'), `${lines.join('\n')}\n`);
+  if (problems.length > 0) {
+    process.exitCode = 1;
+  }
+}
+
+/** The base workload: library, bare and plain at each N, both outputs; the table and phases are logged, the target lines returned. */
+function baseBench(log: (line?: string) => void, problems: string[], endPart: (name: string) => void): string[] {
   log('| output | variant | N | objects | wall ms (min) | wall ms (median) | runs ms | CPU ms (min) | peak RSS MB | library/bare wall (min; median) | library/bare CPU (min) | growth 10k/1k (min) |');
   log('|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|');
   const table = new Map<string, Summary>();
-  const problems: string[] = [];
   const measured = new Map<string, Summary>();
   for (const output of ['k8s', 'tf']) {
     for (const n of SIZES) {
@@ -155,48 +206,25 @@ function main(): void {
     }
   }
   log();
-  const estate = estateBench(log, problems);
-  endPart(`estate (${ESTATE_SIZES.map((n) => `${ESTATE_RUNS[n]} runs at ${n}`).join(', ')})`);
-  const plan = measure('lib', 'plan', 10000, 3);
-  const policy = measure('lib', 'policy', 10000, 3);
-  log(`plan() alone at N=10000: ${plan.phases.plan.toFixed(0)} ms (${plan.objects} identities; declaring took ${plan.phases.declare.toFixed(0)} ms)`);
-  log(`policy compile alone at N=10000 (AccessPolicyCompiler + JSON.stringify, every identity): ${policy.phases.policy.toFixed(0)} ms`);
-  log();
-  endPart('plan() and policy compile (3 runs each)');
-
-  packagingBench(log);
-  endPart('packaging');
-  log('## Targets');
-  log();
+  const targets: string[] = [];
   for (const output of ['k8s', 'tf']) {
     for (const n of SIZES) {
       const lib = table.get(`lib-${output}-${n}`)!;
       const bare = table.get(`bare-${output}-${n}`)!;
       const r = lib.minCpuMs / bare.minCpuMs;
-      log(`- ${output} N=${n}: library/bare ${r.toFixed(2)}x CPU (wall ${(lib.minMs / bare.minMs).toFixed(2)}x, medians ${(lib.wallMs / bare.wallMs).toFixed(2)}x) ${r <= 1.2 ? 'MET' : 'MISSED'} (target <= 1.2x)`);
+      targets.push(`- ${output} N=${n}: library/bare ${r.toFixed(2)}x CPU (wall ${(lib.minMs / bare.minMs).toFixed(2)}x, medians ${(lib.wallMs / bare.wallMs).toFixed(2)}x) ${r <= 1.2 ? 'MET' : 'MISSED'} (target <= 1.2x)`);
     }
-    const g = table.get(`lib-${output}-10000`)!.minMs / table.get(`lib-${output}-1000`)!.minMs;
-    log(`- ${output} growth 10k/1k: ${g.toFixed(1)}x ${g <= 12 ? 'MET' : 'MISSED'} (target <= 12x)`);
+    const g = table.get(`lib-${output}-10000`)!.minCpuMs / table.get(`lib-${output}-1000`)!.minCpuMs;
+    targets.push(`- ${output} growth 10k/1k: ${g.toFixed(1)}x CPU ${g <= 12 ? 'MET' : 'MISSED'} (target <= 12x)`);
   }
-  estate.targets.forEach((line) => log(line));
-  if (problems.length > 0) {
-    log();
-    log(`Object count mismatches: ${problems.join('; ')}`);
-  }
-  log();
-  log(`Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s (${parts.map(([name, sec]) => `${name} ${sec.toFixed(0)} s`).join('; ')})`);
-  mkdirSync(join(__dirname, 'results'), { recursive: true });
-  writeFileSync(join(__dirname, 'results', 'latest.md'), `${lines.join('\n')}\n`);
-  if (problems.length > 0) {
-    process.exitCode = 1;
-  }
+  return targets;
 }
 
 /**
  * The estate workload (spec.ts `buildEstateSpec`): library and bare, interleaved, YAML (a file per
  * cluster) and Terraform JSON, at each size; the table and phases are logged, the target lines returned.
  */
-function estateBench(log: (line?: string) => void, problems: string[]): { targets: string[] } {
+function estateBench(log: (line?: string) => void, problems: string[]): string[] {
   log('## Estate');
   log();
   log('n secrets = n ExternalSecrets over n / 200 EKS clusters (50 at 10,000), 20 namespaces per cluster (1,000), a shared ClusterSecretStore on the controller identity and a SecretStore with its own role in each of 19 team namespaces per cluster: n / 10 identities (1,000).');
@@ -230,7 +258,7 @@ function estateBench(log: (line?: string) => void, problems: string[]): { target
   log();
   log('library/bare and growth from the fastest run of each variant (runs interleaved); CPU = user + system time of the measured section. Phases: declare, plan, construct (renderer constructs), synth (validations, output verification, serialization, files).');
   log();
-  return { targets };
+  return targets;
 }
 
 main();

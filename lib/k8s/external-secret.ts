@@ -16,6 +16,9 @@ import { kplus } from './private/cdk8s-plus';
 import { PlusEnvValue, PlusEnvValueFromSecretOptions, PlusSecret } from './plus-types';
 import { withCrdDefaults } from '../validation/schema-defaults';
 
+/** The shape of ExternalSecretProps (built once: platforms construct thousands of ExternalSecrets). */
+const EXTERNAL_SECRET_PROPS = { ...METADATA_SHAPE, ...EXTERNAL_SECRET_SPEC };
+
 /** Props of {@link ExternalSecret}. */
 export interface ExternalSecretProps extends ExternalSecretSpecOptions, K8sObjectOptions, SyncWaveOptions {
   /**
@@ -53,7 +56,7 @@ export class ExternalSecret extends l1.ExternalSecret {
 
   constructor(scope: Construct, id: string, props: ExternalSecretProps) {
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
-    assertProps(path, props, 'ExternalSecretProps', { ...METADATA_SHAPE, ...EXTERNAL_SECRET_SPEC });
+    assertProps(path, props, 'ExternalSecretProps', EXTERNAL_SECRET_PROPS);
     const namespace = props.namespace ?? Chart.of(scope).namespace;
     const metadata = buildMetadata(path, { ...props, namespace });
     const store = props.store;

@@ -37,7 +37,19 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 function copy<T>(value: T): T {
-  return value === undefined ? value : JSON.parse(JSON.stringify(value)) as T;
+  return value === undefined || value === null || typeof value !== 'object' ? value : JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The properties of each schema that have a default, computed once per schema (the bundle's schemas are immutable data). */
+const defaultedProperties = new WeakMap<StructuralSchema, ReadonlyArray<readonly [string, StructuralSchema]>>();
+
+function withDefaults(schema: StructuralSchema): ReadonlyArray<readonly [string, StructuralSchema]> {
+  let found = defaultedProperties.get(schema);
+  if (found === undefined) {
+    found = Object.entries(schema.properties ?? {}).filter(([, property]) => property.default !== undefined);
+    defaultedProperties.set(schema, found);
+  }
+  return found;
 }
 
 function own(properties: StructuralSchema['properties'], key: string): StructuralSchema | undefined {
@@ -91,8 +103,8 @@ function applyDefaults(value: unknown, schema: StructuralSchema | undefined): vo
   if (!isObject(value)) {
     return;
   }
-  for (const [key, property] of Object.entries(schema.properties ?? {})) {
-    if (property.default !== undefined && (!Object.prototype.hasOwnProperty.call(value, key) || nonNullableNull(value[key], property))) {
+  for (const [key, property] of withDefaults(schema)) {
+    if (!Object.prototype.hasOwnProperty.call(value, key) || nonNullableNull(value[key], property)) {
       value[key] = copy(property.default);
     }
   }
