@@ -14,7 +14,7 @@ import { assertProps, assertType } from '../core/validation';
 import { EXTERNAL_SECRET_SPEC, METADATA_SHAPE } from './private/shapes';
 import { kplus } from './private/cdk8s-plus';
 import { PlusEnvValue, PlusEnvValueFromSecretOptions, PlusSecret } from './plus-types';
-import { withCrdDefaults } from '../validation/schema-defaults';
+import { withCrdDefaultsInPlace } from '../validation/schema-defaults';
 
 /** The shape of ExternalSecretProps (built once: platforms construct thousands of ExternalSecrets). */
 const EXTERNAL_SECRET_PROPS = { ...METADATA_SHAPE, ...EXTERNAL_SECRET_SPEC };
@@ -151,7 +151,7 @@ export class ExternalSecret extends l1.ExternalSecret {
 
   /** The object with every default of the served CRD schema rendered (no drift against the cluster). */
   public override toJson(): Record<string, unknown> {
-    return renderOnce(this, () => withCrdDefaults(super.toJson() as Record<string, unknown>));
+    return renderOnce(this, () => withCrdDefaultsInPlace(super.toJson() as Record<string, unknown>));
   }
 
   private ownMetadata(): { labels?: { [k: string]: string }; annotations?: { [k: string]: string } } {

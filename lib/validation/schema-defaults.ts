@@ -146,10 +146,27 @@ export function servedSchema(apiVersion: string, kind: string): StructuralSchema
  * server stores it. Objects of kinds or versions the pinned bundle does not serve are returned as is.
  */
 export function withCrdDefaults<T>(object: T): T {
+  const schema = schemaOf(object);
+  return schema === undefined ? object : applyStructuralDefaults(object, schema);
+}
+
+/**
+ * {@link withCrdDefaults} for an object the caller owns and hands over (a fresh serialization): defaulted
+ * in place, without the deep copy. @internal
+ */
+export function withCrdDefaultsInPlace<T>(object: T): T {
+  const schema = schemaOf(object);
+  if (schema !== undefined) {
+    pruneNulls(object, schema);
+    applyDefaults(object, schema);
+  }
+  return object;
+}
+
+function schemaOf(object: unknown): StructuralSchema | undefined {
   const o = object as { apiVersion?: unknown; kind?: unknown } | null;
   if (o === null || typeof o !== 'object' || typeof o.apiVersion !== 'string' || typeof o.kind !== 'string') {
-    return object;
+    return undefined;
   }
-  const schema = servedSchema(o.apiVersion, o.kind);
-  return schema === undefined ? object : applyStructuralDefaults(object, schema);
+  return servedSchema(o.apiVersion, o.kind);
 }

@@ -52,7 +52,7 @@ describe('output verification in an app of several charts', () => {
 
   test('each ESO object is serialized once per synth (the verification\'s serialization is the one emitted)', () => {
     const { app } = estate();
-    const defaulted = jest.spyOn(defaults, 'withCrdDefaults');
+    const defaulted = jest.spyOn(defaults, 'withCrdDefaultsInPlace');
     const yaml = app.synthYaml();
     const esoObjects = parseAllDocuments(yaml).filter((d) => String(d.get('apiVersion')).startsWith('external-secrets.io/'));
     expect(esoObjects).toHaveLength(2 * CLUSTERS.length);
