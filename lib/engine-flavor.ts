@@ -118,6 +118,25 @@ export function flavorText(text: string, module: string, engine: ReadonlySet<str
   });
 }
 
+/** The engine modules the flavored entries load (the package root, say, has no cdktn flavor). */
+export function reachable(modules: ReadonlyMap<string, readonly string[]>, engine: ReadonlySet<string>): Set<string> {
+  const seen = new Set<string>();
+  const visit = (module: string) => {
+    if (seen.has(module) || !engine.has(module)) {
+      return;
+    }
+    seen.add(module);
+    for (const specifier of modules.get(module) ?? []) {
+      if (specifier.startsWith('.')) {
+        const target = join(dirname(module), specifier).split('\\').join('/');
+        visit(engine.has(target) ? target : `${target}/index`);
+      }
+    }
+  };
+  FLAVORED_ENTRIES.forEach((entry) => visit(`${entry}/index`));
+  return seen;
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -131,7 +150,7 @@ export function writeFlavor(buildRoot: string, flavorRoot: string): string[] {
   const modules = new Map(sources.map((file) => [
     relative(buildRoot, file).split('\\').join('/').replace(/\.js$/, ''), specifiersOf(readFileSync(file, 'utf8')),
   ]));
-  const engine = engineModules(modules);
+  const engine = reachable(modules, engineModules(modules));
   const sharedFromFlavor = relative(flavorRoot, buildRoot).split('\\').join('/');
   for (const module of engine) {
     for (const extension of ['.js', '.d.ts']) {

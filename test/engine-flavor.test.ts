@@ -58,6 +58,7 @@ describe('the cdktn flavor (one source, two engines)', () => {
       'aws/index.js': 'require("./peers");\nrequire("./role");', 'aws/index.d.ts': "export * from './role';",
       'aws/peers.js': 'require("../core/errors");', 'aws/peers.d.ts': 'export {};',
       'aws/role.js': 'require("cdktf");\nrequire("../core/errors");', 'aws/role.d.ts': "import { Lazy } from 'cdktf';",
+      'index.js': 'require("./aws");', 'index.d.ts': "export * from './aws';",
     };
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(join(build, file, '..'), { recursive: true });
@@ -68,6 +69,8 @@ describe('the cdktn flavor (one source, two engines)', () => {
     // THEN
     expect(written).toEqual(['aws/index', 'aws/peers', 'aws/role']);
     expect(existsSync(join(root, 'build/cdktn/lib/core/errors.js'))).toBe(false);
+    // the package root loads the engine too, but has no cdktn flavor
+    expect(existsSync(join(root, 'build/cdktn/lib/index.js'))).toBe(false);
     expect(readFileSync(join(root, 'build/cdktn/lib/aws/role.js'), 'utf8')).toBe('require("cdktn");\nrequire("../../../lib/core/errors");');
     expect(readFileSync(join(root, 'build/cdktn/lib/aws/role.d.ts'), 'utf8')).toBe("import { Lazy } from 'cdktn';");
     expect(readFileSync(join(root, 'build/cdktn/lib/aws/index.js'), 'utf8')).toBe('require("./peers");\nrequire("./role");');

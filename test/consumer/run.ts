@@ -422,10 +422,11 @@ async function main(): Promise<void> {
     const { filename, size, unpackedSize, files } = packed[0];
     process.stdout.write(`  tarball: ${(size / 1024).toFixed(0)} kB packed, ${(unpackedSize / 1024 / 1024).toFixed(1)} MB unpacked, ${files.length} files\n`);
     const paths = files.map((f) => f.path);
-    const stray = paths.filter((p) => !/^(build\/lib\/.*\.(js|d\.ts|json)|lib\/.*README\.md|README\.md|package\.json|LICENSE)$/.test(p));
+    const stray = paths.filter((p) => !/^(build\/lib\/.*\.(js|d\.ts|json)|build\/cdktn\/lib\/.*\.(js|d\.ts)|lib\/.*README\.md|README\.md|package\.json|LICENSE)$/.test(p));
     check('tarball contents', stray.length === 0, `files outside build/lib, READMEs, LICENSE and package.json: ${stray.join(', ')}`);
     check('tarball contents', paths.includes('build/lib/validation/data/eso-crds.json'), 'the validator schema data is missing');
     check('tarball contents', paths.includes('LICENSE'), 'the LICENSE file is missing');
+    check('tarball contents', ['aws', 'azure', 'gcp', 'vault', 'helm', 'platform'].every((e) => paths.includes(`build/cdktn/lib/${e}/index.js`)), 'an entry of the cdktn flavor is missing');
     const netHook = join(work, 'net-hook.js');
     writeFileSync(netHook, NET_HOOK);
     const ctx: Context = { work, tarball: join(work, filename), netHook, nodes: new Map([['machine', dirname(process.execPath)]]), tsc5: '' };
