@@ -384,6 +384,8 @@ export function checkReadme(lines: readonly Line[]): void {
   for (const [copy, original, edit] of [
     ['aws/platform.ts', 'both/platform.ts', (t: string) => t], ['aws/main.tf.ts', 'both/main.tf.ts', (t: string) => t],
     ['cluster/platform.ts', 'both/platform.ts', (t: string) => t], ['cluster/main.k8s.ts', 'both/main.k8s.ts', (t: string) => t.replace("'cdk8s-plus-28'", "'cdk8s-plus-33'")],
+    // The cdktn quick starts declare exactly what their cdktf counterparts declare (the declaration is engine-free).
+    ['cdktn-aws/platform.ts', 'aws/platform.ts', (t: string) => t], ['cdktn-azure/platform.ts', 'azure/platform.ts', (t: string) => t],
   ] as const) {
     check('quick starts', quickStart(copy) === edit(quickStart(original)), `examples/quickstarts/${copy} differs from ${original}`);
   }
