@@ -20,7 +20,7 @@ export const OPTIONAL_PROVIDER_PEERS: Readonly<Record<string, string>> = {
 export interface InstallLine {
   /** What the line is for (`AWS`, `cluster side only`). */
   readonly use: string;
-  /** The packages, in the README's order. */
+  /** The packages, in the README's order (`name` or `name@version`). */
   readonly packages: readonly string[];
 }
 
@@ -32,8 +32,8 @@ export const INSTALL_LINES: readonly InstallLine[] = [
   { use: 'HashiCorp Vault', packages: ['cdk-external-secrets', 'constructs', 'cdktf', '@cdktf/provider-vault', '@cdktf/provider-helm'] },
   { use: 'Google', packages: ['cdk-external-secrets', 'constructs', 'cdktf', '@cdktf/provider-google', '@cdktf/provider-helm'] },
   // CDK Terrain (cdktn), the community continuation of the archived CDKTF: entry points cdk-external-secrets/cdktn/*.
-  { use: 'AWS on CDK Terrain', packages: ['cdk-external-secrets', 'constructs@10.7', 'cdktn', '@cdktn/provider-aws'] },
-  { use: 'Azure on CDK Terrain', packages: ['cdk-external-secrets', 'constructs@10.7', 'cdktn', '@cdktn/provider-azurerm'] },
+  { use: 'AWS on CDK Terrain', packages: ['cdk-external-secrets', 'constructs@10.7', 'cdktn@0.24', '@cdktn/provider-aws@25'] },
+  { use: 'Azure on CDK Terrain', packages: ['cdk-external-secrets', 'constructs@10.7', 'cdktn@0.24', '@cdktn/provider-azurerm@16'] },
 ];
 
 /** `npm install <packages>` of an install line. */
@@ -46,7 +46,8 @@ export function installCommand(line: InstallLine): string {
  * line: npm install …`), or, for a package every cloud line has, the line of each cloud.
  */
 export function installHint(packageName: string): string {
-  const lines = INSTALL_LINES.filter((l) => l.packages.includes(packageName));
+  // A line may pin a version (`cdktn@0.24`): it still brings the package.
+  const lines = INSTALL_LINES.filter((l) => l.packages.some((p) => p === packageName || p.startsWith(`${packageName}@`)));
   if (lines.length === 0) {
     // A package of no install line (a cdktn provider not yet released where the README was written).
     return `no install line has it yet: npm install ${packageName}`;

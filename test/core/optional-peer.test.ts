@@ -40,9 +40,9 @@ describe('optional provider peers', () => {
     }
     expect(installHint('@cdktf/provider-google')).toBe(
       'the Google install line: npm install cdk-external-secrets constructs cdktf @cdktf/provider-google @cdktf/provider-helm');
-    expect(installHint('@cdktn/provider-aws')).toBe('the AWS on CDK Terrain install line: npm install cdk-external-secrets constructs@10.7 cdktn @cdktn/provider-aws');
+    expect(installHint('@cdktn/provider-aws')).toBe('the AWS on CDK Terrain install line: npm install cdk-external-secrets constructs@10.7 cdktn@0.24 @cdktn/provider-aws@25');
     expect(installHint('cdktn')).toBe('every cloud\'s install line has it: AWS on CDK Terrain, Azure on CDK Terrain; '
-      + 'for example npm install cdk-external-secrets constructs@10.7 cdktn @cdktn/provider-aws');
+      + 'for example npm install cdk-external-secrets constructs@10.7 cdktn@0.24 @cdktn/provider-aws@25');
     expect(installHint('@cdktn/provider-helm')).toBe('no install line has it yet: npm install @cdktn/provider-helm');
     expect(installHint('@cdktf/provider-helm')).toBe('every cloud\'s install line has it: AWS, Azure, HashiCorp Vault, Google; '
       + 'for example npm install cdk-external-secrets constructs cdktf @cdktf/provider-aws @cdktf/provider-helm');
