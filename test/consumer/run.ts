@@ -263,7 +263,7 @@ async function compareFlavors(ctx: Context, line: Line): Promise<void> {
   const cdktfDir = projectDir(ctx, cdktfLine);
   const app = readFileSync(join(QUICKSTARTS, line.id, 'main.tf.ts'), 'utf8')
     .replace(/'@cdktn\//g, "'@cdktf/").replace("from 'cdktn'", "from 'cdktf'").replace("'cdk-external-secrets/cdktn/platform'", "'cdk-external-secrets/platform'")
-    .replace('new App()', "new App({ outdir: 'cdktf.flavor.out' })");
+    .replace('new App({ context:', "new App({ outdir: 'cdktf.flavor.out', context:");
   check(`${line.id}: flavor app`, !/cdktn/.test(app), app);
   writeFileSync(join(cdktfDir, 'flavor.tf.ts'), app);
   await run(`${line.id}: the same app on cdktf (Node 24)`, join(cdktfDir, 'node_modules/.bin/tsx'), ['flavor.tf.ts'], {
