@@ -8,7 +8,8 @@ const { exports: entryPoints } = require('./package.json');
 
 module.exports = {
   entryPoints: Object.entries(entryPoints)
-    .filter(([subpath, target]) => subpath !== '.' && typeof target === 'object')
+    // The cdktn flavor's entries (./cdktn/*) are the same modules built for the other engine.
+    .filter(([subpath, target]) => subpath !== '.' && typeof target === 'object' && !subpath.startsWith('./cdktn/'))
     .map(([, target]) => target.default.replace(/^\.\/build\//, '').replace(/\.js$/, '.ts')),
   tsconfig: 'tsconfig.build.json',
   out: 'docs/api',

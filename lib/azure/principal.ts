@@ -53,11 +53,14 @@ export class AzurePrincipal extends Construct implements IAzurePrincipal {
    * control-plane identity). The returned principal shares the identity's construct node.
    */
   public static fromUserAssignedIdentity(identity: UserAssignedIdentity): IAzurePrincipal {
-    return {
-      node: identity.node,
-      principalId: identity.principalId,
-      principalType: AzurePrincipalType.SERVICE_PRINCIPAL,
-    };
+    // The identity itself, seen as a principal: every member of the construct (node, and whatever a
+    // newer constructs adds to IConstruct) comes from the identity, so it stays an IConstruct on every
+    // constructs 10.x line.
+    const principal: unknown = Object.create(identity, {
+      principalId: { value: identity.principalId, enumerable: true },
+      principalType: { value: AzurePrincipalType.SERVICE_PRINCIPAL, enumerable: true },
+    });
+    return principal as IAzurePrincipal;
   }
 
   private constructor(

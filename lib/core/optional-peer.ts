@@ -12,13 +12,15 @@ export const OPTIONAL_PROVIDER_PEERS: Readonly<Record<string, string>> = {
   '@cdktf/provider-google': '^16.12.1',
   '@cdktf/provider-helm': '^12.1.2',
   '@cdktf/provider-vault': '^15.6.1',
+  '@cdktn/provider-aws': '^25.7.0',
+  '@cdktn/provider-azurerm': '^16.1.0',
 };
 
 /** One install line of the README: the packages a project of one kind installs. */
 export interface InstallLine {
   /** What the line is for (`AWS`, `cluster side only`). */
   readonly use: string;
-  /** The packages, in the README's order. */
+  /** The packages, in the README's order (`name` or `name@version`). */
   readonly packages: readonly string[];
 }
 
@@ -29,6 +31,9 @@ export const INSTALL_LINES: readonly InstallLine[] = [
   { use: 'Azure', packages: ['cdk-external-secrets', 'constructs', 'cdktf', '@cdktf/provider-azurerm', '@cdktf/provider-helm'] },
   { use: 'HashiCorp Vault', packages: ['cdk-external-secrets', 'constructs', 'cdktf', '@cdktf/provider-vault', '@cdktf/provider-helm'] },
   { use: 'Google', packages: ['cdk-external-secrets', 'constructs', 'cdktf', '@cdktf/provider-google', '@cdktf/provider-helm'] },
+  // CDK Terrain (cdktn), the community continuation of the archived CDKTF: entry points cdk-external-secrets/cdktn/*.
+  { use: 'AWS on CDK Terrain', packages: ['cdk-external-secrets', 'constructs@10.7', 'cdktn@0.24', '@cdktn/provider-aws@25'] },
+  { use: 'Azure on CDK Terrain', packages: ['cdk-external-secrets', 'constructs@10.7', 'cdktn@0.24', '@cdktn/provider-azurerm@16'] },
 ];
 
 /** `npm install <packages>` of an install line. */
@@ -41,7 +46,12 @@ export function installCommand(line: InstallLine): string {
  * line: npm install …`), or, for a package every cloud line has, the line of each cloud.
  */
 export function installHint(packageName: string): string {
-  const lines = INSTALL_LINES.filter((l) => l.packages.includes(packageName));
+  // A line may pin a version (`cdktn@0.24`): it still brings the package.
+  const lines = INSTALL_LINES.filter((l) => l.packages.some((p) => p === packageName || p.startsWith(`${packageName}@`)));
+  if (lines.length === 0) {
+    // A package of no install line (a cdktn provider not yet released where the README was written).
+    return `no install line has it yet: npm install ${packageName}`;
+  }
   if (lines.length === 1) {
     return `the ${lines[0].use} install line: ${installCommand(lines[0])}`;
   }
@@ -79,7 +89,7 @@ function isMissing(error: unknown, packageName: string): boolean {
 /** Every peer the package root loads: the engines, one cdk8s-plus line, every provider. */
 const ROOT_PEERS: readonly (readonly string[])[] = [
   ['constructs'], ['cdk8s'], [28, 29, 30, 31, 32, 33, 34].map((n) => `cdk8s-plus-${n}`), ['cdktf'],
-  ...Object.keys(OPTIONAL_PROVIDER_PEERS).map((name) => [name]),
+  ...Object.keys(OPTIONAL_PROVIDER_PEERS).filter((name) => name.startsWith('@cdktf/')).map((name) => [name]),
 ];
 
 /**

@@ -38,6 +38,11 @@ interface Line {
   readonly yaml?: string;
   /** The cdktf app writes this stack, with these resource types. */
   readonly stack?: { readonly name: string; readonly resources: readonly string[] };
+  /**
+   * A CDK Terrain (cdktn) line: synthesized on Node 22 and 24 only (cdktn needs 22.19), with no Helm
+   * release (no @cdktn/provider-helm here), and compared with the cdktf flavor's output of this line.
+   */
+  readonly cdktn?: { readonly cdktfLine: string; readonly provider: string };
 }
 
 const TF_STACK = 'shop-secrets';
@@ -48,6 +53,9 @@ export const LINES: readonly Line[] = [
   { id: 'vault', stack: { name: TF_STACK, resources: ['vault_mount', 'vault_auth_backend', 'vault_kubernetes_auth_backend_role', 'vault_policy', 'helm_release'] } },
   { id: 'google', stack: { name: TF_STACK, resources: ['google_secret_manager_secret', 'google_secret_manager_secret_iam_member', 'helm_release'] } },
   { id: 'both', yaml: 'dist/shop.k8s.yaml', stack: { name: TF_STACK, resources: ['aws_iam_role', 'aws_secretsmanager_secret', 'helm_release'] } },
+  { id: 'cdktn-aws', stack: { name: TF_STACK, resources: ['aws_iam_role', 'aws_secretsmanager_secret', 'aws_kms_key'] }, cdktn: { cdktfLine: 'aws', provider: 'aws' } },
+  { id: 'cdktn-azure', stack: { name: TF_STACK, resources: ['azurerm_key_vault', 'azurerm_key_vault_secret', 'azurerm_user_assigned_identity', 'azurerm_role_assignment'] },
+    cdktn: { cdktfLine: 'azure', provider: 'azurerm' } },
 ];
 const PLUS_LINES = [28, 29, 30, 31, 32, 33, 34];
 const NODE_MAJORS = [22, 24];
@@ -171,7 +179,7 @@ async function installLine(ctx: Context, line: Line): Promise<void> {
   const installed = (name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   process.stdout.write(`  ${line.id}: ${Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => n !== 'cdk-external-secrets').sort().map((n) => `${n} ${installed(n)}`).join(', ')}\n`);
   check(`${line.id}: one constructs`, !existsSync(join(dir, 'node_modules/cdk-external-secrets/node_modules/constructs')), 'the library installed its own constructs next to the project\'s');
-  const peers = ['cdktf', 'cdk8s', '@cdktf/provider-aws', '@cdktf/provider-azurerm', '@cdktf/provider-google', '@cdktf/provider-vault', '@cdktf/provider-helm', ...PLUS_LINES.map((n) => `cdk8s-plus-${n}`)];
+  const peers = ['cdktf', 'cdktn', '@cdktn/provider-aws', '@cdktn/provider-azurerm', 'cdk8s', '@cdktf/provider-aws', '@cdktf/provider-azurerm', '@cdktf/provider-google', '@cdktf/provider-vault', '@cdktf/provider-helm', ...PLUS_LINES.map((n) => `cdk8s-plus-${n}`)];
   // npm never installs an optional peer for the library; another package may depend on one (cdk8s-cli on cdk8s-plus-33).
   const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dependencies?: Record<string, string> }> };
   const dependedOn = new Set(Object.entries(lock.packages).filter(([path]) => path !== '').flatMap(([, p]) => Object.keys(p.dependencies ?? {})));
@@ -224,8 +232,53 @@ async function synthLine(ctx: Context, line: Line, label: string, script = 'synt
     const missing = line.stack.resources.filter((r) => !result.resources.includes(r));
     check(`${line.id}: Terraform`, missing.length === 0, `no ${missing.join(', ')} in ${result.resources.join(', ')}`);
     check(`${line.id}: Terraform`, result.sensitive, 'a variable holding a secret value is not sensitive');
-    check(`${line.id}: Terraform`, ['external-secrets', 'reloader'].every((r) => result.releases.includes(r)), `releases: ${result.releases.join(', ')}`);
+    if (line.cdktn === undefined) {
+      check(`${line.id}: Terraform`, ['external-secrets', 'reloader'].every((r) => result.releases.includes(r)), `releases: ${result.releases.join(', ')}`);
+    }
   }
+}
+
+/** Every path of `json` with its value, `//` (cdktf's metadata) left out: `a.b.c=value`. */
+function leaves(json: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof json === 'object' && json !== null) {
+    for (const [key, value] of Object.entries(json)) {
+      if (key !== '//') {
+        leaves(value, prefix === '' ? key : `${prefix}.${key}`).forEach((v, k) => out.set(k, v));
+      }
+    }
+  } else {
+    out.set(prefix, JSON.stringify(json));
+  }
+  return out;
+}
+
+/**
+ * The cdktn line's app, with its imports mapped back to cdktf, run in the cdktf line's project (the
+ * cdktf flavor): its Terraform JSON must equal the cdktn flavor's, cdktf's metadata aside, but for the
+ * provider version each prebuilt provider requires (the cdktn one binds a newer Terraform provider).
+ */
+async function compareFlavors(ctx: Context, line: Line): Promise<void> {
+  const { cdktfLine, provider } = line.cdktn!;
+  const cdktfDir = projectDir(ctx, cdktfLine);
+  const app = readFileSync(join(QUICKSTARTS, line.id, 'main.tf.ts'), 'utf8')
+    .replace(/'@cdktn\//g, "'@cdktf/").replace("from 'cdktn'", "from 'cdktf'").replace("'cdk-external-secrets/cdktn/platform'", "'cdk-external-secrets/platform'")
+    .replace('new App({ context:', "new App({ outdir: 'cdktf.flavor.out', context:");
+  check(`${line.id}: flavor app`, !/from '(cdktn|@cdktn\/|cdk-external-secrets\/cdktn\/)/.test(app), app);
+  writeFileSync(join(cdktfDir, 'flavor.tf.ts'), app);
+  await run(`${line.id}: the same app on cdktf (Node 24)`, join(cdktfDir, 'node_modules/.bin/tsx'), ['flavor.tf.ts'], {
+    cwd: cdktfDir, env: { ...process.env, PATH: `${ctx.nodes.get('24')}${delimiter}${process.env.PATH ?? ''}` },
+  });
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const cdktn = leaves(read(join(projectDir(ctx, line.id), 'cdktf.out/stacks', line.stack!.name, 'cdk.tf.json')));
+  const cdktf = leaves(read(join(cdktfDir, 'cdktf.flavor.out/stacks', line.stack!.name, 'cdk.tf.json')));
+  const differences = [...new Set([...cdktn.keys(), ...cdktf.keys()])].sort()
+    .filter((key) => cdktn.get(key) !== cdktf.get(key)).map((key) => `${key}: ${cdktf.get(key) ?? 'absent'} -> ${cdktn.get(key) ?? 'absent'}`);
+  const bound = (dir: string, pkg: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', pkg, 'package.json'), 'utf8')) as { cdktf: { provider: { version: string } } }).cdktf.provider.version;
+  const expected = [`terraform.required_providers.${provider}.version: "${bound(cdktfDir, `@cdktf/provider-${provider}`)}" -> "${bound(projectDir(ctx, line.id), `@cdktn/provider-${provider}`)}"`];
+  check(`${line.id}: cdktn output equals cdktf's`, JSON.stringify(differences) === JSON.stringify(expected),
+    `differences (cdktf -> cdktn):\n${differences.join('\n')}\nexpected only:\n${expected.join('\n')}`);
+  process.stdout.write(`  ${line.id}: Terraform JSON equal to the cdktf flavor's (${cdktn.size} values) but ${expected.join('')}\n`);
 }
 
 /** Runs in the project with its Node: the installed validator on the synthesized outputs. */
@@ -331,6 +384,8 @@ export function checkReadme(lines: readonly Line[]): void {
   for (const [copy, original, edit] of [
     ['aws/platform.ts', 'both/platform.ts', (t: string) => t], ['aws/main.tf.ts', 'both/main.tf.ts', (t: string) => t],
     ['cluster/platform.ts', 'both/platform.ts', (t: string) => t], ['cluster/main.k8s.ts', 'both/main.k8s.ts', (t: string) => t.replace("'cdk8s-plus-28'", "'cdk8s-plus-33'")],
+    // The cdktn quick starts declare exactly what their cdktf counterparts declare (the declaration is engine-free).
+    ['cdktn-aws/platform.ts', 'aws/platform.ts', (t: string) => t], ['cdktn-azure/platform.ts', 'azure/platform.ts', (t: string) => t],
   ] as const) {
     check('quick starts', quickStart(copy) === edit(quickStart(original)), `examples/quickstarts/${copy} differs from ${original}`);
   }
@@ -369,11 +424,12 @@ async function main(): Promise<void> {
     const { filename, size, unpackedSize, files } = packed[0];
     process.stdout.write(`  tarball: ${(size / 1024).toFixed(0)} kB packed, ${(unpackedSize / 1024 / 1024).toFixed(1)} MB unpacked, ${files.length} files\n`);
     const paths = files.map((f) => f.path);
-    const stray = paths.filter((p) => !/^(build\/lib\/.*\.(js|d\.ts|json)|lib\/.*README\.md|README\.md|package\.json|LICENSE)$/.test(p));
+    const stray = paths.filter((p) => !/^(build\/lib\/.*\.(js|d\.ts|json)|build\/cdktn\/lib\/.*\.(js|d\.ts)|lib\/.*README\.md|README\.md|package\.json|LICENSE)$/.test(p));
     check('tarball contents', stray.length === 0, `files outside build/lib, READMEs, LICENSE and package.json: ${stray.join(', ')}`);
     check('tarball contents', paths.includes('build/lib/validation/data/eso-crds.json'), 'the validator schema data is missing');
     check('tarball contents', paths.includes('build/lib/validation/data/gitops-crds.json'), 'the Argo CD and Flux schema data is missing');
     check('tarball contents', paths.includes('LICENSE'), 'the LICENSE file is missing');
+    check('tarball contents', ['aws', 'azure', 'gcp', 'vault', 'helm', 'platform'].every((e) => paths.includes(`build/cdktn/lib/${e}/index.js`)), 'an entry of the cdktn flavor is missing');
     const netHook = join(work, 'net-hook.js');
     writeFileSync(netHook, NET_HOOK);
     const ctx: Context = { work, tarball: join(work, filename), netHook, nodes: new Map([['machine', dirname(process.execPath)]]), tsc5: '' };
@@ -393,10 +449,16 @@ async function main(): Promise<void> {
     const labels = ['machine', ...NODE_MAJORS.map(String)];
     await pool(jobs, [
       ...lines.map((line) => async () => {
-        for (const label of labels) {
+        for (const label of line.cdktn ? NODE_MAJORS.map(String) : labels) {
           await synthLine(ctx, line, label);
         }
-        if (line.stack) {
+        if (line.cdktn) {
+          // The cdktn CLI, on Node 24, then the same app on the cdktf flavor: the outputs compared.
+          await synthLine(ctx, line, '24', 'synth:cli');
+          if (lines.some((l) => l.id === line.cdktn!.cdktfLine)) {
+            await compareFlavors(ctx, line);
+          }
+        } else if (line.stack) {
           // The cdktf CLI, as the quick start offers it on Node 22 (it has no Node 24 build).
           await synthLine(ctx, line, '22', 'synth:cli');
         }

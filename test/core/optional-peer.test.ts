@@ -28,7 +28,7 @@ describe('optional provider peers', () => {
     for (const [name, range] of Object.entries(OPTIONAL_PROVIDER_PEERS)) {
       expect([name, pkg.peerDependencies[name], pkg.peerDependenciesMeta[name]?.optional]).toEqual([name, range, true]);
     }
-    expect(Object.keys(pkg.peerDependencies).filter((n) => n.startsWith('@cdktf/provider-')).sort()).toEqual(Object.keys(OPTIONAL_PROVIDER_PEERS).sort());
+    expect(Object.keys(pkg.peerDependencies).filter((n) => /^@cdkt[fn]\/provider-/.test(n)).sort()).toEqual(Object.keys(OPTIONAL_PROVIDER_PEERS).sort());
   });
 
   test('every install line is in the README, and every provider is in exactly one line of its own or in every cloud line', () => {
@@ -40,6 +40,10 @@ describe('optional provider peers', () => {
     }
     expect(installHint('@cdktf/provider-google')).toBe(
       'the Google install line: npm install cdk-external-secrets constructs cdktf @cdktf/provider-google @cdktf/provider-helm');
+    expect(installHint('@cdktn/provider-aws')).toBe('the AWS on CDK Terrain install line: npm install cdk-external-secrets constructs@10.7 cdktn@0.24 @cdktn/provider-aws@25');
+    expect(installHint('cdktn')).toBe('every cloud\'s install line has it: AWS on CDK Terrain, Azure on CDK Terrain; '
+      + 'for example npm install cdk-external-secrets constructs@10.7 cdktn@0.24 @cdktn/provider-aws@25');
+    expect(installHint('@cdktn/provider-helm')).toBe('no install line has it yet: npm install @cdktn/provider-helm');
     expect(installHint('@cdktf/provider-helm')).toBe('every cloud\'s install line has it: AWS, Azure, HashiCorp Vault, Google; '
       + 'for example npm install cdk-external-secrets constructs cdktf @cdktf/provider-aws @cdktf/provider-helm');
   });
