@@ -30,6 +30,27 @@ export interface AzureIdentityPlan {
   readonly tenantId: string;
 }
 
+/**
+ * How an identity's grant is written, chosen per identity by the plan (smallest exact form first):
+ * - `arn-list`: the exact ARN of every secret read, in the role's inline policy;
+ * - `tag-and-prefix`: a tag the library sets on the secrets it creates selects them, always bounded by
+ *   a name prefix the declaration owns;
+ * - `managed-policies`: the exact ARN list split over managed policies attached to the role;
+ * - `path-hierarchy`: a Parameter Store path (`parameter/<prefix>/*`) the declaration owns, every
+ *   parameter under it declared for the identity;
+ * - `vault-scope`: one role assignment on the vault (every secret in it declared for the identity);
+ * - `per-secret`: one role assignment per secret.
+ */
+export type PolicyFormKind = 'arn-list' | 'tag-and-prefix' | 'managed-policies' | 'path-hierarchy' | 'vault-scope' | 'per-secret';
+
+/** The grant form chosen for an identity, and why (the access matrix prints both). */
+export interface PolicyFormPlan {
+  /** The form. */
+  readonly form: PolicyFormKind;
+  /** Why this form (sizes against the limits that decided it), one sentence. */
+  readonly reason: string;
+}
+
 /** A `dataFrom.find` and the declared secrets it matches. */
 export interface FindUse {
   /** The find as declared. */
@@ -111,6 +132,11 @@ export interface IdentityPlan {
    * @default - undefined for other backends
    */
   readonly vault?: VaultIdentityPlan;
+  /**
+   * The grant form chosen for the identity, and why.
+   * @default - undefined for backends that have a single grant form
+   */
+  readonly policyForm?: PolicyFormPlan;
 }
 
 /** The resolved declaration both renderers work from. */

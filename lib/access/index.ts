@@ -1,0 +1,9 @@
+// Re-exports only: the access model (`cdk-external-secrets/access`, engine-free).
+/**
+ * `import { … } from 'cdk-external-secrets/access'`. The access model of a declaration and its JSON
+ * Schema. Loads no engine and no provider.
+ *
+ * @module cdk-external-secrets/access
+ */
+export * from './model-types';
+export * from './schema';
