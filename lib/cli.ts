@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The `cdk-external-secrets` command (package.json `bin`). Subcommands: migrate, validate.
+// The `cdk-external-secrets` command (package.json `bin`). Subcommands: migrate, validate, access.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
 import { cliArgument, ConfigurationError, migrateNotAnObject, migrateYamlError } from './core/errors';
+import { ACCESS_REPORT_USAGE, AccessReportIo, runAccessReportCli } from './access/report-cli';
 import { CliIo, runMigrateCli } from './migrate/cli';
 import { checkManifests } from './validation';
 
@@ -13,6 +14,7 @@ export const USAGE = `Usage: cdk-external-secrets <command> [options]
 Commands:
   migrate    convert KES and ESO v1beta1 manifests to ESO v1 (cdk-external-secrets migrate --help)
   validate   check Kubernetes YAML files as the API server would (cdk-external-secrets validate --help)
+  access report  write an HTML report of an access model (cdk-external-secrets access report --help)
 
 Options:
   --version  print the version of cdk-external-secrets
@@ -125,13 +127,17 @@ export function runValidateCli(argv: readonly string[], io: CliIo): number {
 }
 
 /** Runs `cdk-external-secrets <argv>`; returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], io: AccessReportIo): number {
   const [command, ...rest] = argv;
   switch (command) {
     case 'migrate':
       return runMigrateCli(rest, io);
     case 'validate':
       return runValidateCli(rest, io);
+    case 'access':
+      if (rest[0] === 'report') return runAccessReportCli(rest.slice(1), io);
+      io.stderr(`${cliArgument('access', 'command', rest[0], 'report').message}\n\n${ACCESS_REPORT_USAGE}`);
+      return 2;
     case '--version':
       io.stdout(`${version()}\n`);
       return 0;
@@ -141,7 +147,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(USAGE);
       return 0;
     default:
-      io.stderr(`${cliArgument('', 'command', command, 'migrate, validate, --version or --help').message}\n\n${USAGE}`);
+      io.stderr(`${cliArgument('', 'command', command, 'migrate, validate, access, --version or --help').message}\n\n${USAGE}`);
       return 2;
   }
 }
@@ -152,5 +158,6 @@ if (require.main === module) {
     readStdin: () => fs.readFileSync(0, 'utf8'),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+    writeFile: (p, t) => fs.writeFileSync(p, t),
   });
 }
