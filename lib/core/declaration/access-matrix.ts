@@ -92,7 +92,8 @@ function principalOf(identity: IdentityPlan): string {
   return backendModel(identity.provider).wording.principal(identity);
 }
 
-function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>; path?: string }): string {
+/** A find's criteria in words (`name ~ ^app-; path team/; tags team=a`). */
+export function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>; path?: string }): string {
   const parts: string[] = [];
   if (find.nameRegexp !== undefined) parts.push(`name ~ ${find.nameRegexp}`);
   if (find.path !== undefined) parts.push(`path ${find.path}`);
