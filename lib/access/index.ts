@@ -7,3 +7,4 @@
  */
 export * from './model-types';
 export * from './schema';
+export * from './report';

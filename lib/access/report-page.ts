@@ -16,13 +16,12 @@ h3 { font-size: 14px; margin: 6px 0 2px; }
 .muted { color: #5b6270; }
 .summary span { display: inline-block; margin-right: 14px; }
 #changes ul { margin: 4px 0; padding-left: 18px; max-height: 240px; overflow: auto; }
-#changes li.broadening { color: var(--lost-ink); }
-#changes li.narrowing { color: var(--gained-ink); }
 .tag { display: inline-block; border-radius: 3px; padding: 0 5px; font-size: 12px; font-weight: 600; margin-right: 4px; }
-.tag.broadening, .tag.gained { background: var(--gained); color: var(--gained-ink); }
-.tag.narrowing, .tag.lost { background: var(--lost); color: var(--lost-ink); }
+.tag.gained { background: var(--gained); color: var(--gained-ink); }
+.tag.lost { background: var(--lost); color: var(--lost-ink); }
 .tag.changed { background: var(--changed); color: var(--changed-ink); }
-.tag.widened { background: #fde2c4; color: #7a3b00; }
+.tag.widened, .tag.broadening { background: #fde2c4; color: #7a3b00; }
+.tag.narrowing, .tag.other { background: #e2e8f3; color: #23406e; }
 #filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; border-bottom: 1px solid var(--line); }
 #filters label { display: flex; flex-direction: column; font-size: 12px; color: #5b6270; }
 #filters select, #filters input[type=search] { font: inherit; padding: 3px 4px; min-width: 150px; }
@@ -30,7 +29,7 @@ h3 { font-size: 14px; margin: 6px 0 2px; }
 table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: 3px 6px; border-bottom: 1px solid var(--line); word-break: break-word; }
 th { background: #f3f5f8; position: sticky; top: 0; font-size: 12px; white-space: nowrap; }
-td:first-child { white-space: nowrap; }
+td:first-child, td:nth-child(10) { white-space: nowrap; }
 tr.gained td { background: var(--gained); }
 tr.lost td { background: var(--lost); }
 tr.lost td:not(:first-child) { text-decoration: line-through; }
@@ -100,6 +99,7 @@ export const REPORT_SCRIPT = String.raw`
   var PAGE = 100, COLUMN_LIMIT = 50;
   var state = { cluster: '', tenant: '', backend: '', terms: [], changes: false, focus: null, page: 0 };
   var filtered = [];
+  var renders = 0;
 
   function $(id) { return document.getElementById(id); }
   function el(tag, cls, text) {
@@ -236,6 +236,8 @@ export const REPORT_SCRIPT = String.raw`
       : 'Grants ' + (start + 1) + '\u2013' + end + ' of ' + filtered.length + (filtered.length !== rows.length ? ' (filtered from ' + rows.length + ')' : '');
     $('prev').disabled = state.page === 0;
     $('next').disabled = end >= filtered.length;
+    renders++;
+    document.body.setAttribute('data-renders', String(renders));
   }
 
   function detail(dl, term, value) {
@@ -269,7 +271,7 @@ export const REPORT_SCRIPT = String.raw`
     col.appendChild(ul);
     return col;
   }
-  function neighbours(connected, kind, value, label) {
+  function neighbours(connected, value, label) {
     var found = new Map();
     connected.forEach(function (r) {
       var v = value(r);
