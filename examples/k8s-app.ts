@@ -1,9 +1,11 @@
 // `npx cdk8s synth`: every example's cluster side, one YAML file per chart under dist/, and each
-// example's access matrix (Markdown + Mermaid) under dist/access-matrix/<example>.md for reviewers, and the
+// example's access matrix (Markdown + Mermaid) under dist/access-matrix/<example>.md for reviewers, next to
+// it its access model (dist/access-matrix/<example>.access-model.json, for `cdk-external-secrets access diff`), and the
 // Zarf packages under dist/zarf/ (zarf.yaml, values/, manifests/).
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { App } from 'cdk8s';
+import { buildAccessModel, renderAccessModel } from '../lib/access';
 import { renderAccessMatrix } from '../lib/core';
 import { addAllCharts, allDeclarations, writeZarfPackages } from './all';
 
@@ -15,6 +17,7 @@ const matrices = join(app.outdir, 'access-matrix');
 mkdirSync(matrices, { recursive: true });
 for (const [example, declaration] of Object.entries(allDeclarations)) {
   writeFileSync(join(matrices, `${example}.md`), renderAccessMatrix(declaration));
+  writeFileSync(join(matrices, `${example}.access-model.json`), renderAccessModel(buildAccessModel(declaration)));
 }
 
 writeZarfPackages(app.outdir);

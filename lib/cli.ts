@@ -3,8 +3,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { runAccessCli } from './access/cli';
 import { cliArgument, ConfigurationError, migrateNotAnObject, migrateYamlError } from './core/errors';
-import { ACCESS_REPORT_USAGE, AccessReportIo, runAccessReportCli } from './access/report-cli';
 import { CliIo, runMigrateCli } from './migrate/cli';
 import { checkManifests } from './validation';
 
@@ -14,7 +14,8 @@ export const USAGE = `Usage: cdk-external-secrets <command> [options]
 Commands:
   migrate    convert KES and ESO v1beta1 manifests to ESO v1 (cdk-external-secrets migrate --help)
   validate   check Kubernetes YAML files as the API server would (cdk-external-secrets validate --help)
-  access report  write an HTML report of an access model (cdk-external-secrets access report --help)
+  access     compare the access models of two synths (cdk-external-secrets access diff --help)
+             or write an HTML report of one (cdk-external-secrets access report --help)
 
 Options:
   --version  print the version of cdk-external-secrets
@@ -127,7 +128,7 @@ export function runValidateCli(argv: readonly string[], io: CliIo): number {
 }
 
 /** Runs `cdk-external-secrets <argv>`; returns the exit code. */
-export function runCli(argv: readonly string[], io: AccessReportIo): number {
+export function runCli(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;
   switch (command) {
     case 'migrate':
@@ -135,9 +136,7 @@ export function runCli(argv: readonly string[], io: AccessReportIo): number {
     case 'validate':
       return runValidateCli(rest, io);
     case 'access':
-      if (rest[0] === 'report') return runAccessReportCli(rest.slice(1), io);
-      io.stderr(`${cliArgument('access', 'command', rest[0], 'report').message}\n\n${ACCESS_REPORT_USAGE}`);
-      return 2;
+      return runAccessCli(rest, io);
     case '--version':
       io.stdout(`${version()}\n`);
       return 0;

@@ -7,4 +7,9 @@
  */
 export * from './model-types';
 export * from './schema';
+export * from './build-model';
+export * from './read-model';
+export * from './diff';
+export * from './diff-markdown';
+export * from './cli';
 export * from './report';

@@ -22,15 +22,6 @@ Options:
   --help          this text
 `;
 
-/** What `access report` reads and writes. */
-export interface AccessReportIo extends CliIo {
-  /**
-   * Writes a file (utf8).
-   * @default - `fs.writeFileSync`
-   */
-  readonly writeFile?: (path: string, text: string) => void;
-}
-
 const COMMAND = 'access report';
 
 function fail(io: CliIo, error: ConfigurationError): number {
@@ -42,7 +33,7 @@ function fail(io: CliIo, error: ConfigurationError): number {
  * Runs `cdk-external-secrets access report <model> [--base <model>] [--out <file>]`; returns the exit
  * code (0 written, 2 bad arguments or an unreadable model).
  */
-export function runAccessReportCli(argv: readonly string[], io: AccessReportIo): number {
+export function runAccessReportCli(argv: readonly string[], io: CliIo): number {
   const files: string[] = [];
   let base: string | undefined;
   let out = 'access-report.html';

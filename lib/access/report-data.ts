@@ -1,3 +1,4 @@
+import { AccessChangeDirection, diffAccessModels } from './diff';
 import type { AccessModel, AccessModelConsumer, AccessModelGrant, AccessModelIdentity } from './model-types';
 
 /** How an element of the head model compares with the base model. */
@@ -77,15 +78,10 @@ export interface ReportAcknowledgement {
   readonly change: ReportChange;
 }
 
-/** One line of the change summary, broadening first. */
-export interface ReportChangeLine {
-  /** `broadening` or `narrowing`. */
-  readonly classification: 'broadening' | 'narrowing';
-  /** The change in words. */
-  readonly text: string;
-  /** The node the change is about (`identity:<id>`, `store:<id>`, `secret:<key>`, `namespace:<cluster>/<ns>`). */
-  readonly node: string;
-}
+/** The columns of a change row ({@link AccessReportData.changes}): indices into `strings`, the direction a number. */
+export const CHANGE_COLUMNS = ['direction' /* 0 broadening, 1 narrowing, 2 other */, 'kind', 'severity', 'cluster', 'tenant', 'who', 'via', 'secret', 'access'] as const;
+
+const DIRECTIONS: readonly AccessChangeDirection[] = ['broadening', 'narrowing', 'other'];
 
 /**
  * What the HTML report embeds: the head model's grant rows (one per identity, secret and consumer,
@@ -104,7 +100,10 @@ export interface AccessReportData {
   readonly tenants: ReadonlyArray<{ readonly id: string; readonly namespaces: readonly string[] }>;
   readonly finds: readonly ReportFind[];
   readonly acknowledgements: readonly ReportAcknowledgement[];
-  readonly changes: readonly ReportChangeLine[];
+  /** The access diff's changes ({@link diffAccessModels}), broadening first; empty without a base. */
+  readonly changes: ReadonlyArray<readonly number[]>;
+  /** The access diff's counts: broadening, narrowing, other. */
+  readonly changeCounts: readonly number[];
 }
 
 interface FlatRow {
@@ -260,6 +259,10 @@ export function accessReportData(head: AccessModel, base?: AccessModel): AccessR
     ...(base?.acknowledgements ?? []).filter((a) => !headAcks.has(ackKey(a))).map((a) => ({ ...a, change: ReportChange.LOST })),
   ];
 
+  const diff = base ? diffAccessModels({ '': base }, { '': head }) : undefined;
+  const changes = (diff?.changes ?? []).map((c) => [DIRECTIONS.indexOf(c.direction),
+    ...[c.kind, c.severity, c.cluster, c.tenant, c.who, c.via, c.secret, c.access].map((t) => table.of(t))]);
+
   return {
     declaration: head.declaration,
     base: base?.declaration ?? '',
@@ -271,41 +274,7 @@ export function accessReportData(head: AccessModel, base?: AccessModel): AccessR
     tenants: head.tenants.map((t) => ({ id: t.id, namespaces: t.namespaces })),
     finds,
     acknowledgements,
-    changes: hasBase ? changeLines(identities, stores, finds, acknowledgements) : [],
+    changes,
+    changeCounts: diff ? [diff.broadening, diff.narrowing, diff.other] : [0, 0, 0],
   };
-}
-
-/** The change summary: trust, admitted namespaces, find matches, acknowledgements; broadening first. */
-function changeLines(identities: readonly ReportIdentity[], stores: readonly ReportStore[], finds: readonly ReportFind[],
-  acknowledgements: readonly ReportAcknowledgement[]): ReportChangeLine[] {
-  const broadening: ReportChangeLine[] = [];
-  const narrowing: ReportChangeLine[] = [];
-  for (const identity of identities) {
-    const node = `identity:${identity.id}`;
-    if (identity.change === ReportChange.GAINED) broadening.push({ classification: 'broadening', node, text: `new identity ${identity.principal}` });
-    if (identity.change === ReportChange.LOST) narrowing.push({ classification: 'narrowing', node, text: `identity ${identity.principal} removed` });
-    for (const t of identity.trust) {
-      const sa = `${t.cluster}/${t.namespace}:${t.serviceAccount}`;
-      if (t.change === ReportChange.GAINED) broadening.push({ classification: 'broadening', node, text: `${identity.principal} now trusts ${sa}` });
-      if (t.change === ReportChange.LOST && identity.change !== ReportChange.LOST) {
-        narrowing.push({ classification: 'narrowing', node, text: `${identity.principal} no longer trusts ${sa}` });
-      }
-    }
-  }
-  for (const store of stores) {
-    if (store.gainedNamespaces.length > 0) {
-      broadening.push({ classification: 'broadening', node: `store:${store.id}`, text: `store ${store.name} now admits ${store.gainedNamespaces.join(', ')}` });
-    }
-  }
-  for (const find of finds) {
-    if (find.gained.length > 0) {
-      broadening.push({ classification: 'broadening', node: `identity:${find.identity}`, text: `find ${find.criteria} (${find.path}) now matches ${find.gained.join(', ')}` });
-    }
-  }
-  for (const ack of acknowledgements) {
-    const text = `acknowledgement ${ack.ruleId}: ${ack.reason}`;
-    if (ack.change === ReportChange.GAINED) broadening.push({ classification: 'broadening', node: '', text: `${text} (added)` });
-    if (ack.change === ReportChange.LOST) narrowing.push({ classification: 'narrowing', node: '', text: `${text} (removed)` });
-  }
-  return [...broadening, ...narrowing];
 }

@@ -15,7 +15,9 @@ h2 { font-size: 16px; margin: 8px 0 4px; }
 h3 { font-size: 14px; margin: 6px 0 2px; }
 .muted { color: #5b6270; }
 .summary span { display: inline-block; margin-right: 14px; }
-#changes ul { margin: 4px 0; padding-left: 18px; max-height: 240px; overflow: auto; }
+#changes { max-height: 420px; overflow: auto; border-bottom: 1px solid var(--line); }
+tr.broadening td:first-child { color: #7a3b00; font-weight: 600; }
+tr.narrowing td:first-child { color: #23406e; font-weight: 600; }
 .tag { display: inline-block; border-radius: 3px; padding: 0 5px; font-size: 12px; font-weight: 600; margin-right: 4px; }
 .tag.gained { background: var(--gained); color: var(--gained-ink); }
 .tag.lost { background: var(--lost); color: var(--lost-ink); }
@@ -61,7 +63,11 @@ export const REPORT_BODY = `<header>
 <section id="changes" hidden>
 <h2>Changes against the base</h2>
 <p id="change-counts" class="summary"></p>
-<ul id="change-list"></ul>
+<p id="change-note" class="muted"></p>
+<table id="change-table">
+<thead><tr><th>&#177;</th><th>change</th><th>cluster</th><th>tenant</th><th>who</th><th>via</th><th>secret</th><th>access</th></tr></thead>
+<tbody id="change-rows"></tbody>
+</table>
 </section>
 <section id="filters" aria-label="Filters">
 <label>Cluster <select id="filter-cluster"></select></label>
@@ -185,17 +191,57 @@ export const REPORT_SCRIPT = String.raw`
     cc.appendChild(tag('lost', plural(counts[2], 'grant') + ' lost'));
     cc.appendChild(tag('changed', plural(counts[3], 'grant') + ' changed'));
     cc.appendChild(tag('widened', (w === 1 ? '1 identity' : w + ' identities') + ' with widened trust'));
-    var list = $('change-list');
-    if (data.changes.length === 0) list.appendChild(el('li', 'muted', 'no change of trust, admitted namespaces, find matches or acknowledgements'));
-    data.changes.forEach(function (c) {
-      var li = el('li', c.classification);
-      li.setAttribute('data-classification', c.classification);
-      li.appendChild(tag(c.classification, c.classification));
-      li.appendChild(document.createTextNode(c.text + ' '));
-      var colon = c.node.indexOf(':');
-      if (colon > 0) li.appendChild(nodeButton(c.node.slice(0, colon), c.node.slice(colon + 1), 'show'));
-      list.appendChild(li);
+    var dc = data.changeCounts;
+    cc.appendChild(tag('broadening', dc[0] + ' broadening'));
+    cc.appendChild(tag('narrowing', dc[1] + ' narrowing'));
+    cc.appendChild(tag('other', dc[2] + ' other'));
+  }
+
+  var D = { direction: 0, kind: 1, severity: 2, cluster: 3, tenant: 4, who: 5, via: 6, secret: 7, access: 8 };
+  var DIRECTION = ['broadening', 'narrowing', 'other'];
+  var DIRECTION_MARK = ['+', '\u2212', '~'];
+  var CHANGE_LIMIT = 200;
+  var changeHay = data.changes.map(function (c) {
+    return [S[c[D.kind]], S[c[D.cluster]], S[c[D.tenant]], S[c[D.who]], S[c[D.via]], S[c[D.secret]], S[c[D.access]]].join('\n').toLowerCase();
+  });
+  function listed(value, wanted) { return value === wanted || value.split(', ').indexOf(wanted) >= 0; }
+  function changeMatches(c, n) {
+    if (state.cluster && S[c[D.cluster]] !== '' && !listed(S[c[D.cluster]], state.cluster)) return false;
+    if (state.tenant && !listed(S[c[D.tenant]], state.tenant)) return false;
+    if (state.backend && S[c[D.secret]] !== '' && S[c[D.secret]].indexOf(state.backend + ':') !== 0) return false;
+    if (state.focus && state.focus.kind === 'secret' && S[c[D.secret]] !== state.focus.value) return false;
+    for (var t = 0; t < state.terms.length; t++) if (changeHay[n].indexOf(state.terms[t]) < 0) return false;
+    return true;
+  }
+  function renderChanges() {
+    if (!data.base) return;
+    var tbody = $('change-rows');
+    tbody.textContent = '';
+    var shown = 0, total = 0;
+    var frag = document.createDocumentFragment();
+    data.changes.forEach(function (c, n) {
+      if (!changeMatches(c, n)) return;
+      total++;
+      if (shown >= CHANGE_LIMIT) return;
+      shown++;
+      var direction = DIRECTION[c[D.direction]];
+      var tr = el('tr', direction);
+      tr.setAttribute('data-direction', direction);
+      cell(tr, DIRECTION_MARK[c[D.direction]] + ' ' + direction);
+      cell(tr, (S[c[D.severity]] === 'cross-tenant' ? '\u26a0 cross-tenant ' : '') + S[c[D.kind]]);
+      cell(tr, S[c[D.cluster]] || 'every cluster');
+      cell(tr, S[c[D.tenant]] || '\u2014');
+      cell(tr, S[c[D.who]]);
+      cell(tr, S[c[D.via]] || '\u2014');
+      cell(tr, S[c[D.secret]] ? nodeButton('secret', S[c[D.secret]], S[c[D.secret]]) : '\u2014');
+      cell(tr, S[c[D.access]]);
+      frag.appendChild(tr);
     });
+    tbody.appendChild(frag);
+    $('change-note').textContent = data.changes.length === 0 ? 'No access changes.'
+      : total === data.changes.length ? plural(total, 'change') + ', broadening first.'
+        : plural(total, 'change') + ' match the filters (of ' + data.changes.length + '), broadening first.';
+    if (total > shown) $('change-note').textContent += ' The first ' + shown + ' are shown: narrow them with the filters.';
   }
 
   function cell(tr, content) {
@@ -351,6 +397,7 @@ export const REPORT_SCRIPT = String.raw`
     if (state.page * PAGE >= filtered.length) state.page = 0;
     renderTable();
     renderFocus();
+    renderChanges();
   }
 
   function select(kind, value) {

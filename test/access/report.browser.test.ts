@@ -22,6 +22,14 @@ jest.setTimeout(180_000);
 let context: BrowserContext;
 let work: string;
 
+/** The little of the DOM the page functions below read (the test compiles without the DOM library). */
+interface DomElement {
+  readonly textContent: string | null;
+  readonly className: string;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
 /** What a page did besides rendering: requests, console errors, uncaught errors, dialogs. */
 interface PageLog {
   readonly requests: string[];
@@ -81,15 +89,21 @@ async function open(name: string, html: string): Promise<{ page: Page; log: Page
 
 /** The visible grant rows: [change, cluster, tenant, namespace, store, identity, secret, backend]. */
 async function rows(page: Page): Promise<string[][]> {
-  return page.$$eval('#rows tr', (trs) => trs.map((tr) => [tr.getAttribute('data-change') ?? '',
+  return page.$$eval('#rows tr', (trs) => (trs as unknown as DomElement[]).map((tr) => [tr.getAttribute('data-change') ?? '',
     ...Array.from(tr.querySelectorAll('td')).slice(1, 8).map((td) => td.textContent ?? '')]));
+}
+
+/** The rows of the change table, cells joined. */
+async function changeRows(page: Page): Promise<string[]> {
+  return page.$$eval('#change-rows tr', (trs) => (trs as unknown as DomElement[])
+    .map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent).join(' | ')));
 }
 
 async function search(page: Page, text: string): Promise<void> {
   const before = await page.getAttribute('body', 'data-renders');
   await page.fill('#filter-text', text);
   // The search is debounced: wait until the table was rendered again.
-  await page.waitForFunction((previous) => document.body.getAttribute('data-renders') !== previous, before);
+  await page.waitForSelector(`body:not([data-renders="${before}"])`, { state: 'attached' });
 }
 
 function expectQuiet(log: PageLog, url: string): void {
@@ -109,12 +123,18 @@ describe('access report in Chromium', () => {
       ['none', 'aks-west', 'netbox', 'netbox', 'kv', 'managed identity kv-netboxtrust widened', 'netbox-db', 'azure-key-vault'],
       ['lost', 'eks-prod', 'jenkins', 'jenkins', 'aws', 'role eso-eks-prod', 'jenkins/token', 'aws-secrets-manager'],
     ]);
-    expect(await page.textContent('#change-counts')).toBe('1 grant gained1 grant lost0 grants changed1 identity with widened trust');
-    expect(await page.$$eval('#change-list li', (lis) => lis.map((li) => `${li.getAttribute('data-classification')}: ${li.textContent}`))).toEqual([
-      'broadening: broadeningmanaged identity kv-netbox now trusts aks-west/default:kv-reader show',
-      'broadening: broadeningstore aws now admits netbox show',
-      'broadening: broadeningacknowledgement CES-TI-2: the CA bundle is public (added) ',
+    expect(await page.textContent('#change-counts')).toBe('1 grant gained1 grant lost0 grants changed1 identity with widened trust4 broadening3 narrowing0 other');
+    // The access diff's changes, broadening first.
+    expect(await changeRows(page)).toEqual([
+      '+ broadening | acknowledgement | every cluster | — | netbox | — | — | CES-TI-2 (a shared secret is read by one tenant) acknowledged: the CA bundle is public',
+      '+ broadening | trust | aks-west | — | service account default:kv-reader | identity managed identity kv-netbox | — | may authenticate as the identity (IRSA)',
+      '+ broadening | ⚠ cross-tenant reach | eks-prod | netbox | namespace netbox | aws → role eso-eks-prod | aws-secrets-manager:shared/ca | read (ExternalSecret) (cross-tenant: tenant netbox reaches a shared secret)',
+      '+ broadening | admission | eks-prod | netbox | namespace netbox | ClusterSecretStore aws | — | admitted by the store',
+      '− narrowing | reach | eks-prod | jenkins | namespace jenkins | aws → role eso-eks-prod | aws-secrets-manager:jenkins/token | read (ExternalSecret)',
+      '− narrowing | grant | eks-prod | jenkins | identity role eso-eks-prod | stores aws | aws-secrets-manager:jenkins/token | secretsmanager:DescribeSecret (data)',
+      '− narrowing | grant | eks-prod | jenkins | identity role eso-eks-prod | stores aws | aws-secrets-manager:jenkins/token | secretsmanager:GetSecretValue (data)',
     ]);
+    expect(await page.textContent('#change-note')).toBe('7 changes, broadening first.');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'diff.png'), fullPage: true });
     expectQuiet(log, page.url());
     await page.close();
@@ -126,6 +146,8 @@ describe('access report in Chromium', () => {
 
     await page.selectOption('#filter-cluster', 'aks-west');
     expect(await secrets()).toEqual(['none netbox netbox-db']);
+    expect((await changeRows(page)).map((c) => c.split(' | ')[1])).toEqual(['acknowledgement', 'trust']);
+    expect(await page.textContent('#change-note')).toBe('2 changes match the filters (of 7), broadening first.');
     await page.selectOption('#filter-cluster', '');
 
     await page.selectOption('#filter-tenant', 'netbox');
@@ -137,6 +159,7 @@ describe('access report in Chromium', () => {
 
     await search(page, 'TOKEN');
     expect(await secrets()).toEqual(['lost jenkins jenkins/token']);
+    expect((await changeRows(page)).map((c) => c.split(' | ')[1])).toEqual(['reach', 'grant', 'grant']);
     expect(await page.textContent('#count')).toBe('Grants 1–1 of 1 (filtered from 4)');
 
     await page.click('#clear');
@@ -155,11 +178,11 @@ describe('access report in Chromium', () => {
     await page.click('#rows button.node-identity >> text=managed identity kv-netbox');
     expect(await page.isVisible('#neighbourhood')).toBe(true);
     expect(await page.textContent('#focus-title')).toBe('Identity managed identity kv-netbox');
-    expect(await page.$$eval('#focus-details dd li', (lis) => lis.map((li) => `${li.className}: ${li.textContent}`))).toEqual([
+    expect(await page.$$eval('#focus-details dd li', (lis) => (lis as unknown as DomElement[]).map((li) => `${li.className}: ${li.textContent}`))).toEqual([
       'gained: + gainedaks-west default:kv-reader',
       ': aks-west netbox:kv-reader',
     ]);
-    expect(await page.$$eval('#focus-graph .column', (cols) => cols.map((c) => `${c.getAttribute('data-column')}: ${
+    expect(await page.$$eval('#focus-graph .column', (cols) => (cols as unknown as DomElement[]).map((c) => `${c.getAttribute('data-column')}: ${
       Array.from(c.querySelectorAll('button.node')).map((b) => b.textContent).join(', ')}`))).toEqual([
       'namespace: netbox (aks-west)', 'store: kv', 'identity: managed identity kv-netbox', 'secret: netbox-db',
     ]);
@@ -167,9 +190,10 @@ describe('access report in Chromium', () => {
     expect((await rows(page)).map((r) => r[6])).toEqual(['netbox-db']);
     await page.click('#focus-graph button.node-store');
     expect(await page.textContent('#focus-title')).toBe('Store kv');
-    await page.click('#changes button.node-store');
+    await page.click('#focus-clear');
+    await page.click('#rows tr[data-change="gained"] button.node-store');
     expect(await page.textContent('#focus-title')).toBe('Store aws');
-    expect(await page.$$eval('#focus-details dd li', (lis) => lis.map((li) => `${li.className}: ${li.textContent}`))).toEqual([
+    expect(await page.$$eval('#focus-details dd li', (lis) => (lis as unknown as DomElement[]).map((li) => `${li.className}: ${li.textContent}`))).toEqual([
       ': jenkins', 'gained: + gainednetbox',
     ]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'neighbourhood.png'), fullPage: true });

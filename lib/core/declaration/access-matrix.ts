@@ -60,7 +60,7 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       const covered = acknowledged.filter((f) => f.acknowledgement === ack);
       const title = covered[0]?.rule.title ?? PLAN_RULES.find((r) => r.id === ack.ruleId)?.title ?? '';
       const subjects = [...new Set(covered.map((f) => f.violation.subject))].sort();
-      lines.push(`| ${ack.ruleId} | ${cell(title)} | ${subjects.map((s) => code(s)).join(', ') || 'none (no violation: the acknowledgement is unused)'} | ${cell(ack.reason)} |`);
+      lines.push(`| ${ack.ruleId} | ${markdownCell(title)} | ${subjects.map((s) => code(s)).join(', ') || 'none (no violation: the acknowledgement is unused)'} | ${markdownCell(ack.reason)} |`);
     }
   }
 
@@ -102,7 +102,7 @@ export function describeFind(find: { nameRegexp?: string; tags?: Record<string, 
 }
 
 /** Text in a Markdown table cell: one line, no cell break, no HTML. */
-function cell(text: string): string {
+export function markdownCell(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\|]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
