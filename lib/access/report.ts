@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
+import { accessReportNotAModel, accessReportOptions } from '../core/errors/access-report';
 import type { AccessModel } from './model-types';
+import { readAccessModel } from './read-model';
 import { accessReportData } from './report-data';
 import { REPORT_BODY, REPORT_SCRIPT, REPORT_STYLE } from './report-page';
 
@@ -33,6 +35,21 @@ function sha256(text: string): string {
 }
 
 /**
+ * The model as its JSON text would read back: a value that is not JSON data gets the library's
+ * message, JSON of another version or shape gets `readAccessModel`'s (named `renderAccessReport <prop>`).
+ */
+function checkedModel(prop: string, value: unknown): AccessModel {
+  let text: string | undefined;
+  try {
+    text = typeof value === 'object' && value !== null && !Array.isArray(value) ? JSON.stringify(value) : undefined;
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) throw accessReportNotAModel(prop, value);
+  return readAccessModel(`renderAccessReport ${prop}`, text);
+}
+
+/**
  * The access report of a model: one self-contained HTML page (no network: inline style and script,
  * allowed by hash in its Content-Security-Policy, which forbids every other source) showing the
  * graph namespace → store → identity → secret as a paged table of grants, filterable by cluster,
@@ -41,7 +58,10 @@ function sha256(text: string): string {
  * escaped JSON ({@link scriptJson}), and the page writes its strings as text, never as markup.
  */
 export function renderAccessReport(model: AccessModel, options: AccessReportOptions = {}): string {
-  const data = scriptJson(accessReportData(model, options.base));
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw accessReportOptions(options);
+  const head = checkedModel('model', model);
+  const base = options.base === undefined ? undefined : checkedModel('options.base', options.base);
+  const data = scriptJson(accessReportData(head, base));
   const csp = `default-src 'none'; style-src ${sha256(REPORT_STYLE)}; script-src ${sha256(REPORT_SCRIPT)}; base-uri 'none'; form-action 'none'`;
   return [
     '<!doctype html>',
