@@ -215,7 +215,8 @@ export function accessReportData(head: AccessModel, base?: AccessModel): AccessR
   const identities = head.identities.map((i) => identityData(i, baseIdentities.get(i.id), hasBase));
   const headIdentityIds = new Set(head.identities.map((i) => i.id));
   (base?.identities ?? []).filter((i) => !headIdentityIds.has(i.id)).forEach((i) => {
-    identities.push({ ...identityData(i, i, true), change: ReportChange.LOST });
+    const removed = identityData(i, i, true);
+    identities.push({ ...removed, trust: removed.trust.map((t) => ({ ...t, change: ReportChange.LOST })), change: ReportChange.LOST });
   });
   const identityIndex = new Map(identities.map((i, n) => [i.id, n]));
 
