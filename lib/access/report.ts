@@ -41,7 +41,9 @@ function sha256(text: string): string {
 function checkedModel(prop: string, value: unknown): AccessModel {
   let text: string | undefined;
   try {
-    text = typeof value === 'object' && value !== null && !Array.isArray(value) ? JSON.stringify(value) : undefined;
+    // Plain data only: a declaration, a class instance or an object without apiVersion is not a model.
+    const plain = typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && 'apiVersion' in value;
+    text = plain ? JSON.stringify(value) : undefined;
   } catch {
     text = undefined;
   }
@@ -58,7 +60,9 @@ function checkedModel(prop: string, value: unknown): AccessModel {
  * escaped JSON ({@link scriptJson}), and the page writes its strings as text, never as markup.
  */
 export function renderAccessReport(model: AccessModel, options: AccessReportOptions = {}): string {
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw accessReportOptions(options);
+  if (typeof options !== 'object' || options === null || Array.isArray(options) || Object.keys(options).some((k) => k !== 'base')) {
+    throw accessReportOptions(options);
+  }
   const head = checkedModel('model', model);
   const base = options.base === undefined ? undefined : checkedModel('options.base', options.base);
   const data = scriptJson(accessReportData(head, base));

@@ -22,6 +22,7 @@ import { PRIVILEGE_CASES } from './cases-privilege';
 import { TENANCY_CASES } from './cases-tenancy';
 import { HARDENING_CASES } from './cases-hardening';
 import { PROPS_CASES } from './cases-props';
+import { REPORT_CASES } from './cases-report';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -531,4 +532,5 @@ export const CASES: readonly BadInput[] = [
   ...TENANCY_CASES,
   ...HARDENING_CASES,
   ...PROPS_CASES,
+  ...REPORT_CASES,
 ];
