@@ -70,16 +70,16 @@ export function buildAccessModel(declaration: SecretsDeclaration): AccessModel {
     d.how.add(how);
     d.consumers.set(consumerKey(consumer), consumer);
   };
-  const readGrant = (identity: IdentityPlan, secret: SecretDeclaration): GrantDraft => {
+  /** A read's grant; `chained` for a read through a store's assumed role (that role's own policy grants it). */
+  const readGrant = (identity: IdentityPlan, secret: SecretDeclaration, chained: boolean): GrantDraft => {
     const d = draft(identity, keyOf(secret), secret.backend);
-    if (identity.reads.includes(secret)) {
+    if (chained) {
+      d.how.add('chained');
+    } else {
       const wording = backendModel(identity.provider).wording;
       d.actions.add(wording.readActions(secret));
       const note = wording.decryptNote(secret).replace(/^;\s*/, '');
       if (note !== '') d.keyUse = note;
-    } else {
-      // Read through an assumed role: the role's own policy grants it, not this identity's.
-      d.how.add('chained');
     }
     return d;
   };
@@ -90,15 +90,19 @@ export function buildAccessModel(declaration: SecretsDeclaration): AccessModel {
     for (const cluster of declaration.clustersOf(es)) {
       const identity = plan.identityFor(es.store, cluster, es.namespace);
       const consumer: AccessModelConsumer = { kind: 'ExternalSecret', cluster: cluster.id, namespace: es.namespace, name: es.name, store: es.store.name, path };
-      es.data.forEach((d) => addConsumer(readGrant(identity, d.secret), 'data', consumer));
-      es.extract.forEach((e) => addConsumer(readGrant(identity, e.secret), 'extract', consumer));
+      const role = backendModel(es.store.provider).chainedRole(es.store);
+      const chained = role !== undefined;
+      es.data.forEach((d) => addConsumer(readGrant(identity, d.secret, chained), 'data', consumer));
+      es.extract.forEach((e) => addConsumer(readGrant(identity, e.secret, chained), 'extract', consumer));
       es.find.forEach((_, index) => {
         const use = identity.finds.find((f) => f.path === path && f.prop === `find[${index}]`);
         if (use === undefined) return;
-        use.matched.forEach((s) => addConsumer(readGrant(identity, s), 'find', consumer));
-        const beyond = backendModel(identity.provider).findGrantBeyondMatches?.(use);
+        use.matched.forEach((s) => addConsumer(readGrant(identity, s, chained), 'find', consumer));
+        const model = backendModel(identity.provider);
+        const beyond = model.findGrantBeyondMatches?.(use);
         finds.push({
           identity: identity.id, store: use.store.name, criteria: describeFind(use.find), path: `${path}.find[${index}]`, consumer,
+          listing: model.wording.findListing(use.store).replace(/,? then $/, ''),
           matched: sortedUnique(use.matched.map(keyOf)), ...(beyond === undefined ? {} : { beyondMatches: beyond }),
         });
       });
@@ -107,7 +111,6 @@ export function buildAccessModel(declaration: SecretsDeclaration): AccessModel {
         d.actions.add(`read ${dynamic.path}`);
         addConsumer(d, 'dynamic', consumer);
       }
-      const role = backendModel(es.store.provider).chainedRole(es.store);
       if (role !== undefined) {
         const d = draft(identity, `role:${role}`, 'chained-role');
         d.actions.add('sts:AssumeRole');
@@ -128,7 +131,7 @@ export function buildAccessModel(declaration: SecretsDeclaration): AccessModel {
   const identities: AccessModelIdentity[] = plan.identities.map((identity) => {
     const wording = backendModel(identity.provider).wording;
     // Planned reads no consumer names (none today) still appear: the model lists every grant.
-    identity.reads.forEach((s) => readGrant(identity, s));
+    identity.reads.forEach((s) => readGrant(identity, s, false));
     const grants: AccessModelGrant[] = [...drafts.get(identity.id)!.values()].map((d) => ({
       secret: d.secret,
       backend: d.backend,

@@ -6,7 +6,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { cliArgument, ConfigurationError } from '../core/errors';
-import { accessModelDuplicate } from '../core/errors/access';
 import type { CliIo } from '../migrate/cli';
 import { compareText } from './build-model';
 import { diffAccessModels } from './diff';
@@ -75,15 +74,10 @@ function loadModels(prop: string, target: string, io: CliIo): Record<string, Acc
     throw cliArgument('access diff', prop, target, `an access model file or a folder holding *${ACCESS_MODEL_FILE_SUFFIX} files (synth writes them next to each access matrix)`);
   }
   const models: Record<string, AccessModel> = {};
-  const byDeclaration = new Map<string, string>();
   for (const rel of files) {
     const file = path.join(target, rel);
     const model = readAccessModel(file, readText(prop, file, io));
-    const stem = rel.slice(0, -ACCESS_MODEL_FILE_SUFFIX.length);
-    const other = byDeclaration.get(`${path.dirname(rel)}\u0000${model.declaration}`);
-    if (other !== undefined) throw accessModelDuplicate(file, model.declaration, other);
-    byDeclaration.set(`${path.dirname(rel)}\u0000${model.declaration}`, file);
-    models[stem] = model;
+    models[rel.slice(0, -ACCESS_MODEL_FILE_SUFFIX.length)] = model;
   }
   return models;
 }

@@ -3,7 +3,9 @@
  * admissions, find matches, tenant namespaces, acknowledgements), never as rendered policies. A fact in
  * head only broadens, a fact in base only narrows, a changed policy form is another change.
  */
+import { accessModelsArgument } from '../core/errors/access';
 import { compareText } from './build-model';
+import { checkAccessModel } from './read-model';
 import type { AccessModel, AccessModelIdentity } from './model-types';
 
 /** The `apiVersion` of the JSON the diff writes (`--format json`). */
@@ -13,7 +15,7 @@ export const ACCESS_DIFF_API_VERSION = 'cdk-external-secrets.io/access-diff/v1';
 export type AccessChangeDirection = 'broadening' | 'narrowing' | 'other';
 
 /** What kind of fact changed. */
-export type AccessChangeKind = 'reach' | 'grant' | 'trust' | 'admission' | 'find-match' | 'find-beyond' | 'tenant-namespace' | 'acknowledgement' | 'policy-form';
+export type AccessChangeKind = 'reach' | 'grant' | 'trust' | 'admission' | 'find-listing' | 'find-match' | 'find-beyond' | 'tenant-namespace' | 'acknowledgement' | 'policy-form';
 
 /**
  * How much a change matters, highest first: a namespace reaching a secret of another tenant (or a shared
@@ -23,7 +25,7 @@ export type AccessChangeSeverity = 'cross-tenant' | 'acknowledgement' | 'trust' 
 
 const SEVERITY_RANK: Record<AccessChangeSeverity, number> = { 'cross-tenant': 0, 'acknowledgement': 1, 'trust': 2, 'write': 3, 'access': 4, 'info': 5 };
 const KIND_RANK: Record<AccessChangeKind, number> = {
-  'reach': 0, 'grant': 1, 'trust': 2, 'admission': 3, 'find-match': 4, 'find-beyond': 5, 'tenant-namespace': 6, 'acknowledgement': 7, 'policy-form': 8,
+  'reach': 0, 'grant': 1, 'trust': 2, 'admission': 3, 'find-listing': 4, 'find-match': 5, 'find-beyond': 6, 'tenant-namespace': 7, 'acknowledgement': 8, 'policy-form': 9,
 };
 
 /** One changed fact. */
@@ -134,11 +136,15 @@ function factsOf(model: AccessModel, scope: string): Map<string, Fact> {
       }
     }
   }
+  const principals = new Map(model.identities.map((i) => [i.id, i.principal]));
   for (const find of model.finds) {
     const base = {
       cluster: find.consumer.cluster, tenant: tenantOfNamespace.get(find.consumer.namespace) ?? '', who: `namespace ${find.consumer.namespace}`,
-      via: `${find.store} → ${find.identity}`, declaredAt: find.path,
+      via: `${find.store} → ${principals.get(find.identity) ?? find.identity}`, declaredAt: find.path,
     };
+    if (find.listing !== undefined) {
+      add(`listing\u0000${find.identity}\u0000${find.listing}`, { kind: 'find-listing', severity: 'access', ...base, secret: '', access: `${find.listing} (for find ${find.criteria})` });
+    }
     for (const secret of find.matched) {
       add(`find\u0000${find.path}\u0000${find.consumer.cluster}\u0000${secret}`, { kind: 'find-match', severity: 'access', ...base, secret, access: `matched by find ${find.criteria}` });
     }
@@ -191,13 +197,16 @@ export function diffAccessModels(base: Readonly<Record<string, AccessModel>>, he
   const headFacts = new Map<string, Fact>();
   const baseForms = new Map<string, { identity: AccessModelIdentity; form: string }>();
   const headForms = new Map<string, { identity: AccessModelIdentity; form: string }>();
-  for (const [scope, model] of Object.entries(base)) {
-    factsOf(model, scope).forEach((v, k) => baseFacts.set(k, v));
-    formsOf(model, scope).forEach((v, k) => baseForms.set(k, v));
-  }
-  for (const [scope, model] of Object.entries(head)) {
-    factsOf(model, scope).forEach((v, k) => headFacts.set(k, v));
-    formsOf(model, scope).forEach((v, k) => headForms.set(k, v));
+  // Every model is checked before anything is compared: a JavaScript caller's object gets the library's message.
+  const sides = ([['base', base, baseFacts, baseForms], ['head', head, headFacts, headForms]] as const).map(([side, models, facts, forms]) => {
+    if (typeof models !== 'object' || models === null || Array.isArray(models)) throw accessModelsArgument(side, models);
+    return { models: Object.entries(models).map(([scope, model]) => [scope, checkAccessModel(scope === '' ? `diffAccessModels/${side}` : `diffAccessModels/${side}/${scope}`, model)] as const), facts, forms };
+  });
+  for (const { models, facts, forms } of sides) {
+    for (const [scope, model] of models) {
+      factsOf(model, scope).forEach((v, k) => facts.set(k, v));
+      formsOf(model, scope).forEach((v, k) => forms.set(k, v));
+    }
   }
   const changes: AccessChange[] = [];
   headFacts.forEach((fact, key) => { if (!baseFacts.has(key)) changes.push({ direction: 'broadening', ...fact }); });

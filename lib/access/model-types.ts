@@ -133,6 +133,11 @@ export interface AccessModelFind {
   /** Keys of the declared secrets it matches, sorted. */
   readonly matched: readonly string[];
   /**
+   * The listing a find needs before it reads the matched secrets, in words (`ListSecrets and BatchGetSecretValue on *`).
+   * @default - absent in models of versions that did not record it
+   */
+  readonly listing?: string;
+  /**
    * What the grant covers beyond the matched secrets, in words.
    * @default - absent when the grant reads exactly the matched secrets
    */

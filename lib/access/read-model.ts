@@ -2,7 +2,7 @@
  * Reads an access model back: JSON, the version this library writes, and its JSON Schema (ajv, strict).
  * Anything else is refused with the file named and what is wrong; nothing is guessed.
  */
-import Ajv, { ValidateFunction } from 'ajv';
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { accessModelInvalid, accessModelNotJson, accessModelVersion } from '../core/errors/access';
 import { describeType } from '../core/errors/format';
 import { ACCESS_MODEL_API_VERSION, AccessModel } from './model-types';
@@ -36,8 +36,18 @@ export function readAccessModel(file: string, text: string): AccessModel {
   } catch (e) {
     throw accessModelNotJson(file, (e as Error).message.split('\n')[0]);
   }
-  const apiVersion = typeof document === 'object' && document !== null && !Array.isArray(document)
-    ? (document as Record<string, unknown>).apiVersion : undefined;
+  return checkAccessModel(file, document);
+}
+
+/**
+ * Checks a parsed document as an access model of this version (its JSON Schema, ajv strict); `file`
+ * names it in messages. Throws a `ConfigurationError` otherwise.
+ */
+export function checkAccessModel(file: string, document: unknown): AccessModel {
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw accessModelInvalid(file, '', describeType(document), 'a JSON object (an access model)');
+  }
+  const apiVersion = (document as Record<string, unknown>).apiVersion;
   if (apiVersion !== ACCESS_MODEL_API_VERSION) {
     throw accessModelVersion(file, apiVersion, ACCESS_MODEL_API_VERSION);
   }
@@ -47,10 +57,25 @@ export function readAccessModel(file: string, text: string): AccessModel {
     const extra = error.keyword === 'additionalProperties' ? `/${(error.params as { additionalProperty: string }).additionalProperty}` : '';
     const missing = error.keyword === 'required' ? `/${(error.params as { missingProperty: string }).missingProperty}` : '';
     const pointer = `${error.instancePath}${extra}${missing}`;
-    const allowed = error.keyword === 'additionalProperties' ? 'only the properties of the access model schema'
-      : error.keyword === 'enum' ? `one of ${((error.params as { allowedValues: unknown[] }).allowedValues).join(', ')}`
-        : `a value that ${error.message ?? 'matches the schema'}`;
-    throw accessModelInvalid(file, pointer, describeType(at(document, pointer)), allowed);
+    throw accessModelInvalid(file, pointer, describeType(at(document, pointer)), allowedBySchema(error));
   }
   return document as AccessModel;
 }
+
+const TYPE_WORDS: Record<string, string> = { array: 'an array', object: 'an object', string: 'a string' };
+
+/** What the schema allows where it refused a value, in the message's "Allowed:" words. */
+function allowedBySchema(error: ErrorObject): string {
+  const params = error.params as { allowedValues?: unknown[]; allowedValue?: unknown; missingProperty?: string; type?: string; limit?: number };
+  switch (error.keyword) {
+    case 'additionalProperties': return 'only the properties of the access model schema';
+    case 'required': return `the property ${params.missingProperty} (required by the access model schema)`;
+    case 'enum': return `one of ${params.allowedValues!.join(', ')}`;
+    case 'const': return JSON.stringify(params.allowedValue);
+    case 'type': return TYPE_WORDS[params.type!] ?? params.type!;
+    case 'minLength': return 'a non-empty string';
+    case 'uniqueItems': return 'a list without duplicates';
+    default: return `a value that ${error.message}`;
+  }
+}
+

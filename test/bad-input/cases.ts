@@ -16,6 +16,7 @@ import { GCP_VAULT_CASES } from './cases-gcp-vault';
 import { TOOLS_CASES } from './cases-tools';
 import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
+import { ACCESS_CASES } from './cases-access';
 import { MIGRATE_CASES } from './cases-migrate';
 import { VALIDATOR_CASES } from './cases-validator';
 import { PRIVILEGE_CASES } from './cases-privilege';
@@ -526,6 +527,7 @@ export const CASES: readonly BadInput[] = [
   ...TOOLS_CASES,
   ...HELM_CASES,
   ...NAMES_CASES,
+  ...ACCESS_CASES,
   ...MIGRATE_CASES,
   ...VALIDATOR_CASES,
   ...PRIVILEGE_CASES,

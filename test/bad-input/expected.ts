@@ -6,6 +6,7 @@ import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 import { TOOLS_EXPECTED } from './expected-tools';
 import { HELM_EXPECTED } from './expected-helm';
 import { NAMES_EXPECTED } from './expected-names';
+import { ACCESS_EXPECTED } from './expected-access';
 import { MIGRATE_EXPECTED } from './expected-migrate';
 import { VALIDATOR_EXPECTED } from './expected-validator';
 import { PRIVILEGE_EXPECTED } from './expected-privilege';
@@ -532,6 +533,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TOOLS_EXPECTED,
   ...HELM_EXPECTED,
   ...NAMES_EXPECTED,
+  ...ACCESS_EXPECTED,
   ...MIGRATE_EXPECTED,
   ...VALIDATOR_EXPECTED,
   ...PRIVILEGE_EXPECTED,

@@ -1,5 +1,5 @@
 // Errors of the access model readers (`cdk-external-secrets access diff`, `readAccessModel`).
-import { configurationError, ConfigurationError, DescribedValue } from './format';
+import { configurationError, ConfigurationError, DescribedValue, describeType } from './format';
 
 const REGENERATE = 'pass the `<declaration>.access-model.json` that synth writes (or the folder holding it), unedited';
 
@@ -25,11 +25,10 @@ export function accessModelInvalid(file: string, pointer: string, received: Desc
   return configurationError({ path: file, prop: pointer === '' ? '(document)' : pointer, value: received, allowed, fix: REGENERATE });
 }
 
-/** Two models in one folder for the same declaration. */
-export function accessModelDuplicate(file: string, declaration: string, other: string): ConfigurationError {
+/** What `diffAccessModels` was given instead of a record of access models by name. */
+export function accessModelsArgument(side: 'base' | 'head', received: unknown): ConfigurationError {
   return configurationError({
-    path: file, prop: 'declaration', value: declaration,
-    allowed: `one access model per declaration in a folder (${other} has this declaration too)`,
-    fix: 'keep one synth output per folder, or pass the two files to compare',
+    path: 'diffAccessModels', prop: side, value: describeType(received),
+    allowed: 'a record of access models by name ({ "": model } for one model each)', fix: 'pass { "": buildAccessModel(declaration) } or the models readAccessModel() returns',
   });
 }
