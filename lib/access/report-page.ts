@@ -341,7 +341,7 @@ export const REPORT_SCRIPT = String.raw`
     var connected = rows.filter(focusMatch);
     if (f.kind === 'identity') {
       var i = ids[identityIndex.get(f.value)];
-      $('focus-title').textContent = 'Identity ' + (i ? i.principal : f.value);
+      $('focus-title').textContent = 'Neighbourhood of ' + (i ? i.principal : 'identity ' + f.value);
       if (i) {
         detail(dl, 'id', i.id);
         detail(dl, 'backend', i.provider);
@@ -358,7 +358,7 @@ export const REPORT_SCRIPT = String.raw`
       }
     } else if (f.kind === 'store') {
       var s = storesById.get(f.value) || data.stores.filter(function (x) { return x.name === f.value; })[0];
-      $('focus-title').textContent = 'Store ' + (s ? s.name : f.value);
+      $('focus-title').textContent = 'Neighbourhood of store ' + (s ? s.name : f.value);
       if (s) {
         detail(dl, 'kind', s.kind);
         detail(dl, 'backend', s.provider);
@@ -367,7 +367,7 @@ export const REPORT_SCRIPT = String.raw`
       }
     } else if (f.kind === 'secret') {
       var secret = secretsByKey.get(f.value);
-      $('focus-title').textContent = 'Secret ' + (secret ? secret.name : f.value);
+      $('focus-title').textContent = 'Neighbourhood of secret ' + (secret ? secret.name : f.value);
       detail(dl, 'key', f.value);
       if (secret) {
         detail(dl, 'backend', secret.backend);
@@ -375,7 +375,7 @@ export const REPORT_SCRIPT = String.raw`
       }
     } else {
       var parts = JSON.parse(f.value);
-      $('focus-title').textContent = 'Namespace ' + parts[1] + ' on ' + parts[0];
+      $('focus-title').textContent = 'Neighbourhood of namespace ' + parts[1] + ' on ' + parts[0];
       var owner = data.tenants.filter(function (t) { return t.namespaces.indexOf(parts[1]) >= 0; })[0];
       detail(dl, 'tenant', owner ? owner.id : 'none');
     }

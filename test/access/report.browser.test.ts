@@ -177,7 +177,7 @@ describe('access report in Chromium', () => {
     const { page, log } = await open('neighbourhood', renderAccessReport(headModel(), { base: baseModel() }));
     await page.click('#rows button.node-identity >> text=managed identity kv-netbox');
     expect(await page.isVisible('#neighbourhood')).toBe(true);
-    expect(await page.textContent('#focus-title')).toBe('Identity managed identity kv-netbox');
+    expect(await page.textContent('#focus-title')).toBe('Neighbourhood of managed identity kv-netbox');
     expect(await page.$$eval('#focus-details dd li', (lis) => (lis as unknown as DomElement[]).map((li) => `${li.className}: ${li.textContent}`))).toEqual([
       'gained: + gainedaks-west default:kv-reader',
       ': aks-west netbox:kv-reader',
@@ -189,14 +189,20 @@ describe('access report in Chromium', () => {
     // The table shows the identity's grants only; a node of the neighbourhood re-centres it.
     expect((await rows(page)).map((r) => r[6])).toEqual(['netbox-db']);
     await page.click('#focus-graph button.node-store');
-    expect(await page.textContent('#focus-title')).toBe('Store kv');
+    expect(await page.textContent('#focus-title')).toBe('Neighbourhood of store kv');
     await page.click('#focus-clear');
     await page.click('#rows tr[data-change="gained"] button.node-store');
-    expect(await page.textContent('#focus-title')).toBe('Store aws');
+    expect(await page.textContent('#focus-title')).toBe('Neighbourhood of store aws');
     expect(await page.$$eval('#focus-details dd li', (lis) => (lis as unknown as DomElement[]).map((li) => `${li.className}: ${li.textContent}`))).toEqual([
       ': jenkins', 'gained: + gainednetbox',
     ]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'neighbourhood.png'), fullPage: true });
+    await page.click('#focus-graph button.node-secret >> text=shared/ca');
+    expect(await page.textContent('#focus-title')).toBe('Neighbourhood of secret shared/ca');
+    expect(await page.textContent('#focus-details')).toBe('keyaws-secrets-manager:shared/cabackendaws-secrets-managerownerno tenant (shared)grants2');
+    await page.click('#focus-graph button.node-namespace >> text=netbox (eks-prod)');
+    expect(await page.textContent('#focus-title')).toBe('Neighbourhood of namespace netbox on eks-prod');
+    expect(await page.textContent('#focus-details')).toBe('tenantnetboxgrants1');
     await page.click('#focus-clear');
     expect(await page.isVisible('#neighbourhood')).toBe(false);
     expect(await rows(page)).toHaveLength(4);
@@ -216,7 +222,7 @@ describe('access report in Chromium', () => {
     await search(page, '<img src=x');
     expect(await page.textContent('#count')).toBe('Grants 1–1 of 1');
     await page.click('#rows button.node-identity');
-    expect(await page.textContent('#focus-title')).toBe(`Identity role ${XSS}`);
+    expect(await page.textContent('#focus-title')).toBe(`Neighbourhood of role ${XSS}`);
     expect(await page.locator('img').count()).toBe(0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'hostile.png'), fullPage: true });
     expectQuiet(log, page.url());
@@ -241,7 +247,7 @@ describe('access report in Chromium', () => {
     await search(page, 'secret-09999');
     expect((await rows(page)).map((r) => r[6])).toEqual(['tenant-199-secret-09999']);
     await page.click('#rows button.node-store');
-    expect(await page.textContent('#focus-title')).toBe('Store store-tenant-199');
+    expect(await page.textContent('#focus-title')).toBe('Neighbourhood of store store-tenant-199');
     expect(await page.textContent('#focus-graph [data-column="secret"] h3')).toBe('secrets (50)');
 
     await page.click('#clear');
