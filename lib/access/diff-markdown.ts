@@ -1,7 +1,7 @@
 /**
  * The access diff as Markdown for a pull-request comment: the verdict first, then the broadening changes
  * grouped by model, cluster and tenant (cross-tenant rows first in each group), then the narrowing and
- * other changes in collapsed blocks. Every cell goes through the Markdown cell escaper.
+ * other changes in collapsed blocks; acknowledgements in their own table (rule, finding, reason). Every cell goes through the Markdown cell escaper.
  */
 import { markdownCell } from '../core/declaration/access-matrix';
 import type { AccessChange, AccessChangeDirection, AccessDiff } from './diff';
@@ -29,16 +29,24 @@ function code(text: string): string {
   return text === '' ? '' : `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 
+const CHANGE_TABLE = ['| ± | change | who | via | secret | access | declared at |', '|---|---|---|---|---|---|---|'];
+const ACKNOWLEDGEMENT_TABLE = ['| ± | rule | finding | reason | declared at |', '|---|---|---|---|---|'];
+
 function groupTitle(change: AccessChange): string {
   const parts = [
     ...(change.model === '' ? [] : [`model ${code(change.model)}`]),
-    change.cluster === '' ? 'every cluster' : `cluster ${code(change.cluster)}`,
-    change.tenant === '' ? 'no tenant' : `tenant ${code(change.tenant)}`,
+    ...(change.kind === 'acknowledgement' ? ['acknowledged exceptions'] : [
+      change.cluster === '' ? 'every cluster' : `cluster ${code(change.cluster)}`,
+      change.tenant === '' ? 'no tenant' : `tenant ${code(change.tenant)}`,
+    ]),
   ];
   return parts.join(' · ');
 }
 
 function changeRow(change: AccessChange): string {
+  if (change.kind === 'acknowledgement') {
+    return `| ${MARKERS[change.direction]} | ${markdownCell(change.rule ?? '')} | ${markdownCell(change.who)} | ${markdownCell(change.reason ?? '')} | ${markdownCell(change.declaredAt)} |`;
+  }
   const what = change.severity === 'cross-tenant' ? `⚠ ${change.kind}` : change.kind;
   return `| ${MARKERS[change.direction]} | ${what} | ${markdownCell(change.who)} | ${markdownCell(change.via)} | ${code(change.secret)} | `
     + `${markdownCell(change.access)} | ${markdownCell(change.declaredAt)} |`;
@@ -52,7 +60,7 @@ function section(changes: readonly AccessChange[], maxRows: number): string[] {
     const t = groupTitle(change);
     if (t !== title) {
       title = t;
-      lines.push('', `#### ${t}`, '', '| ± | change | who | via | secret | access | declared at |', '|---|---|---|---|---|---|---|');
+      lines.push('', `#### ${t}`, '', ...(change.kind === 'acknowledgement' ? ACKNOWLEDGEMENT_TABLE : CHANGE_TABLE));
     }
     lines.push(changeRow(change));
   });
@@ -69,7 +77,7 @@ export function renderAccessDiffMarkdown(diff: AccessDiff, options: AccessDiffMa
   if (diff.changes.length === 0) {
     lines.push('No access changes.', '');
   } else {
-    const clusters = diff.clusters.length === 0 ? '' : ` · clusters: ${diff.clusters.join(', ')}`;
+    const clusters = diff.clusters.length === 0 ? '' : ` · clusters: ${diff.clusters.map((c) => markdownCell(c).replace(/`/g, "'")).join(', ')}`;
     lines.push(`**Broadening: ${diff.broadening}** · Narrowing: ${diff.narrowing} · Other: ${diff.other}${clusters}`);
     const broadening = diff.changes.filter((c) => c.direction === 'broadening');
     if (broadening.length > 0) {

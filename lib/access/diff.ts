@@ -52,6 +52,16 @@ export interface AccessChange {
   readonly access: string;
   /** Declaration paths that produced the fact. */
   readonly declaredAt: string;
+  /**
+   * The rule an acknowledgement covers (`CES-TEN-4`), with its title.
+   * @default - absent for changes that are not acknowledgements
+   */
+  readonly rule?: string;
+  /**
+   * The reason given with an acknowledgement.
+   * @default - absent for changes that are not acknowledgements
+   */
+  readonly reason?: string;
 }
 
 /** The result of {@link diffAccessModels}. */
@@ -167,6 +177,7 @@ function factsOf(model: AccessModel, scope: string): Map<string, Fact> {
       add(`ack\u0000${ack.ruleId}\u0000${ack.reason}\u0000${subject}`, {
         kind: 'acknowledgement', severity: 'acknowledgement', cluster: '', tenant: '', who: subject, via: '', secret: '',
         access: `${ack.ruleId}${ack.title === '' ? '' : ` (${ack.title})`} acknowledged: ${ack.reason}`, declaredAt: `acknowledge ${ack.ruleId}`,
+        rule: `${ack.ruleId}${ack.title === '' ? '' : ` (${ack.title})`}`, reason: ack.reason,
       });
     }
   }

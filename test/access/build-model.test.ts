@@ -33,6 +33,7 @@ describe('buildAccessModel', () => {
     expect(model.identities.find((i) => i.id === 'store-ns-team-a')).toEqual({
       id: 'store-ns-team-a', provider: 'aws', principal: 'role shop-ns-team-a-eso', mechanism: 'AWS web identity (IRSA; :sub and :aud pinned)',
       authModel: 'STORE_SERVICE_ACCOUNT', stores: ['ns'], clusters: ['prod'], trust: [{ cluster: 'prod', namespace: 'team-a', serviceAccount: 'eso-ns' }],
+      policyForm: { form: 'arn-list', reason: '2 exact ARNs (137 characters) fit the inline policy (8192 of 10240 characters for reads)' },
       grants: [
         {
           secret: 'AWS_SECRETS_MANAGER:a/cache', backend: 'AWS_SECRETS_MANAGER', actions: ['GetSecretValue, DescribeSecret'], how: ['data'],
@@ -77,6 +78,14 @@ describe('buildAccessModel', () => {
       { secret: 'AWS_SECRETS_MANAGER:p/other', backend: 'AWS_SECRETS_MANAGER', actions: [], how: ['chained', 'data'], consumers: ['other'] },
       { secret: 'role:arn:aws:iam::444455556666:role/reader', backend: 'chained-role', actions: ['sts:AssumeRole'], how: ['chained'], consumers: ['other'] },
     ]);
+  });
+
+  test('each identity carries the policy form the plan chose for it, with the reason', () => {
+    // GIVEN an AWS example / WHEN modelled / THEN the plan's form and reason, per identity
+    const declaration = allDeclarations['aws-only'];
+    const forms = buildAccessModel(declaration).identities.map((i) => [i.id, i.policyForm]);
+    expect(forms).toEqual(declaration.plan().identities.map((i) => [i.id, { form: i.policyForm!.form, reason: i.policyForm!.reason }]));
+    expect(forms.map(([, f]) => (f as { form: string }).form)).toEqual(['arn-list']);
   });
 
   test('a dynamic secret (a Vault database role) is a grant of its path, for the ExternalSecret that uses it', () => {

@@ -2,6 +2,10 @@ import { ACCESS_DIFF_NOT_COVERED, diffAccessModels, renderAccessDiffMarkdown } f
 import type { AccessModel } from '../../lib/access';
 import { EstateChange, estateModel } from './fixtures';
 
+/** The header of every table of changes. */
+const TABLE = ['| ± | change | who | via | secret | access | declared at |', '|---|---|---|---|---|---|---|'];
+/** The header of the acknowledgements' table. */
+const ACKNOWLEDGEMENTS = ['| ± | rule | finding | reason | declared at |', '|---|---|---|---|---|'];
 const NOT_COVERED = `Not covered by the access model: ${ACCESS_DIFF_NOT_COVERED.join('; ')}.`;
 const base = estateModel();
 
@@ -10,130 +14,64 @@ function markdown(change: EstateChange): string[] {
   return renderAccessDiffMarkdown(diffAccessModels({ '': base }, { '': estateModel(change) })).split('\n');
 }
 
+/** A diff whose rows all broaden and fall in one group. */
+function broadeningOnly(summary: string, group: string, rows: string[], table = TABLE): string[] {
+  return ['## Access diff', '', summary, '', '### Broadening', '', `#### ${group}`, '', ...table, ...rows, '', NOT_COVERED, ''];
+}
+
+/** A diff whose rows all narrow and fall in one group (collapsed). */
+function narrowingOnly(summary: string, group: string, rows: string[]): string[] {
+  return ['## Access diff', '', summary, '', `<details><summary>Narrowing (${rows.length})</summary>`, '', `#### ${group}`, '', ...TABLE, ...rows, '', '</details>', '', NOT_COVERED, ''];
+}
+
 describe('access diff: each kind of change classified, exact Markdown', () => {
-  test("a new read: the namespace reaches the secret and the identity is granted it (broadening)", () => {
-    // GIVEN the base estate and the same estate with one edit / WHEN diffed / THEN exactly these rows
-    expect(markdown('new-read')).toEqual(['## Access diff', '',
-      "**Broadening: 2** · Narrowing: 0 · Other: 0 · clusters: prod",
-      "",
-      "### Broadening",
-      "",
-      "#### cluster `prod` · tenant `b`",
-      "",
-      "| ± | change | who | via | secret | access | declared at |",
-      "|---|---|---|---|---|---|---|",
-      "| + | reach | namespace team-b | ns → role shop-ns-team-b-eso | `AWS_SECRETS_MANAGER:b/extra` | read (ExternalSecret) | shop/externalSecrets/b |",
-      "| + | grant | identity role shop-ns-team-b-eso | stores ns | `AWS_SECRETS_MANAGER:b/extra` | GetSecretValue, DescribeSecret (data) | shop/externalSecrets/b |",
-      '', NOT_COVERED, '']);
+  // GIVEN the base estate and the same estate with one edit / WHEN diffed / THEN exactly these rows
+  test.each<[string, EstateChange, string[]]>([
+    ['a new read: the namespace reaches the secret and the identity is granted it', 'new-read', broadeningOnly(
+      '**Broadening: 2** · Narrowing: 0 · Other: 0 · clusters: prod', 'cluster `prod` · tenant `b`', [
+        '| + | reach | namespace team-b | ns → role shop-ns-team-b-eso | `AWS_SECRETS_MANAGER:b/extra` | read (ExternalSecret) | shop/externalSecrets/b |',
+        '| + | grant | identity role shop-ns-team-b-eso | stores ns | `AWS_SECRETS_MANAGER:b/extra` | GetSecretValue, DescribeSecret (data) | shop/externalSecrets/b |',
+      ])],
+    ['a find that matches one more secret: reach, grant and the find match', 'find-matches-more', broadeningOnly(
+      '**Broadening: 3** · Narrowing: 0 · Other: 0 · clusters: prod', 'cluster `prod` · tenant `a`', [
+        '| + | reach | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/dash` | read (ExternalSecret) | shop/externalSecrets/a-find |',
+        '| + | grant | identity role shop-ns-team-a-eso | stores ns | `AWS_SECRETS_MANAGER:a/dash` | GetSecretValue, DescribeSecret (find) | shop/externalSecrets/a-find |',
+        '| + | find-match | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/dash` | matched by find name ~ a/d.* | shop/externalSecrets/a-find.find[0] |',
+      ])],
+    ['a store admitting one more namespace', 'store-admits-more', broadeningOnly(
+      '**Broadening: 1** · Narrowing: 0 · Other: 0 · clusters: prod', 'cluster `prod` · no tenant', [
+        '| + | admission | namespace tools | ClusterSecretStore ops |  | admitted by the store | store ops |',
+      ])],
+    ['a tenant gaining a shared secret: the cross-tenant reach is marked and heads the group', 'tenant-gains-shared', broadeningOnly(
+      '**Broadening: 2** · Narrowing: 0 · Other: 0 · clusters: prod', 'cluster `prod` · tenant `b`', [
+        '| + | ⚠ reach | namespace team-b | ns → role shop-ns-team-b-eso | `AWS_SECRETS_MANAGER:shared` | read (ExternalSecret) (cross-tenant: tenant b reaches a shared secret) | shop/externalSecrets/b |',
+        '| + | grant | identity role shop-ns-team-b-eso | stores ns | `AWS_SECRETS_MANAGER:shared` | GetSecretValue, DescribeSecret (data) | shop/externalSecrets/b |',
+      ])],
+    ['an acknowledgement added, in its own table with its rule, title, finding and reason', 'acknowledgement-added', broadeningOnly(
+      '**Broadening: 1** · Narrowing: 0 · Other: 0', 'acknowledged exceptions', [
+        '| + | CES-TEN-4 (No PushSecret of a tenant writes a secret that another tenant\'s (or the platform\'s) namespace reads) | (no violation: unused) '
+        + '| ops pushes nothing yet | acknowledge CES-TEN-4 |',
+      ], ACKNOWLEDGEMENTS)],
+    ['a removed grant: narrowing only, in a collapsed block', 'removed-grant', narrowingOnly(
+      '**Broadening: 0** · Narrowing: 2 · Other: 0 · clusters: prod', 'cluster `prod` · tenant `a`', [
+        '| − | reach | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/cache` | read (ExternalSecret) | shop/externalSecrets/a |',
+        '| − | grant | identity role shop-ns-team-a-eso | stores ns | `AWS_SECRETS_MANAGER:a/cache` | GetSecretValue, DescribeSecret (data) | shop/externalSecrets/a |',
+      ])],
+  ])('%s', (_, change, expected) => {
+    expect(markdown(change)).toEqual(expected);
   });
 
-  test("a find that matches one more secret: reach, grant and the find match (broadening)", () => {
-    // GIVEN the base estate and the same estate with one edit / WHEN diffed / THEN exactly these rows
-    expect(markdown('find-matches-more')).toEqual(['## Access diff', '',
-      "**Broadening: 3** · Narrowing: 0 · Other: 0 · clusters: prod",
-      "",
-      "### Broadening",
-      "",
-      "#### cluster `prod` · tenant `a`",
-      "",
-      "| ± | change | who | via | secret | access | declared at |",
-      "|---|---|---|---|---|---|---|",
-      "| + | reach | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/dash` | read (ExternalSecret) | shop/externalSecrets/a-find |",
-      "| + | grant | identity role shop-ns-team-a-eso | stores ns | `AWS_SECRETS_MANAGER:a/dash` | GetSecretValue, DescribeSecret (find) | shop/externalSecrets/a-find |",
-      "| + | find-match | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/dash` | matched by find name ~ a/d.* | shop/externalSecrets/a-find.find[0] |",
-      '', NOT_COVERED, '']);
-  });
-
-  test("a store admitting one more namespace (broadening)", () => {
-    // GIVEN the base estate and the same estate with one edit / WHEN diffed / THEN exactly these rows
-    expect(markdown('store-admits-more')).toEqual(['## Access diff', '',
-      "**Broadening: 1** · Narrowing: 0 · Other: 0 · clusters: prod",
-      "",
-      "### Broadening",
-      "",
-      "#### cluster `prod` · no tenant",
-      "",
-      "| ± | change | who | via | secret | access | declared at |",
-      "|---|---|---|---|---|---|---|",
-      "| + | admission | namespace tools | ClusterSecretStore ops |  | admitted by the store | store ops |",
-      '', NOT_COVERED, '']);
-  });
-
-  test("a new trusted service account: the new identity's trust and grants broaden, the old one's narrow", () => {
-    // GIVEN the base estate and the same estate with one edit / WHEN diffed / THEN exactly these rows
+  test('a new trusted service account: the new identity\'s trust and grants broaden, the old one\'s narrow', () => {
+    const row = (sign: string, sa: string, kind: string, via: string, secret: string, access: string, at: string): string =>
+      `| ${sign} | ${kind} | ${kind === 'trust' ? `service account external-secrets:${sa}` : kind === 'reach' ? 'namespace ops' : `identity role shop-external-secrets-${sa}-eso`} | ${via} | ${secret} | ${access} | ${at} |`;
+    const rows = (sign: string, sa: string): string[] => [
+      row(sign, sa, 'trust', `identity role shop-external-secrets-${sa}-eso`, '', 'may authenticate as the identity (AWS web identity (IRSA; :sub and :aud pinned))', 'stores ops'),
+      row(sign, sa, 'reach', `ops → role shop-external-secrets-${sa}-eso`, '`AWS_SECRETS_MANAGER:shared`', 'read (ExternalSecret)', 'shop/externalSecrets/ops'),
+      row(sign, sa, 'grant', 'stores ops', '`AWS_SECRETS_MANAGER:shared`', 'GetSecretValue, DescribeSecret (data)', 'shop/externalSecrets/ops'),
+    ];
     expect(markdown('new-service-account')).toEqual(['## Access diff', '',
-      "**Broadening: 3** · Narrowing: 3 · Other: 0 · clusters: prod",
-      "",
-      "### Broadening",
-      "",
-      "#### cluster `prod` · no tenant",
-      "",
-      "| ± | change | who | via | secret | access | declared at |",
-      "|---|---|---|---|---|---|---|",
-      "| + | trust | service account external-secrets:ops-reader | identity role shop-external-secrets-ops-reader-eso |  | may authenticate as the identity (AWS web identity (IRSA; :sub and :aud pinned)) | stores ops |",
-      "| + | reach | namespace ops | ops → role shop-external-secrets-ops-reader-eso | `AWS_SECRETS_MANAGER:shared` | read (ExternalSecret) | shop/externalSecrets/ops |",
-      "| + | grant | identity role shop-external-secrets-ops-reader-eso | stores ops | `AWS_SECRETS_MANAGER:shared` | GetSecretValue, DescribeSecret (data) | shop/externalSecrets/ops |",
-      "",
-      "<details><summary>Narrowing (3)</summary>",
-      "",
-      "#### cluster `prod` · no tenant",
-      "",
-      "| ± | change | who | via | secret | access | declared at |",
-      "|---|---|---|---|---|---|---|",
-      "| − | trust | service account external-secrets:ops-eso | identity role shop-external-secrets-ops-eso-eso |  | may authenticate as the identity (AWS web identity (IRSA; :sub and :aud pinned)) | stores ops |",
-      "| − | reach | namespace ops | ops → role shop-external-secrets-ops-eso-eso | `AWS_SECRETS_MANAGER:shared` | read (ExternalSecret) | shop/externalSecrets/ops |",
-      "| − | grant | identity role shop-external-secrets-ops-eso-eso | stores ops | `AWS_SECRETS_MANAGER:shared` | GetSecretValue, DescribeSecret (data) | shop/externalSecrets/ops |",
-      "",
-      "</details>",
-      '', NOT_COVERED, '']);
-  });
-
-  test("a tenant gaining a shared secret: the cross-tenant reach is marked and heads the group (broadening)", () => {
-    // GIVEN the base estate and the same estate with one edit / WHEN diffed / THEN exactly these rows
-    expect(markdown('tenant-gains-shared')).toEqual(['## Access diff', '',
-      "**Broadening: 2** · Narrowing: 0 · Other: 0 · clusters: prod",
-      "",
-      "### Broadening",
-      "",
-      "#### cluster `prod` · tenant `b`",
-      "",
-      "| ± | change | who | via | secret | access | declared at |",
-      "|---|---|---|---|---|---|---|",
-      "| + | ⚠ reach | namespace team-b | ns → role shop-ns-team-b-eso | `AWS_SECRETS_MANAGER:shared` | read (ExternalSecret) (cross-tenant: tenant b reaches a shared secret) | shop/externalSecrets/b |",
-      "| + | grant | identity role shop-ns-team-b-eso | stores ns | `AWS_SECRETS_MANAGER:shared` | GetSecretValue, DescribeSecret (data) | shop/externalSecrets/b |",
-      '', NOT_COVERED, '']);
-  });
-
-  test("a removed grant: narrowing only, in a collapsed block", () => {
-    // GIVEN the base estate and the same estate with one edit / WHEN diffed / THEN exactly these rows
-    expect(markdown('removed-grant')).toEqual(['## Access diff', '',
-      "**Broadening: 0** · Narrowing: 2 · Other: 0 · clusters: prod",
-      "",
-      "<details><summary>Narrowing (2)</summary>",
-      "",
-      "#### cluster `prod` · tenant `a`",
-      "",
-      "| ± | change | who | via | secret | access | declared at |",
-      "|---|---|---|---|---|---|---|",
-      "| − | reach | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/cache` | read (ExternalSecret) | shop/externalSecrets/a |",
-      "| − | grant | identity role shop-ns-team-a-eso | stores ns | `AWS_SECRETS_MANAGER:a/cache` | GetSecretValue, DescribeSecret (data) | shop/externalSecrets/a |",
-      "",
-      "</details>",
-      '', NOT_COVERED, '']);
-  });
-
-  test("an acknowledgement added: broadening, with its rule, title and reason", () => {
-    // GIVEN the base estate and the same estate with one edit / WHEN diffed / THEN exactly these rows
-    expect(markdown('acknowledgement-added')).toEqual(['## Access diff', '',
-      "**Broadening: 1** · Narrowing: 0 · Other: 0",
-      "",
-      "### Broadening",
-      "",
-      "#### every cluster · no tenant",
-      "",
-      "| ± | change | who | via | secret | access | declared at |",
-      "|---|---|---|---|---|---|---|",
-      "| + | acknowledgement | (no violation: unused) |  |  | CES-TEN-4 (No PushSecret of a tenant writes a secret that another tenant's (or the platform's) namespace reads) acknowledged: ops pushes nothing yet | acknowledge CES-TEN-4 |",
+      '**Broadening: 3** · Narrowing: 3 · Other: 0 · clusters: prod', '', '### Broadening', '', '#### cluster `prod` · no tenant', '', ...TABLE, ...rows('+', 'ops-reader'),
+      '', '<details><summary>Narrowing (3)</summary>', '', '#### cluster `prod` · no tenant', '', ...TABLE, ...rows('−', 'ops-eso'), '', '</details>',
       '', NOT_COVERED, '']);
   });
 });
@@ -171,8 +109,7 @@ describe('access diff: verdicts, other changes and shapes', () => {
       '',
       '#### cluster `prod` · no tenant',
       '',
-      '| ± | change | who | via | secret | access | declared at |',
-      '|---|---|---|---|---|---|---|',
+      ...TABLE,
       `| ~ | policy-form | identity ${base.identities[0].principal} |  |  | policy form arn-list → tag-and-prefix: tag-and-prefix fits | stores ${base.identities[0].stores.join(', ')} |`,
       '',
       '</details>',
@@ -218,6 +155,17 @@ describe('access diff: verdicts, other changes and shapes', () => {
     // WHEN
     const row = renderAccessDiffMarkdown(diffAccessModels({ '': base }, { '': head })).split('\n').find((l) => l.startsWith('| + |'));
     // THEN
-    expect(row).toBe('| + | acknowledgement | s\\|t |  |  | CES-TEN-4 (T) acknowledged: a \\| b &lt;img src=x&gt; | acknowledge CES-TEN-4 |');
+    expect(row).toBe('| + | CES-TEN-4 (T) | s\\|t | a \\| b &lt;img src=x&gt; | acknowledge CES-TEN-4 |');
+  });
+
+  test('names from a crafted head model stay text: cluster ids in the verdict line and group titles', () => {
+    // GIVEN a head model whose cluster id holds markup and a backtick
+    const evil = 'prod<img src=x>`|';
+    const head: AccessModel = { ...base, stores: base.stores.map((s) => ({ ...s, clusters: [evil] })) };
+    // WHEN
+    const lines = renderAccessDiffMarkdown(diffAccessModels({ '': base }, { '': head })).split('\n');
+    // THEN
+    expect(lines[2]).toBe('**Broadening: 3** · Narrowing: 3 · Other: 0 · clusters: prod, prod&lt;img src=x&gt;\'\\|');
+    expect(lines).toContain("#### cluster `prod<img src=x>'\\|` · no tenant");
   });
 });

@@ -23,6 +23,7 @@ import { PRIVILEGE_CASES } from './cases-privilege';
 import { TENANCY_CASES } from './cases-tenancy';
 import { HARDENING_CASES } from './cases-hardening';
 import { PROPS_CASES } from './cases-props';
+import { GRANTS_CASES } from './cases-grants';
 import { REPORT_CASES } from './cases-report';
 
 /** One bad input: a name and the code that must throw the library's error. */
@@ -534,5 +535,6 @@ export const CASES: readonly BadInput[] = [
   ...TENANCY_CASES,
   ...HARDENING_CASES,
   ...PROPS_CASES,
+  ...GRANTS_CASES,
   ...REPORT_CASES,
 ];

@@ -13,6 +13,7 @@ import { PRIVILEGE_EXPECTED } from './expected-privilege';
 import { TENANCY_EXPECTED } from './expected-tenancy';
 import { HARDENING_EXPECTED } from './expected-hardening';
 import { PROPS_EXPECTED } from './expected-props';
+import { GRANTS_EXPECTED } from './expected-grants';
 import { REPORT_EXPECTED } from './expected-report';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
@@ -540,5 +541,6 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TENANCY_EXPECTED,
   ...HARDENING_EXPECTED,
   ...PROPS_EXPECTED,
+  ...GRANTS_EXPECTED,
   ...REPORT_EXPECTED,
 };

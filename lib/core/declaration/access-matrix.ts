@@ -41,6 +41,13 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       `${identity.clusters.map((c) => c.id).join(', ')} | ${reads.join('<br>') || 'nothing'} | ${writes.join('<br>') || 'nothing'} |`);
   }
 
+  const formed = plan.identities.filter((identity) => identity.policyForm !== undefined);
+  if (formed.length > 0) {
+    // The grant form the plan chose per identity (smallest exact form within the cloud's quotas), and why.
+    lines.push('', '## Grant forms', '', '| identity | form | why |', '|---|---|---|');
+    formed.forEach((identity) => lines.push(`| ${principalOf(identity)} | ${identity.policyForm!.form} | ${markdownCell(identity.policyForm!.reason)} |`));
+  }
+
   if (declaration.tenants.length > 0) {
     lines.push('', '## Tenants', '', '| tenant | namespaces | groups (RBAC: manage ExternalSecrets there) | stores | identities | owned secrets |', '|---|---|---|---|---|---|');
     for (const tenant of declaration.tenants) {

@@ -19,6 +19,7 @@ import {
   VaultSecretOptions, VaultServerDeclaration, VaultServerOptions, VaultStoreDeclaration, VaultStoreOptions,
 } from './backends/vault';
 import { checkAwsAccount, checkAwsRegion, checkAzureTenant } from './checks';
+import { checkAwsGrantOptions, checkNoGrantTag } from './backends/aws-grants';
 import { isGcpProjectId, isGcpProjectNumber } from '../cloud-names';
 import { invalidGcpProjectId, invalidGcpProjectNumber } from '../errors';
 import { AksClusterDeclaration, AksClusterOptions, declareAksCluster } from './cluster-kinds/aks';
@@ -160,6 +161,7 @@ export class SecretsDeclaration implements DeclarationView {
     if (props.aws) {
       checkAwsAccount(this.name, 'aws.accountId', props.aws.accountId);
       checkAwsRegion(this.name, 'aws.region', props.aws.region);
+      checkAwsGrantOptions(this.name, props.aws);
     }
     if (props.azure) {
       checkAzureTenant(this.name, 'azure.tenantId', props.azure.tenantId);
@@ -172,6 +174,7 @@ export class SecretsDeclaration implements DeclarationView {
         throw invalidGcpProjectNumber(this.name, 'gcp.projectNumber', props.gcp.projectNumber);
       }
     }
+    checkNoGrantTag(this.name, 'tags', props.tags);
     this.aws = props.aws;
     this.azure = props.azure;
     this.gcp = props.gcp ? { projectId: props.gcp.projectId, projectNumber: props.gcp.projectNumber } : undefined;

@@ -20,6 +20,33 @@ export interface AwsIdentityPlan {
   readonly accountId: string;
   /** Partition of the role. */
   readonly partition: string;
+  /**
+   * How the reads are laid out in the role's policies (the details of {@link IdentityPlan.policyForm}).
+   * @default - undefined until the plan chose the form
+   */
+  readonly grants?: AwsGrantLayout;
+}
+
+/** Where an AWS identity's reads go: exact ARNs inline, a grant-tag statement, managed policies. */
+export interface AwsGrantLayout {
+  /** Secrets read through the grant tag (form `tag-and-prefix`), sorted by id; the others are exact ARNs. */
+  readonly taggedSecrets: readonly SecretDeclaration[];
+  /**
+   * The resource every tag grant is bounded by: `arn:…:secret:<owned prefix>*`.
+   * @default - undefined when no secret is read by tag
+   */
+  readonly taggedResource?: string;
+  /** Values of the grant tag the identity reads by, sorted. */
+  readonly tagValues: readonly string[];
+  /** Reads split over managed policies (form `managed-policies`), one list per policy; empty otherwise. */
+  readonly managedPolicies: ReadonlyArray<readonly SecretDeclaration[]>;
+  /**
+   * Parameter Store paths granted whole (`arn:…:parameter/<dir>/*`), sorted: directories under the
+   * owned parameter path whose every declared parameter the identity reads.
+   */
+  readonly parameterPaths: readonly string[];
+  /** The parameters those paths cover, sorted by id; the other reads are exact ARNs. */
+  readonly pathSecrets: readonly SecretDeclaration[];
 }
 
 /** Azure side of an identity plan. */
@@ -154,4 +181,9 @@ export interface DeclarationPlan {
   namespacesOf(store: StoreDeclaration): readonly string[];
   /** Service accounts the cloud side trusts on a cluster, as `ns:name`, sorted. */
   trustedServiceAccounts(cluster: ClusterDeclaration): readonly string[];
+  /**
+   * Tags the plan adds to a secret the declaration creates (the grant tag of the `tag-and-prefix`
+   * form), besides the declared ones; empty for other secrets.
+   */
+  grantTags(secret: SecretDeclaration): Readonly<Record<string, string>>;
 }
