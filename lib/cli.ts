@@ -15,6 +15,7 @@ Commands:
   migrate    convert KES and ESO v1beta1 manifests to ESO v1 (cdk-external-secrets migrate --help)
   validate   check Kubernetes YAML files as the API server would (cdk-external-secrets validate --help)
   access     compare the access models of two synths (cdk-external-secrets access diff --help)
+             or write an HTML report of one (cdk-external-secrets access report --help)
 
 Options:
   --version  print the version of cdk-external-secrets
@@ -156,5 +157,6 @@ if (require.main === module) {
     readStdin: () => fs.readFileSync(0, 'utf8'),
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+    writeFile: (p, t) => fs.writeFileSync(p, t),
   });
 }

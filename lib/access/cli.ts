@@ -12,6 +12,7 @@ import { diffAccessModels } from './diff';
 import { renderAccessDiffMarkdown } from './diff-markdown';
 import type { AccessModel } from './model-types';
 import { readAccessModel } from './read-model';
+import { runAccessReportCli } from './report-cli';
 
 /** The file name ending synth gives access models (`<example>.access-model.json`). */
 export const ACCESS_MODEL_FILE_SUFFIX = '.access-model.json';
@@ -21,6 +22,7 @@ export const ACCESS_USAGE = `Usage: cdk-external-secrets access <command> [optio
 
 Commands:
   diff       compare the access models of two synths (cdk-external-secrets access diff --help)
+  report     write an HTML report of an access model (cdk-external-secrets access report --help)
 
 Options:
   --help     this text
@@ -145,12 +147,14 @@ export function runAccessCli(argv: readonly string[], io: CliIo): number {
   switch (command) {
     case 'diff':
       return runAccessDiffCli(rest, io);
+    case 'report':
+      return runAccessReportCli(rest, io);
     case '--help':
     case '-h':
       io.stdout(ACCESS_USAGE);
       return 0;
     default:
-      io.stderr(`${cliArgument('access', 'command', command, 'diff or --help').message}\n\n${ACCESS_USAGE}`);
+      io.stderr(`${cliArgument('access', 'command', command, 'diff, report or --help').message}\n\n${ACCESS_USAGE}`);
       return 2;
   }
 }

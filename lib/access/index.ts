@@ -12,3 +12,4 @@ export * from './read-model';
 export * from './diff';
 export * from './diff-markdown';
 export * from './cli';
+export * from './report';

@@ -14,6 +14,11 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes to standard error. */
   stderr(text: string): void;
+  /**
+   * Writes a file (utf8), for commands that write one (`access report`).
+   * @default - `fs.writeFileSync`
+   */
+  readonly writeFile?: (path: string, text: string) => void;
 }
 
 /** The usage text of `cdk-external-secrets migrate`. */

@@ -134,6 +134,6 @@ describe('cdk-external-secrets access diff: bad arguments and models exit 2 with
 
   test('an unknown access command', () => {
     expect(run('access', 'approve')).toEqual([2, '',
-      `[cdk-external-secrets access] command: received "approve". Allowed: diff or --help. Fix: run \`cdk-external-secrets access --help\` for the usage.\n\n${ACCESS_USAGE}`]);
+      `[cdk-external-secrets access] command: received "approve". Allowed: diff, report or --help. Fix: run \`cdk-external-secrets access --help\` for the usage.\n\n${ACCESS_USAGE}`]);
   });
 });

@@ -27,6 +27,7 @@ import { PROPS_CASES } from './cases-props';
 import { HOLES_CASES } from './cases-holes';
 import { GITOPS_CASES } from './cases-gitops';
 import { GRANTS_CASES } from './cases-grants';
+import { REPORT_CASES } from './cases-report';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -541,4 +542,5 @@ export const CASES: readonly BadInput[] = [
   ...HOLES_CASES,
   ...GRANTS_CASES,
   ...SHARDING_CASES,
+  ...REPORT_CASES,
 ];

@@ -17,6 +17,7 @@ import { PROPS_EXPECTED } from './expected-props';
 import { HOLES_EXPECTED } from './expected-holes';
 import { GITOPS_EXPECTED } from './expected-gitops';
 import { GRANTS_EXPECTED } from './expected-grants';
+import { REPORT_EXPECTED } from './expected-report';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -547,4 +548,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...HOLES_EXPECTED,
   ...GRANTS_EXPECTED,
   ...SHARDING_EXPECTED,
+  ...REPORT_EXPECTED,
 };

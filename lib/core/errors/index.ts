@@ -18,3 +18,4 @@ export * from './zarf';
 export * from './gitops';
 export * from './access';
 export * from './sharding';
+export * from './access-report';
