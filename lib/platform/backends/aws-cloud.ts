@@ -63,6 +63,8 @@ export class AwsCloudRenderer implements CloudRenderer {
           rotation: secret.rotation ? {
             rotationLambdaArn: secret.rotation.rotationLambdaArn,
             rotateImmediately: secret.rotation.rotateImmediately,
+            functionRoleName: secret.rotation.functionRoleName,
+            grantInvoke: secret.rotation.grantInvoke,
             schedule: secret.rotation.scheduleExpression !== undefined
               ? RotationSchedule.expression(secret.rotation.scheduleExpression)
               : RotationSchedule.everyDays(secret.rotation.afterDays ?? 30),
