@@ -16,6 +16,7 @@ import { GCP_VAULT_CASES } from './cases-gcp-vault';
 import { TOOLS_CASES } from './cases-tools';
 import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
+import { SOURCES_CASES } from './cases-sources';
 import { MIGRATE_CASES } from './cases-migrate';
 import { VALIDATOR_CASES } from './cases-validator';
 import { PRIVILEGE_CASES } from './cases-privilege';
@@ -531,4 +532,5 @@ export const CASES: readonly BadInput[] = [
   ...TENANCY_CASES,
   ...HARDENING_CASES,
   ...PROPS_CASES,
+  ...SOURCES_CASES,
 ];

@@ -6,6 +6,7 @@ import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 import { TOOLS_EXPECTED } from './expected-tools';
 import { HELM_EXPECTED } from './expected-helm';
 import { NAMES_EXPECTED } from './expected-names';
+import { SOURCES_EXPECTED } from './expected-sources';
 import { MIGRATE_EXPECTED } from './expected-migrate';
 import { VALIDATOR_EXPECTED } from './expected-validator';
 import { PRIVILEGE_EXPECTED } from './expected-privilege';
@@ -537,4 +538,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TENANCY_EXPECTED,
   ...HARDENING_EXPECTED,
   ...PROPS_EXPECTED,
+  ...SOURCES_EXPECTED,
 };

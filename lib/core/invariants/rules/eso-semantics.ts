@@ -7,6 +7,24 @@ export function rotationOf(secret: SecretDeclaration): { readonly afterDays?: nu
   return (secret as { readonly rotation?: { readonly afterDays?: number; readonly scheduleExpression?: string } }).rotation;
 }
 
+/**
+ * A secret's rotation period in seconds and its wording for messages: every `afterDays` days (30 by
+ * default) or a `rate(N hours|days)` expression; undefined for a `cron(...)` expression (no fixed period).
+ */
+export function rotationPeriodOf(secret: SecretDeclaration): { readonly seconds: number; readonly wording: string } | undefined {
+  const rotation = rotationOf(secret);
+  if (rotation === undefined) {
+    return undefined;
+  }
+  if (rotation.scheduleExpression === undefined) {
+    const days = rotation.afterDays ?? 30;
+    return { seconds: days * 86400, wording: `${days} days` };
+  }
+  const rate = /^rate\((\d+) (hours?|days?)\)$/.exec(rotation.scheduleExpression);
+  return rate === null ? undefined
+    : { seconds: Number(rate[1]) * (rate[2].startsWith('hour') ? 3600 : 86400), wording: rotation.scheduleExpression };
+}
+
 /** Whether a secret rotates. */
 export function isRotating(secret: SecretDeclaration): boolean {
   return rotationOf(secret) !== undefined;
