@@ -18,6 +18,7 @@ import {
   VaultAuthDeclaration, VaultAuthOptions, VaultDynamicSecretDeclaration, VaultDynamicSecretDeclarationOptions, VaultSecretDeclaration,
   VaultSecretOptions, VaultServerDeclaration, VaultServerOptions, VaultStoreDeclaration, VaultStoreOptions,
 } from './backends/vault';
+import { AwsConsumerDeclaration, AwsConsumerOptions, declareAwsConsumer } from './backends/aws-consumers';
 import { checkAwsAccount, checkAwsRegion, checkAzureTenant } from './checks';
 import { isGcpProjectId, isGcpProjectNumber } from '../cloud-names';
 import { invalidGcpProjectId, invalidGcpProjectNumber } from '../errors';
@@ -202,6 +203,8 @@ export class SecretsDeclaration implements DeclarationView {
   public get vaultServers(): readonly VaultServerDeclaration[] { return this.members.list('vaultServers'); }
   /** Declared Vault auth mounts (one per server and cluster). */
   public get vaultAuths(): readonly VaultAuthDeclaration[] { return this.members.list('vaultAuths'); }
+  /** Declared AWS workloads outside Kubernetes (Lambda, ECS, EC2) reading secrets at runtime. */
+  public get awsConsumers(): readonly AwsConsumerDeclaration[] { return this.members.list('awsConsumers'); }
   /** Declared dynamic secrets (generators). */
   public get dynamicSecrets(): readonly VaultDynamicSecretDeclaration[] { return this.members.list('dynamicSecrets'); }
 
@@ -258,6 +261,19 @@ export class SecretsDeclaration implements DeclarationView {
   public addAwsStore(id: string, options: AwsStoreOptions): AwsStoreDeclaration {
     this.checkOptions('stores', id, options, 'AwsStoreOptions', 'addAwsStore');
     return declareAwsStore(this.members, this, id, options);
+  }
+
+  /**
+   * Declares an AWS workload outside Kubernetes that reads declared secrets at runtime (a Lambda
+   * function, an ECS task, an EC2 instance). The cloud side grants its role (existing, or created
+   * with the service's trust) exactly what ESO identities get for the same secrets: the read
+   * actions on the exact ARNs, kms:Decrypt on their keys through the secrets service only. It
+   * belongs to a tenant (or to the platform) and reads only that tenant's secrets (CES-LP-11); its
+   * role is no ESO identity's (CES-TR-3). The access matrix lists it.
+   */
+  public addAwsConsumer(id: string, options: AwsConsumerOptions): AwsConsumerDeclaration {
+    this.checkOptions('awsConsumers', id, options, 'AwsConsumerOptions', 'addAwsConsumer');
+    return declareAwsConsumer(this.members, this, id, options);
   }
 
   // ---- Azure Key Vault -----------------------------------------------------------------------

@@ -6,6 +6,7 @@
  */
 import type { ServiceAccountRef } from '../identity';
 import type { Tenant } from '../tenants';
+import type { AwsConsumerDeclaration } from './backends/aws-consumers';
 import type { GcpDefaults } from './backends/google-secret-manager';
 import type { VaultAuthDeclaration } from './backends/vault';
 import type { ClusterDeclaration } from './clusters';
@@ -70,6 +71,8 @@ export interface DeclarationView {
   readonly pushSecrets: readonly PushSecretDeclaration[];
   /** Declared Vault auth mounts. */
   readonly vaultAuths: readonly VaultAuthDeclaration[];
+  /** Declared AWS workloads outside Kubernetes (Lambda, ECS, EC2) reading secrets at runtime. */
+  readonly awsConsumers: readonly AwsConsumerDeclaration[];
   /** Declared tenants, in declaration order. */
   readonly tenants: readonly TenantDeclaration[];
   /** The tenant owning a namespace, if any. */

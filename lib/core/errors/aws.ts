@@ -328,3 +328,21 @@ export function oidcProviderIssuerMismatch(path: string, prop: string, value: st
     fix: 'pass the arn of the aws_iam_openid_connect_provider whose url is exactly the token\'s iss claim',
   });
 }
+
+/** An AWS consumer's existing role in another account or partition than the declaration's (its grant is an inline policy there). */
+export function consumerRoleOutsideAccount(path: string, prop: string, value: string, accountId: string, partition: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a role of account ${accountId} in partition ${partition} (the grant is an inline policy the declaration's AWS provider attaches to the role)`,
+    fix: 'pass a role of the declaration\'s account, or declare the consumer in a declaration of the role\'s account',
+  });
+}
+
+/** A secret listed for an AWS consumer that is not an AWS secret. */
+export function consumerSecretNotAws(path: string, prop: string, value: string, backend: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a Secrets Manager secret or a Parameter Store parameter (an IAM role reads only those), not a secret of backend ${backend}`,
+    fix: 'list secrets declared with addSecretsManagerSecret or addParameter',
+  });
+}

@@ -39,6 +39,7 @@ export function backendModelOfSecret(secretBackend: string): BackendModel {
 }
 
 export * from './aws';
+export * from './aws-consumers';
 export * from './azure-key-vault';
 export * from './google-secret-manager';
 export * from './vault';

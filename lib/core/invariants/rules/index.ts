@@ -3,6 +3,8 @@
  * file beside this one; a new rule is its file, its tests and one line here.
  */
 import type { PlanRule } from '../rule';
+import { awsConsumerRoleShared } from './aws-consumer-role-shared';
+import { awsConsumerTenant } from './aws-consumer-tenant';
 import { defaultServiceAccount } from './default-service-account';
 import { gkeSharedPrincipal } from './gke-shared-principal';
 import { esoPushUnmanagedDestination } from './eso-push-unmanaged-destination';
@@ -48,4 +50,6 @@ export const PLAN_RULES: readonly PlanRule[] = [
   esoRefreshSlowerThanRotation,
   esoRemovedTemplateFunction,
   esoPushUnmanagedDestination,
+  awsConsumerTenant,
+  awsConsumerRoleShared,
 ];
