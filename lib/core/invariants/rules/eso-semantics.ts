@@ -2,9 +2,21 @@
 import type { ExternalSecretDeclaration } from '../../declaration/consumers';
 import type { SecretDeclaration } from '../../declaration/secrets';
 
+/** What the rules and the access matrix read of a secret's rotation. */
+export interface RotationView {
+  /** Days between rotations. */
+  readonly afterDays?: number;
+  /** Schedule expression. */
+  readonly scheduleExpression?: string;
+  /** The rotation function. */
+  readonly rotationLambdaArn?: string;
+  /** The function's execution role the declaration grants. */
+  readonly functionRoleName?: string;
+}
+
 /** A secret's rotation, where its backend declares one (`rotation` on AWS Secrets Manager secrets). */
-export function rotationOf(secret: SecretDeclaration): { readonly afterDays?: number; readonly scheduleExpression?: string } | undefined {
-  return (secret as { readonly rotation?: { readonly afterDays?: number; readonly scheduleExpression?: string } }).rotation;
+export function rotationOf(secret: SecretDeclaration): RotationView | undefined {
+  return (secret as { readonly rotation?: RotationView }).rotation;
 }
 
 /**
