@@ -346,3 +346,12 @@ export function consumerSecretNotAws(path: string, prop: string, value: string, 
     fix: 'list secrets declared with addSecretsManagerSecret or addParameter',
   });
 }
+
+/** A secret of another account listed for an AWS consumer (its role's policy alone cannot grant it). */
+export function consumerSecretOtherAccount(path: string, prop: string, value: string, secretAccount: string, roleAccount: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `secrets of the role's account ${roleAccount}; a secret of account ${secretAccount} also needs a resource policy on the secret and a key policy on its CMK, which this declaration cannot create there`,
+    fix: 'declare the consumer in a declaration of the secret\'s account, or keep a copy of the secret in the role\'s account',
+  });
+}

@@ -7,7 +7,7 @@
  */
 import { isIamRoleName } from '../../cloud-names';
 import {
-  consumerRoleOutsideAccount, consumerSecretNotAws, crossAccountReadWithoutGrant, duplicateValue, emptyList, invalidArn,
+  consumerRoleOutsideAccount, consumerSecretNotAws, consumerSecretOtherAccount, duplicateValue, emptyCollection, invalidArn,
   invalidDerivedName, notAFactoryValue, notOneOf, wrongType,
 } from '../../errors';
 import { requireDefaults } from '../checks';
@@ -121,7 +121,7 @@ export function declareAwsConsumer(members: DeclarationMembers, declaration: Dec
     throw wrongType(path, 'secrets', options.secrets, 'an array of declared AWS secrets');
   }
   if (options.secrets.length === 0) {
-    throw emptyList(path, 'secrets', 'a consumer reading nothing needs no grant');
+    throw emptyCollection(path, 'secrets', [], 'at least one declared secret (a workload reading nothing needs no grant)', 'list the secrets the workload reads, or remove the consumer');
   }
   const seen = new Map<unknown, number>();
   options.secrets.forEach((secret, i) => {
@@ -135,7 +135,7 @@ export function declareAwsConsumer(members: DeclarationMembers, declaration: Dec
     }
     seen.set(secret, i);
     if (secret.accountId !== aws.accountId) {
-      throw crossAccountReadWithoutGrant(path, prop, secret.name, secret.accountId, aws.accountId);
+      throw consumerSecretOtherAccount(path, prop, secret.name, secret.accountId, aws.accountId);
     }
   });
   if (options.tenant !== undefined && !declaration.tenants.includes(options.tenant)) {
