@@ -75,8 +75,9 @@ describe('example: ESO + Reloader rolling restart', () => {
   test('the controller role (distinct name) reads exactly the rotating secret', () => {
     // GIVEN / WHEN
     resourceWhere(stack, 'aws_iam_role', 'name', 'ledger-rotation-prod-eso-controller');
-    const [policy] = resourcesOf(stack, 'aws_iam_role_policy');
+    const policy = resourceWhere(stack, 'aws_iam_role_policy', 'name', 'platform-Identity-controller-prod-AccessPolicy');
     // THEN
+    expect(parsePolicy(policy.policy).Statement[0].Sid).toBe('ReadSecrets');
     expect(parsePolicy(policy.policy).Statement[0].Resource).toEqual([
       'arn:aws:secretsmanager:eu-west-1:111122223333:secret:ledger/prod/database-??????',
     ]);
