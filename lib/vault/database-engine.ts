@@ -10,15 +10,9 @@ import {
 } from '../core/errors';
 import { assertProps, escapeTerraformText } from '../core/validation';
 import { VaultDynamicSecretPath } from './dynamic-secret-path';
-import { assertMountPath, assertRoleName, checkEngineTtls, checkNamespace, ttlSeconds } from './private/validation';
-
-/** The database plugins this construct configures (the provider block of `vault_database_secret_backend_connection`). */
-export enum VaultDatabasePlugin {
-  /** PostgreSQL (`postgresql-database-plugin`). */
-  POSTGRESQL = 'postgresql',
-  /** MySQL / MariaDB (`mysql-database-plugin`). */
-  MYSQL = 'mysql',
-}
+import { checkEngineTtls } from '../core/vault-engine-checks';
+import { hasLiteralPassword, VaultDatabasePlugin } from '../core/vault-engines';
+import { assertMountPath, assertRoleName, checkNamespace, ttlSeconds } from './private/validation';
 
 /** The connection to the database whose credentials the engine issues. */
 export interface VaultDatabaseConnectionProps {
@@ -193,12 +187,4 @@ export class VaultDatabaseEngine extends Construct {
     }
     return VaultDynamicSecretPath.databaseCredentials(role, { mount: this.mountPath, namespace: this.namespace });
   }
-}
-
-/** Whether a connection URL's user info holds a password that is not the `{{password}}` template. */
-export function hasLiteralPassword(url: string): boolean {
-  const userInfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(url)?.[1];
-  const password = userInfo?.includes(':') ? userInfo.slice(userInfo.indexOf(':') + 1) : undefined;
-  const inQuery = /[?&](password|pwd)=([^&#]*)/i.exec(url)?.[2];
-  return (password !== undefined && password !== '{{password}}') || (inQuery !== undefined && inQuery !== '{{password}}');
 }

@@ -6,7 +6,9 @@ import { Duration } from '../core/duration';
 import { duplicateValue, emptyCollection, invalidPkiDomain, vaultEngineRoleNotDeclared } from '../core/errors';
 import { assertProps } from '../core/validation';
 import { VaultDynamicSecretPath } from './dynamic-secret-path';
-import { assertMountPath, assertRoleName, checkEngineTtls, checkNamespace, ttlSeconds } from './private/validation';
+import { checkEngineTtls } from '../core/vault-engine-checks';
+import { isPkiDomain } from '../core/vault-engines';
+import { assertMountPath, assertRoleName, checkNamespace, ttlSeconds } from './private/validation';
 
 /** A role of the PKI engine: which names its certificates may carry, and for how long. */
 export interface VaultPkiRoleProps {
@@ -48,8 +50,6 @@ export interface VaultPkiEngineProps {
   /** The roles (at least one). */
   readonly roles: VaultPkiRoleProps[];
 }
-
-const DNS_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
 /**
  * The PKI secrets engine: a `vault_mount` of type `pki` and roles (`vault_pki_secret_backend_role`)
@@ -94,7 +94,7 @@ export class VaultPkiEngine extends Construct {
         throw emptyCollection(path, `roles[${i}].allowedDomains`, [], 'at least one domain (a role without domains would need allow_any_name)', 'list the domains its certificates are for');
       }
       role.allowedDomains.forEach((domain, j) => {
-        if (!Token.isUnresolved(domain) && !DNS_NAME.test(domain)) {
+        if (!Token.isUnresolved(domain) && !isPkiDomain(domain)) {
           throw invalidPkiDomain(path, `roles[${i}].allowedDomains[${j}]`, domain);
         }
       });

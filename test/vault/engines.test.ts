@@ -1,7 +1,6 @@
 import { TerraformVariable } from 'cdktf';
-import { Duration } from '../../lib/core';
-import { VaultDatabaseEngine, VaultDatabasePlugin, VaultKubernetesAuthMount, VaultKubernetesAuthRole, VaultPkiEngine } from '../../lib/vault';
-import { hasLiteralPassword } from '../../lib/vault/database-engine';
+import { Duration, hasLiteralPassword, VaultDatabasePlugin } from '../../lib/core';
+import { VaultDatabaseEngine, VaultKubernetesAuthMount, VaultKubernetesAuthRole, VaultPkiEngine } from '../../lib/vault';
 import { valueLeaks } from '../helpers/terraform';
 import { all, one, policyRules, synth, vaultStack } from './helpers';
 

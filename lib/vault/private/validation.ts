@@ -2,7 +2,7 @@
 import { Token } from 'cdktf';
 import {
   invalidVaultMountPath, invalidVaultNamespace, invalidVaultPolicyName, invalidVaultRoleName, invalidVaultSecretPath,
-  invalidVaultPem, invalidVaultTtl, vaultEngineTtlOrder, vaultFindWithoutKeys, vaultMaxTtlBelowTtl, wrongType,
+  invalidVaultPem, invalidVaultTtl, vaultFindWithoutKeys, vaultMaxTtlBelowTtl, wrongType,
 } from '../../core/errors';
 import { isVaultPolicyName } from '../../core/cloud-names';
 import { assertDuration, Duration } from '../../core/duration';
@@ -129,17 +129,6 @@ export function ttlSeconds(path: string, prop: string, value: Duration | undefin
 export function checkMaxTtl(path: string, prop: string, ttl: Duration | undefined, maxTtl: Duration | undefined): void {
   if (ttl !== undefined && maxTtl !== undefined && maxTtl.toMilliseconds() < ttl.toMilliseconds()) {
     throw vaultMaxTtlBelowTtl(path, prop, maxTtl.toGoString(), ttl.toGoString());
-  }
-}
-
-/** Checks an engine role's TTLs: ttl <= maxTtl (when given) <= the mount's max lease TTL (when given). */
-export function checkEngineTtls(path: string, prop: string, ttl: Duration, maxTtl: Duration | undefined, mountMax?: Duration): void {
-  if (maxTtl !== undefined && maxTtl.toMilliseconds() < ttl.toMilliseconds()) {
-    throw vaultEngineTtlOrder(path, prop, maxTtl.toGoString(), ttl.toGoString(), 'a max TTL of at least the role\'s TTL');
-  }
-  const longest = maxTtl ?? ttl;
-  if (mountMax !== undefined && longest.toMilliseconds() > mountMax.toMilliseconds()) {
-    throw vaultEngineTtlOrder(path, maxTtl !== undefined ? prop : prop.replace(/maxTtl$/, 'ttl'), longest.toGoString(), mountMax.toGoString(), 'at most the mount\'s maxLeaseTtl');
   }
 }
 
