@@ -19,6 +19,9 @@ import {
   VaultSecretOptions, VaultServerDeclaration, VaultServerOptions, VaultStoreDeclaration, VaultStoreOptions,
 } from './backends/vault';
 import { AwsConsumerDeclaration, AwsConsumerOptions, declareAwsConsumer } from './backends/aws-consumers';
+import {
+  declareVaultDatabaseEngine, declareVaultPkiEngine, VaultDatabaseEngineOptions, VaultEngineDeclaration, VaultPkiEngineOptions,
+} from './backends/vault-engine-declarations';
 import { checkAwsAccount, checkAwsRegion, checkAzureTenant } from './checks';
 import { isGcpProjectId, isGcpProjectNumber } from '../cloud-names';
 import { invalidGcpProjectId, invalidGcpProjectNumber } from '../errors';
@@ -205,6 +208,8 @@ export class SecretsDeclaration implements DeclarationView {
   public get vaultAuths(): readonly VaultAuthDeclaration[] { return this.members.list('vaultAuths'); }
   /** Declared AWS workloads outside Kubernetes (Lambda, ECS, EC2) reading secrets at runtime. */
   public get awsConsumers(): readonly AwsConsumerDeclaration[] { return this.members.list('awsConsumers'); }
+  /** Declared Vault secrets engines (database, PKI). */
+  public get vaultEngines(): readonly VaultEngineDeclaration[] { return this.members.list('vaultEngines'); }
   /** Declared dynamic secrets (generators). */
   public get dynamicSecrets(): readonly VaultDynamicSecretDeclaration[] { return this.members.list('dynamicSecrets'); }
 
@@ -405,6 +410,27 @@ export class SecretsDeclaration implements DeclarationView {
   public addVaultStore(id: string, options: VaultStoreOptions): VaultStoreDeclaration {
     this.checkOptions('stores', id, options, 'VaultStoreOptions', 'addVaultStore');
     return declareVaultStore(this.members, id, options);
+  }
+
+  /**
+   * Declares Vault's database secrets engine: the mount, one connection whose root password comes
+   * from a sensitive, ephemeral variable through the write-only `password_wo` (never in state) and
+   * which allows exactly the declared roles, and the roles with their TTLs. Dynamic secrets name it
+   * with `engine` and `role`; their paths and the compiled Vault policies derive from it.
+   */
+  public addVaultDatabaseEngine(id: string, options: VaultDatabaseEngineOptions): VaultEngineDeclaration {
+    this.checkOptions('vaultEngines', id, options, 'VaultDatabaseEngineOptions', 'addVaultDatabaseEngine');
+    return declareVaultDatabaseEngine(this.members, id, options);
+  }
+
+  /**
+   * Declares Vault's PKI secrets engine: the mount (with its longest certificate lifetime) and roles
+   * issuing certificates for exactly their DNS domains (no glob, wildcard, IP SAN or any name). The CA
+   * itself is configured out of band.
+   */
+  public addVaultPkiEngine(id: string, options: VaultPkiEngineOptions): VaultEngineDeclaration {
+    this.checkOptions('vaultEngines', id, options, 'VaultPkiEngineOptions', 'addVaultPkiEngine');
+    return declareVaultPkiEngine(this.members, id, options);
   }
 
   /** Declares a Vault dynamic secret (a `VaultDynamicSecret` generator: database credentials, PKI certificates). */

@@ -43,3 +43,4 @@ export * from './aws-consumers';
 export * from './azure-key-vault';
 export * from './google-secret-manager';
 export * from './vault';
+export * from './vault-engine-declarations';
