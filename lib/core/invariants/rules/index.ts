@@ -21,6 +21,8 @@ import { findMatchesDeclared } from './find-matches-declared';
 import { findGrantExact } from './find-grant-exact';
 import { vaultDynamicSecretEngine } from './vault-dynamic-secret-engine';
 import { vaultRoleAudience } from './vault-role-audience';
+import { vaultEngineRoleDeclared } from './vault-engine-role-declared';
+import { vaultEngineRoleUnused } from './vault-engine-role-unused';
 import { grantTracesToUse } from './grant-traces-to-use';
 import { tenantPushCrossTenant } from './tenant-push-cross-tenant';
 import { tenantStoreReach } from './tenant-store-reach';
@@ -52,4 +54,6 @@ export const PLAN_RULES: readonly PlanRule[] = [
   esoPushUnmanagedDestination,
   awsConsumerTenant,
   awsConsumerRoleShared,
+  vaultEngineRoleDeclared,
+  vaultEngineRoleUnused,
 ];
