@@ -1,9 +1,10 @@
 /**
  * Bad inputs of the source architectures' remaining components through the PUBLIC API (the package
- * root only): rotation end to end, AWS workloads reading secrets outside Kubernetes. Expected messages:
+ * root only): rotation end to end, AWS workloads reading secrets outside Kubernetes, Vault engines
+ * behind dynamic secrets. Expected messages:
  * `expected-sources.ts`.
  */
-import { AwsComputeService, AwsConsumerRole, Duration, SecretBackend, SecretsDeclaration } from '../../lib';
+import { AwsComputeService, AwsConsumerRole, Duration, SecretBackend, SecretsDeclaration, VaultDatabasePlugin } from '../../lib';
 import type { BadInput } from './cases';
 
 const ISSUER = 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD';
@@ -16,6 +17,31 @@ function aws(build: (d: SecretsDeclaration) => unknown): () => unknown {
     build(d);
     return d.plan();
   };
+}
+
+const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+const CREATE = 'CREATE ROLE "{{name}}" LOGIN PASSWORD \'{{password}}\';';
+const URL = 'postgresql://{{username}}:{{password}}@pg:5432/app';
+
+type Lab = { d: SecretsDeclaration; server: ReturnType<SecretsDeclaration['addVaultServer']> };
+
+/** An on-prem Vault lab built by `build`, then planned. */
+function lab(build: (lab: Lab) => unknown): () => unknown {
+  return () => {
+    const d = new SecretsDeclaration({ name: 'lab' });
+    const cluster = d.addCluster('rke2', { clusterName: 'rke2' });
+    const server = d.addVaultServer('vault', { address: 'https://vault.example.com:8200' });
+    d.addVaultAuth('rke2', { server, cluster, kubernetesHost: 'https://rke2.example.internal:6443', kubernetesCaCert: CA });
+    build({ d, server });
+    return d.plan();
+  };
+}
+
+function database(extra: Record<string, unknown> = {}, connection: Record<string, unknown> = {}): (l: Lab) => unknown {
+  return ({ d, server }) => d.addVaultDatabaseEngine('db', {
+    server, connection: { plugin: VaultDatabasePlugin.POSTGRESQL, connectionUrl: URL, username: 'vault', ...connection },
+    roles: [{ name: 'app', creationStatements: [CREATE], defaultTtl: Duration.hours(1) }], ...extra,
+  } as never);
 }
 
 const LAMBDA_ROLE = AwsConsumerRole.create(AwsComputeService.LAMBDA);
@@ -82,4 +108,34 @@ export const SOURCES_CASES: readonly BadInput[] = [
     d.addExternalSecret('db', { name: 'db', namespace: 'shop', store, data: [{ secretKey: 'k', secret: db }] });
     d.addAwsConsumer('fn', { role: AwsConsumerRole.existing('arn:aws:iam::111122223333:role/shop-prod-eso-controller'), secrets: [db] });
   })],
+
+  ['vault engine: literal password in the connection URL', lab(database({}, { connectionUrl: 'postgresql://vault:hunter2@pg:5432/app' }))],
+  ['vault engine: password in the URL query', lab(database({}, { connectionUrl: 'postgresql://pg:5432/app?user=vault&password=hunter2' }))],
+  ['vault engine: unknown plugin', lab(database({}, { plugin: 'oracle' }))],
+  ['vault engine: mount on Vault\'s sys', lab(database({ mount: 'sys' }))],
+  ['vault engine: mount on the KV mount', lab(database({ mount: 'secret' }))],
+  ['vault engine: no roles', lab(database({ roles: [] }))],
+  ['vault engine: role name with a slash', lab(database({ roles: [{ name: 'app/admin', creationStatements: [CREATE], defaultTtl: Duration.hours(1) }] }))],
+  ['vault engine: max TTL below the TTL', lab(database({ roles: [{ name: 'app', creationStatements: [CREATE], defaultTtl: Duration.hours(2), maxTtl: Duration.hours(1) }] }))],
+  ['vault engine: role without creation statements', lab(database({ roles: [{ name: 'app', creationStatements: [], defaultTtl: Duration.hours(1) }] }))],
+  ['vault engine: role TTL missing', lab(database({ roles: [{ name: 'app', creationStatements: [CREATE] }] }))],
+  ['vault engine: two engines on one mount', lab((l) => { database()(l); l.d.addVaultPkiEngine('pki', { server: l.server, mount: 'database', roles: [{ name: 'web', allowedDomains: ['example.com'], ttl: Duration.hours(1) }] }); })],
+  ['vault engine: PKI wildcard domain', lab(({ d, server }) => d.addVaultPkiEngine('pki', { server, roles: [{ name: 'web', allowedDomains: ['*.example.com'], ttl: Duration.hours(1) }] }))],
+  ['vault engine: PKI role outliving the mount', lab(({ d, server }) => d.addVaultPkiEngine('pki', {
+    server, maxLeaseTtl: Duration.days(1), roles: [{ name: 'web', allowedDomains: ['example.com'], ttl: Duration.days(2) }],
+  }))],
+  ['vault engine: dynamic secret naming an undeclared role', lab((l) => {
+    const engine = database()(l) as ReturnType<SecretsDeclaration['addVaultDatabaseEngine']>;
+    l.d.addVaultDynamicSecret('x', { name: 'x', engine, role: 'admin' });
+  })],
+  ['vault engine: dynamic secret with engine and path', lab((l) => {
+    const engine = database()(l) as ReturnType<SecretsDeclaration['addVaultDatabaseEngine']>;
+    l.d.addVaultDynamicSecret('x', { name: 'x', engine, role: 'app', path: 'database/creds/admin' });
+  })],
+  ['vault engine: dynamic secret with neither engine nor path', lab(({ d, server }) => d.addVaultDynamicSecret('x', { name: 'x', server, leaseTtl: Duration.hours(1) }))],
+  ['vault engine: hand-typed path to an undeclared role of a declared engine', lab((l) => {
+    database()(l);
+    l.d.addVaultDynamicSecret('x', { name: 'x', server: l.server, path: 'database/creds/admin', leaseTtl: Duration.hours(1) });
+  })],
+  ['vault engine: role no dynamic secret reads', lab(database())],
 ];

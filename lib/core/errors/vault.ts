@@ -413,3 +413,12 @@ export function vaultEngineTtlOrder(path: string, prop: string, value: string, b
     fix: 'keep ttl <= maxTtl <= the mount\'s maxLeaseTtl (Vault caps every lease at the larger bound)',
   });
 }
+
+/** An engine mount path already taken on its server (a KV mount or another declared engine). */
+export function vaultEngineMountTaken(path: string, prop: string, value: string, server: string, holder: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a mount path free on Vault server ${JSON.stringify(server)} (${holder} is mounted there; Vault mounts one engine per path)`,
+    fix: 'mount the engine at its own path, for example "database" or "pki-internal"',
+  });
+}

@@ -10,7 +10,7 @@ import { isTerraformIdentifier } from '../../cloud-names';
 import { assertDuration, Duration } from '../../duration';
 import {
   duplicateValue, emptyCollection, invalidDerivedName, invalidPkiDomain, invalidVaultMountPath, invalidVaultRoleName, notOneOf,
-  vaultConnectionUrlWithPassword,
+  vaultConnectionUrlWithPassword, vaultEngineMountTaken,
 } from '../../errors';
 import { assertShape } from '../../validation';
 import { checkEngineTtls } from '../../vault-engine-checks';
@@ -162,11 +162,14 @@ const ROLE_NAME = /^\w([\w.@-]*\w)?$/;
 /** Mount and role checks shared by both engines; claims the mount on its server. */
 function checkEngine(members: DeclarationMembers, path: string, server: VaultServerDeclaration, mount: string, roleNames: readonly unknown[]): void {
   members.checkDeclared(path, 'server', server, 'Vault server', 'addVaultServer');
-  if (typeof mount !== 'string' || mount.length === 0 || mount.split('/').some((s) => !MOUNT_SEGMENT.test(s) || VAULT_CONTROL_MOUNTS.includes(s))
-    || server.kvMounts.some((kv) => kv.path === mount)) {
+  if (typeof mount !== 'string' || mount.length === 0 || mount.split('/').some((s) => !MOUNT_SEGMENT.test(s) || VAULT_CONTROL_MOUNTS.includes(s))) {
     throw invalidVaultMountPath(path, 'mount', String(mount));
   }
-  members.claimUnique(path, 'mount', `vault-engine-mount:${server.id}:${mount}`, mount);
+  const other = members.list<VaultEngineDeclaration>('vaultEngines').find((e) => e.server === server && e.mount === mount);
+  const holder = server.kvMounts.some((kv) => kv.path === mount) ? `the KV mount "${mount}"` : other !== undefined ? `engine "${other.id}"` : undefined;
+  if (holder !== undefined) {
+    throw vaultEngineMountTaken(path, 'mount', mount, server.id, holder);
+  }
   if (roleNames.length === 0) {
     throw emptyCollection(path, 'roles', [], 'at least one role (an engine without roles issues nothing)', 'declare the roles the dynamic secrets use');
   }
