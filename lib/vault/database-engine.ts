@@ -5,12 +5,12 @@ import { TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
 import {
-  duplicateValue, emptyCollection, invalidWriteOnlyVersion, nonSensitiveVariable, notAVariable, notOneOf, vaultConnectionUrlWithPassword,
+  emptyCollection, invalidWriteOnlyVersion, nonSensitiveVariable, notAVariable, notOneOf, vaultConnectionUrlWithPassword,
   vaultEngineRoleNotDeclared,
 } from '../core/errors';
 import { assertProps, escapeTerraformText } from '../core/validation';
 import { VaultDynamicSecretPath } from './dynamic-secret-path';
-import { checkEngineTtls } from '../core/vault-engine-checks';
+import { checkEngineRoleNames, checkEngineTtls } from '../core/vault-engine-checks';
 import { hasLiteralPassword, VaultDatabasePlugin } from '../core/vault-engines';
 import { assertMountPath, assertRoleName, checkNamespace, ttlSeconds } from './private/validation';
 
@@ -135,16 +135,8 @@ export class VaultDatabaseEngine extends Construct {
     }
     const connectionName = connection.name ?? 'default';
     assertRoleName(path, 'connection.name', connectionName);
-    if (props.roles.length === 0) {
-      throw emptyCollection(path, 'roles', [], 'at least one role (a connection no role uses issues nothing)', 'declare the roles the dynamic secrets read');
-    }
-    const seen = new Map<string, number>();
+    checkEngineRoleNames(path, props.roles.map((r) => r.name), 'a connection no role uses issues nothing');
     props.roles.forEach((role, i) => {
-      assertRoleName(path, `roles[${i}].name`, role.name);
-      if (seen.has(role.name)) {
-        throw duplicateValue(path, `roles[${i}].name`, role.name, `roles[${seen.get(role.name)}].name`, 'give each role its own name');
-      }
-      seen.set(role.name, i);
       if (role.creationStatements.length === 0) {
         throw emptyCollection(path, `roles[${i}].creationStatements`, [], 'at least one SQL statement creating the user', 'pass the CREATE ROLE / CREATE USER statement with {{name}} and {{password}}');
       }

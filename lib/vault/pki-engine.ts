@@ -3,12 +3,12 @@ import { PkiSecretBackendRole } from '@cdktf/provider-vault/lib/pki-secret-backe
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
-import { duplicateValue, emptyCollection, invalidPkiDomain, vaultEngineRoleNotDeclared } from '../core/errors';
+import { emptyCollection, invalidPkiDomain, vaultEngineRoleNotDeclared } from '../core/errors';
 import { assertProps } from '../core/validation';
 import { VaultDynamicSecretPath } from './dynamic-secret-path';
-import { checkEngineTtls } from '../core/vault-engine-checks';
+import { checkEngineRoleNames, checkEngineTtls } from '../core/vault-engine-checks';
 import { isPkiDomain } from '../core/vault-engines';
-import { assertMountPath, assertRoleName, checkNamespace, ttlSeconds } from './private/validation';
+import { assertMountPath, checkNamespace, ttlSeconds } from './private/validation';
 
 /** A role of the PKI engine: which names its certificates may carry, and for how long. */
 export interface VaultPkiRoleProps {
@@ -80,16 +80,8 @@ export class VaultPkiEngine extends Construct {
     this.namespace = checkNamespace(path, 'namespace', props.namespace);
     const maxLease = props.maxLeaseTtl ?? Duration.days(365);
     const maxLeaseSeconds = ttlSeconds(path, 'maxLeaseTtl', maxLease)!;
-    if (props.roles.length === 0) {
-      throw emptyCollection(path, 'roles', [], 'at least one role (a PKI mount without a role issues nothing)', 'declare the roles the dynamic secrets call');
-    }
-    const seen = new Map<string, number>();
+    checkEngineRoleNames(path, props.roles.map((r) => r.name), 'a PKI mount without a role issues nothing');
     props.roles.forEach((role, i) => {
-      assertRoleName(path, `roles[${i}].name`, role.name);
-      if (seen.has(role.name)) {
-        throw duplicateValue(path, `roles[${i}].name`, role.name, `roles[${seen.get(role.name)}].name`, 'give each role its own name');
-      }
-      seen.set(role.name, i);
       if (role.allowedDomains.length === 0) {
         throw emptyCollection(path, `roles[${i}].allowedDomains`, [], 'at least one domain (a role without domains would need allow_any_name)', 'list the domains its certificates are for');
       }

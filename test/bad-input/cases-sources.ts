@@ -6,18 +6,10 @@
  */
 import { AwsComputeService, AwsConsumerRole, Duration, SecretBackend, SecretsDeclaration, VaultDatabasePlugin } from '../../lib';
 import type { BadInput } from './cases';
+import { aws } from './cases-names';
 
-const ISSUER = 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD';
 const LAMBDA = 'arn:aws:lambda:eu-west-1:111122223333:function:rotate-db';
 
-function aws(build: (d: SecretsDeclaration) => unknown): () => unknown {
-  return () => {
-    const d = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
-    d.addEksCluster('prod', { clusterName: 'prod', oidcIssuerUrl: ISSUER });
-    build(d);
-    return d.plan();
-  };
-}
 
 const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 const CREATE = 'CREATE ROLE "{{name}}" LOGIN PASSWORD \'{{password}}\';';

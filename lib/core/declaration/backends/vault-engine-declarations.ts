@@ -9,11 +9,11 @@
 import { isTerraformIdentifier } from '../../cloud-names';
 import { assertDuration, Duration } from '../../duration';
 import {
-  duplicateValue, emptyCollection, invalidDerivedName, invalidPkiDomain, invalidVaultMountPath, invalidVaultRoleName, notOneOf,
+  emptyCollection, invalidDerivedName, invalidPkiDomain, invalidVaultMountPath, invalidVaultRoleName, notOneOf,
   vaultConnectionUrlWithPassword, vaultEngineMountTaken,
 } from '../../errors';
 import { assertShape } from '../../validation';
-import { checkEngineTtls } from '../../vault-engine-checks';
+import { checkEngineRoleNames, checkEngineTtls } from '../../vault-engine-checks';
 import { hasLiteralPassword, isPkiDomain, VaultDatabasePlugin, VAULT_CONTROL_MOUNTS } from '../../vault-engines';
 import type { DeclarationMembers } from '../members';
 import type { VaultServerDeclaration } from './vault';
@@ -170,19 +170,7 @@ function checkEngine(members: DeclarationMembers, path: string, server: VaultSer
   if (holder !== undefined) {
     throw vaultEngineMountTaken(path, 'mount', mount, server.id, holder);
   }
-  if (roleNames.length === 0) {
-    throw emptyCollection(path, 'roles', [], 'at least one role (an engine without roles issues nothing)', 'declare the roles the dynamic secrets use');
-  }
-  const seen = new Map<unknown, number>();
-  roleNames.forEach((name, i) => {
-    if (typeof name !== 'string' || name.length > 128 || !ROLE_NAME.test(name)) {
-      throw invalidVaultRoleName(path, `roles[${i}].name`, String(name));
-    }
-    if (seen.has(name)) {
-      throw duplicateValue(path, `roles[${i}].name`, name, `roles[${seen.get(name)}].name`, 'give each role its own name');
-    }
-    seen.set(name, i);
-  });
+  checkEngineRoleNames(path, roleNames, 'an engine without roles issues nothing');
 }
 
 /** Declares a database secrets engine (see {@link SecretsDeclaration.addVaultDatabaseEngine}). */
