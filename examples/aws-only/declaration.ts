@@ -1,12 +1,13 @@
 /**
  * AWS-only: Secrets Manager secrets encrypted with a customer-managed key, IRSA for the ESO
  * controller, one ClusterSecretStore, ExternalSecrets consumed by an app Deployment, and an EKS
- * cluster whose Kubernetes Secrets are envelope-encrypted with a rotating CMK.
+ * cluster whose Kubernetes Secrets are envelope-encrypted with a rotating CMK. Outside the cluster, the
+ * payments webhook Lambda reads the payments API key at runtime with the same compiled grant.
  *
  * This module is engine-free: the cdktf app (tf.ts) and the cdk8s app (k8s.ts) both import it.
  */
 import {
-  Duration, InitialValue, SecretBackend, SecretsDeclaration,
+  AwsComputeService, AwsConsumerRole, Duration, InitialValue, SecretBackend, SecretsDeclaration,
 } from '../../lib/core';
 
 export const declaration = new SecretsDeclaration({
@@ -60,4 +61,13 @@ export const paymentsCredentials = declaration.addExternalSecret('payments-api-k
   refreshInterval: Duration.minutes(15),
   data: [{ secretKey: 'api-key', secret: paymentsApiKey }],
   workloads: ['storefront'],
+});
+
+/**
+ * The payments webhook Lambda reads the API key at runtime: its execution role is created here
+ * (trusted by lambda.amazonaws.com only) with exactly the read of that secret, KMS via Secrets Manager.
+ */
+export const paymentsWebhook = declaration.addAwsConsumer('payments-webhook', {
+  role: AwsConsumerRole.create(AwsComputeService.LAMBDA),
+  secrets: [paymentsApiKey],
 });

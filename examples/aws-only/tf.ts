@@ -5,7 +5,8 @@
  *    (`alias/eks/shop-prod`), and its managed node group (IMDSv2, hop limit 1). Its OIDC issuer goes
  *    into the declaration (`cdktf output`; see docs/deploy.md for the first apply).
  * 2. `aws-only-secrets`: everything the declaration derives (CMK for secrets, Secrets Manager entries,
- *    the IRSA role of the ESO controller with its least-privilege policy) and the ESO + Reloader releases.
+ *    the IRSA role of the ESO controller with its least-privilege policy, the payments webhook Lambda's
+ *    execution role with the same compiled read of its secret) and the ESO + Reloader releases.
  */
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';

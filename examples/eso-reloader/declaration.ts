@@ -33,6 +33,9 @@ const secretsKey = declaration.addKmsKey('secrets', { alias: 'ledger/secrets' })
 /** The rotation Lambda (deployed separately, e.g. the SecretsManagerRDSPostgreSQLRotationSingleUser application). */
 export const ROTATION_LAMBDA_ARN = 'arn:aws:lambda:eu-west-1:111122223333:function:ledger-database-rotation';
 
+/** The rotation Lambda's execution role: the declaration grants it exactly what rotating the secret needs. */
+export const ROTATION_FUNCTION_ROLE = 'ledger-database-rotation';
+
 /** The rotating database credentials: Secrets Manager rotates them every 7 days. */
 export const database = declaration.addSecretsManagerSecret('database', {
   name: 'ledger/prod/database',
@@ -40,7 +43,7 @@ export const database = declaration.addSecretsManagerSecret('database', {
   kmsKey: secretsKey,
   properties: ['engine', 'host', 'port', 'username', 'password', 'dbname'],
   initialValue: InitialValue.sensitiveVariable('ledger_database_credentials'),
-  rotation: { rotationLambdaArn: ROTATION_LAMBDA_ARN, afterDays: 7 },
+  rotation: { rotationLambdaArn: ROTATION_LAMBDA_ARN, afterDays: 7, functionRoleName: ROTATION_FUNCTION_ROLE },
 });
 
 export const store = declaration.addAwsStore('secrets-manager', {

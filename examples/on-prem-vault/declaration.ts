@@ -3,7 +3,9 @@
  * running outside the cluster. Two tenant namespaces, `jenkins` and `netbox`, are each limited to
  * their own KV paths through their own SecretStore, service account (`eso-vault`), Vault role and
  * policy (a NAMESPACED store: one identity per namespace). Netbox also gets database credentials
- * from Vault's database engine through a `VaultDynamicSecret` generator.
+ * from Vault's database engine, declared here with its PostgreSQL connection (root password
+ * write-only from an ephemeral sensitive variable) and its `netbox` role, through a
+ * `VaultDynamicSecret` generator whose path, method and lease derive from that role.
  *
  * Kubernetes auth, client JWT as reviewer: Vault (outside the cluster) sends each service account's
  * own token to the RKE2 API server's TokenReview API, so each `eso-vault` account is bound to
@@ -12,7 +14,7 @@
  *
  * This module is engine-free: the cdktf app (tf.ts) and the cdk8s app (k8s.ts) both import it.
  */
-import { Duration, SecretsDeclaration, StoreScope, VaultHttpMethod } from '../../lib/core';
+import { Duration, SecretsDeclaration, StoreScope, VaultDatabasePlugin } from '../../lib/core';
 
 /** API server of the RKE2 cluster, as Vault reaches it. */
 export const API_SERVER = 'https://rke2-prod.example.internal:6443';
@@ -49,10 +51,31 @@ export const netboxApp = declaration.addVaultSecret('netbox-app', {
   server: vault, path: 'netbox/app', properties: ['secret_key', 'superuser_password'],
 });
 
-/** Netbox's PostgreSQL credentials from the database engine (role `netbox`, default_ttl 1h). */
-export const netboxDb = declaration.addVaultDynamicSecret('netbox-db', {
-  name: 'netbox-db', server: vault, path: 'database/creds/netbox', method: VaultHttpMethod.GET, leaseTtl: Duration.hours(1),
+/**
+ * Vault's database engine at `database`: one PostgreSQL connection (Vault's root user `vault`; its
+ * password comes from the variable `vault_db_root_password_postgres` at apply time, write-only) and
+ * the `netbox` role issuing one-hour users.
+ */
+export const postgres = declaration.addVaultDatabaseEngine('postgres', {
+  server: vault,
+  connection: {
+    plugin: VaultDatabasePlugin.POSTGRESQL,
+    connectionUrl: 'postgresql://{{username}}:{{password}}@postgres.example.internal:5432/netbox?sslmode=verify-full',
+    username: 'vault',
+  },
+  roles: [{
+    name: 'netbox',
+    creationStatements: [
+      'CREATE ROLE "{{name}}" WITH LOGIN PASSWORD \'{{password}}\' VALID UNTIL \'{{expiration}}\';',
+      'GRANT netbox_app TO "{{name}}";',
+    ],
+    defaultTtl: Duration.hours(1),
+    maxTtl: Duration.hours(1),
+  }],
 });
+
+/** Netbox's PostgreSQL credentials: `database/creds/netbox` (GET), lease 1h, from the engine's role. */
+export const netboxDb = declaration.addVaultDynamicSecret('netbox-db', { name: 'netbox-db', engine: postgres, role: 'netbox' });
 
 /** One SecretStore, service account, Vault role and policy per tenant namespace. */
 export const store = declaration.addVaultStore('vault', {

@@ -1,6 +1,7 @@
 /**
  * Vault side of the on-prem-vault example (cdktf): the KV v2 mount `secret`, the Kubernetes auth
- * mount of the RKE2 cluster, the KV keys (created empty, values written out of band), and per
+ * mount of the RKE2 cluster, the KV keys (created empty, values written out of band), the database
+ * engine (mount, PostgreSQL connection with a write-only root password, role `netbox`), and per
  * tenant namespace a Vault role bound to exactly `<ns>:eso-vault` with a policy compiled from what
  * that namespace reads (netbox also `read` on `database/creds/netbox`). The ESO release goes to the
  * cluster through the kubeconfig context named after it (`rke2-prod`).

@@ -1,3 +1,5 @@
+import { createHash } from 'crypto';
+import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
 import { SecretsmanagerSecretPolicy } from '@cdktf/provider-aws/lib/secretsmanager-secret-policy';
 import { SecretsmanagerSecretRotation } from '@cdktf/provider-aws/lib/secretsmanager-secret-rotation';
@@ -9,7 +11,7 @@ import { assertProps, escapeTerraformText } from '../core/validation';
 import { assertArn, assertKeyRegion, awsTags, DURATION_RULE, ENVIRONMENT_RULE, KMS_KEY_RULE, PARTITION, REGION } from './private/checks';
 import { assertNoWildcardPrincipal } from './policy/policy-guard';
 import { normalizeStatement, PolicyEffect } from './policy/policy-document';
-import { ambiguousSecretNameSuffix, duplicateValue, invalidAwsRegion, invalidSecretName, recoveryWindowOutOfRange } from '../core/errors';
+import { ambiguousSecretNameSuffix, duplicateValue, invalidAwsRegion, invalidIamRoleName, invalidSecretName, recoveryWindowOutOfRange } from '../core/errors';
 import { secretArnForPolicies } from './arns';
 import { AwsEnvironment, ResolvedAwsEnvironment } from './environment';
 import { IKmsKey } from './kms-key';
@@ -17,7 +19,10 @@ import { AwsGrant, IAwsGrantee } from './policy/grantee';
 import { PolicyDocumentJson } from './policy/policy-document';
 import { RotationSchedule } from './rotation-schedule';
 import { SecretValueSource } from './secret-value-source';
-import { isAwsRegion, isSecretsManagerName } from '../core/cloud-names';
+import { isAwsRegion, isIamRoleName, isSecretsManagerName } from '../core/cloud-names';
+import { EsoAccessPolicy } from './eso-access-policy';
+import { AccessPolicyCompiler } from './policy/access-policy-compiler';
+import { physicalName } from './private/names';
 
 /** A Secrets Manager secret, created here or imported. */
 export interface ISecretsManagerSecret {
@@ -57,6 +62,21 @@ export interface SecretRotationOptions {
    * @default true
    */
   readonly rotateImmediately?: boolean;
+  /**
+   * Name of the rotation function's execution role: it gets an inline policy with exactly what
+   * rotating this secret needs (DescribeSecret, GetSecretValue, PutSecretValue,
+   * UpdateSecretVersionStage on this secret only; kms:Decrypt and kms:GenerateDataKey on its key
+   * through Secrets Manager only).
+   * @default - no grant: the function's role is managed elsewhere
+   */
+  readonly functionRoleName?: string;
+  /**
+   * Let Secrets Manager invoke the function for this secret only: an `aws_lambda_permission` for
+   * `secretsmanager.amazonaws.com` with `source_arn` = this secret and `source_account` = its account.
+   * Set false when the function's resource policy is managed elsewhere.
+   * @default true
+   */
+  readonly grantInvoke?: boolean;
 }
 
 /** Props of {@link SecretsManagerSecret}. */
@@ -136,6 +156,22 @@ export interface SecretsManagerSecretAttributes {
   readonly kmsKey?: IKmsKey;
 }
 
+/**
+ * The statement id of the invoke permission in the function's resource policy, unique per secret
+ * (one function often rotates many secrets): `SecretsManagerRotation-<secret name>`, with a hash of
+ * the name when characters had to be replaced or the id would exceed 100 characters.
+ */
+function rotationStatementId(scope: Construct, secretName: string): string {
+  if (Token.isUnresolved(secretName)) {
+    return physicalName(scope, 100, /[^A-Za-z0-9_-]+/g);
+  }
+  const cleaned = `SecretsManagerRotation-${secretName.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  if (cleaned === `SecretsManagerRotation-${secretName}` && cleaned.length <= 100) {
+    return cleaned;
+  }
+  const hash = createHash('sha256').update(secretName).digest('hex').slice(0, 8);
+  return `${cleaned.slice(0, 91)}-${hash}`;
+}
 
 function grantReadOn(secret: ISecretsManagerSecret, grantee: IAwsGrantee): AwsGrant {
   grantee.grantPolicy.readSecret({
@@ -196,6 +232,10 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
   public readonly versionResource?: SecretsmanagerSecretVersion;
   /** The `aws_secretsmanager_secret_rotation`, when rotation was configured. */
   public readonly rotationResource?: SecretsmanagerSecretRotation;
+  /** The `aws_lambda_permission` letting Secrets Manager invoke the rotation function for this secret, when rotation was configured. */
+  public readonly rotationInvokePermission?: LambdaPermission;
+  /** The rotation function's grant on this secret, when `rotation.functionRoleName` was given. */
+  public readonly rotationFunctionPolicy?: EsoAccessPolicy;
   /** The `aws_secretsmanager_secret_policy`, when a resource policy was given. */
   public readonly policyResource?: SecretsmanagerSecretPolicy;
   public readonly secretName: string;
@@ -222,7 +262,7 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
       'tags?': 'stringMap',
       'replicaRegions?': { arrayOf: { shape: { 'region': 'nonEmptyString', 'encryptionKey?': KMS_KEY_RULE } } },
       'resourcePolicy?': { shape: { Statement: { arrayOf: 'object' } } },
-      'rotation?': { shape: { 'rotationLambdaArn': 'nonEmptyString', 'schedule': 'any', 'rotateImmediately?': 'boolean' } },
+      'rotation?': { shape: { 'rotationLambdaArn': 'nonEmptyString', 'schedule': 'any', 'rotateImmediately?': 'boolean', 'functionRoleName?': 'nonEmptyString', 'grantInvoke?': 'boolean' } },
       'value?': 'any',
       'environment?': ENVIRONMENT_RULE,
     });
@@ -249,6 +289,10 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
       assertArn(path, 'rotation.rotationLambdaArn', props.rotation.rotationLambdaArn,
         new RegExp(`^arn:${PARTITION}:lambda:${REGION}:\\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$`),
         'a Lambda function', 'arn:aws:lambda:eu-west-1:111122223333:function:rotate-db');
+      const roleName = props.rotation.functionRoleName;
+      if (roleName !== undefined && !Token.isUnresolved(roleName) && !isIamRoleName(roleName)) {
+        throw invalidIamRoleName(path, 'rotation.functionRoleName', roleName);
+      }
     }
     if (props.resourcePolicy !== undefined) {
       props.resourcePolicy.Statement.forEach((st, i) => {
@@ -305,6 +349,26 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
       });
     }
     if (props.rotation !== undefined) {
+      if (props.rotation.grantInvoke ?? true) {
+        // Scoped to this secret (source ARN) in its account (source account): no other secret's rotation can invoke the function.
+        this.rotationInvokePermission = new LambdaPermission(this, 'RotationInvokePermission', {
+          action: 'lambda:InvokeFunction',
+          functionName: props.rotation.rotationLambdaArn,
+          principal: 'secretsmanager.amazonaws.com',
+          sourceArn: this.resource.arn,
+          sourceAccount: this.environment.account,
+          statementId: rotationStatementId(this, props.secretName),
+          region: this.environment.pinnedRegion,
+        });
+      }
+      if (props.rotation.functionRoleName !== undefined) {
+        const compiler = new AccessPolicyCompiler({ path: `${path}/rotation` }).rotateSecret({
+          arnForPolicies: this.arnForPolicies, kmsKeyArn: props.encryptionKey?.keyArn, region: this.region,
+        });
+        this.rotationFunctionPolicy = new EsoAccessPolicy(this, 'RotationFunctionPolicy', { roleName: props.rotation.functionRoleName, compiler });
+      }
+      const dependsOn = [this.versionResource, this.rotationInvokePermission, this.rotationFunctionPolicy?.rolePolicy]
+        .filter((d): d is NonNullable<typeof d> => d !== undefined);
       this.rotationResource = new SecretsmanagerSecretRotation(this, 'Rotation', {
         secretId: this.resource.id,
         rotationLambdaArn: props.rotation.rotationLambdaArn,
@@ -314,7 +378,7 @@ export class SecretsManagerSecret extends Construct implements ISecretsManagerSe
           scheduleExpression: props.rotation.schedule.scheduleExpression,
         },
         region: this.environment.pinnedRegion,
-        dependsOn: this.versionResource !== undefined ? [this.versionResource] : undefined,
+        dependsOn: dependsOn.length > 0 ? dependsOn : undefined,
       });
     }
   }

@@ -1,7 +1,28 @@
 /**
  * Engine-free facts about Vault dynamic secrets engines, shared by the Vault policy compiler
- * (cdktf), the `VaultDynamicSecret` generator (cdk8s) and the declaration.
+ * (cdktf), the `VaultDynamicSecret` generator (cdk8s), the engine constructs and the declaration.
  */
+
+/** The database plugins the database engine is configured with (the connection's plugin block). */
+export enum VaultDatabasePlugin {
+  /** PostgreSQL (`postgresql-database-plugin`). */
+  POSTGRESQL = 'postgresql',
+  /** MySQL / MariaDB (`mysql-database-plugin`). */
+  MYSQL = 'mysql',
+}
+
+/** Whether a database connection URL's user info or query holds a password that is not the `{{password}}` template. */
+export function hasLiteralPassword(url: string): boolean {
+  const userInfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(url)?.[1];
+  const password = userInfo?.includes(':') ? userInfo.slice(userInfo.indexOf(':') + 1) : undefined;
+  const inQuery = /[?&](password|pwd)=([^&#]*)/i.exec(url)?.[2];
+  return (password !== undefined && password !== '{{password}}') || (inQuery !== undefined && inQuery !== '{{password}}');
+}
+
+/** A DNS name a PKI role may issue for: labels of letters, digits and `-`, no wildcard, no glob. */
+export function isPkiDomain(value: string): boolean {
+  return /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i.test(value);
+}
 
 /** The HTTP method a `VaultDynamicSecret` generator calls its path with. */
 export enum VaultHttpMethod {

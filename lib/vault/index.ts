@@ -6,6 +6,7 @@
  */
 import './peers';
 export * from './auth-mount';
+export * from './database-engine';
 export * from './dynamic-secret-path';
 export * from './jwt-auth-mount';
 export * from './jwt-auth-role';
@@ -14,5 +15,6 @@ export * from './kubernetes-auth-role';
 export * from './kubernetes-token-reviewer';
 export * from './kv-mount';
 export * from './kv-secret';
+export * from './pki-engine';
 export * from './policy';
 export * from './policy-compiler';

@@ -111,6 +111,79 @@ describe('SecretsManagerSecret', () => {
     });
   });
 
+  test('rotation: Secrets Manager may invoke the function for this secret only, and the function role gets exactly the rotation grants', () => {
+    // GIVEN
+    const stack = makeStack();
+    const key = KmsKey.fromKeyArn(stack, 'Key', 'arn:aws:kms:eu-west-1:111122223333:key/k');
+    // WHEN
+    new SecretsManagerSecret(stack, 'Secret', {
+      secretName: 'team-a/db', encryptionKey: key,
+      rotation: {
+        rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111122223333:function:rotate', schedule: RotationSchedule.everyDays(30),
+        functionRoleName: 'rotate-db-execution',
+      },
+      environment: literalEnv(),
+    });
+    const json = synth(stack);
+    // THEN
+    const permission = findResource(json, 'aws_lambda_permission');
+    expect(permission).toEqual({
+      action: 'lambda:InvokeFunction',
+      function_name: 'arn:aws:lambda:eu-west-1:111122223333:function:rotate',
+      principal: 'secretsmanager.amazonaws.com',
+      source_arn: expect.stringMatching(/^\$\{aws_secretsmanager_secret\.Secret_[A-Za-z0-9_]+\.arn\}$/),
+      source_account: '111122223333',
+      statement_id: 'SecretsManagerRotation-team-a_db-fb696b48',
+      region: 'eu-west-1',
+    });
+    const policy = findResource(json, 'aws_iam_role_policy');
+    expect(policy.role).toBe('rotate-db-execution');
+    expect(JSON.parse(policy.policy).Statement).toEqual([
+      {
+        Sid: 'RotateSecrets', Effect: 'Allow',
+        Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'],
+        Resource: ['arn:aws:secretsmanager:eu-west-1:111122223333:secret:team-a/db-??????'],
+      },
+      {
+        Sid: 'RotateSecretsKmsOnlyViaSecretsManager', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Resource: ['arn:aws:kms:eu-west-1:111122223333:key/k'],
+        Condition: { StringEquals: { 'kms:ViaService': 'secretsmanager.eu-west-1.amazonaws.com' } },
+      },
+    ]);
+    // The first rotation (rotate_immediately) runs only once the function may be invoked and has its grants.
+    const rotation = findResource(json, 'aws_secretsmanager_secret_rotation');
+    expect(rotation.depends_on).toEqual([
+      expect.stringMatching(/^aws_lambda_permission\./), expect.stringMatching(/^aws_iam_role_policy\./),
+    ]);
+  });
+
+  test('rotation with grantInvoke: false and no function role emits neither a permission nor a grant', () => {
+    // GIVEN
+    const stack = makeStack();
+    // WHEN
+    new SecretsManagerSecret(stack, 'Secret', {
+      secretName: 'team-a/db',
+      rotation: { rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111122223333:function:rotate', schedule: RotationSchedule.everyDays(7), grantInvoke: false },
+      environment: literalEnv(),
+    });
+    const json = synth(stack);
+    // THEN
+    expect(resourcesOf(json, 'aws_lambda_permission')).toEqual([]);
+    expect(resourcesOf(json, 'aws_iam_role_policy')).toEqual([]);
+    expect(findResource(json, 'aws_secretsmanager_secret_rotation').depends_on).toBeUndefined();
+  });
+
+  test('rotation.functionRoleName that is not an IAM role name', () => {
+    // GIVEN
+    const stack = makeStack();
+    // WHEN / THEN
+    expect(() => new SecretsManagerSecret(stack, 'Secret', {
+      secretName: 'team-a/db',
+      rotation: { rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111122223333:function:rotate', schedule: RotationSchedule.everyDays(7), functionRoleName: 'arn:aws:iam::111122223333:role/rotate' },
+      environment: literalEnv(),
+    })).toThrow('[stack/Secret] rotation.functionRoleName: received "arn:aws:iam::111122223333:role/rotate". Allowed: 1 to 64 characters among letters, digits and +=,.@_-. Fix: shorten or rename the role, for example "eso-team-a".');
+  });
+
   test('grantRead: read actions on the secret, kms:Decrypt on its key only via Secrets Manager', () => {
     // GIVEN
     const stack = makeStack();

@@ -27,7 +27,8 @@ const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 const SM = SecretBackend.AWS_SECRETS_MANAGER;
 
-function aws(build: (d: SecretsDeclaration) => unknown): () => unknown {
+/** An AWS declaration (one EKS cluster) built by `build`, then planned. */
+export function aws(build: (d: SecretsDeclaration) => unknown): () => unknown {
   return () => {
     const d = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
     d.addEksCluster('prod', { clusterName: 'prod', oidcIssuerUrl: ISSUER });

@@ -18,6 +18,7 @@ import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
 import { ACCESS_CASES } from './cases-access';
 import { SHARDING_CASES } from './cases-sharding';
+import { SOURCES_CASES } from './cases-sources';
 import { MIGRATE_CASES } from './cases-migrate';
 import { VALIDATOR_CASES } from './cases-validator';
 import { PRIVILEGE_CASES } from './cases-privilege';
@@ -543,4 +544,5 @@ export const CASES: readonly BadInput[] = [
   ...GRANTS_CASES,
   ...SHARDING_CASES,
   ...REPORT_CASES,
+  ...SOURCES_CASES,
 ];

@@ -8,6 +8,7 @@ import { HELM_EXPECTED } from './expected-helm';
 import { NAMES_EXPECTED } from './expected-names';
 import { ACCESS_EXPECTED } from './expected-access';
 import { SHARDING_EXPECTED } from './expected-sharding';
+import { SOURCES_EXPECTED } from './expected-sources';
 import { MIGRATE_EXPECTED } from './expected-migrate';
 import { VALIDATOR_EXPECTED } from './expected-validator';
 import { PRIVILEGE_EXPECTED } from './expected-privilege';
@@ -549,4 +550,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...GRANTS_EXPECTED,
   ...SHARDING_EXPECTED,
   ...REPORT_EXPECTED,
+  ...SOURCES_EXPECTED,
 };

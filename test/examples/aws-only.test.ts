@@ -61,7 +61,7 @@ describe('example: AWS-only', () => {
   });
 
   test('the policy reads exactly the two declared secrets and decrypts only through Secrets Manager', () => {
-    const [policy] = resourcesOf(secrets, 'aws_iam_role_policy');
+    const policy = resourceWhere(secrets, 'aws_iam_role_policy', 'name', 'platform-Identity-controller-prod-AccessPolicy');
     const statements = parsePolicy(policy.policy).Statement;
     expect(statements.map((s) => s.Sid)).toEqual(['ReadSecrets', 'KmsDecryptOnlyViaService']);
     expect(statements[0].Resource).toEqual([
@@ -71,6 +71,23 @@ describe('example: AWS-only', () => {
     expect(statements[1].Action).toEqual(['kms:Decrypt']);
     expect(statements[1].Condition).toEqual({ StringEquals: { 'kms:ViaService': 'secretsmanager.eu-west-1.amazonaws.com' } });
     expect(JSON.stringify(statements)).not.toContain('ListSecrets');
+  });
+
+  test('the payments webhook Lambda outside the cluster runs as its own role, trusted by Lambda only, reading exactly the API key', () => {
+    // GIVEN / WHEN the role created for the AWS consumer and its inline policy
+    const role = resourceWhere(secrets, 'aws_iam_role', 'name', 'shop-payments-webhook');
+    const policy = resourceWhere(secrets, 'aws_iam_role_policy', 'name', 'shop-payments-webhook-secrets');
+    const roleId = Object.entries(secrets.resource!.aws_iam_role).find(([, body]) => body === role)![0];
+    // THEN
+    expect(parsePolicy(role.assume_role_policy).Statement).toEqual([{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }]);
+    expect(policy.role).toBe(`\${aws_iam_role.${roleId}.name}`);
+    const statements = parsePolicy(policy.policy).Statement;
+    expect(statements.map((s) => [s.Sid, s.Resource])).toEqual([
+      ['ReadSecrets', ['arn:aws:secretsmanager:eu-west-1:111122223333:secret:shop/prod/payments-api-key-??????']],
+      ['KmsDecryptOnlyViaService', [expect.stringMatching(/^\$\{aws_kms_key\..+\.arn\}$/)]],
+    ]);
+    expect(statements[1].Condition).toEqual({ StringEquals: { 'kms:ViaService': 'secretsmanager.eu-west-1.amazonaws.com' } });
+    expect(secrets.output?.aws_consumer_role_arn_payments_webhook).toEqual(expect.objectContaining({ value: `\${aws_iam_role.${roleId}.arn}` }));
   });
 
   test('secrets use the CMK and no value reaches the output or the state', () => {

@@ -32,18 +32,34 @@ describe('example: ESO + Reloader rolling restart', () => {
     expect(rotation.rotation_lambda_arn).toBe('arn:aws:lambda:eu-west-1:111122223333:function:ledger-database-rotation');
     expect(rotation.rotation_rules).toEqual({ automatically_after_days: 7 });
     expect(rotation.rotate_immediately).toBe(true);
-    expect(rotation.depends_on).toEqual(expect.arrayContaining([
-      'aws_lambda_permission.rotation-invoke',
+    expect(rotation.depends_on).toEqual([
       expect.stringMatching(/^aws_secretsmanager_secret_version\./),
-    ]));
+      expect.stringMatching(/^aws_lambda_permission\./),
+      expect.stringMatching(/^aws_iam_role_policy\./),
+    ]);
+    expect(resourcesOf(stack, 'aws_lambda_permission')).toHaveLength(1);
     expect(permission).toEqual({
       action: 'lambda:InvokeFunction',
       function_name: 'arn:aws:lambda:eu-west-1:111122223333:function:ledger-database-rotation',
       principal: 'secretsmanager.amazonaws.com',
       source_account: '111122223333',
       source_arn: `\${aws_secretsmanager_secret.${secretId}.arn}`,
-      statement_id: 'SecretsManagerRotatesLedgerDatabase',
+      statement_id: expect.stringMatching(/^SecretsManagerRotation-ledger_prod_database-[0-9a-f]{8}$/),
+      region: 'eu-west-1',
     });
+  });
+
+  test('the rotation Lambda role gets exactly the rotation grants on the database secret, KMS only via Secrets Manager', () => {
+    // GIVEN / WHEN the inline policy on the function's role
+    const policy = resourceWhere(stack, 'aws_iam_role_policy', 'role', 'ledger-database-rotation');
+    const statements = parsePolicy(policy.policy).Statement;
+    // THEN
+    expect(statements.map((s) => [s.Sid, s.Action, s.Resource])).toEqual([
+      ['RotateSecrets', ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'],
+        ['arn:aws:secretsmanager:eu-west-1:111122223333:secret:ledger/prod/database-??????']],
+      ['RotateSecretsKmsOnlyViaSecretsManager', ['kms:Decrypt', 'kms:GenerateDataKey'], [expect.stringMatching(/^\$\{aws_kms_key\./)]],
+    ]);
+    expect(statements[1].Condition).toEqual({ StringEquals: { 'kms:ViaService': 'secretsmanager.eu-west-1.amazonaws.com' } });
     expect(Object.keys(stack.variable ?? {})).toEqual(['ledger_database_credentials']);
   });
 
@@ -59,8 +75,9 @@ describe('example: ESO + Reloader rolling restart', () => {
   test('the controller role (distinct name) reads exactly the rotating secret', () => {
     // GIVEN / WHEN
     resourceWhere(stack, 'aws_iam_role', 'name', 'ledger-rotation-prod-eso-controller');
-    const [policy] = resourcesOf(stack, 'aws_iam_role_policy');
+    const policy = resourceWhere(stack, 'aws_iam_role_policy', 'name', 'platform-Identity-controller-prod-AccessPolicy');
     // THEN
+    expect(parsePolicy(policy.policy).Statement[0].Sid).toBe('ReadSecrets');
     expect(parsePolicy(policy.policy).Statement[0].Resource).toEqual([
       'arn:aws:secretsmanager:eu-west-1:111122223333:secret:ledger/prod/database-??????',
     ]);

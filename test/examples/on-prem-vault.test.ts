@@ -38,6 +38,21 @@ describe('example: on-prem Vault (RKE2, Vault outside the cluster, one store per
     });
   });
 
+  test('the database engine behind netbox-db: mount, PostgreSQL connection allowing only the netbox role, root password write-only', () => {
+    // WHEN reading the engine's resources
+    const connection = resourceWhere(stack, 'vault_database_secret_backend_connection', 'name', 'default');
+    const role = resourceWhere(stack, 'vault_database_secret_backend_role', 'name', 'netbox');
+    // THEN
+    expect(resourceWhere(stack, 'vault_mount', 'path', 'database').type).toBe('database');
+    expect(connection.allowed_roles).toEqual(['netbox']);
+    expect(connection.postgresql).toEqual({
+      connection_url: 'postgresql://{{username}}:{{password}}@postgres.example.internal:5432/netbox?sslmode=verify-full',
+      username: 'vault', password_wo: '${var.vault_db_root_password_postgres}', password_wo_version: 1,
+    });
+    expect(stack.variable?.vault_db_root_password_postgres).toEqual(expect.objectContaining({ sensitive: true, ephemeral: true }));
+    expect(role).toMatchObject({ db_name: expect.stringMatching(/^\$\{vault_database_secret_backend_connection\..+\.name\}$/), default_ttl: 3600, max_ttl: 3600 });
+  });
+
   test('roles bind exactly the service account each namespace\'s store names, and vice versa', () => {
     // WHEN comparing each role with the SecretStore that logs in with it
     const roles = resourcesOf(stack, 'vault_kubernetes_auth_backend_role');

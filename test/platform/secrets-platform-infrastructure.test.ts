@@ -84,7 +84,7 @@ describe('SecretsPlatformInfrastructure', () => {
     expect(del?.Condition).toEqual({ StringEquals: { 'secretsmanager:ResourceTag/managed-by': 'external-secrets' } });
   });
 
-  test('declared rotation renders the rotation schedule after the initial value', () => {
+  test('declared rotation renders the rotation schedule after the initial value and the invoke permission', () => {
     const { declaration } = awsDeclaration();
     declaration.addSecretsManagerSecret('weekly', {
       name: 'shop/weekly', initialValue: InitialValue.sensitiveVariable('weekly'),
@@ -96,8 +96,8 @@ describe('SecretsPlatformInfrastructure', () => {
     const rotations = resourcesOf(synthTerraform(awsStack(declaration).stack), 'aws_secretsmanager_secret_rotation');
     expect(rotations).toHaveLength(2);
     expect(rotations.map((r) => [r.rotation_rules, r.rotate_immediately, r.depends_on])).toEqual(expect.arrayContaining([
-      [{ automatically_after_days: 7 }, true, [expect.stringMatching(/^aws_secretsmanager_secret_version\./)]],
-      [{ schedule_expression: 'rate(4 hours)' }, false, undefined],
+      [{ automatically_after_days: 7 }, true, [expect.stringMatching(/^aws_secretsmanager_secret_version\./), expect.stringMatching(/^aws_lambda_permission\./)]],
+      [{ schedule_expression: 'rate(4 hours)' }, false, [expect.stringMatching(/^aws_lambda_permission\./)]],
     ]));
   });
 

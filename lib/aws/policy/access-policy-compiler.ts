@@ -48,6 +48,8 @@ export const EsoPolicySids = {
   PUSH_PARAMETERS_TAG: 'PushParametersTagOnlyAllowedKeys',
   PUSH_PARAMETERS_DELETE: 'PushParametersDeleteOnlyManagedByExternalSecrets',
   PUSH_PARAMETERS_KMS: 'PushParametersKmsOnlyViaSsm',
+  ROTATE_SECRETS: 'RotateSecrets',
+  ROTATE_SECRETS_KMS: 'RotateSecretsKmsOnlyViaSecretsManager',
 } as const;
 
 /** How a `find` selects secrets; both need the same wildcard list permissions. */
@@ -247,6 +249,8 @@ export class AccessPolicyCompiler implements IAwsGrantee {
   private readonly parameterPushTagKeys = new Set<string>();
   private readonly parameterPushKeys: KeyUse = new Map();
   private readonly userStatements = new Map<string, PolicyStatementJson>();
+  private readonly secretRotations = new Set<string>();
+  private readonly rotationKeys: KeyUse = new Map();
 
   constructor(options: AccessPolicyCompilerOptions = {}) {
     this.path = options.path ?? 'AccessPolicyCompiler';
@@ -261,7 +265,7 @@ export class AccessPolicyCompiler implements IAwsGrantee {
   public get isEmpty(): boolean {
     return this.secretReads.size === 0 && this.secretTagReads.size === 0 && !this.secretFind && this.parameterReads.size === 0 &&
       this.parameterPaths.size === 0 && !this.parameterTagFind && this.decryptKeys.size === 0 &&
-      this.secretPushes.size === 0 && this.parameterPushes.size === 0 && this.userStatements.size === 0;
+      this.secretPushes.size === 0 && this.parameterPushes.size === 0 && this.userStatements.size === 0 && this.secretRotations.size === 0;
   }
 
   /** Read one Secrets Manager secret. */
@@ -374,6 +378,19 @@ export class AccessPolicyCompiler implements IAwsGrantee {
   }
 
   /**
+   * What a Secrets Manager rotation function needs on the one secret it rotates: DescribeSecret,
+   * GetSecretValue, PutSecretValue and UpdateSecretVersionStage on exactly that secret, and
+   * kms:Decrypt + kms:GenerateDataKey on its key through Secrets Manager only.
+   */
+  public rotateSecret(options: ReadSecretOptions): this {
+    this.secretRotations.add(options.arnForPolicies);
+    if (options.kmsKeyArn !== undefined) {
+      addToKeyUse(this.rotationKeys, options.kmsKeyArn, viaServiceName(KmsViaService.SECRETS_MANAGER, options.region));
+    }
+    return this;
+  }
+
+  /**
    * Adds a user statement next to the derived ones (never replacing them). Checked at once:
    * a data-plane action on every resource is rejected.
    */
@@ -408,6 +425,8 @@ export class AccessPolicyCompiler implements IAwsGrantee {
     copySet(other.parameterPushes, this.parameterPushes);
     copySet(other.parameterPushTagKeys, this.parameterPushTagKeys);
     copyKeys(other.parameterPushKeys, this.parameterPushKeys);
+    copySet(other.secretRotations, this.secretRotations);
+    copyKeys(other.rotationKeys, this.rotationKeys);
     other.userStatements.forEach((statement, key) => {
       if (!this.userStatements.has(key)) {
         this.userStatements.set(key, statement);
@@ -487,6 +506,11 @@ export class AccessPolicyCompiler implements IAwsGrantee {
       allow(EsoPolicySids.PUSH_PARAMETERS_DELETE, ['ssm:DeleteParameter'], pushArns,
         { StringEquals: { [`ssm:resourceTag/${ESO_MANAGED_BY_TAG.key}`]: ESO_MANAGED_BY_TAG.value } });
       this.keyStatements(this.parameterPushKeys, EsoPolicySids.PUSH_PARAMETERS_KMS, ['kms:Encrypt', 'kms:GenerateDataKey'], allow);
+    }
+    if (this.secretRotations.size > 0) {
+      allow(EsoPolicySids.ROTATE_SECRETS, ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue',
+        'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'], sorted(this.secretRotations));
+      this.keyStatements(this.rotationKeys, EsoPolicySids.ROTATE_SECRETS_KMS, ['kms:Decrypt', 'kms:GenerateDataKey'], allow);
     }
 
     const derivedSids = new Set(statements.map((s) => s.Sid));

@@ -1,6 +1,7 @@
 import { backendModel, backendModelOfSecret } from './backends';
 import { auditDeclaration } from '../invariants/engine';
 import { PLAN_RULES } from '../invariants/rules';
+import { rotationOf } from '../invariants/rules/eso-semantics';
 import { grantsNothing, type IdentityPlan } from './plan-types';
 import type { SecretsDeclaration } from './declaration';
 
@@ -47,6 +48,11 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
     // The grant form the plan chose per identity (smallest exact form within the cloud's quotas), and why.
     lines.push('', '## Grant forms', '', '| identity | form | why |', '|---|---|---|');
     formed.forEach((identity) => lines.push(`| ${principalOf(identity)} | ${identity.policyForm!.form} | ${markdownCell(identity.policyForm!.reason)} |`));
+  }
+
+  const runtime = runtimeRows(declaration);
+  if (runtime.length > 0) {
+    lines.push('', '## Outside Kubernetes', '', '| principal | runs as | tenant | may read | may write |', '|---|---|---|---|---|', ...runtime);
   }
 
   if (declaration.tenants.length > 0) {
@@ -103,6 +109,32 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
   }
   lines.push(...edges, '```', '');
   return lines.join('\n');
+}
+
+/**
+ * Principals outside Kubernetes with access to declared secrets: AWS workloads (`addAwsConsumer`) and
+ * the rotation functions of rotating secrets, with what they may read and write.
+ */
+function runtimeRows(declaration: SecretsDeclaration): string[] {
+  const rows = declaration.awsConsumers.map((consumer) => {
+    const runsAs = consumer.createdFor !== undefined
+      ? `IAM role ${code(consumer.roleName)} (created, trusted by ${code(consumer.createdFor)})`
+      : `IAM role ${code(consumer.roleName)} (existing)`;
+    const reads = consumer.secrets.map((s) => {
+      const wording = backendModelOfSecret(s.backend).wording;
+      return `${code(s.name)} (${wording.readActions(s)}${wording.decryptNote(s)})`;
+    });
+    return `| AWS consumer ${consumer.id} | ${runsAs} | ${consumer.tenant?.id ?? 'none'} | ${reads.join('<br>')} | nothing |`;
+  });
+  for (const secret of declaration.secrets) {
+    const rotation = rotationOf(secret);
+    if (rotation !== undefined && rotation.rotationLambdaArn !== undefined) {
+      const role = rotation.functionRoleName !== undefined ? `IAM role ${code(rotation.functionRoleName)} (granted here)` : 'its own role (granted elsewhere)';
+      rows.push(`| rotation function ${code(rotation.rotationLambdaArn)} (invoked by Secrets Manager for this secret only) | ${role} | ${declaration.ownerOf(secret)?.id ?? 'none'} | `
+        + `${code(secret.name)} | ${code(secret.name)} (PutSecretValue, UpdateSecretVersionStage) |`);
+    }
+  }
+  return rows;
 }
 
 function principalOf(identity: IdentityPlan): string {

@@ -18,6 +18,10 @@ import {
   VaultAuthDeclaration, VaultAuthOptions, VaultDynamicSecretDeclaration, VaultDynamicSecretDeclarationOptions, VaultSecretDeclaration,
   VaultSecretOptions, VaultServerDeclaration, VaultServerOptions, VaultStoreDeclaration, VaultStoreOptions,
 } from './backends/vault';
+import { AwsConsumerDeclaration, AwsConsumerOptions, declareAwsConsumer } from './backends/aws-consumers';
+import {
+  declareVaultDatabaseEngine, declareVaultPkiEngine, VaultDatabaseEngineOptions, VaultEngineDeclaration, VaultPkiEngineOptions,
+} from './backends/vault-engine-declarations';
 import { checkAwsAccount, checkAwsRegion, checkAzureTenant } from './checks';
 import { checkAwsGrantOptions, checkNoGrantTag } from './backends/aws-grants';
 import { isGcpProjectId, isGcpProjectNumber } from '../cloud-names';
@@ -226,6 +230,10 @@ export class SecretsDeclaration implements DeclarationView {
   public get vaultServers(): readonly VaultServerDeclaration[] { return this.members.list('vaultServers'); }
   /** Declared Vault auth mounts (one per server and cluster). */
   public get vaultAuths(): readonly VaultAuthDeclaration[] { return this.members.list('vaultAuths'); }
+  /** Declared AWS workloads outside Kubernetes (Lambda, ECS, EC2) reading secrets at runtime. */
+  public get awsConsumers(): readonly AwsConsumerDeclaration[] { return this.members.list('awsConsumers'); }
+  /** Declared Vault secrets engines (database, PKI). */
+  public get vaultEngines(): readonly VaultEngineDeclaration[] { return this.members.list('vaultEngines'); }
   /** Declared dynamic secrets (generators). */
   public get dynamicSecrets(): readonly VaultDynamicSecretDeclaration[] { return this.members.list('dynamicSecrets'); }
 
@@ -282,6 +290,19 @@ export class SecretsDeclaration implements DeclarationView {
   public addAwsStore(id: string, options: AwsStoreOptions): AwsStoreDeclaration {
     this.checkOptions('stores', id, options, 'AwsStoreOptions', 'addAwsStore');
     return declareAwsStore(this.members, this, id, options);
+  }
+
+  /**
+   * Declares an AWS workload outside Kubernetes that reads declared secrets at runtime (a Lambda
+   * function, an ECS task, an EC2 instance). The cloud side grants its role (existing, or created
+   * with the service's trust) exactly what ESO identities get for the same secrets: the read
+   * actions on the exact ARNs, kms:Decrypt on their keys through the secrets service only. It
+   * belongs to a tenant (or to the platform) and reads only that tenant's secrets (CES-LP-11); its
+   * role is no ESO identity's (CES-TR-3). The access matrix lists it.
+   */
+  public addAwsConsumer(id: string, options: AwsConsumerOptions): AwsConsumerDeclaration {
+    this.checkOptions('awsConsumers', id, options, 'AwsConsumerOptions', 'addAwsConsumer');
+    return declareAwsConsumer(this.members, this, id, options);
   }
 
   // ---- Azure Key Vault -----------------------------------------------------------------------
@@ -413,6 +434,27 @@ export class SecretsDeclaration implements DeclarationView {
   public addVaultStore(id: string, options: VaultStoreOptions): VaultStoreDeclaration {
     this.checkOptions('stores', id, options, 'VaultStoreOptions', 'addVaultStore');
     return declareVaultStore(this.members, id, options);
+  }
+
+  /**
+   * Declares Vault's database secrets engine: the mount, one connection whose root password comes
+   * from a sensitive, ephemeral variable through the write-only `password_wo` (never in state) and
+   * which allows exactly the declared roles, and the roles with their TTLs. Dynamic secrets name it
+   * with `engine` and `role`; their paths and the compiled Vault policies derive from it.
+   */
+  public addVaultDatabaseEngine(id: string, options: VaultDatabaseEngineOptions): VaultEngineDeclaration {
+    this.checkOptions('vaultEngines', id, options, 'VaultDatabaseEngineOptions', 'addVaultDatabaseEngine');
+    return declareVaultDatabaseEngine(this.members, id, options);
+  }
+
+  /**
+   * Declares Vault's PKI secrets engine: the mount (with its longest certificate lifetime) and roles
+   * issuing certificates for exactly their DNS domains (no glob, wildcard, IP SAN or any name). The CA
+   * itself is configured out of band.
+   */
+  public addVaultPkiEngine(id: string, options: VaultPkiEngineOptions): VaultEngineDeclaration {
+    this.checkOptions('vaultEngines', id, options, 'VaultPkiEngineOptions', 'addVaultPkiEngine');
+    return declareVaultPkiEngine(this.members, id, options);
   }
 
   /** Declares a Vault dynamic secret (a `VaultDynamicSecret` generator: database credentials, PKI certificates). */

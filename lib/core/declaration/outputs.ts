@@ -8,6 +8,11 @@ export function roleArnOutputName(identityId: string): string {
   return `eso_role_arn_${identityId.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
+/** Output holding the ARN of the role created for an AWS consumer outside Kubernetes. */
+export function awsConsumerRoleArnOutputName(consumerId: string): string {
+  return `aws_consumer_role_arn_${consumerId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}
+
 /** Output holding the client ID of an Azure identity plan. */
 export function clientIdOutputName(identityId: string): string {
   return `eso_client_id_${identityId.replace(/[^A-Za-z0-9_]/g, '_')}`;

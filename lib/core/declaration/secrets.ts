@@ -73,6 +73,20 @@ export interface SecretRotationDeclaration {
    * @default true
    */
   readonly rotateImmediately?: boolean;
+  /**
+   * Name of the rotation function's execution role (in the secret's account): the cloud side attaches
+   * an inline policy with exactly what rotating this secret needs (DescribeSecret, GetSecretValue,
+   * PutSecretValue, UpdateSecretVersionStage on this secret; kms:Decrypt and kms:GenerateDataKey on
+   * its key through Secrets Manager only). The access matrix lists the function.
+   * @default - no grant: the function's role is managed elsewhere
+   */
+  readonly functionRoleName?: string;
+  /**
+   * Let Secrets Manager invoke the function for this secret only (`aws_lambda_permission` for
+   * `secretsmanager.amazonaws.com`, `source_arn` = the secret, `source_account` = its account).
+   * @default true
+   */
+  readonly grantInvoke?: boolean;
 }
 
 /** Props shared by AWS secrets (Secrets Manager and Parameter Store). */

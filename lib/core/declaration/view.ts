@@ -6,8 +6,10 @@
  */
 import type { ServiceAccountRef } from '../identity';
 import type { Tenant } from '../tenants';
+import type { AwsConsumerDeclaration } from './backends/aws-consumers';
 import type { GcpDefaults } from './backends/google-secret-manager';
-import type { VaultAuthDeclaration } from './backends/vault';
+import type { VaultAuthDeclaration, VaultDynamicSecretDeclaration } from './backends/vault';
+import type { VaultEngineDeclaration } from './backends/vault-engine-declarations';
 import type { ClusterDeclaration } from './clusters';
 import type { ExternalSecretDeclaration, PushSecretDeclaration } from './consumers';
 import type { SecretDeclaration } from './secrets';
@@ -105,6 +107,12 @@ export interface DeclarationView {
   readonly pushSecrets: readonly PushSecretDeclaration[];
   /** Declared Vault auth mounts. */
   readonly vaultAuths: readonly VaultAuthDeclaration[];
+  /** Declared Vault secrets engines (database, PKI). */
+  readonly vaultEngines: readonly VaultEngineDeclaration[];
+  /** Declared dynamic secrets. */
+  readonly dynamicSecrets: readonly VaultDynamicSecretDeclaration[];
+  /** Declared AWS workloads outside Kubernetes (Lambda, ECS, EC2) reading secrets at runtime. */
+  readonly awsConsumers: readonly AwsConsumerDeclaration[];
   /** Declared tenants, in declaration order. */
   readonly tenants: readonly TenantDeclaration[];
   /** The tenant owning a namespace, if any. */

@@ -391,3 +391,30 @@ export function invalidOwnedParameterPath(path: string, prop: string, value: unk
     fix: 'pass the hierarchy your declaration owns, for example "/shop/"',
   });
 }
+
+/** An AWS consumer's existing role in another account or partition than the declaration's (its grant is an inline policy there). */
+export function consumerRoleOutsideAccount(path: string, prop: string, value: string, accountId: string, partition: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a role of account ${accountId} in partition ${partition} (the grant is an inline policy the declaration's AWS provider attaches to the role)`,
+    fix: 'pass a role of the declaration\'s account, or declare the consumer in a declaration of the role\'s account',
+  });
+}
+
+/** A secret listed for an AWS consumer that is not an AWS secret. */
+export function consumerSecretNotAws(path: string, prop: string, value: string, backend: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a Secrets Manager secret or a Parameter Store parameter (an IAM role reads only those), not a secret of backend ${backend}`,
+    fix: 'list secrets declared with addSecretsManagerSecret or addParameter',
+  });
+}
+
+/** A secret of another account listed for an AWS consumer (its role's policy alone cannot grant it). */
+export function consumerSecretOtherAccount(path: string, prop: string, value: string, secretAccount: string, roleAccount: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `secrets of the role's account ${roleAccount}; a secret of account ${secretAccount} also needs a resource policy on the secret and a key policy on its CMK, which this declaration cannot create there`,
+    fix: 'declare the consumer in a declaration of the secret\'s account, or keep a copy of the secret in the role\'s account',
+  });
+}

@@ -386,3 +386,48 @@ export function vaultJwtStoreWithoutAudience(path: string, prop: string, authId:
     fix: 'leave audiences unset (["vault"]) or pass the audience the JWT role binds',
   });
 }
+
+/** A database connection URL that carries a literal password (it would land in Terraform state and Git). */
+export function vaultConnectionUrlWithPassword(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue('a connection URL with a literal password'),
+    allowed: 'a URL whose credentials are the templates {{username}} and {{password}} (Vault fills them from the connection\'s username and its write-only password)',
+    fix: 'write the URL as "postgresql://{{username}}:{{password}}@host:5432/db" and pass the root password as a sensitive variable',
+  });
+}
+
+/** An engine role that is not one of the engine's declared roles. */
+export function vaultEngineRoleNotDeclared(path: string, prop: string, value: string, engine: string, roles: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a role declared on engine ${JSON.stringify(engine)}: ${roles.map((r) => JSON.stringify(r)).join(', ')}`,
+    fix: 'declare the role in the engine\'s roles, or use one of those',
+  });
+}
+
+/** A PKI role domain Vault would treat as a pattern or that is not a DNS name. */
+export function invalidPkiDomain(path: string, prop: string, value: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a DNS name (letters, digits, "-" and "." labels), no wildcard and no glob: certificates are issued for exactly these domains (and their subdomains with allowSubdomains)',
+    fix: 'list the domains, for example "internal.example.com", and set allowSubdomains for names below them',
+  });
+}
+
+/** An engine role's max TTL below its TTL, or above its mount's max lease TTL. */
+export function vaultEngineTtlOrder(path: string, prop: string, value: string, bound: string, what: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `${what} ${JSON.stringify(bound)}`,
+    fix: 'keep ttl <= maxTtl <= the mount\'s maxLeaseTtl (Vault caps every lease at the larger bound)',
+  });
+}
+
+/** An engine mount path already taken on its server (a KV mount or another declared engine). */
+export function vaultEngineMountTaken(path: string, prop: string, value: string, server: string, holder: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `a mount path free on Vault server ${JSON.stringify(server)} (${holder} is mounted there; Vault mounts one engine per path)`,
+    fix: 'mount the engine at its own path, for example "database" or "pki-internal"',
+  });
+}

@@ -4,10 +4,13 @@
  * identity or Pod Identity role with a policy compiled from exactly what its consumers use.
  */
 import { DataAwsIamOpenidConnectProvider } from '@cdktf/provider-aws/lib/data-aws-iam-openid-connect-provider';
+import { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { TerraformOutput } from 'cdktf';
 import {
-  AWS_BACKEND, GRANT_SET_TAG_KEY, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, grantsNothing, InitialValue,
+  AWS_BACKEND, AwsComputeService, AwsConsumerDeclaration, awsConsumerRoleArnOutputName, GRANT_SET_TAG_KEY, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration,
+  EksClusterDeclaration, IdentityPlan, grantsNothing, InitialValue,
   InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, parameterArn, parameterVariableName, roleArnOutputName,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
@@ -41,6 +44,10 @@ export class AwsCloudRenderer implements CloudRenderer {
   public readonly oidcProviders = new Map<string, IamOpenidConnectProvider>();
   /** IAM OIDC providers looked up (`OidcProviderMode.EXISTING`), by cluster id. */
   public readonly oidcProviderLookups = new Map<string, DataAwsIamOpenidConnectProvider>();
+  /** Roles created for AWS consumers outside Kubernetes, by consumer id. */
+  public readonly consumerRoles = new Map<string, IamRole>();
+  /** The grant of each AWS consumer outside Kubernetes, by consumer id. */
+  public readonly consumerPolicies = new Map<string, EsoAccessPolicy>();
   private readonly environments = new Map<string, AwsEnvironment>();
   private readonly rendered: Array<{ readonly plan: IdentityPlan; readonly role: EsoWorkloadRole }> = [];
 
@@ -56,6 +63,7 @@ export class AwsCloudRenderer implements CloudRenderer {
         this.keys.set(key.id, this.renderKmsKey(key, scope));
       }
     }
+    this.context.declaration.awsConsumers.forEach((consumer) => this.renderConsumer(consumer));
   }
 
   public renderSecret(declared: SecretDeclaration): void {
@@ -75,6 +83,8 @@ export class AwsCloudRenderer implements CloudRenderer {
           rotation: secret.rotation ? {
             rotationLambdaArn: secret.rotation.rotationLambdaArn,
             rotateImmediately: secret.rotation.rotateImmediately,
+            functionRoleName: secret.rotation.functionRoleName,
+            grantInvoke: secret.rotation.grantInvoke,
             schedule: secret.rotation.scheduleExpression !== undefined
               ? RotationSchedule.expression(secret.rotation.scheduleExpression)
               : RotationSchedule.everyDays(secret.rotation.afterDays ?? 30),
@@ -258,6 +268,56 @@ export class AwsCloudRenderer implements CloudRenderer {
       (chunk as AwsSecretDeclaration[]).forEach((secret) => read(part, secret, undefined));
       new EsoAccessPolicy(role, `ReadPolicy${i + 1}`, { roleName: role.role.name, compiler: part, attachment: PolicyAttachmentKind.MANAGED });
     });
+  }
+
+  /** The key ARN of a secret's customer-managed key, if any. */
+  private keyArnOf(secret: SecretDeclaration): string | undefined {
+    const kms = (secret as AwsSecretDeclaration).kmsKey;
+    return kms ? this.keys.get(kms.id)!.keyArn : undefined;
+  }
+
+  /** Reading one secret or parameter: the same grant for ESO identities and AWS consumers. */
+  private grantRead(compiler: AccessPolicyCompiler, secret: AwsSecretDeclaration): void {
+    if (secret.backend === SecretBackend.AWS_SECRETS_MANAGER) {
+      compiler.readSecret({ arnForPolicies: secret.arnForPolicies, kmsKeyArn: this.keyArnOf(secret), region: secret.region });
+    } else {
+      compiler.readParameter({ parameterArn: secret.arnForPolicies, kmsKeyArn: this.keyArnOf(secret), region: secret.region });
+    }
+  }
+
+  /**
+   * An AWS workload outside Kubernetes: its role (created with exactly the compute service's trust,
+   * EC2 with an instance profile; or the existing one) gets an inline policy compiled from the
+   * secrets it reads, like an ESO identity's.
+   */
+  private renderConsumer(consumer: AwsConsumerDeclaration): void {
+    const { scope, declaration } = this.context;
+    const compiler = new AccessPolicyCompiler({ path: declaration.pathOf('awsConsumers', consumer.id) });
+    consumer.secrets.forEach((secret) => this.grantRead(compiler, secret));
+    let roleName = consumer.roleName;
+    if (consumer.createdFor !== undefined) {
+      const statement = {
+        Effect: PolicyEffect.ALLOW, Principal: { Service: consumer.createdFor }, Action: 'sts:AssumeRole',
+        // ECS sets the account of the task on the request: no other account's task can assume the role.
+        ...(consumer.createdFor === AwsComputeService.ECS_TASKS ? { Condition: { StringEquals: { 'aws:SourceAccount': consumer.accountId } } } : {}),
+      };
+      const role = new IamRole(scope, `AwsConsumerRole-${consumer.id}`, {
+        name: consumer.roleName,
+        description: `Reads secrets of ${declaration.name} at runtime (AWS consumer ${consumer.id})`,
+        assumeRolePolicy: JSON.stringify({ Version: '2012-10-17', Statement: [statement] }),
+        tags: { ...declaration.tags },
+      });
+      this.consumerRoles.set(consumer.id, role);
+      if (consumer.createdFor === AwsComputeService.EC2) {
+        new IamInstanceProfile(scope, `AwsConsumerInstanceProfile-${consumer.id}`, { name: consumer.roleName, role: role.name, tags: { ...declaration.tags } });
+      }
+      roleName = role.name;
+      const output = new TerraformOutput(scope, `AwsConsumerRoleArn-${consumer.id}`, { value: role.arn, description: `IAM role of AWS consumer ${consumer.id}` });
+      output.overrideLogicalId(awsConsumerRoleArnOutputName(consumer.id));
+    }
+    this.consumerPolicies.set(consumer.id, new EsoAccessPolicy(scope, `AwsConsumerPolicy-${consumer.id}`, {
+      roleName, compiler, policyName: `${declaration.name}-${consumer.id}-secrets`,
+    }));
   }
 
   /**

@@ -5,11 +5,13 @@
  */
 import {
   IdentityPlan, grantsNothing, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
-  VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
+  VaultEngineDeclaration, VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
 // The Vault constructs by module, not through the `/vault` entry point (whose peer check would pre-empt
 // the renderer's own message naming SecretsPlatformInfrastructure and the Vault install line).
+import { VaultDatabaseEngine } from '../../vault/database-engine';
 import { VaultDynamicSecretPath } from '../../vault/dynamic-secret-path';
+import { VaultPkiEngine } from '../../vault/pki-engine';
 import { IVaultJwtAuthMount, VaultJwtAuthMount } from '../../vault/jwt-auth-mount';
 import { VaultJwtAuthRole } from '../../vault/jwt-auth-role';
 import { IVaultKubernetesAuthMount, VaultKubernetesAuthMount } from '../../vault/kubernetes-auth-mount';
@@ -31,6 +33,8 @@ export class VaultCloudRenderer implements CloudRenderer {
   public readonly authMounts = new Map<string, IVaultKubernetesAuthMount | IVaultJwtAuthMount>();
   /** KV secrets by declared secret id. */
   public readonly secrets = new Map<string, IVaultKvSecret>();
+  /** Secrets engines by declared engine id. */
+  public readonly engines = new Map<string, VaultDatabaseEngine | VaultPkiEngine>();
   /** Roles by identity id. */
   public readonly roles = new Map<string, VaultKubernetesAuthRole | VaultJwtAuthRole>();
   private readonly rendered: VaultVerificationIdentity[] = [];
@@ -52,6 +56,7 @@ export class VaultCloudRenderer implements CloudRenderer {
       }
     }
     declaration.vaultAuths.forEach((auth) => this.authMounts.set(auth.id, this.renderAuth(auth)));
+    declaration.vaultEngines.forEach((engine) => this.engines.set(engine.id, this.renderEngine(engine)));
   }
 
   public renderSecret(declared: SecretDeclaration): void {
@@ -103,11 +108,36 @@ export class VaultCloudRenderer implements CloudRenderer {
       this.secrets.get(push.destination.id)!.grantWrite(role);
     }
     for (const dynamic of plan.dynamicSecrets as readonly VaultDynamicSecretDeclaration[]) {
-      VaultDynamicSecretPath.custom(dynamic.path, dynamic.method, dynamic.server.namespace).grantUse(role);
+      // On a declared engine the grant comes from the engine's own endpoint (the role is checked there).
+      const engine = dynamic.engine !== undefined ? this.engines.get(dynamic.engine.id) : undefined;
+      const endpoint = engine === undefined
+        ? VaultDynamicSecretPath.custom(dynamic.path, dynamic.method, dynamic.server.namespace)
+        : engine instanceof VaultDatabaseEngine ? engine.credentials(dynamicRole(dynamic.path)) : engine.issue(dynamicRole(dynamic.path));
+      endpoint.grantUse(role);
     }
     this.roles.set(plan.id, role);
     this.rendered.push({ plan, role, mount });
     return role;
+  }
+
+  /** A declared engine: the database engine's root password is the engine's sensitive, ephemeral variable (write-only). */
+  private renderEngine(engine: VaultEngineDeclaration): VaultDatabaseEngine | VaultPkiEngine {
+    const { scope } = this.context;
+    const id = `VaultEngine-${engine.id}`;
+    if (engine.database !== undefined) {
+      const { connection, roles } = engine.database;
+      return new VaultDatabaseEngine(scope, id, {
+        path: engine.mount, namespace: engine.server.namespace,
+        connection: {
+          name: connection.name, plugin: connection.plugin, connectionUrl: connection.connectionUrl, username: connection.username,
+          password: this.context.sensitiveVariable(connection.passwordVariable),
+        },
+        roles: roles.map((r) => ({ ...r })),
+      });
+    }
+    return new VaultPkiEngine(scope, id, {
+      path: engine.mount, namespace: engine.server.namespace, maxLeaseTtl: engine.pki!.maxLeaseTtl, roles: engine.pki!.roles.map((r) => ({ ...r })),
+    });
   }
 
   private renderAuth(auth: VaultAuthDeclaration): IVaultKubernetesAuthMount | IVaultJwtAuthMount {
@@ -130,6 +160,11 @@ export class VaultCloudRenderer implements CloudRenderer {
         kubernetesHost: auth.kubernetesHost, kubernetesCaCert: auth.kubernetesCaCert, issuer: auth.issuer,
       });
   }
+}
+
+/** The role of a dynamic secret path (`<mount>/creds/<role>` → `<role>`). */
+function dynamicRole(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** Creates the Vault cloud renderer. */

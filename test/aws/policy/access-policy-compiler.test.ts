@@ -165,6 +165,24 @@ describe('AccessPolicyCompiler', () => {
     });
   });
 
+  test('rotation: version-stage writes on exactly the rotated secret, no read grant for other secrets, kms via Secrets Manager; merged and non-empty', () => {
+    // GIVEN a compiler with one rotated secret, merged into an empty one
+    const rotating = new AccessPolicyCompiler().rotateSecret({ arnForPolicies: SECRET_A, kmsKeyArn: KEY, region: 'eu-west-1' });
+    const merged = new AccessPolicyCompiler();
+    expect(merged.isEmpty).toBe(true);
+    // WHEN
+    merged.merge(rotating);
+    const doc = merged.compile();
+    // THEN
+    expect(merged.isEmpty).toBe(false);
+    expect(doc.Statement.map((s) => s.Sid)).toEqual([EsoPolicySids.ROTATE_SECRETS, EsoPolicySids.ROTATE_SECRETS_KMS]);
+    expect(sid(doc, EsoPolicySids.ROTATE_SECRETS)?.Resource).toEqual([SECRET_A]);
+    expect(sid(doc, EsoPolicySids.ROTATE_SECRETS_KMS)).toEqual({
+      Sid: 'RotateSecretsKmsOnlyViaSecretsManager', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: [KEY],
+      Condition: { StringEquals: { 'kms:ViaService': 'secretsmanager.eu-west-1.amazonaws.com' } },
+    });
+  });
+
   test('user statements are added after derived ones, de-duplicated, never replacing them', () => {
     // GIVEN
     const compiler = new AccessPolicyCompiler().readSecret({ arnForPolicies: SECRET_A, region: 'eu-west-1' });

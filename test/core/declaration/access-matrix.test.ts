@@ -1,4 +1,4 @@
-import { Duration, EsoAuthModel, renderAccessMatrix, SecretBackend, SecretsDeclaration } from '../../../lib/core';
+import { AwsComputeService, AwsConsumerRole, Duration, EsoAuthModel, renderAccessMatrix, SecretBackend, SecretsDeclaration } from '../../../lib/core';
 
 describe('renderAccessMatrix', () => {
   // GIVEN one IRSA cluster, a CMK-encrypted secret read by one ExternalSecret, a find and a push
@@ -63,5 +63,31 @@ describe('renderAccessMatrix: acknowledged exceptions', () => {
   test('a declaration without acknowledgements has no such section', () => {
     const d = new SecretsDeclaration({ name: 'p' });
     expect(renderAccessMatrix(d)).not.toContain('Acknowledged');
+  });
+});
+
+describe('renderAccessMatrix: principals outside Kubernetes', () => {
+  test('lists AWS consumers (role, trust, tenant, reads) and rotation functions (reads and version writes of their secret)', () => {
+    // GIVEN a tenant's Lambda on a created role, a platform job on an existing role, and a rotating secret
+    const d = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+    const key = d.addKmsKey('k', { alias: 'shop/secrets' });
+    const db = d.addSecretsManagerSecret('db', {
+      name: 'shop/db', kmsKey: key,
+      rotation: { rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111122223333:function:rotate', functionRoleName: 'rotate-db' },
+    });
+    const flag = d.addParameter('flag', { name: '/shop/flag', managedElsewhere: true });
+    const billing = d.addTenant('billing', { namespaces: ['billing'], groups: ['billing-admins'], secrets: [db] });
+    d.addAwsConsumer('invoices', { role: AwsConsumerRole.create(AwsComputeService.LAMBDA), tenant: billing, secrets: [db] });
+    d.addAwsConsumer('job', { role: AwsConsumerRole.existing('arn:aws:iam::111122223333:role/batch/job'), secrets: [flag] });
+    // WHEN
+    const lines = renderAccessMatrix(d).split('\n');
+    // THEN
+    const start = lines.indexOf('## Outside Kubernetes');
+    expect(lines.slice(start, start + 7)).toEqual([
+      '## Outside Kubernetes', '', '| principal | runs as | tenant | may read | may write |', '|---|---|---|---|---|',
+      '| AWS consumer invoices | IAM role `shop-invoices` (created, trusted by `lambda.amazonaws.com`) | billing | `shop/db` (GetSecretValue, DescribeSecret; kms:Decrypt on shop/secrets via secretsmanager only) | nothing |',
+      '| AWS consumer job | IAM role `job` (existing) | none | `/shop/flag` (GetParameter(s)) | nothing |',
+      '| rotation function `arn:aws:lambda:eu-west-1:111122223333:function:rotate` (invoked by Secrets Manager for this secret only) | IAM role `rotate-db` (granted here) | billing | `shop/db` | `shop/db` (PutSecretValue, UpdateSecretVersionStage) |',
+    ]);
   });
 });

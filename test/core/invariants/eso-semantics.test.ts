@@ -48,6 +48,30 @@ describe('CES-ESO-2: a rotating secret is refreshed more often than it rotates',
   });
 });
 
+describe('CES-ESO-2 with the default period and schedule expressions', () => {
+  test('no afterDays means 30 days; rate(6 hours) is the period; a cron schedule only refuses 0', () => {
+    // GIVEN secrets rotating by default, every 6 hours and on a cron schedule
+    const { d, store } = aws();
+    const lambda = ROTATION.rotationLambdaArn;
+    const byDefault = d.addSecretsManagerSecret('default', { name: 'shop/default', rotation: { rotationLambdaArn: lambda } });
+    const hourly = d.addSecretsManagerSecret('six-hours', { name: 'shop/six', rotation: { rotationLambdaArn: lambda, scheduleExpression: 'rate(6 hours)' } });
+    const cron = d.addSecretsManagerSecret('cron', { name: 'shop/cron', rotation: { rotationLambdaArn: lambda, scheduleExpression: 'cron(0 16 1,15 * ? *)' } });
+    // WHEN ExternalSecrets read them with intervals around those periods
+    d.addExternalSecret('default-slow', { name: 'default-slow', namespace: 'shop', store, refreshInterval: Duration.days(31), data: [{ secretKey: 'k', secret: byDefault }] });
+    d.addExternalSecret('six-slow', { name: 'six-slow', namespace: 'shop', store, refreshInterval: Duration.hours(6), data: [{ secretKey: 'k', secret: hourly }] });
+    d.addExternalSecret('six-ok', { name: 'six-ok', namespace: 'shop', store, refreshInterval: Duration.hours(5), data: [{ secretKey: 'k', secret: hourly }] });
+    d.addExternalSecret('cron-never', { name: 'cron-never', namespace: 'shop', store, refreshInterval: Duration.seconds(0), data: [{ secretKey: 'k', secret: cron }] });
+    d.addExternalSecret('cron-daily', { name: 'cron-daily', namespace: 'shop', store, refreshInterval: Duration.days(1), data: [{ secretKey: 'k', secret: cron }] });
+    d.addExternalSecret('default-interval', { name: 'default-interval', namespace: 'shop', store, data: [{ secretKey: 'k', secret: hourly }] });
+    // THEN
+    const violations = violationsOf(d, 'CES-ESO-2');
+    expect(violations.map(([subject]) => subject)).toEqual(['default-slow', 'six-slow', 'cron-never']);
+    expect(violations[0][1]).toContain('Allowed: an interval shorter than the rotation period of secret "default" (30 days).');
+    expect(violations[1][1]).toBe('[p/externalSecrets/six-slow] refreshInterval: received "6h". Allowed: an interval shorter than the rotation period of secret "six-hours" '
+      + '(rate(6 hours)). Fix: set refreshInterval to at most an hour (the default), well under the rotation period (rule CES-ESO-2).');
+  });
+});
+
 describe('CES-ESO-4: templates call no function ESO removed', () => {
   test('base64decode in data, toJSON in an annotation fail; b64dec, a field named .env and a quoted word pass', () => {
     const { d, store, still } = aws();

@@ -6,7 +6,7 @@
 import { isIamRoleName, isSecretsManagerName, isSsmParameterName, isTerraformIdentifier } from '../../cloud-names';
 import {
   cannotFederate, crossAccountReadWithoutGrant, federationNeedsServiceAccount, invalidDerivedName, invalidRotationLambdaArn,
-  invalidSecretName, invalidSsmParameterName, podIdentityWithStoreServiceAccount, rotationUnsupported,
+  invalidIamRoleName, invalidSecretName, invalidSsmParameterName, podIdentityWithStoreServiceAccount, rotationUnsupported,
   selfAssumeRole, storeRegionMismatch, invalidDeclaredKmsAlias, invalidArn, regionMismatch,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
@@ -93,6 +93,10 @@ export function declareAwsSecret(
     }
     if (!isUnresolved(options.rotation.rotationLambdaArn) && !LAMBDA_ARN.test(options.rotation.rotationLambdaArn)) {
       throw invalidRotationLambdaArn(path, 'rotation.rotationLambdaArn', options.rotation.rotationLambdaArn);
+    }
+    const roleName = options.rotation.functionRoleName;
+    if (roleName !== undefined && !isUnresolved(roleName) && !isIamRoleName(roleName)) {
+      throw invalidIamRoleName(path, 'rotation.functionRoleName', roleName);
     }
   }
   checkInitialValue(path, 'initialValue', options.initialValue);

@@ -39,7 +39,9 @@ export function backendModelOfSecret(secretBackend: string): BackendModel {
 }
 
 export * from './aws';
+export * from './aws-consumers';
 export * from './azure-key-vault';
 export * from './google-secret-manager';
 export * from './vault';
 export * from './aws-grants';
+export * from './vault-engine-declarations';

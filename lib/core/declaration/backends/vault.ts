@@ -10,12 +10,14 @@ import {
   backendMismatch, cannotFederate, duplicateValue, dynamicSecretServerMismatch, invalidString, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
   invalidVaultRoleName, invalidVaultSecretPath, missingProp, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
-  invalidDerivedName, invalidSecretKey, mutuallyExclusive, describeType, sharedVaultRoleMismatch, sharedVaultRoleAudienceMismatch, vaultDynamicPathNotEngine, vaultJwtStoreWithoutAudience,
+  invalidDerivedName, invalidSecretKey, mutuallyExclusive, describeType, sharedVaultRoleMismatch, sharedVaultRoleAudienceMismatch, vaultDynamicPathNotEngine,
+  vaultEngineRoleNotDeclared, vaultJwtStoreWithoutAudience,
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertCaBundle, assertDnsLabel, assertDnsSubdomain, assertNonEmptyList, assertSecretProperties, assertShape, assertUrl } from '../../validation';
-import { VaultHttpMethod } from '../../vault-engines';
+import { databaseCredentialsPath, pkiIssuePath, VaultHttpMethod } from '../../vault-engines';
+import { VaultEngineDeclaration, VaultEngineKind } from './vault-engine-declarations';
 import { CaProviderType } from '../../eso-enums';
 
 // The CA source kind a declared Vault server uses, so an engine-free declaration module needs only /core.
@@ -280,22 +282,42 @@ export interface VaultStoreDeclaration extends StoreDeclaration {
 export interface VaultDynamicSecretDeclarationOptions {
   /** Name of the `VaultDynamicSecret` generator (in each namespace that reads it). */
   readonly name: string;
-  /** The Vault server. */
-  readonly server: VaultServerDeclaration;
-  /** The engine path (`database/creds/netbox`, `pki/issue/web`). */
-  readonly path: string;
+  /**
+   * A declared engine (`addVaultDatabaseEngine`, `addVaultPkiEngine`) and, with `role`, the source of
+   * the server, path, method and lease TTL. Give either `engine` + `role` or `server` + `path` + `leaseTtl`.
+   * @default - none: `server`, `path` and `leaseTtl` are given
+   */
+  readonly engine?: VaultEngineDeclaration;
+  /**
+   * The engine's role (`<mount>/creds/<role>` or `<mount>/issue/<role>`).
+   * @default - none (required with `engine`)
+   */
+  readonly role?: string;
+  /**
+   * The Vault server.
+   * @default - the engine's server
+   */
+  readonly server?: VaultServerDeclaration;
+  /**
+   * The engine path (`database/creds/netbox`, `pki/issue/web`) of an engine declared elsewhere.
+   * @default - derived from `engine` and `role`
+   */
+  readonly path?: string;
   /**
    * The HTTP method (GET for database credentials, POST for PKI).
-   * @default VaultHttpMethod.GET
+   * @default - the engine's (GET for database, POST for PKI), otherwise VaultHttpMethod.GET
    */
   readonly method?: VaultHttpMethod;
   /**
-   * JSON body of a write (POST/PUT).
+   * JSON body of a write (POST/PUT), e.g. `{ common_name: "web.internal.example.com" }` for PKI.
    * @default - none
    */
   readonly parameters?: Record<string, unknown>;
-  /** The engine role's lease TTL (`default_ttl` of the database / PKI role). */
-  readonly leaseTtl: Duration;
+  /**
+   * The engine role's lease TTL (`default_ttl` of the database / `ttl` of the PKI role).
+   * @default - the declared engine role's
+   */
+  readonly leaseTtl?: Duration;
 }
 
 /** A Vault dynamic secret in a declaration. */
@@ -312,6 +334,11 @@ export interface VaultDynamicSecretDeclaration {
    */
   readonly parameters?: Record<string, unknown>;
   readonly leaseTtl: Duration;
+  /**
+   * The declared engine the path derives from.
+   * @default - undefined: an engine declared elsewhere
+   */
+  readonly engine?: VaultEngineDeclaration;
 }
 
 /** Vault side of an identity plan: the role per (cluster, service account). */
@@ -502,24 +529,53 @@ export function declareVaultStore(members: DeclarationMembers, id: string, optio
 /** Declares a Vault dynamic secret (see {@link SecretsDeclaration.addVaultDynamicSecret}). */
 export function declareVaultDynamicSecret(members: DeclarationMembers, id: string, options: VaultDynamicSecretDeclarationOptions): VaultDynamicSecretDeclaration {
   const path = members.register('dynamicSecrets', id);
-  members.checkDeclared(path, 'server', options.server, 'Vault server', 'addVaultServer');
-  assertShape(path, '', options, { 'name': 'string', 'path': 'string', 'parameters?': 'object' });
+  assertShape(path, '', options, { 'name': 'string', 'path?': 'string', 'parameters?': 'object', 'engine?': 'object', 'role?': 'string', 'server?': 'object' });
   assertDnsSubdomain(path, 'name', options.name);
-  if (options.path.length === 0 || options.path.split('/').some((s) => !KV_SEGMENT.test(s) || s === '.' || s === '..')) {
-    throw vaultDynamicPathNotEngine(path, 'path', options.path);
+  const fromEngine = options.engine !== undefined ? engineSource(members, path, options) : undefined;
+  const server = fromEngine?.server ?? options.server;
+  members.checkDeclared(path, 'server', server, 'Vault server', 'addVaultServer');
+  const enginePath = fromEngine?.path ?? options.path;
+  if (enginePath === undefined) {
+    throw missingProp(path, 'path', 'pass engine and role (a declared engine), or the path of an engine declared elsewhere, for example "database/creds/app"');
   }
-  const method = options.method ?? VaultHttpMethod.GET;
+  if (enginePath.length === 0 || enginePath.split('/').some((s) => !KV_SEGMENT.test(s) || s === '.' || s === '..')) {
+    throw vaultDynamicPathNotEngine(path, 'path', enginePath);
+  }
+  const method = options.method ?? fromEngine?.method ?? VaultHttpMethod.GET;
   if (!Object.values(VaultHttpMethod).includes(method)) {
     throw invalidVaultMethod(path, 'method', String(method));
   }
-  if (options.leaseTtl === undefined) {
+  const leaseTtl = fromEngine?.leaseTtl ?? options.leaseTtl;
+  if (leaseTtl === undefined) {
     throw missingProp(path, 'leaseTtl', 'pass the engine role\'s lease TTL (its default_ttl), for example Duration.hours(1)');
   }
-  assertDuration(path, 'leaseTtl', options.leaseTtl, { min: Duration.seconds(1), allowZero: false, wholeUnit: 's' });
+  assertDuration(path, 'leaseTtl', leaseTtl, { min: Duration.seconds(1), allowZero: false, wholeUnit: 's' });
   return members.adopt<VaultDynamicSecretDeclaration>('dynamicSecrets', {
-    id, name: options.name, backend: SecretBackend.VAULT_KV, server: options.server, path: options.path, method,
-    parameters: options.parameters ? { ...options.parameters } : undefined, leaseTtl: options.leaseTtl,
+    id, name: options.name, backend: SecretBackend.VAULT_KV, server: server!, path: enginePath, method,
+    parameters: options.parameters ? { ...options.parameters } : undefined, leaseTtl, engine: options.engine,
   });
+}
+
+/** Server, path, method and lease TTL of a dynamic secret on a declared engine role; the rest may not be given too. */
+function engineSource(members: DeclarationMembers, path: string, options: VaultDynamicSecretDeclarationOptions) {
+  const engine = options.engine!;
+  members.checkDeclared(path, 'engine', engine, 'Vault engine', 'addVaultDatabaseEngine');
+  for (const prop of ['server', 'path', 'leaseTtl'] as const) {
+    if (options[prop] !== undefined) {
+      throw mutuallyExclusive(path, prop, prop === 'leaseTtl' ? options.leaseTtl!.toGoString() : prop === 'server' ? options.server!.id : options.path, 'engine',
+        `drop ${prop}: it derives from the engine and its role`);
+    }
+  }
+  const role = engine.roles.find((r) => r.name === options.role);
+  if (role === undefined) {
+    throw vaultEngineRoleNotDeclared(path, 'role', String(options.role), engine.mount, engine.roles.map((r) => r.name));
+  }
+  const database = engine.kind === VaultEngineKind.DATABASE;
+  return {
+    server: engine.server, leaseTtl: role.leaseTtl,
+    path: database ? databaseCredentialsPath(role.name, engine.mount) : pkiIssuePath(role.name, engine.mount),
+    method: database ? VaultHttpMethod.GET : VaultHttpMethod.POST,
+  };
 }
 
 /**

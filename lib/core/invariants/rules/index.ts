@@ -3,6 +3,8 @@
  * file beside this one; a new rule is its file, its tests and one line here.
  */
 import type { PlanRule } from '../rule';
+import { awsConsumerRoleShared } from './aws-consumer-role-shared';
+import { awsConsumerTenant } from './aws-consumer-tenant';
 import { defaultServiceAccount } from './default-service-account';
 import { gkeSharedPrincipal } from './gke-shared-principal';
 import { esoPushUnmanagedDestination } from './eso-push-unmanaged-destination';
@@ -19,6 +21,8 @@ import { findMatchesDeclared } from './find-matches-declared';
 import { findGrantExact } from './find-grant-exact';
 import { vaultDynamicSecretEngine } from './vault-dynamic-secret-engine';
 import { vaultRoleAudience } from './vault-role-audience';
+import { vaultEngineRoleDeclared } from './vault-engine-role-declared';
+import { vaultEngineRoleUnused } from './vault-engine-role-unused';
 import { grantTracesToUse } from './grant-traces-to-use';
 import { tenantPushCrossTenant } from './tenant-push-cross-tenant';
 import { tenantStoreReach } from './tenant-store-reach';
@@ -53,4 +57,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
   esoRemovedTemplateFunction,
   esoPushUnmanagedDestination,
   azureRoleAssignmentBudget,
+  awsConsumerTenant,
+  awsConsumerRoleShared,
+  vaultEngineRoleDeclared,
+  vaultEngineRoleUnused,
 ];
