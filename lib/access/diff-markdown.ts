@@ -77,7 +77,7 @@ export function renderAccessDiffMarkdown(diff: AccessDiff, options: AccessDiffMa
   if (diff.changes.length === 0) {
     lines.push('No access changes.', '');
   } else {
-    const clusters = diff.clusters.length === 0 ? '' : ` · clusters: ${diff.clusters.map((c) => markdownCell(c).replace(/`/g, "'")).join(', ')}`;
+    const clusters = diff.clusters.length === 0 ? '' : ` · clusters: ${diff.clusters.map((c) => markdownCell(c.replace(/`/g, "'"))).join(', ')}`;
     lines.push(`**Broadening: ${diff.broadening}** · Narrowing: ${diff.narrowing} · Other: ${diff.other}${clusters}`);
     const broadening = diff.changes.filter((c) => c.direction === 'broadening');
     if (broadening.length > 0) {

@@ -36,7 +36,7 @@ describe('access diff: each kind of change classified, exact Markdown', () => {
       '**Broadening: 3** · Narrowing: 0 · Other: 0 · clusters: prod', 'cluster `prod` · tenant `a`', [
         '| + | reach | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/dash` | read (ExternalSecret) | shop/externalSecrets/a-find |',
         '| + | grant | identity role shop-ns-team-a-eso | stores ns | `AWS_SECRETS_MANAGER:a/dash` | GetSecretValue, DescribeSecret (find) | shop/externalSecrets/a-find |',
-        '| + | find-match | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/dash` | matched by find name ~ a/d.* | shop/externalSecrets/a-find.find[0] |',
+        '| + | find-match | namespace team-a | ns → role shop-ns-team-a-eso | `AWS_SECRETS_MANAGER:a/dash` | matched by find name \\~ a/d.\\* | shop/externalSecrets/a-find.find\\[0\\] |',
       ])],
     ['a store admitting one more namespace', 'store-admits-more', broadeningOnly(
       '**Broadening: 1** · Narrowing: 0 · Other: 0 · clusters: prod', 'cluster `prod` · no tenant', [

@@ -150,9 +150,15 @@ export function describeFind(find: { nameRegexp?: string; tags?: Record<string, 
   return parts.join('; ');
 }
 
-/** Text in a Markdown table cell: one line, no cell break, no HTML. */
+/**
+ * Text in a Markdown table cell: one line, no cell break, no HTML, and no Markdown of its own: the
+ * characters that make links, images, emphasis, code, mentions and autolinks are escaped
+ * (names and reasons come from declarations and models a pull request may change).
+ */
 export function markdownCell(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\|]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/\s+/g, ' ').replace(/[\\|`*_[\]~@]/g, (c) => `\\${c}`)
+    .replace(/:\/\//g, ':\\//').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function code(text: string): string {

@@ -1,4 +1,4 @@
-import { AwsComputeService, AwsConsumerRole, Duration, EsoAuthModel, renderAccessMatrix, SecretBackend, SecretsDeclaration } from '../../../lib/core';
+import { AwsComputeService, AwsConsumerRole, Duration, EsoAuthModel, markdownCell, renderAccessMatrix, SecretBackend, SecretsDeclaration } from '../../../lib/core';
 
 describe('renderAccessMatrix', () => {
   // GIVEN one IRSA cluster, a CMK-encrypted secret read by one ExternalSecret, a find and a push
@@ -89,5 +89,12 @@ describe('renderAccessMatrix: principals outside Kubernetes', () => {
       '| AWS consumer job | IAM role `job` (existing) | none | `/shop/flag` (GetParameter(s)) | nothing |',
       '| rotation function `arn:aws:lambda:eu-west-1:111122223333:function:rotate` (invoked by Secrets Manager for this secret only) | IAM role `rotate-db` (granted here) | billing | `shop/db` | `shop/db` (PutSecretValue, UpdateSecretVersionStage) |',
     ]);
+  });
+});
+
+describe('markdownCell: text from a declaration or model stays text in a pull request comment', () => {
+  test('no link, image, emphasis, code, mention, autolink, HTML or cell break', () => {
+    expect(markdownCell('[x](https://evil.example) ![i](a) *b* _c_ ~~d~~ `e` @org/team www.evil.io <img src=x> a|b\nline'))
+      .toBe('\\[x\\](https:\\//evil.example) !\\[i\\](a) \\*b\\* \\_c\\_ \\~\\~d\\~\\~ \\`e\\` \\@org/team www\\.evil.io &lt;img src=x&gt; a\\|b line');
   });
 });
