@@ -23,6 +23,7 @@ import type { GoogleCloudRenderer, GooglePlatformIdentity } from './backends/goo
 import type { IGoogleSecretManagerSecret } from '../gcp/secret-manager-secret';
 import type { KubernetesWorkloadIdentityPool } from '../gcp/workload-identity-pool';
 import type { VaultCloudRenderer } from './backends/vault-cloud';
+import { recordIdentityClusters } from './identity-clusters';
 import { verifyInfrastructure } from './verification/verify-infrastructure';
 import type { VaultJwtAuthRole } from '../vault/jwt-auth-role';
 import type { VaultKubernetesAuthRole } from '../vault/kubernetes-auth-role';
@@ -85,7 +86,11 @@ export class SecretsPlatformInfrastructure extends Construct {
     for (const secret of props.declaration.secrets) {
       this.renderer(backendModelOfSecret(secret.backend).kind).renderSecret(secret);
     }
-    plan.identities.forEach((identity) => this.identities.set(identity.id, this.renderer(identity.provider).renderIdentity(identity)));
+    for (const identity of plan.identities) {
+      const rendered = this.renderer(identity.provider).renderIdentity(identity);
+      recordIdentityClusters(rendered, identity.clusters.map((c) => c.id));
+      this.identities.set(identity.id, rendered);
+    }
     // Verified output: at synth, what was emitted is read back and compared with the plan.
     this.node.addValidation({ validate: () => verifyInfrastructure(this, [...this.renderers.values()]) });
   }
@@ -106,7 +111,12 @@ export class SecretsPlatformInfrastructure extends Construct {
     const identities = this.declaration.plan().identities
       .filter((i) => i.authModel === EsoAuthModel.CONTROLLER && i.clusters.includes(cluster))
       .map((i) => this.identities.get(i.id)!);
-    return identities.length <= 1 ? identities[0] : WorkloadIdentity.combine(identities);
+    if (identities.length <= 1) {
+      return identities[0];
+    }
+    const combined = WorkloadIdentity.combine(identities);
+    recordIdentityClusters(combined, [cluster.id]);
+    return combined;
   }
 
   /**

@@ -22,6 +22,7 @@ import { PRIVILEGE_CASES } from './cases-privilege';
 import { TENANCY_CASES } from './cases-tenancy';
 import { HARDENING_CASES } from './cases-hardening';
 import { PROPS_CASES } from './cases-props';
+import { HOLES_CASES } from './cases-holes';
 import { GRANTS_CASES } from './cases-grants';
 
 /** One bad input: a name and the code that must throw the library's error. */
@@ -532,5 +533,6 @@ export const CASES: readonly BadInput[] = [
   ...TENANCY_CASES,
   ...HARDENING_CASES,
   ...PROPS_CASES,
+  ...HOLES_CASES,
   ...GRANTS_CASES,
 ];

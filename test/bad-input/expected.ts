@@ -12,6 +12,7 @@ import { PRIVILEGE_EXPECTED } from './expected-privilege';
 import { TENANCY_EXPECTED } from './expected-tenancy';
 import { HARDENING_EXPECTED } from './expected-hardening';
 import { PROPS_EXPECTED } from './expected-props';
+import { HOLES_EXPECTED } from './expected-holes';
 import { GRANTS_EXPECTED } from './expected-grants';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
@@ -538,5 +539,6 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TENANCY_EXPECTED,
   ...HARDENING_EXPECTED,
   ...PROPS_EXPECTED,
+  ...HOLES_EXPECTED,
   ...GRANTS_EXPECTED,
 };

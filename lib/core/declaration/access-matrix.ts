@@ -1,7 +1,7 @@
 import { backendModel, backendModelOfSecret } from './backends';
 import { auditDeclaration } from '../invariants/engine';
 import { PLAN_RULES } from '../invariants/rules';
-import type { IdentityPlan } from './plan-types';
+import { grantsNothing, type IdentityPlan } from './plan-types';
 import type { SecretsDeclaration } from './declaration';
 
 /**
@@ -37,8 +37,9 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       reads.push(`sts:AssumeRole on ${identity.chainedRoles.map(code).join(', ')}, whose own policy must grant ${identity.chainedReads.map((s) => code(s.name)).join(', ') || 'the writes'}`);
     }
     const writes = identity.pushes.map((p) => `${code(p.destination.name)} (${backendModelOfSecret(p.destination.backend).wording.pushActions(p.destination)})`);
+    const readCell = grantsNothing(identity) ? 'nothing: unused (no ExternalSecret or PushSecret uses its stores yet)' : reads.join('<br>') || 'nothing';
     lines.push(`| ${principalOf(identity)} | ${wording.mechanism(identity.kind)} | ${identity.serviceAccount.namespace}:${identity.serviceAccount.name} | ` +
-      `${identity.clusters.map((c) => c.id).join(', ')} | ${reads.join('<br>') || 'nothing'} | ${writes.join('<br>') || 'nothing'} |`);
+      `${identity.clusters.map((c) => c.id).join(', ')} | ${readCell} | ${writes.join('<br>') || 'nothing'} |`);
   }
 
   const formed = plan.identities.filter((identity) => identity.policyForm !== undefined);
@@ -56,6 +57,15 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       const identities = [...new Set(consumers.flatMap((c) => declaration.clustersOf(c).map((cluster) => principalOf(plan.identityFor(c.store, cluster, c.namespace)))))].sort();
       lines.push(`| ${tenant.id} | ${tenant.namespaces.join(', ')} | ${tenant.groups.join(', ')} | ${stores.join(', ') || 'none'} | `
         + `${identities.join('<br>') || 'none'} | ${tenant.secrets.map((s) => code(s.name)).join(', ') || 'none'} |`);
+    }
+  }
+
+  if (declaration.workloads.length > 0) {
+    lines.push('', '## Workloads reading Secrets through the API', '', '| clusters | namespace | workload | service account | may get Secrets |', '|---|---|---|---|---|');
+    for (const workload of declaration.workloads) {
+      const clusters = [...new Set(workload.reads.flatMap((es) => declaration.clustersOf(es).map((c) => c.id)))].sort();
+      lines.push(`| ${clusters.join(', ')} | ${workload.namespace} | ${workload.name} | ${workload.serviceAccountName} | `
+        + `${workload.reads.map((es) => es.targetSecretName).sort().map(code).join(', ')} (get only) |`);
     }
   }
 

@@ -31,6 +31,7 @@ import {
   ExternalSecretDeclaration, ExternalSecretOptions, PushSecretDeclaration, PushSecretOptions, SecretKeyReference,
 } from './consumers';
 import { DeclarationMembers } from './members';
+import { declareWorkload, WorkloadDeclaration, WorkloadOptions } from './workloads';
 import { TenantDirectory } from '../tenants';
 import { missingDeclarationOptions } from '../errors';
 import { Acknowledgement, checkAcknowledgement } from '../invariants/acknowledgements';
@@ -466,8 +467,9 @@ export class SecretsDeclaration implements DeclarationView {
     this.checkTemplate(path, options.template);
     extract.forEach((ref, i) => this.checkSecretRef(`${path}`, `extract[${i}].secret`, { secret: ref.secret, secretKey: '' }, options.store));
     this.checkClusters(path, options.clusters, options.store);
-    this.members.claimUnique(path, 'name', `es:${options.namespace}:${options.name}`, options.name);
     for (const cluster of this.clusterIdsOf(options)) {
+      // Unique where the objects live: per cluster and namespace (two clusters may each have "db" in "shop").
+      this.members.claimUnique(path, 'name', `es:${cluster}:${options.namespace}:${options.name}`, options.name);
       const key = `target:${cluster}:${options.namespace}:${targetSecretName}`;
       const other = this.targets.get(key);
       if (other !== undefined) {
@@ -490,6 +492,19 @@ export class SecretsDeclaration implements DeclarationView {
     });
   }
 
+  /**
+   * Declares a workload that reads its Secrets through the Kubernetes API (a client library, a sidecar
+   * watching its credentials): the cluster side gives its service account a Role allowing `get` on
+   * exactly the Secrets its ExternalSecrets produce. Pods that only mount a Secret need none.
+   */
+  public addWorkload(id: string, options: WorkloadOptions): WorkloadDeclaration {
+    this.checkOptions('workloads', id, options, 'WorkloadOptions', 'addWorkload');
+    return declareWorkload(this.members, id, options);
+  }
+
+  /** Declared workloads reading their Secrets through the Kubernetes API. */
+  public get workloads(): readonly WorkloadDeclaration[] { return this.members.list('workloads'); }
+
   /** Declares a PushSecret: a Kubernetes Secret written back to a declared secret container. */
   public addPushSecret(id: string, options: PushSecretOptions): PushSecretDeclaration {
     this.checkOptions('pushSecrets', id, options, 'PushSecretOptions', 'addPushSecret');
@@ -500,6 +515,9 @@ export class SecretsDeclaration implements DeclarationView {
     this.members.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
     this.checkSecretRef(path, 'destination', { secret: options.destination, secretKey: '' }, options.store);
     this.checkClusters(path, options.clusters, options.store);
+    for (const cluster of this.clusterIdsOf(options)) {
+      this.members.claimUnique(path, 'name', `push:${cluster}:${options.namespace}:${options.name}`, options.name);
+    }
     for (const es of this.externalSecrets) {
       if (es.namespace === options.namespace && es.targetSecretName === options.sourceSecretName
         && [...es.data.map((d) => d.secret), ...es.extract.map((e) => e.secret)].includes(options.destination)) {

@@ -166,6 +166,16 @@ export interface IdentityPlan {
   readonly policyForm?: PolicyFormPlan;
 }
 
+/**
+ * Whether an identity is granted nothing: no store that uses it has a consumer yet (the first phase of
+ * a migration declares a store before anything reads through it). Renderers create its identity and
+ * trust, and no policy; the access matrix marks it unused.
+ */
+export function grantsNothing(identity: IdentityPlan): boolean {
+  return identity.reads.length === 0 && identity.finds.length === 0 && identity.pushes.length === 0
+    && identity.dynamicSecrets.length === 0 && identity.chainedRoles.length === 0;
+}
+
 /** The resolved declaration both renderers work from. */
 export interface DeclarationPlan {
   /** Every identity, sorted by id. */

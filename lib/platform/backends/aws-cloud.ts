@@ -7,7 +7,7 @@ import { DataAwsIamOpenidConnectProvider } from '@cdktf/provider-aws/lib/data-aw
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { TerraformOutput } from 'cdktf';
 import {
-  AWS_BACKEND, GRANT_SET_TAG_KEY, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, InitialValue,
+  AWS_BACKEND, GRANT_SET_TAG_KEY, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, grantsNothing, InitialValue,
   InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, parameterArn, parameterVariableName, roleArnOutputName,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
@@ -170,6 +170,10 @@ export class AwsCloudRenderer implements CloudRenderer {
    * else inline (`managed-policies`).
    */
   private grant(role: EsoWorkloadRole, plan: IdentityPlan): void {
+    if (grantsNothing(plan)) {
+      // A store nothing reads through yet: the role and its trust exist, with no policy at all.
+      return;
+    }
     const compiler = new AccessPolicyCompiler({ path: role.node.path });
     const declaration = this.context.declaration;
     const layout = plan.aws!.grants;
@@ -236,8 +240,8 @@ export class AwsCloudRenderer implements CloudRenderer {
       }
     }
     const chunks = layout?.managedPolicies ?? [];
-    if (!compiler.isEmpty || chunks.length === 0) {
-      // An identity granted nothing still gets its (empty) inline policy, which refuses to render.
+    if (!compiler.isEmpty) {
+      // With managed policies holding every read, the inline policy exists only for what remains.
       role.attachCompiledPolicy(compiler);
     }
     chunks.forEach((chunk, i) => {

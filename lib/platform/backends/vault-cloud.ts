@@ -4,7 +4,7 @@
  * policy compiled from the plan's reads, finds, pushes and dynamic secrets.
  */
 import {
-  IdentityPlan, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
+  IdentityPlan, grantsNothing, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
   VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
 // The Vault constructs by module, not through the `/vault` entry point (whose peer check would pre-empt
@@ -76,7 +76,7 @@ export class VaultCloudRenderer implements CloudRenderer {
     const vault = plan.vault!;
     const mount = this.authMounts.get(vault.auth.id)!;
     const id = `VaultRole-${plan.id}`;
-    const common = { roleName: vault.roleName, policyName: vault.policyName, tokenTtl: vault.tokenTtl };
+    const common = { roleName: vault.roleName, policyName: vault.policyName, tokenTtl: vault.tokenTtl, allowNoPolicies: grantsNothing(plan) };
     const role = vault.auth.kind === VaultAuthKind.JWT
       ? new VaultJwtAuthRole(scope, id, {
         ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0],

@@ -24,6 +24,7 @@ import { tenantPushCrossTenant } from './tenant-push-cross-tenant';
 import { tenantStoreReach } from './tenant-store-reach';
 import { tenantSystemNamespace } from './tenant-system-namespace';
 import { trustUnusedCluster } from './trust-unused-cluster';
+import { storeAdmitsEveryNamespace, tenantStoreAdmitsEveryNamespace } from './store-admits-every-namespace';
 
 /** The rules {@link SecretsDeclaration.plan} enforces. */
 export const PLAN_RULES: readonly PlanRule[] = [
@@ -37,6 +38,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
   vaultRoleAudience,
   grantTracesToUse,
   tenantStoreReach,
+  tenantStoreAdmitsEveryNamespace,
+  storeAdmitsEveryNamespace,
   tenantPushCrossTenant,
   tenantDynamicSecretShared,
   defaultServiceAccount,
