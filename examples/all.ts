@@ -1,9 +1,12 @@
 /** Every example, for the two entry points (tf-app.ts, k8s-app.ts) and the tests. */
 import { join } from 'path';
 import { App as K8sApp } from 'cdk8s';
-import { App as TfApp, LocalBackend, TerraformStack } from 'cdktf';
+import { App as TfApp, LocalBackend, TerraformBackend, TerraformStack } from 'cdktf';
 import { SecretsDeclaration } from '../lib/core';
 import { declaration as awsOnly } from './aws-only/declaration';
+import { declaration as estate } from './estate/declaration';
+import { addEstateCharts } from './estate/k8s';
+import { addEstateStacks } from './estate/tf';
 import { declaration as azureOnly } from './azure-only/declaration';
 import { declaration as bootstrapCredentials } from './bootstrap-credentials/declaration';
 import { declaration as esoReloader } from './eso-reloader/declaration';
@@ -51,10 +54,11 @@ export function addAllStacks(app: TfApp): void {
   addMultiCloudTenantsStacks(app);
   addTwoPhaseVaultStacks(app);
   addOnPremVaultStack(app);
+  addEstateStacks(app);
   // cdktf's default local backend records an absolute path (the synth machine's working directory):
   // give every stack a relative one so the output is the same on every machine. Real deployments
-  // configure a remote backend (S3, azurerm...) instead.
-  for (const stack of app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack)) {
+  // configure a remote backend (S3, azurerm...) instead, as the sharded estate example does.
+  for (const stack of app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack && !c.node.children.some((b) => b instanceof TerraformBackend))) {
     new LocalBackend(stack, { path: 'terraform.tfstate' });
   }
 }
@@ -72,6 +76,7 @@ export function addAllCharts(app: K8sApp): void {
   addMultiCloudTenantsCharts(app);
   addTwoPhaseVaultCharts(app);
   addOnPremVaultChart(app);
+  addEstateCharts(app);
 }
 
 /** Writes every example's Zarf package under `<outdir>/zarf/` (zarf.yaml, values/, manifests/). */
@@ -89,6 +94,7 @@ export const allDeclarations: Readonly<Record<string, SecretsDeclaration>> = {
   'azure-only': azureOnly,
   'bootstrap-credentials': bootstrapCredentials,
   'eso-reloader': esoReloader,
+  'estate': estate,
   'hardened-images': hardenedImages,
   'multi-cloud-tenants': multiCloudTenants,
   'on-prem-vault': onPremVault,

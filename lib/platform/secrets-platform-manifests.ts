@@ -25,6 +25,7 @@ import { allStoreRenderers, storeRenderer } from './backends/store-renderers';
 import { GeneratorReference } from '../k8s/external-secret-data';
 import { PlatformOutputs } from './platform-outputs';
 import { verifyManifests } from './verification/verify-manifests';
+import { renderedElsewhere, trackRendering } from '../k8s/private/rendering';
 import { assertDeclaration, assertPropsObject } from '../core/validation';
 
 /** Argo CD sync waves for the objects the renderer emits (CRDs come from the ESO release first). */
@@ -142,10 +143,12 @@ export class SecretsPlatformManifests extends Construct {
         }));
       }
     }
-    this.node.addValidation({ validate: () => this.validateTrust() });
+    // Checked when this chart renders (not again for each other chart cdk8s renders, see k8s/private/rendering.ts).
+    trackRendering(Chart.of(this));
+    this.node.addValidation({ validate: () => (renderedElsewhere(this) ? [] : this.validateTrust()) });
     // Verified output: at synth, the emitted objects are read back and compared with the plan.
     this.node.addValidation({
-      validate: () => verifyManifests({
+      validate: () => (renderedElsewhere(this) ? [] : verifyManifests({
         scope: this, declaration: props.declaration, plan, cluster: props.cluster,
         externalSecrets: onCluster(props.declaration.externalSecrets), pushSecrets: onCluster(props.declaration.pushSecrets),
         tenants: props.declaration.tenants.filter((t) => this.tenantAccess.has(t.id))
@@ -153,7 +156,7 @@ export class SecretsPlatformManifests extends Construct {
         remoteKey: (store, secret) => storeRenderer(store.provider).remoteKey(secret),
         annotations: (identity) => backendModel(identity.provider).workloadIdentity(identity, this.values).identity?.serviceAccountAnnotations,
         identityFields: (store, identity) => storeRenderer(store.provider).identityFields({ declaration: props.declaration, store, identity, cluster: props.cluster }),
-      }),
+      })),
     });
   }
 

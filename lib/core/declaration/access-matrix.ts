@@ -46,7 +46,7 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
   if (formed.length > 0) {
     // The grant form the plan chose per identity (smallest exact form within the cloud's quotas), and why.
     lines.push('', '## Grant forms', '', '| identity | form | why |', '|---|---|---|');
-    formed.forEach((identity) => lines.push(`| ${principalOf(identity)} | ${identity.policyForm!.form} | ${cell(identity.policyForm!.reason)} |`));
+    formed.forEach((identity) => lines.push(`| ${principalOf(identity)} | ${identity.policyForm!.form} | ${markdownCell(identity.policyForm!.reason)} |`));
   }
 
   if (declaration.tenants.length > 0) {
@@ -77,7 +77,7 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       const covered = acknowledged.filter((f) => f.acknowledgement === ack);
       const title = covered[0]?.rule.title ?? PLAN_RULES.find((r) => r.id === ack.ruleId)?.title ?? '';
       const subjects = [...new Set(covered.map((f) => f.violation.subject))].sort();
-      lines.push(`| ${ack.ruleId} | ${cell(title)} | ${subjects.map((s) => code(s)).join(', ') || 'none (no violation: the acknowledgement is unused)'} | ${cell(ack.reason)} |`);
+      lines.push(`| ${ack.ruleId} | ${markdownCell(title)} | ${subjects.map((s) => code(s)).join(', ') || 'none (no violation: the acknowledgement is unused)'} | ${markdownCell(ack.reason)} |`);
     }
   }
 
@@ -109,7 +109,8 @@ function principalOf(identity: IdentityPlan): string {
   return backendModel(identity.provider).wording.principal(identity);
 }
 
-function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>; path?: string }): string {
+/** A find's criteria in words (`name ~ ^app-; path team/; tags team=a`). */
+export function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>; path?: string }): string {
   const parts: string[] = [];
   if (find.nameRegexp !== undefined) parts.push(`name ~ ${find.nameRegexp}`);
   if (find.path !== undefined) parts.push(`path ${find.path}`);
@@ -118,7 +119,7 @@ function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>
 }
 
 /** Text in a Markdown table cell: one line, no cell break, no HTML. */
-function cell(text: string): string {
+export function markdownCell(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\|]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

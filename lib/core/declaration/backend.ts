@@ -132,6 +132,11 @@ export interface BackendModel {
    */
   checkDerivedNames?(context: DerivedNameContext): void;
   /**
+   * The grant form of each of the backend's identities (by identity id), for backends with several
+   * forms; called once per plan with every identity of the backend.
+   */
+  policyForms?(identities: readonly IdentityPlan[], declaration: DeclarationView): ReadonlyMap<string, PolicyFormPlan>;
+  /**
    * The Terraform variable a secret of this backend is created from when it has no `initialValue`
    * (a Parameter Store SecureString's `parameter_<id>`), if any.
    */

@@ -7,7 +7,7 @@ import {
   ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, isForbiddenTargetPolicyPair, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy,
 } from '../eso-enums';
 import { ServiceAccountRef } from '../identity';
-import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertProps, assertRe2, assertShape, isQualifiedName, literalSecretReason } from '../validation';
+import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertNumberInRange, assertProps, assertRe2, assertShape, isQualifiedName, literalSecretReason, Shape } from '../validation';
 import {
   backendModel, backendModelOfSecret, declareAwsSecret, declareAwsStore, declareAzureKeyVaultStore, declareGoogleSecret, declareGoogleStore,
   declareKeyVault, declareKeyVaultSecret, declareKmsKey, GcpDefaults, GoogleSecretDeclaration, GoogleSecretOptions, GoogleStoreDeclaration,
@@ -117,6 +117,20 @@ export interface SecretsDeclarationProps {
   readonly tags?: Record<string, string>;
 }
 
+/** The shape of ExternalSecretOptions (built once: estates declare thousands of ExternalSecrets). */
+const EXTERNAL_SECRET_OPTIONS: Shape = {
+  'name': 'nonEmptyString', 'namespace': 'nonEmptyString', 'store': 'object', 'clusters?': 'array', 'targetSecretName?': 'string',
+  'refreshPolicy?': { enum: RefreshPolicy, name: 'RefreshPolicy' },
+  'creationPolicy?': { enum: CreationPolicy, name: 'CreationPolicy' },
+  'deletionPolicy?': { enum: DeletionPolicy, name: 'DeletionPolicy' },
+  'immutable?': 'boolean',
+  'data?': { arrayOf: { shape: { secretKey: 'nonEmptyString', secret: 'object', 'property?': 'string', 'version?': 'string', ...FETCHED_VALUE, 'metadataPolicy?': { enum: MetadataPolicy, name: 'MetadataPolicy' } } } },
+  'extract?': { arrayOf: { shape: { secret: 'object', 'version?': 'string', ...FETCHED_VALUE } } },
+  'find?': { arrayOf: { shape: { 'nameRegexp?': 'string', 'tags?': 'stringMap', 'path?': 'string', ...FETCHED_VALUE } } },
+  'template?': { shape: { 'type?': 'string', 'data?': 'stringMap', 'labels?': 'stringMap', 'annotations?': 'stringMap', 'mergePolicy?': { enum: TemplateMergePolicy, name: 'TemplateMergePolicy' } } },
+  'workloads?': 'stringArray',
+};
+
 /**
  * One typed declaration of the whole external-secrets stack: clusters, secrets, stores and the
  * ExternalSecrets that read them. Engine-free (no cdktf or cdk8s objects), so the cdktf app and the
@@ -166,6 +180,12 @@ export class SecretsDeclaration implements DeclarationView {
     }
     if (props.azure) {
       checkAzureTenant(this.name, 'azure.tenantId', props.azure.tenantId);
+      assertNumberInRange(this.name, 'azure.roleAssignmentLimit', props.azure.roleAssignmentLimit, {
+        min: 1, integer: true, fix: 'pass the role assignments your subscription allows (4000 unless Microsoft raised it), or leave it out',
+      });
+      assertNumberInRange(this.name, 'azure.existingRoleAssignments', props.azure.existingRoleAssignments, {
+        min: 0, integer: true, fix: 'pass the count of role assignments outside this declaration (az role assignment list --all --query \'length(@)\'), or leave it out',
+      });
     }
     if (props.gcp) {
       if (typeof props.gcp.projectId !== 'string' || !isGcpProjectId(props.gcp.projectId)) {
@@ -408,18 +428,7 @@ export class SecretsDeclaration implements DeclarationView {
     this.checkOptions('externalSecrets', id, options, 'ExternalSecretOptions', 'addExternalSecret');
     const path = this.members.register('externalSecrets', id);
     // Every option is checked here, so the cdktf app and the cdk8s app refuse the same input alike.
-    assertShape(path, 'options', options, {
-      'name': 'nonEmptyString', 'namespace': 'nonEmptyString', 'store': 'object', 'clusters?': 'array', 'targetSecretName?': 'string',
-      'refreshPolicy?': { enum: RefreshPolicy, name: 'RefreshPolicy' },
-      'creationPolicy?': { enum: CreationPolicy, name: 'CreationPolicy' },
-      'deletionPolicy?': { enum: DeletionPolicy, name: 'DeletionPolicy' },
-      'immutable?': 'boolean',
-      'data?': { arrayOf: { shape: { secretKey: 'nonEmptyString', secret: 'object', 'property?': 'string', 'version?': 'string', ...FETCHED_VALUE, 'metadataPolicy?': { enum: MetadataPolicy, name: 'MetadataPolicy' } } } },
-      'extract?': { arrayOf: { shape: { secret: 'object', 'version?': 'string', ...FETCHED_VALUE } } },
-      'find?': { arrayOf: { shape: { 'nameRegexp?': 'string', 'tags?': 'stringMap', 'path?': 'string', ...FETCHED_VALUE } } },
-      'template?': { shape: { 'type?': 'string', 'data?': 'stringMap', 'labels?': 'stringMap', 'annotations?': 'stringMap', 'mergePolicy?': { enum: TemplateMergePolicy, name: 'TemplateMergePolicy' } } },
-      'workloads?': 'stringArray',
-    });
+    assertShape(path, 'options', options, EXTERNAL_SECRET_OPTIONS);
     if (isForbiddenTargetPolicyPair(options.creationPolicy, options.deletionPolicy)) {
       throw forbiddenTargetPolicies(path, options.creationPolicy ?? CreationPolicy.OWNER, options.deletionPolicy ?? DeletionPolicy.RETAIN, 'deletionPolicy');
     }

@@ -6,7 +6,7 @@ import { ClusterDeclaration } from './clusters';
 import { DynamicSecretDeclaration, MetadataPolicy, PushSecretDeclaration, SecretFindReference } from './consumers';
 import { checkDerivedNames, checkVariableNames, IdentityOrigin, identityInput } from './derived-names';
 import { joinName, storeServiceAccountName } from './names';
-import type { DeclarationPlan, FindUse, IdentityPlan } from './plan-types';
+import type { DeclarationPlan, FindUse, IdentityPlan, PolicyFormPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
 import type { DeclarationView } from './view';
@@ -133,7 +133,10 @@ export function planDeclaration(declaration: DeclarationView): DeclarationPlan {
       pushes: [...m.pushes],
       dynamicSecrets: [...m.dynamicSecrets.values()].sort((a, b) => compare(a.id, b.id)),
     }));
-  const { identities: resolved, secretTags } = planGrantForms(declaration, unformed);
+  // The policy form of each identity: AWS chooses among exact forms by size (planGrantForms), Azure
+  // between vault scope and per-secret assignments (policyForms).
+  const { identities: formed, secretTags } = planGrantForms(declaration, unformed);
+  const resolved = withPolicyForms(declaration, formed);
   checkDerivedNames(declaration, resolved, backendModel);
   checkVariableNames(declaration, backendModelOfSecret);
   const resolvedById = new Map(resolved.map((r) => [r.id, r]));
@@ -415,3 +418,16 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+
+/** Each identity with the grant form its backend chooses (backends with several forms only). */
+function withPolicyForms(declaration: DeclarationView, identities: IdentityPlan[]): IdentityPlan[] {
+  const byBackend = new Map<string, IdentityPlan[]>();
+  for (const identity of identities) {
+    const members = byBackend.get(identity.provider) ?? [];
+    members.push(identity);
+    byBackend.set(identity.provider, members);
+  }
+  const forms = new Map<string, PolicyFormPlan>();
+  byBackend.forEach((members, kind) => backendModel(kind).policyForms?.(members, declaration).forEach((form, id) => forms.set(id, form)));
+  return forms.size === 0 ? identities : identities.map((identity) => (forms.has(identity.id) ? { ...identity, policyForm: forms.get(identity.id)! } : identity));
+}

@@ -48,6 +48,18 @@ export interface AwsDefaults {
 export interface AzureDefaults {
   /** Entra tenant of vaults and identities. */
   readonly tenantId: string;
+  /**
+   * Role assignments the subscription allows (Azure's limit per subscription); the declaration's
+   * assignments plus {@link existingRoleAssignments} must fit (rule CES-LP-9).
+   * @default 4000
+   */
+  readonly roleAssignmentLimit?: number;
+  /**
+   * Role assignments that already exist in the subscription, outside this declaration (`az role
+   * assignment list --all --query 'length(@)'`).
+   * @default 0
+   */
+  readonly existingRoleAssignments?: number;
 }
 
 /** A tenant in a declaration. */

@@ -15,3 +15,6 @@ export * from './migrate';
 export * from './cli';
 export * from './vault';
 export * from './zarf';
+export * from './gitops';
+export * from './access';
+export * from './sharding';

@@ -27,7 +27,8 @@ import { ISsmSecureParameter, SsmSecureParameter } from '../../aws/ssm-secure-pa
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
 import { verifyAws } from './aws-verify';
-import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory, secretsByOwner } from './cloud-renderer';
+import { Construct } from 'constructs';
 
 /** The AWS cloud renderer of one infrastructure construct (its rendered resources, for the accessors). */
 export class AwsCloudRenderer implements CloudRenderer {
@@ -46,7 +47,15 @@ export class AwsCloudRenderer implements CloudRenderer {
   constructor(private readonly context: CloudRenderContext) {}
 
   public renderPrerequisites(): void {
-    this.context.declaration.kmsKeys.forEach((key) => this.keys.set(key.id, this.renderKmsKey(key)));
+    const secretsOf = secretsByOwner(this.context.declaration.secrets, (secret) => (secret.backend === SecretBackend.AWS_SECRETS_MANAGER
+      || secret.backend === SecretBackend.AWS_PARAMETER_STORE ? (secret as AwsSecretDeclaration).kmsKey?.id : undefined));
+    for (const key of this.context.declaration.kmsKeys) {
+      // A key whose secrets are all in one shard lives in that shard's stack (SecretsPlatformStacks).
+      const scope = this.context.scopeOfSecrets(secretsOf.get(key.id) ?? []);
+      if (scope !== undefined) {
+        this.keys.set(key.id, this.renderKmsKey(key, scope));
+      }
+    }
   }
 
   public renderSecret(declared: SecretDeclaration): void {
@@ -118,7 +127,7 @@ export class AwsCloudRenderer implements CloudRenderer {
       return [];
     }
     return verifyAws({
-      identities: this.rendered.map(({ plan, role }) => ({ plan, role: { roleName: role.role.name, roleArn: role.roleArn } })),
+      identities: this.rendered.filter(({ role }) => emitted.holds(role)).map(({ plan, role }) => ({ plan, role: { roleName: role.role.name, roleArn: role.roleArn } })),
       account: { accountId: declaration.aws!.accountId, region: declaration.aws!.region },
       keyArn: (secret) => {
         const kms = (secret as AwsSecretDeclaration).kmsKey;
@@ -128,7 +137,7 @@ export class AwsCloudRenderer implements CloudRenderer {
       plan: declaration.plan(),
       managedPoliciesAttachedElsewhere: declaration.aws!.managedPoliciesAttachedElsewhere ?? 0,
       secretArns: new Map([...this.secrets].flatMap(([id, secret]) => ('secretArn' in secret ? [[id, secret.secretArn] as const] : []))),
-      keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined)
+      keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined && this.keys.has(k.id) && emitted.holds(this.keys.get(k.id) as KmsKey))
         .map((k) => ({ scope: this.keys.get(k.id) as KmsKey, accountId: k.accountId, partition: partitionOfRegion(k.region), id: k.id })),
     }, emitted);
   }
@@ -144,11 +153,11 @@ export class AwsCloudRenderer implements CloudRenderer {
     return environment;
   }
 
-  private renderKmsKey(key: KmsKeyDeclaration): IKmsKey {
+  private renderKmsKey(key: KmsKeyDeclaration, scope: Construct): IKmsKey {
     if (key.existingKeyArn !== undefined) {
-      return KmsKey.fromKeyArn(this.context.scope, `KmsKey-${key.id}`, key.existingKeyArn);
+      return KmsKey.fromKeyArn(scope, `KmsKey-${key.id}`, key.existingKeyArn);
     }
-    return new KmsKey(this.context.scope, `KmsKey-${key.id}`, {
+    return new KmsKey(scope, `KmsKey-${key.id}`, {
       alias: `alias/${key.alias}`,
       description: key.description,
       tags: { ...this.context.declaration.tags },
@@ -263,7 +272,7 @@ export class AwsCloudRenderer implements CloudRenderer {
     if (eks !== undefined && !eks.registerOidcProvider) {
       let lookup = this.oidcProviderLookups.get(cluster.id);
       if (lookup === undefined) {
-        lookup = new DataAwsIamOpenidConnectProvider(this.context.scope, `OidcProviderLookup-${cluster.id}`, { url: issuerUrl });
+        lookup = new DataAwsIamOpenidConnectProvider(this.context.sharedScope, `OidcProviderLookup-${cluster.id}`, { url: issuerUrl });
         this.oidcProviderLookups.set(cluster.id, lookup);
       }
       return lookup.arn;
@@ -273,7 +282,7 @@ export class AwsCloudRenderer implements CloudRenderer {
       const tags = eks !== undefined
         ? { ...this.context.declaration.tags, 'cluster': cluster.clusterName, 'cluster-account': eks.accountId }
         : { ...this.context.declaration.tags, 'cluster': cluster.clusterName, 'cluster-cloud': cluster.cloud };
-      provider = new IamOpenidConnectProvider(this.context.scope, `OidcProvider-${cluster.id}`, {
+      provider = new IamOpenidConnectProvider(this.context.sharedScope, `OidcProvider-${cluster.id}`, {
         url: issuerUrl,
         clientIdList: [AWS_STS_AUDIENCE],
         tags,

@@ -25,6 +25,7 @@ import { tenantStoreReach } from './tenant-store-reach';
 import { tenantSystemNamespace } from './tenant-system-namespace';
 import { trustUnusedCluster } from './trust-unused-cluster';
 import { storeAdmitsEveryNamespace, tenantStoreAdmitsEveryNamespace } from './store-admits-every-namespace';
+import { azureRoleAssignmentBudget } from './azure-role-assignment-budget';
 
 /** The rules {@link SecretsDeclaration.plan} enforces. */
 export const PLAN_RULES: readonly PlanRule[] = [
@@ -51,4 +52,5 @@ export const PLAN_RULES: readonly PlanRule[] = [
   esoRefreshSlowerThanRotation,
   esoRemovedTemplateFunction,
   esoPushUnmanagedDestination,
+  azureRoleAssignmentBudget,
 ];
