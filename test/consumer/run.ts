@@ -270,15 +270,21 @@ async function compareFlavors(ctx: Context, line: Line): Promise<void> {
     cwd: cdktfDir, env: { ...process.env, PATH: `${ctx.nodes.get('24')}${delimiter}${process.env.PATH ?? ''}` },
   });
   const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  const cdktn = leaves(read(join(projectDir(ctx, line.id), 'cdktf.out/stacks', line.stack!.name, 'cdk.tf.json')));
-  const cdktf = leaves(read(join(cdktfDir, 'cdktf.flavor.out/stacks', line.stack!.name, 'cdk.tf.json')));
+  // The local backend's state path is the project's own directory: the same file, relative to each project.
+  const relativeTo = (dir: string, values: Map<string, string>) => new Map([...values].map(([k, v]) => [k, v.split(dir).join('<project>')]));
+  const cdktn = relativeTo(projectDir(ctx, line.id), leaves(read(join(projectDir(ctx, line.id), 'cdktf.out/stacks', line.stack!.name, 'cdk.tf.json'))));
+  const cdktf = relativeTo(cdktfDir, leaves(read(join(cdktfDir, 'cdktf.flavor.out/stacks', line.stack!.name, 'cdk.tf.json'))));
   const differences = [...new Set([...cdktn.keys(), ...cdktf.keys()])].sort()
     .filter((key) => cdktn.get(key) !== cdktf.get(key)).map((key) => `${key}: ${cdktf.get(key) ?? 'absent'} -> ${cdktn.get(key) ?? 'absent'}`);
   const bound = (dir: string, pkg: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', pkg, 'package.json'), 'utf8')) as { cdktf: { provider: { version: string } } }).cdktf.provider.version;
-  const expected = [`terraform.required_providers.${provider}.version: "${bound(cdktfDir, `@cdktf/provider-${provider}`)}" -> "${bound(projectDir(ctx, line.id), `@cdktn/provider-${provider}`)}"`];
+  // What the newer prebuilt provider requires: its Terraform provider version, named by its full source address.
+  const expected = [
+    `terraform.required_providers.${provider}.source: "${provider}" -> "hashicorp/${provider}"`,
+    `terraform.required_providers.${provider}.version: "${bound(cdktfDir, `@cdktf/provider-${provider}`)}" -> "${bound(projectDir(ctx, line.id), `@cdktn/provider-${provider}`)}"`,
+  ];
   check(`${line.id}: cdktn output equals cdktf's`, JSON.stringify(differences) === JSON.stringify(expected),
     `differences (cdktf -> cdktn):\n${differences.join('\n')}\nexpected only:\n${expected.join('\n')}`);
-  process.stdout.write(`  ${line.id}: Terraform JSON equal to the cdktf flavor's (${cdktn.size} values) but ${expected.join('')}\n`);
+  process.stdout.write(`  ${line.id}: Terraform JSON equal to the cdktf flavor's (${cdktn.size} values) but ${expected.join('; ')}\n`);
 }
 
 /** Runs in the project with its Node: the installed validator on the synthesized outputs. */

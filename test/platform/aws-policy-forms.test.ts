@@ -137,6 +137,22 @@ function simulate(plan: readonly IdentityPlan[], policies: Map<string, RolePolic
         }
       }
     }
+    // Undeclared look-alikes of its first reads: a longer name, a name ending like the random suffix, a
+    // shorter name, created later without the grant tag; and the same names outside any prefix
+    // carrying a copy of the read's grant tag.
+    for (const name of [...reads].slice(0, 20)) {
+      const copied = tags.get(name) ?? {};
+      const decoys: Array<[string, Record<string, string>]> = [
+        [`${name}2`, {}], [`${name}-abcdef`, {}], [name.slice(0, -1), {}], [`x${name}`, copied], [`other/${name}`, copied],
+      ];
+      for (const [decoy, resourceTags] of decoys.filter(([n]) => !tags.has(n))) {
+        const decision = evaluate(documents, { action: 'secretsmanager:GetSecretValue', resource: secretArn(decoy), resourceTags });
+        evaluated++;
+        if (decision === 'allow') {
+          wrong.push(`${identity.id} reads undeclared ${decoy}`);
+        }
+      }
+    }
   }
   expect(wrong).toEqual([]);
   return evaluated;
@@ -192,7 +208,7 @@ describe('AWS policy forms', () => {
     expect(new Set(tagged.map(([, t]) => t[GRANT_SET_TAG_KEY]))).toEqual(new Set(controller.aws!.grants!.tagValues));
     expect(tagged.every(([name]) => name.startsWith('shop/shared/'))).toBe(true);
     // Every identity x every secret x read actions: allowed exactly where declared
-    expect(simulate(plan.identities, policies, tags, expected)).toBe(101 * 2000 * 2);
+    expect(simulate(plan.identities, policies, tags, expected)).toBe(101 * 2000 * 2 + 20 * 5 + 100 * 10 * 5);
 
     // Secrets the declaration did not declare for the controller are denied whatever they look like
     const controllerPolicies = policies.get(controller.aws!.roleName)!.inline.map((p) => JSON.parse(p) as EvalPolicy);

@@ -259,8 +259,8 @@ export class AwsCloudRenderer implements CloudRenderer {
       }
     }
     const chunks = layout?.managedPolicies ?? [];
-    if (!compiler.isEmpty || chunks.length === 0) {
-      // An identity granted nothing still gets its (empty) inline policy, which refuses to render.
+    if (!compiler.isEmpty) {
+      // With managed policies holding every read, the inline policy exists only for what remains.
       role.attachCompiledPolicy(compiler);
     }
     chunks.forEach((chunk, i) => {
