@@ -22,6 +22,7 @@ import { PRIVILEGE_CASES } from './cases-privilege';
 import { TENANCY_CASES } from './cases-tenancy';
 import { HARDENING_CASES } from './cases-hardening';
 import { PROPS_CASES } from './cases-props';
+import { SOURCES_CASES } from './cases-sources';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -525,6 +526,7 @@ export const CASES: readonly BadInput[] = [
   ...TOOLS_CASES,
   ...HELM_CASES,
   ...NAMES_CASES,
+  ...SOURCES_CASES,
   ...MIGRATE_CASES,
   ...VALIDATOR_CASES,
   ...PRIVILEGE_CASES,

@@ -12,6 +12,7 @@ import { PRIVILEGE_EXPECTED } from './expected-privilege';
 import { TENANCY_EXPECTED } from './expected-tenancy';
 import { HARDENING_EXPECTED } from './expected-hardening';
 import { PROPS_EXPECTED } from './expected-props';
+import { SOURCES_EXPECTED } from './expected-sources';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -537,4 +538,5 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TENANCY_EXPECTED,
   ...HARDENING_EXPECTED,
   ...PROPS_EXPECTED,
+  ...SOURCES_EXPECTED,
 };

@@ -15,3 +15,4 @@ export * from './migrate';
 export * from './cli';
 export * from './vault';
 export * from './zarf';
+export * from './eso-scope';
