@@ -16,3 +16,4 @@ export * from './cli';
 export * from './vault';
 export * from './zarf';
 export * from './eso-scope';
+export * from './uds';

@@ -10,7 +10,7 @@ import {
 } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, ServiceAccountRef, WorkloadIdentity } from '../../identity';
-import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import { BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import { checkAzureTenant, requireDefaults } from '../checks';
 import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { AksClusterDeclaration } from '../cluster-kinds/aks';
@@ -157,6 +157,25 @@ function serviceAccountInput(declaration: DeclarationView, identity: IdentityPla
 }
 
 /** The Azure Key Vault backend model. */
+/** The Entra ID sign-in host of each Key Vault cloud (ESO exchanges the federated token there). */
+const ENTRA_HOSTS: Readonly<Record<string, string>> = {
+  'vault.azure.net': 'login.microsoftonline.com',
+  'vault.azure.cn': 'login.chinacloudapi.cn',
+  'vault.usgovcloudapi.net': 'login.microsoftonline.us',
+  'vault.microsoftazure.de': 'login.microsoftonline.de',
+};
+
+/** What ESO calls for an Azure store: the vault and Entra ID's token endpoint of the vault's cloud. */
+function azureEndpoints(store: StoreDeclaration): readonly BackendEndpoint[] {
+  const host = new URL((store as AzureStoreDeclaration).vault.vaultUrl).hostname;
+  const domain = VAULT_DOMAINS.find((d) => host.endsWith(`.${d}`)) ?? VAULT_DOMAINS[0];
+  return [
+    { host, port: 443, protocol: EndpointProtocol.TLS, purpose: 'Azure Key Vault' },
+    { host: ENTRA_HOSTS[domain], port: 443, protocol: EndpointProtocol.TLS, purpose: 'Microsoft Entra ID (workload identity token exchange)' },
+  ];
+}
+
+/** The Azure Key Vault backend model. */
 export const azureKeyVaultBackend: BackendModel = {
   kind: AZURE_KEY_VAULT_BACKEND,
   secretBackends: [SecretBackend.AZURE_KEY_VAULT],
@@ -169,6 +188,7 @@ export const azureKeyVaultBackend: BackendModel = {
   inFindScope: (secret, store, find) => (secret as KeyVaultSecretDeclaration).vault === (store as AzureStoreDeclaration).vault
     && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as KeyVaultSecretDeclaration).tags[k] === v)),
   chainedRole: () => undefined,
+  endpoints: azureEndpoints,
   federate,
   workloadIdentity: (identity, values) => {
     // Entra assigns client IDs at apply time: the Kubernetes side gets them from the cloud side's outputs.

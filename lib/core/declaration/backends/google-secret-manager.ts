@@ -16,7 +16,7 @@ import {
 } from '../../gcp-principals';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertNonEmptyList, assertSecretProperties, assertShape } from '../../validation';
-import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import { BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import type { GkeClusterDeclaration } from '../cluster-kinds/gke';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
 import type { DeclarationView } from '../view';
@@ -285,6 +285,20 @@ function checkGoogleIdentity(declaration: DeclarationView, claims: DerivedNameCl
 }
 
 /** The Google Secret Manager backend model. */
+/**
+ * What ESO calls for a Google store: Secret Manager, Google STS (it exchanges the service account's
+ * token there) and, when it impersonates a Google service account, the IAM credentials API.
+ */
+function googleEndpoints(store: StoreDeclaration): readonly BackendEndpoint[] {
+  const tls = (host: string, purpose: string): BackendEndpoint => ({ host, port: 443, protocol: EndpointProtocol.TLS, purpose });
+  return [
+    tls('secretmanager.googleapis.com', 'Google Secret Manager'),
+    tls('sts.googleapis.com', 'Google STS (workload identity token exchange)'),
+    ...(store as GoogleStoreDeclaration).identityMode === GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT
+      ? [tls('iamcredentials.googleapis.com', 'Google IAM credentials (service account impersonation)')] : [],
+  ];
+}
+
 export const googleSecretManagerBackend: BackendModel = {
   kind: GOOGLE_SECRET_MANAGER_BACKEND,
   secretBackends: [SecretBackend.GOOGLE_SECRET_MANAGER],
@@ -298,6 +312,7 @@ export const googleSecretManagerBackend: BackendModel = {
   checkFind: (path, prop, use) => { throw gcpFindUnsupported(path, prop, use.store.name); },
   checkDerivedNames,
   chainedRole: () => undefined,
+  endpoints: googleEndpoints,
   // GKE: `<project>.svc.id.goog[ns/sa]` is one principal on every GKE cluster of the project.
   sharedPrincipal: (cluster, serviceAccount) => isGke(cluster) ? gkeWorkloadIdentityUserMember(cluster.projectId, serviceAccount) : undefined,
   federate,

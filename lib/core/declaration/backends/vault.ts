@@ -16,7 +16,7 @@ import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertCaBundle, assertDnsSubdomain, assertNonEmptyList, assertSecretProperties, assertShape, assertUrl } from '../../validation';
 import { VaultHttpMethod } from '../../vault-engines';
-import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import { BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import { ClusterDeclaration } from '../clusters';
 import type { DeclarationView } from '../view';
@@ -574,6 +574,17 @@ function checkVaultRole(declaration: DeclarationView, claims: DerivedNameClaims,
 }
 
 /** The HashiCorp Vault backend model. */
+/** What ESO calls for a Vault store: the server, in the cluster (`<service>.<namespace>.svc`) or outside. */
+function vaultEndpoints(store: StoreDeclaration): readonly BackendEndpoint[] {
+  const url = new URL((store as VaultStoreDeclaration).server.address);
+  const port = url.port !== '' ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+  const inCluster = /^[a-z0-9-]+\.([a-z0-9-]+)\.svc(\.cluster\.local)?$/.exec(url.hostname);
+  if (inCluster) {
+    return [{ namespace: inCluster[1], port, protocol: EndpointProtocol.TCP, purpose: 'HashiCorp Vault (in the cluster)' }];
+  }
+  return [{ host: url.hostname, port, protocol: url.protocol === 'https:' ? EndpointProtocol.TLS : EndpointProtocol.HTTP, purpose: 'HashiCorp Vault' }];
+}
+
 export const vaultBackend: BackendModel = {
   kind: VAULT_BACKEND,
   secretBackends: [SecretBackend.VAULT_KV],
@@ -595,6 +606,7 @@ export const vaultBackend: BackendModel = {
     }
   },
   chainedRole: () => undefined,
+  endpoints: vaultEndpoints,
   federate,
   workloadIdentity: (identity: IdentityPlan) => ({
     identity: identity.kind === IdentityKind.VAULT_JWT_AUTH
