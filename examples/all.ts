@@ -1,4 +1,5 @@
 /** Every example, for the two entry points (tf-app.ts, k8s-app.ts) and the tests. */
+import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { App as K8sApp } from 'cdk8s';
 import { App as TfApp, LocalBackend, TerraformStack } from 'cdktf';
@@ -36,7 +37,7 @@ import { addSharedClustersCharts } from './shared-clusters/k8s';
 import { addSharedClustersStacks } from './shared-clusters/tf';
 import { addUdsHardenedChart } from './uds-hardened/k8s';
 import { addUdsHardenedStack } from './uds-hardened/tf';
-import { udsZarfPackage } from './uds-hardened/zarf';
+import { udsBundle, udsZarfPackage } from './uds-hardened/zarf';
 
 /** Adds every example's stacks to a cdktf app. */
 export function addAllStacks(app: TfApp): void {
@@ -74,9 +75,13 @@ export function addAllCharts(app: K8sApp): void {
   addOnPremVaultChart(app);
 }
 
-/** Writes every example's Zarf package under `<outdir>/zarf/` (zarf.yaml, values/, manifests/). */
+/**
+ * Writes every example's Zarf package under `<outdir>/zarf/` (zarf.yaml, values/, manifests/) and its
+ * UDS bundle to `<outdir>/uds-bundle.yaml`.
+ */
 export function writeZarfPackages(outdir: string): void {
   udsZarfPackage().writeTo(join(outdir, 'zarf'));
+  writeFileSync(join(outdir, 'uds-bundle.yaml'), udsBundle().toYaml());
 }
 
 /**

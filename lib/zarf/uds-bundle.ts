@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { emptyCollection, invalidString, invalidUdsBundlePackage, invalidZarfName, duplicateZarfName, missingZarfVersion } from '../core/errors';
+import { emptyCollection, invalidString, invalidUdsBundlePackage, invalidZarfName, duplicateZarfName, missingZarfVersion, wrongType } from '../core/errors';
 import { assertShape } from '../core/validation';
 import { ZarfPackage } from './zarf-package';
 
@@ -11,7 +11,7 @@ export class UdsBundlePackage {
    */
   public static local(zarfPackage: ZarfPackage, path: string): UdsBundlePackage {
     if (!(zarfPackage instanceof ZarfPackage)) {
-      throw invalidUdsBundlePackage('UdsBundlePackage', 'zarfPackage', zarfPackage);
+      throw wrongType('UdsBundlePackage', 'zarfPackage', zarfPackage, 'a ZarfPackage (new ZarfPackage({ name, version, … }))');
     }
     if (typeof path !== 'string' || path.trim() === '') {
       throw invalidString(`UdsBundlePackage ${zarfPackage.name}`, 'path', String(path), 'the directory `zarf package create` writes the package archive to, relative to uds-bundle.yaml', 'pass a path such as "dist/zarf"');

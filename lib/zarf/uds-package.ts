@@ -1,6 +1,6 @@
 import { BackendEndpoint, backendModel, ClusterDeclaration, EndpointProtocol, SecretsDeclaration } from '../core/declaration';
-import { storeEndpointsUnknown, undeclaredReference } from '../core/errors';
-import { assertDeclaration, assertDnsSubdomain, assertPropsObject, assertShape } from '../core/validation';
+import { storeEndpointsUnknown, undeclaredReference, wrongType } from '../core/errors';
+import { assertDeclaration, assertDnsSubdomain, assertShape } from '../core/validation';
 
 /** Props of {@link UdsPackage}. */
 export interface UdsPackageProps {
@@ -102,7 +102,9 @@ export class UdsPackage {
 
   constructor(props: UdsPackageProps) {
     const path = 'UdsPackage';
-    assertPropsObject(path, props, 'UdsPackageProps');
+    if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+      throw wrongType(path, 'props', props, 'a UdsPackageProps object ({ declaration, cluster })');
+    }
     assertDeclaration(path, props.declaration);
     assertShape(path, '', props, { 'name?': 'string', 'webhookPort?': 'number' });
     const { declaration, cluster } = props;

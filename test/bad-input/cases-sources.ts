@@ -1,9 +1,13 @@
 /**
  * Bad inputs of the source-architecture components through the PUBLIC API (the package root): ESO's
- * scope values against the declaration. Expected messages: `expected-sources.ts`.
+ * scope values against the declaration, UDS Package CRs and bundles, air-gapped values. Expected
+ * messages: `expected-sources.ts`.
  */
 import { TerraformStack, Testing } from 'cdktf';
-import { EsoClusterAddons, type EsoHelmValues, SecretBackend, SecretsDeclaration, StoreScope } from '../../lib';
+import {
+  EsoClusterAddons, type EsoHelmValues, SecretBackend, SecretsDeclaration, StoreScope, UdsBundle, UdsBundlePackage, UdsPackage, type UdsPackageProps,
+  ZarfHelmChart, ZarfPackage,
+} from '../../lib';
 import type { BadInput } from './cases';
 
 /** A team copies "least privilege" Helm values from a blog post onto a cluster the declaration serves with a ClusterSecretStore. */
@@ -19,6 +23,10 @@ function addons(values: EsoHelmValues | undefined, extraValues?: Record<string, 
   };
 }
 
+function uds(props: (d: SecretsDeclaration) => unknown): () => unknown {
+  return () => new UdsPackage(props(new SecretsDeclaration({ name: 'mission' })) as UdsPackageProps);
+}
+
 export const SOURCES_CASES: readonly BadInput[] = [
   ['eso scope: processClusterStore off with declared ClusterSecretStores', addons({ processClusterStore: false })],
   ['eso scope: processClusterStore as a string in extraValues', addons(undefined, { processClusterStore: 'false' })],
@@ -26,4 +34,14 @@ export const SOURCES_CASES: readonly BadInput[] = [
   ['eso scope: scopedRbac with declared ClusterSecretStores', addons({ scopedRbac: true, scopedNamespace: 'web' })],
   ['eso scope: scopedNamespace leaves a declared namespace out', addons({ scopedNamespace: 'web' })],
   ['eso scope: scopedRBAC in extraValues with declared ClusterSecretStores', addons(undefined, { scopedRBAC: true })],
+  ['uds: Package CR without props', () => new UdsPackage(undefined as never)],
+  ['uds: Package CR for a cluster of another declaration', uds((d) => ({
+    declaration: d, cluster: new SecretsDeclaration({ name: 'other' }).addCluster('rke2', { clusterName: 'rke2', oidcIssuerUrl: 'https://rke2.example.internal' }),
+  }))],
+  ['uds: Package CR named like a display name', uds((d) => ({ declaration: d, cluster: d.addCluster('rke2', { clusterName: 'rke2', oidcIssuerUrl: 'https://rke2.example.internal' }), name: 'External Secrets' }))],
+  ['uds: bundle with a hand-written package entry', () => new UdsBundle({ name: 'mission', version: '1.0.0', packages: [{ name: 'core', repository: 'ghcr.io/defenseunicorns/packages/uds/core', ref: '1.11.0' } as never] })],
+  ['uds: bundle package from a path string instead of a ZarfPackage', () => UdsBundlePackage.local('dist/zarf' as never, 'dist/zarf')],
+  ['air gap: the connected cluster\'s pull secret packaged with ESO', () => new ZarfPackage({
+    name: 'mission', version: '1.0.0', charts: [ZarfHelmChart.externalSecrets({ values: { webhook: { imagePullSecrets: [{ name: 'registry1-pull' }] } } })],
+  })],
 ];
