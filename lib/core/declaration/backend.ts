@@ -11,6 +11,7 @@ import { DynamicSecretDeclaration, SecretFindReference } from './consumers';
 import type { DeclarationView } from './view';
 import type { DerivedNameContext } from './derived-names';
 import { ApplyTimeValues } from './outputs';
+import type { AuditTrailDeclaration } from './audit';
 import type { FindUse, IdentityPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration } from './stores';
@@ -110,6 +111,16 @@ export interface BackendEndpoint {
   readonly purpose: string;
 }
 
+/** How the declaration's audit trail covers a backend, for the access matrix. */
+export interface AuditCoverage {
+  /** The backend (`Azure Key Vault`). */
+  readonly backend: string;
+  /** Where the reads land (`diagnostic setting AuditEvent → Log Analytics workspace …`). */
+  readonly log: string;
+  /** What is recorded, and how to check it. */
+  readonly records: string;
+}
+
 /** The engine-free part of a backend: validation, identity planning and wording. */
 export interface BackendModel {
   /** Stable kind of the backend module (`aws`, `azure-key-vault`); stores and identities carry it as `provider`. */
@@ -187,6 +198,12 @@ export interface BackendModel {
    * Absent when the backend does not describe them (network allow lists then refuse its stores).
    */
   endpoints?(store: StoreDeclaration, kinds: readonly IdentityKind[]): readonly BackendEndpoint[];
+  /**
+   * How the audit trail makes every read of the backend's secrets land in an audit log, given the
+   * declared secrets and stores of the backend; throws at `path` when the trail lacks the section the
+   * backend needs. Absent when the backend cannot be audited (an audit trail then refuses it).
+   */
+  auditCoverage?(trail: AuditTrailDeclaration, used: { readonly secrets: readonly SecretDeclaration[]; readonly stores: readonly StoreDeclaration[] }, path: string): AuditCoverage;
 }
 
 /** A workload identity, or the apply-time output it still needs. */

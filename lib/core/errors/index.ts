@@ -17,3 +17,4 @@ export * from './vault';
 export * from './zarf';
 export * from './eso-scope';
 export * from './uds';
+export * from './audit';

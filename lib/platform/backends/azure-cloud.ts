@@ -4,9 +4,10 @@
  * cluster and Key Vault roles on exactly the secrets it reads (directly or through a find) or writes;
  * a find also lists the vault through a custom role that reads no value.
  */
+import { MonitorDiagnosticSetting } from '@cdktf/provider-azurerm/lib/monitor-diagnostic-setting';
 import { TerraformOutput } from 'cdktf';
 import {
-  AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
+  AZURE_KEY_VAULT_BACKEND, AuditTrailDeclaration, AzureStoreDeclaration, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
   SecretDeclaration, azureFederatedCredentialName, clientIdOutputName, clusterIssuerUrl,
 } from '../../core/declaration';
 import { AzureKeyVault, IAzureKeyVault } from '../../azure/key-vault';
@@ -42,6 +43,23 @@ export class AzureCloudRenderer implements CloudRenderer {
 
   public renderPrerequisites(): void {
     this.context.declaration.keyVaults.forEach((vault) => this.vaults.set(vault.id, this.renderVault(vault)));
+  }
+
+  /** A diagnostic setting `eso-audit` (category `AuditEvent`) on every declared vault, to the declared destination. */
+  public renderAudit(trail: AuditTrailDeclaration): void {
+    const destination = trail.azure;
+    if (destination === undefined) {
+      return;
+    }
+    for (const vault of this.context.declaration.keyVaults) {
+      new MonitorDiagnosticSetting(this.context.scope, `AuditTrail-${vault.id}`, {
+        name: 'eso-audit',
+        targetResourceId: this.vaults.get(vault.id)!.vaultId,
+        logAnalyticsWorkspaceId: destination.logAnalyticsWorkspaceId,
+        storageAccountId: destination.storageAccountId,
+        enabledLog: [{ category: 'AuditEvent' }],
+      });
+    }
   }
 
   public renderSecret(declared: SecretDeclaration): void {

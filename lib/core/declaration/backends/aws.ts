@@ -13,7 +13,8 @@ import type { DerivedNameInput } from '../../errors';
 import { assertSecretProperties, assertType } from '../../validation';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { isUnresolved } from '../../tokens';
-import { BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
+import type { AuditTrailDeclaration } from '../audit';
+import { AuditCoverage, BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import { checkAwsAccount, checkAwsRegion, requireDefaults } from '../checks';
 import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { EksClusterDeclaration } from '../cluster-kinds/eks';
@@ -228,6 +229,18 @@ function awsEndpoints(store: StoreDeclaration, kinds: readonly IdentityKind[]): 
   return endpoints;
 }
 
+/** CloudTrail records every read as a management event; the optional alarm watches reads by other roles. */
+function awsAuditCoverage(trail: AuditTrailDeclaration): AuditCoverage {
+  const alarm = trail.aws.alarmTopicArn;
+  return {
+    backend: 'AWS Secrets Manager / Parameter Store',
+    log: 'CloudTrail management events (event history: 90 days; a trail for longer)'
+      + (alarm !== undefined ? `; EventBridge rule eso-audit-unexpected-reads notifies ${isUnresolved(alarm) ? 'the alarm topic' : alarm} when a declared secret is read by a role other than the ESO identities` : ''),
+    records: 'GetSecretValue, BatchGetSecretValue, GetParameter, GetParameters with userIdentity.sessionContext.sessionIssuer.arn = the ESO role; '
+      + 'check: aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=GetSecretValue',
+  };
+}
+
 /** The AWS backend model. */
 export const awsBackend: BackendModel = {
   kind: AWS_BACKEND,
@@ -251,6 +264,7 @@ export const awsBackend: BackendModel = {
     ? parameterVariableName(secret.id) : undefined,
   chainedRole: (store) => (store as AwsStoreDeclaration).assumeRoleArn,
   endpoints: awsEndpoints,
+  auditCoverage: awsAuditCoverage,
   federate,
   workloadIdentity: (identity) => {
     const options = { trustedServiceAccounts: [identity.serviceAccount] };

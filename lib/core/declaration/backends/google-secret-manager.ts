@@ -16,7 +16,7 @@ import {
 } from '../../gcp-principals';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertNonEmptyList, assertSecretProperties, assertShape } from '../../validation';
-import { BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
+import { AuditCoverage, BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import type { GkeClusterDeclaration } from '../cluster-kinds/gke';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
 import type { DeclarationView } from '../view';
@@ -299,6 +299,20 @@ function googleEndpoints(store: StoreDeclaration): readonly BackendEndpoint[] {
   ];
 }
 
+/** Secret Manager reads are Data Access (`DATA_READ`) audit logs, off by default: rendered on each project in use. */
+function googleAuditCoverage(_trail: unknown, used: { readonly secrets: readonly SecretDeclaration[]; readonly stores: readonly StoreDeclaration[] }): AuditCoverage {
+  return {
+    backend: 'Google Secret Manager',
+    log: `Data Access audit logs (DATA_READ) of secretmanager.googleapis.com on project ${googleProjects(used).join(', ')}`,
+    records: 'AccessSecretVersion with the ESO principal; check: Logs Explorer, protoPayload.methodName="google.cloud.secretmanager.v1.SecretManagerService.AccessSecretVersion"',
+  };
+}
+
+/** The projects of the Google secrets and stores in use, sorted. */
+export function googleProjects(used: { readonly secrets: readonly SecretDeclaration[]; readonly stores: readonly StoreDeclaration[] }): string[] {
+  return [...new Set([...used.secrets.map((s) => (s as GoogleSecretDeclaration).project.projectId), ...used.stores.map((s) => (s as GoogleStoreDeclaration).project.projectId)])].sort();
+}
+
 export const googleSecretManagerBackend: BackendModel = {
   kind: GOOGLE_SECRET_MANAGER_BACKEND,
   secretBackends: [SecretBackend.GOOGLE_SECRET_MANAGER],
@@ -313,6 +327,7 @@ export const googleSecretManagerBackend: BackendModel = {
   checkDerivedNames,
   chainedRole: () => undefined,
   endpoints: googleEndpoints,
+  auditCoverage: googleAuditCoverage,
   // GKE: `<project>.svc.id.goog[ns/sa]` is one principal on every GKE cluster of the project.
   sharedPrincipal: (cluster, serviceAccount) => isGke(cluster) ? gkeWorkloadIdentityUserMember(cluster.projectId, serviceAccount) : undefined,
   federate,

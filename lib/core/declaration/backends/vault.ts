@@ -12,11 +12,13 @@ import {
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
   invalidDerivedName, sharedVaultRoleMismatch, vaultDynamicPathNotEngine, vaultJwtStoreWithoutAudience,
 } from '../../errors';
+import { auditSectionMissing } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertCaBundle, assertDnsSubdomain, assertNonEmptyList, assertSecretProperties, assertShape, assertUrl } from '../../validation';
 import { VaultHttpMethod } from '../../vault-engines';
-import { BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
+import type { AuditTrailDeclaration } from '../audit';
+import { AuditCoverage, BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import { ClusterDeclaration } from '../clusters';
 import type { DeclarationView } from '../view';
@@ -585,6 +587,20 @@ function vaultEndpoints(store: StoreDeclaration): readonly BackendEndpoint[] {
   return [{ host: url.hostname, port, protocol: url.protocol === 'https:' ? EndpointProtocol.TLS : EndpointProtocol.HTTP, purpose: 'HashiCorp Vault' }];
 }
 
+/** Vault logs every request (values HMAC-ed) to an audit device on each server in use. */
+function vaultAuditCoverage(trail: AuditTrailDeclaration, used: { readonly secrets: readonly SecretDeclaration[]; readonly stores: readonly StoreDeclaration[] }, path: string): AuditCoverage {
+  const servers = [...new Set([...used.secrets.map((s) => (s as VaultSecretDeclaration).server.address), ...used.stores.map((s) => (s as VaultStoreDeclaration).server.address)])].sort();
+  const device = trail.vault;
+  if (device === undefined) {
+    throw auditSectionMissing(path, 'vault', 'HashiCorp Vault', servers.join(', '), 'the audit device (file or socket) every request is logged to');
+  }
+  return {
+    backend: 'HashiCorp Vault',
+    log: `audit device ${device.path}/ (${device.filePath !== undefined ? `file ${device.filePath}` : `socket ${device.socketAddress}`}) on ${servers.join(', ')}`,
+    records: 'every request and response (secret values HMAC-ed) with the auth role and entity of the ESO identity; check: vault audit list',
+  };
+}
+
 export const vaultBackend: BackendModel = {
   kind: VAULT_BACKEND,
   secretBackends: [SecretBackend.VAULT_KV],
@@ -607,6 +623,7 @@ export const vaultBackend: BackendModel = {
   },
   chainedRole: () => undefined,
   endpoints: vaultEndpoints,
+  auditCoverage: vaultAuditCoverage,
   federate,
   workloadIdentity: (identity: IdentityPlan) => ({
     identity: identity.kind === IdentityKind.VAULT_JWT_AUTH
