@@ -97,5 +97,11 @@ describe('example: on-prem Vault (RKE2, Vault outside the cluster, one store per
     expect(matrix).toContain('| Vault role kubernetes-rke2/onprem-vault-jenkins-eso | Vault Kubernetes auth (TokenReview) | jenkins:eso-vault | rke2 | `jenkins/admin` (read on secret/data/jenkins/admin) | nothing |');
     expect(matrix).toContain('`netbox/app` (read on secret/data/netbox/app)<br>dynamic secret `netbox-db` from `database/creds/netbox` | nothing |');
     expect(matrix).toContain('| rke2 | netbox | netbox-app → netbox-app | vault | Vault role kubernetes-rke2/onprem-vault-netbox-eso | `netbox/app` |');
+    // and where every read lands
+    expect(matrix).toContain('| HashiCorp Vault | audit device eso-audit/ (file /vault/audit/audit.log) on https://vault.example.internal:8200 | every request and response');
+  });
+
+  test('the audit trail: a file audit device on the Vault server', () => {
+    expect(resourcesOf(stack, 'vault_audit')).toEqual([expect.objectContaining({ type: 'file', path: 'eso-audit', options: { file_path: '/vault/audit/audit.log' } })]);
   });
 });
