@@ -7,7 +7,7 @@ import {
 } from '../core/errors';
 import type { Acknowledgement } from '../core/invariants/acknowledgements';
 import {
-  checkImagePinning, checkManifestSecretMaterial, checkOutputAcknowledgements, checkSecretMaterial, checkWorkloadHardening,
+  checkImagePinning, checkManifestSecretMaterial, checkOutputAcknowledgements, checkPrivateKeyMaterial, checkSecretMaterial, checkWorkloadHardening,
   describeAcknowledged, enforceOutputRules, OUTPUT_RULES,
 } from '../core/invariants/output';
 import { checkChartValues } from '../validation/chart-values';
@@ -174,8 +174,12 @@ export class ZarfPackage {
       ...charts.flatMap((c, i) => [
         ...checkWorkloadHardening(this.path, c.values, `charts[${i}].values`),
         ...checkSecretMaterial(this.path, c.values, `charts[${i}].values`),
+        ...checkPrivateKeyMaterial(this.path, c.values, `charts[${i}].values`),
       ]),
-      ...manifests.flatMap((m, i) => checkManifestSecretMaterial(this.path, m.objects ?? [], `manifests[${i}].objects`)),
+      ...manifests.flatMap((m, i) => [
+        ...checkManifestSecretMaterial(this.path, m.objects ?? [], `manifests[${i}].objects`),
+        ...checkPrivateKeyMaterial(this.path, m.objects ?? [], `manifests[${i}].objects`),
+      ]),
       ...checkImagePinning(this.path, this.images),
     ], checkOutputAcknowledgements(this.path, props.acknowledgements, OUTPUT_RULES));
     this.acknowledged = describeAcknowledged(audit);

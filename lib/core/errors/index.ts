@@ -18,3 +18,4 @@ export * from './zarf';
 export * from './eso-scope';
 export * from './uds';
 export * from './audit';
+export * from './sops';
