@@ -8,7 +8,8 @@ import { stringify } from 'yaml';
 import { invalidAgeRecipient, invalidSopsKey, invalidString, privateKeyAsRecipient } from './errors';
 import { checkPrivateKeyMaterial, privateKeyKind } from './invariants/output/private-keys';
 import { enforceOutputRules } from './invariants/output/output-rule';
-import { assertDnsLabel, assertShape } from './validation';
+import { Duration } from './duration';
+import { assertDnsLabel, assertDnsSubdomain, assertShape } from './validation';
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 
@@ -197,4 +198,73 @@ export class SopsConfig {
     enforceOutputRules(checkPrivateKeyMaterial('SopsConfig', text, '.sops.yaml'), []);
     return text;
   }
+}
+
+/** Options of {@link sopsFluxKustomization}. */
+export interface SopsFluxKustomizationOptions {
+  /** Path of the cluster's encrypted files in the Git source (`./clusters/<cluster>/secrets`). */
+  readonly path: string;
+  /** Name of the Flux `GitRepository` holding them. */
+  readonly gitRepository: string;
+  /**
+   * Name of the Kustomization.
+   * @default "sops-secrets"
+   */
+  readonly name?: string;
+  /**
+   * Namespace of Flux (the Kustomization and the age key Secret).
+   * @default "flux-system"
+   */
+  readonly namespace?: string;
+  /**
+   * Reconcile interval.
+   * @default Duration.minutes(10)
+   */
+  readonly interval?: Duration;
+  /**
+   * Name of the Secret (in Flux's namespace) holding the age private key (`age.agekey`), created out of
+   * band. Used only when a recipient is an age key; cloud KMS keys are used through the
+   * kustomize-controller's workload identity instead (see `grantSopsDecrypt`).
+   * @default "sops-age"
+   */
+  readonly ageKeySecretName?: string;
+}
+
+/**
+ * The Flux `Kustomization` (`kustomize.toolkit.fluxcd.io/v1`) that applies a cluster's SOPS-encrypted
+ * Secrets to `targetNamespace`, decrypting them with `spec.decryption: { provider: sops }`: with the age
+ * key's Secret when a recipient is an age key, otherwise with the controller's cloud KMS identity.
+ * Engine-free JSON; checked for private keys (CES-SM-4).
+ */
+export function sopsFluxKustomization(options: SopsFluxKustomizationOptions & { readonly recipients: readonly SopsRecipient[]; readonly targetNamespace: string },
+  path = 'sopsFluxKustomization'): { [key: string]: unknown } {
+  assertShape(path, 'flux', options, {
+    'path': 'string', 'gitRepository': 'string', 'name?': 'string', 'namespace?': 'string', 'ageKeySecretName?': 'string', 'recipients': 'array', 'targetNamespace': 'string',
+  });
+  const namespace = options.namespace ?? 'flux-system';
+  assertDnsLabel(path, 'flux.namespace', namespace);
+  assertDnsLabel(path, 'flux.targetNamespace', options.targetNamespace);
+  assertDnsSubdomain(path, 'flux.gitRepository', options.gitRepository);
+  assertDnsSubdomain(path, 'flux.name', options.name ?? 'sops-secrets');
+  options.recipients.forEach((r, i) => {
+    if (!(r instanceof SopsRecipient)) {
+      throw invalidString(path, `recipients[${i}]`, typeof r === 'string' ? '(a string)' : String(r), 'a SopsRecipient', 'use SopsRecipient.age(), awsKms(), azureKeyVault() or gcpKms()');
+    }
+    r._check(path, `recipients[${i}]`);
+  });
+  const usesAge = options.recipients.some((r) => r.kind === SopsRecipientKind.AGE);
+  const object = {
+    apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization',
+    metadata: { name: options.name ?? 'sops-secrets', namespace },
+    spec: {
+      interval: (options.interval ?? Duration.minutes(10)).toGoString(),
+      path: options.path,
+      prune: true,
+      sourceRef: { kind: 'GitRepository', name: options.gitRepository },
+      targetNamespace: options.targetNamespace,
+      decryption: { provider: 'sops', ...usesAge ? { secretRef: { name: options.ageKeySecretName ?? 'sops-age' } } : {} },
+    },
+  };
+  enforceOutputRules(checkPrivateKeyMaterial(path, object, 'flux'), []);
+  return object;
 }

@@ -1,10 +1,10 @@
-import { ApiObject } from 'cdk8s';
+import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
 import { invalidString } from '../core/errors';
 import { checkPrivateKeyMaterial } from '../core/invariants/output/private-keys';
 import { enforceOutputRules } from '../core/invariants/output/output-rule';
-import { SopsRecipient, SopsRecipientKind } from '../core/sops';
+import { SopsFluxKustomizationOptions, SopsRecipient, sopsFluxKustomization } from '../core/sops';
 import { assertDnsLabel, assertDnsSubdomain, assertPropsObject, assertShape } from '../core/validation';
 import { ExternalSecret } from './external-secret';
 import { CaProviderType } from './providers/ca-provider';
@@ -20,36 +20,6 @@ export interface SopsSecretConsumer {
   readonly secrets: string[];
 }
 
-/** The Flux `Kustomization` that applies and decrypts the cluster's SOPS files. */
-export interface SopsFluxKustomization {
-  /** Path of the cluster's encrypted files in the Git source (`./clusters/<cluster>/secrets`). */
-  readonly path: string;
-  /** Name of the Flux `GitRepository` holding them. */
-  readonly gitRepository: string;
-  /**
-   * Name of the Kustomization.
-   * @default "sops-secrets"
-   */
-  readonly name?: string;
-  /**
-   * Namespace of Flux (the Kustomization and the age key Secret).
-   * @default "flux-system"
-   */
-  readonly namespace?: string;
-  /**
-   * Reconcile interval.
-   * @default Duration.minutes(10)
-   */
-  readonly interval?: Duration;
-  /**
-   * Name of the Secret (in Flux's namespace) holding the age private key (`age.agekey`), created out of
-   * band. Used only when a recipient is an age key; cloud KMS keys are used through the
-   * kustomize-controller's workload identity instead.
-   * @default "sops-age"
-   */
-  readonly ageKeySecretName?: string;
-}
-
 /** Props of {@link SopsSecretDistribution}. */
 export interface SopsSecretDistributionProps {
   /** The recipients of the cluster's SOPS files (the same as in `SopsConfig`): decide how Flux decrypts. */
@@ -58,8 +28,12 @@ export interface SopsSecretDistributionProps {
   readonly sourceNamespace: string;
   /** Tenant namespaces and the Secrets each reads: each gets exactly `get` on those. */
   readonly consumers: SopsSecretConsumer[];
-  /** The GitOps engine's decryption: a Flux Kustomization. */
-  readonly flux: SopsFluxKustomization;
+  /**
+   * The GitOps engine's decryption, rendered into this chart: a Flux `Kustomization` (or write
+   * `sopsFluxKustomization()` into Flux's own repository instead; Argo CD: see the README).
+   * @default - none rendered here
+   */
+  readonly flux?: SopsFluxKustomizationOptions;
   /**
    * How often ESO copies a changed Secret to the tenants.
    * @default Duration.minutes(5)
@@ -71,16 +45,16 @@ const RBAC = 'rbac.authorization.k8s.io/v1';
 
 /**
  * SOPS on-prem, the cluster side: Flux decrypts the cluster's SOPS-encrypted Secrets from Git into a
- * source namespace (`Kustomization` `spec.decryption: { provider: sops }`, with the age key's Secret
- * or the controller's cloud KMS identity), and ESO's `kubernetes` provider distributes them to tenant
+ * source namespace (`sopsFluxKustomization()`, here with `flux` or in Flux's repository), and ESO's
+ * `kubernetes` provider distributes them to tenant
  * namespaces: per tenant a service account, a `SecretStore` reading the source namespace, and one
  * `ExternalSecret` per Secret it reads; in the source namespace a `Role` allowing `get` on exactly
  * those Secrets (by `resourceNames`) bound to that service account only. No tenant can read another
  * tenant's Secrets, list the source namespace or write to it. No private key is emitted (CES-SM-4).
  */
 export class SopsSecretDistribution extends Construct {
-  /** The Flux Kustomization. */
-  public readonly kustomization: ApiObject;
+  /** The Flux Kustomization, when `flux` is set. */
+  public readonly kustomization?: ApiObject;
   /** The SecretStore of each tenant namespace. */
   public readonly stores: ReadonlyMap<string, SecretStore>;
   /** The ExternalSecrets, by `<namespace>/<secret>`. */
@@ -90,7 +64,7 @@ export class SopsSecretDistribution extends Construct {
     super(scope, id);
     const path = this.node.path;
     assertPropsObject(path, props, 'SopsSecretDistributionProps');
-    assertShape(path, '', props, { recipients: 'array', sourceNamespace: 'string', consumers: 'array', flux: 'object' });
+    assertShape(path, '', props, { 'recipients': 'array', 'sourceNamespace': 'string', 'consumers': 'array', 'flux?': 'object' });
     assertDnsLabel(path, 'sourceNamespace', props.sourceNamespace);
     props.recipients.forEach((r, i) => {
       if (!(r instanceof SopsRecipient)) {
@@ -102,25 +76,10 @@ export class SopsSecretDistribution extends Construct {
       throw invalidString(path, props.recipients.length === 0 ? 'recipients' : 'consumers', '[]',
         'at least one (no recipient decrypts nothing; no consumer distributes nothing)', 'list the recipients of the cluster\'s SOPS files and the namespaces that read them');
     }
-    const flux = props.flux;
-    assertShape(path, 'flux', flux, { 'path': 'string', 'gitRepository': 'string', 'name?': 'string', 'namespace?': 'string', 'ageKeySecretName?': 'string' });
-    const fluxNamespace = flux.namespace ?? 'flux-system';
-    assertDnsLabel(path, 'flux.namespace', fluxNamespace);
-    assertDnsSubdomain(path, 'flux.gitRepository', flux.gitRepository);
-    const usesAge = props.recipients.some((r) => r.kind === SopsRecipientKind.AGE);
-    this.kustomization = new ApiObject(this, 'Kustomization', {
-      apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization',
-      metadata: { name: flux.name ?? 'sops-secrets', namespace: fluxNamespace },
-      spec: {
-        interval: (flux.interval ?? Duration.minutes(10)).toGoString(),
-        path: flux.path,
-        prune: true,
-        sourceRef: { kind: 'GitRepository', name: flux.gitRepository },
-        targetNamespace: props.sourceNamespace,
-        decryption: { provider: 'sops', ...usesAge ? { secretRef: { name: flux.ageKeySecretName ?? 'sops-age' } } : {} },
-      },
-    });
-
+    if (props.flux !== undefined) {
+      this.kustomization = new ApiObject(this, 'Kustomization',
+        sopsFluxKustomization({ ...props.flux, recipients: props.recipients, targetNamespace: props.sourceNamespace }, path) as unknown as ApiObjectProps);
+    }
     const stores = new Map<string, SecretStore>();
     const externalSecrets = new Map<string, ExternalSecret>();
     const serviceAccount = `eso-sops-${props.sourceNamespace}`;

@@ -110,7 +110,7 @@ describe('SopsSecretDistribution', () => {
     const d = new SopsSecretDistribution(chart, 's', {
       sourceNamespace: 'sops-secrets', recipients: [SopsRecipient.age(AGE)], consumers: [{ namespace: 'a', secrets: ['x'] }], flux: { path: './s', gitRepository: 'platform' },
     });
-    d.kustomization.metadata.addAnnotation('note', `AGE-SECRET-KEY-1${'Q'.repeat(58)}`);
+    d.kustomization!.metadata.addAnnotation('note', `AGE-SECRET-KEY-1${'Q'.repeat(58)}`);
     expect(() => Testing.synth(chart)).toThrow(/CES-SM-4/);
   });
 });
