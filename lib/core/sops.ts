@@ -5,7 +5,7 @@
  * in `lib/aws/sops-decrypt-grant.ts`.
  */
 import { stringify } from 'yaml';
-import { invalidAgeRecipient, invalidSopsKey, invalidString, privateKeyAsRecipient } from './errors';
+import { emptyCollection, invalidAgeRecipient, invalidSopsKey, invalidString, privateKeyAsRecipient } from './errors';
 import { checkPrivateKeyMaterial, privateKeyKind } from './invariants/output/private-keys';
 import { enforceOutputRules } from './invariants/output/output-rule';
 import { Duration } from './duration';
@@ -146,7 +146,7 @@ export class SopsConfig {
     const path = 'SopsConfig';
     assertShape(path, '', props, { sources: 'array' });
     if (props.sources.length === 0) {
-      throw invalidString(path, 'sources', '[]', 'at least one cluster source', 'pass { cluster, recipients } for each cluster whose secrets arrive SOPS-encrypted');
+      throw emptyCollection(path, 'sources', [], 'at least one cluster source', 'pass { cluster, recipients } for each cluster whose secrets arrive SOPS-encrypted');
     }
     const clusters = new Set<string>();
     props.sources.forEach((source, i) => {
@@ -158,7 +158,7 @@ export class SopsConfig {
       }
       clusters.add(source.cluster);
       if (source.recipients.length === 0) {
-        throw invalidString(path, `${prop}.recipients`, '[]', 'at least one recipient (SOPS cannot encrypt to nobody)', 'pass SopsRecipient.age(…) or a cloud KMS key');
+        throw emptyCollection(path, `${prop}.recipients`, [], 'at least one recipient (SOPS cannot encrypt to nobody)', 'pass SopsRecipient.age(…) or a cloud KMS key');
       }
       source.recipients.forEach((r, j) => {
         if (!(r instanceof SopsRecipient)) {

@@ -1,7 +1,7 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Duration } from '../core/duration';
-import { invalidString } from '../core/errors';
+import { emptyCollection, invalidString } from '../core/errors';
 import { checkPrivateKeyMaterial } from '../core/invariants/output/private-keys';
 import { enforceOutputRules } from '../core/invariants/output/output-rule';
 import { SopsFluxKustomizationOptions, SopsRecipient, sopsFluxKustomization } from '../core/sops';
@@ -73,7 +73,7 @@ export class SopsSecretDistribution extends Construct {
       r._check(path, `recipients[${i}]`);
     });
     if (props.recipients.length === 0 || props.consumers.length === 0) {
-      throw invalidString(path, props.recipients.length === 0 ? 'recipients' : 'consumers', '[]',
+      throw emptyCollection(path, props.recipients.length === 0 ? 'recipients' : 'consumers', [],
         'at least one (no recipient decrypts nothing; no consumer distributes nothing)', 'list the recipients of the cluster\'s SOPS files and the namespaces that read them');
     }
     if (props.flux !== undefined) {
@@ -93,7 +93,7 @@ export class SopsSecretDistribution extends Construct {
       }
       seen.add(consumer.namespace);
       if (consumer.secrets.length === 0) {
-        throw invalidString(path, `consumers[${i}].secrets`, '[]', 'the names of the Secrets the namespace reads (an empty list would grant nothing yet create a store)', 'list the Secrets, or leave the namespace out');
+        throw emptyCollection(path, `consumers[${i}].secrets`, [], 'the names of the Secrets the namespace reads (an empty list would grant nothing yet create a store)', 'list the Secrets, or leave the namespace out');
       }
       consumer.secrets.forEach((name, j) => assertDnsSubdomain(path, `consumers[${i}].secrets[${j}]`, name));
       const secrets = [...new Set(consumer.secrets)].sort();

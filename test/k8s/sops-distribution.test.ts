@@ -102,7 +102,7 @@ describe('SopsSecretDistribution', () => {
     expect(() => new SopsSecretDistribution(chart(), 's', { ...base, recipients: [SopsRecipient.age(AGE)], consumers: [{ namespace: 'sops-secrets', secrets: ['x'] }] })).toThrow(
       '[c/s] consumers[0].namespace: received "sops-secrets". Allowed: a tenant namespace other than the source namespace, listed once. Fix: list each tenant namespace once, with every Secret it reads.');
     expect(() => new SopsSecretDistribution(chart(), 's', { ...base, recipients: [SopsRecipient.age(AGE)], consumers: [{ namespace: 'a', secrets: [] }] })).toThrow(
-      '[c/s] consumers[0].secrets: received "[]". Allowed: the names of the Secrets the namespace reads (an empty list would grant nothing yet create a store). Fix: list the Secrets, or leave the namespace out.');
+      '[c/s] consumers[0].secrets: received []. Allowed: the names of the Secrets the namespace reads (an empty list would grant nothing yet create a store). Fix: list the Secrets, or leave the namespace out.');
   });
 
   test('CES-SM-4: a private key smuggled into the output fails synth', () => {
