@@ -94,7 +94,7 @@ describe('example: UDS hardened (Zarf package, UDS Core pod reload)', () => {
     ]);
     const schema = JSON.parse(fs.readFileSync(path.join(UPSTREAM, 'uds', 'package-v1alpha1.schema.json'), 'utf8')) as { $schema?: string };
     delete schema.$schema;
-    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema);
     expect(validate(cr) ? [] : validate.errors).toEqual([]);
   });
 
@@ -108,7 +108,7 @@ describe('example: UDS hardened (Zarf package, UDS Core pod reload)', () => {
     ]);
     const schema = JSON.parse(fs.readFileSync(path.join(UPSTREAM, 'uds', 'uds-bundle.schema.json'), 'utf8')) as { $schema?: string };
     delete schema.$schema;
-    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema);
     expect(validate(bundle) ? [] : validate.errors).toEqual([]);
     expect(files['values/external-secrets.yaml']).not.toContain('imagePullSecrets');
   });

@@ -10,7 +10,7 @@ const UPSTREAM = path.resolve(__dirname, '..', '..', '..', 'shared', 'upstream')
 function bundleErrors(doc: unknown): unknown[] {
   const schema = JSON.parse(fs.readFileSync(path.join(UPSTREAM, 'uds', 'uds-bundle.schema.json'), 'utf8')) as { $schema?: string };
   delete schema.$schema;
-  const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+  const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema);
   return validate(doc) ? [] : validate.errors ?? [];
 }
 

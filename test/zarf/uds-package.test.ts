@@ -12,7 +12,7 @@ const EKS_ISSUER = 'https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633
 function udsPackageErrors(doc: unknown): unknown[] {
   const schema = JSON.parse(fs.readFileSync(path.join(UPSTREAM, 'uds', 'package-v1alpha1.schema.json'), 'utf8')) as { $schema?: string };
   delete schema.$schema;
-  const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+  const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema);
   return validate(doc) ? [] : validate.errors ?? [];
 }
 
