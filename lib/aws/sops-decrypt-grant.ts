@@ -1,4 +1,4 @@
-import { SopsRecipient, SopsRecipientKind } from '../core/sops';
+import { checkSopsRecipients, SopsRecipient, SopsRecipientKind } from '../core/sops';
 import { invalidSopsKey, wrongType } from '../core/errors';
 import { EsoWorkloadRole } from './eso-workload-role';
 import { PolicyEffect } from './policy/policy-document';
@@ -22,12 +22,7 @@ export function grantSopsDecrypt(role: EsoWorkloadRole, recipients: readonly Sop
   if (!Array.isArray(recipients)) {
     throw wrongType(path, 'recipients', recipients, 'an array of SopsRecipient');
   }
-  recipients.forEach((r, i) => {
-    if (!(r instanceof SopsRecipient)) {
-      throw wrongType(path, `recipients[${i}]`, r, 'a SopsRecipient (SopsRecipient.awsKms(keyArn))');
-    }
-    r._check(path, `recipients[${i}]`);
-  });
+  checkSopsRecipients(path, 'recipients', recipients);
   const keys = [...new Set(recipients.filter((r) => r.kind === SopsRecipientKind.AWS_KMS).map((r) => r.value))].sort();
   if (keys.length === 0) {
     throw invalidSopsKey(path, 'recipients', recipients.map((r) => r.kind).join(', '), 'at least one AWS KMS key recipient (an age key needs no grant: its private key is in the controller\'s Secret)',

@@ -104,6 +104,19 @@ export class SopsRecipient {
   }
 }
 
+/**
+ * Checks a list of recipients where it was used (`<prop>[i]`): each built with `SopsRecipient` and
+ * valid (no private key, well-formed keys).
+ */
+export function checkSopsRecipients(path: string, prop: string, recipients: readonly unknown[]): void {
+  recipients.forEach((r, i) => {
+    if (!(r instanceof SopsRecipient)) {
+      throw invalidString(path, `${prop}[${i}]`, typeof r === 'string' ? '(a string)' : String(r), 'a SopsRecipient', 'use SopsRecipient.age(), awsKms(), azureKeyVault() or gcpKms()');
+    }
+    r._check(path, `${prop}[${i}]`);
+  });
+}
+
 /** The SOPS files of one cluster. */
 export interface SopsClusterSource {
   /** Cluster name: the files live under `<directory>/<cluster>/` (a DNS label). */
@@ -160,12 +173,7 @@ export class SopsConfig {
       if (source.recipients.length === 0) {
         throw emptyCollection(path, `${prop}.recipients`, [], 'at least one recipient (SOPS cannot encrypt to nobody)', 'pass SopsRecipient.age(…) or a cloud KMS key');
       }
-      source.recipients.forEach((r, j) => {
-        if (!(r instanceof SopsRecipient)) {
-          throw invalidString(path, `${prop}.recipients[${j}]`, typeof r === 'string' ? '(a string)' : String(r), 'a SopsRecipient', 'use SopsRecipient.age(), awsKms(), azureKeyVault() or gcpKms()');
-        }
-        r._check(path, `${prop}.recipients[${j}]`);
-      });
+      checkSopsRecipients(path, `${prop}.recipients`, source.recipients);
       if (source.directory !== undefined && !/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(source.directory)) {
         throw invalidString(path, `${prop}.directory`, source.directory, 'a relative directory of letters, digits, ".", "_" and "-" segments', 'pass a path such as "clusters"');
       }
@@ -246,12 +254,7 @@ export function sopsFluxKustomization(options: SopsFluxKustomizationOptions & { 
   assertDnsLabel(path, 'flux.targetNamespace', options.targetNamespace);
   assertDnsSubdomain(path, 'flux.gitRepository', options.gitRepository);
   assertDnsSubdomain(path, 'flux.name', options.name ?? 'sops-secrets');
-  options.recipients.forEach((r, i) => {
-    if (!(r instanceof SopsRecipient)) {
-      throw invalidString(path, `recipients[${i}]`, typeof r === 'string' ? '(a string)' : String(r), 'a SopsRecipient', 'use SopsRecipient.age(), awsKms(), azureKeyVault() or gcpKms()');
-    }
-    r._check(path, `recipients[${i}]`);
-  });
+  checkSopsRecipients(path, 'recipients', options.recipients);
   const usesAge = options.recipients.some((r) => r.kind === SopsRecipientKind.AGE);
   const object = {
     apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization',

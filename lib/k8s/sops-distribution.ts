@@ -4,7 +4,7 @@ import { Duration } from '../core/duration';
 import { emptyCollection, invalidString } from '../core/errors';
 import { checkPrivateKeyMaterial } from '../core/invariants/output/private-keys';
 import { enforceOutputRules } from '../core/invariants/output/output-rule';
-import { SopsFluxKustomizationOptions, SopsRecipient, sopsFluxKustomization } from '../core/sops';
+import { checkSopsRecipients, SopsFluxKustomizationOptions, SopsRecipient, sopsFluxKustomization } from '../core/sops';
 import { assertDnsLabel, assertDnsSubdomain, assertPropsObject, assertShape } from '../core/validation';
 import { ExternalSecret } from './external-secret';
 import { CaProviderType } from './providers/ca-provider';
@@ -66,12 +66,7 @@ export class SopsSecretDistribution extends Construct {
     assertPropsObject(path, props, 'SopsSecretDistributionProps');
     assertShape(path, '', props, { 'recipients': 'array', 'sourceNamespace': 'string', 'consumers': 'array', 'flux?': 'object' });
     assertDnsLabel(path, 'sourceNamespace', props.sourceNamespace);
-    props.recipients.forEach((r, i) => {
-      if (!(r instanceof SopsRecipient)) {
-        throw invalidString(path, `recipients[${i}]`, typeof r === 'string' ? '(a string)' : String(r), 'a SopsRecipient', 'use SopsRecipient.age(), awsKms(), azureKeyVault() or gcpKms()');
-      }
-      r._check(path, `recipients[${i}]`);
-    });
+    checkSopsRecipients(path, 'recipients', props.recipients);
     if (props.recipients.length === 0 || props.consumers.length === 0) {
       throw emptyCollection(path, props.recipients.length === 0 ? 'recipients' : 'consumers', [],
         'at least one (no recipient decrypts nothing; no consumer distributes nothing)', 'list the recipients of the cluster\'s SOPS files and the namespaces that read them');
