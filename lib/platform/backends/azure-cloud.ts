@@ -4,7 +4,7 @@
  * cluster and Key Vault roles on exactly the secrets it reads (directly or through a find) or writes;
  * a find also lists the vault through a custom role that reads no value.
  */
-import { MonitorDiagnosticSetting } from '@cdktf/provider-azurerm/lib/monitor-diagnostic-setting';
+import type { MonitorDiagnosticSetting as MonitorDiagnosticSettingType } from '@cdktf/provider-azurerm/lib/monitor-diagnostic-setting';
 import { TerraformOutput } from 'cdktf';
 import {
   AZURE_KEY_VAULT_BACKEND, AuditTrailDeclaration, AzureStoreDeclaration, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
@@ -51,6 +51,9 @@ export class AzureCloudRenderer implements CloudRenderer {
     if (destination === undefined) {
       return;
     }
+    // Loaded here, like the Key Vault constructs load azurerm: a missing provider is reported where a vault needs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { MonitorDiagnosticSetting } = require('@cdktf/provider-azurerm/lib/monitor-diagnostic-setting') as { MonitorDiagnosticSetting: typeof MonitorDiagnosticSettingType };
     for (const vault of this.context.declaration.keyVaults) {
       new MonitorDiagnosticSetting(this.context.scope, `AuditTrail-${vault.id}`, {
         name: 'eso-audit',
