@@ -8,7 +8,7 @@ const { exports: entryPoints } = require('./package.json');
 
 module.exports = {
   entryPoints: Object.entries(entryPoints)
-    .filter(([subpath]) => subpath !== '.' && subpath !== './package.json')
+    .filter(([subpath, target]) => subpath !== '.' && typeof target === 'object')
     .map(([, target]) => target.default.replace(/^\.\/build\//, '').replace(/\.js$/, '.ts')),
   tsconfig: 'tsconfig.build.json',
   out: 'docs/api',

@@ -1,15 +1,19 @@
 /**
  * Bare cdk8s variant: the same manifests as SecretsPlatformManifests, built with the generated L1
- * classes (lib/k8s/imports) and ApiObject for service accounts, straight from the spec.
+ * classes (lib/k8s/imports) and ApiObject for service accounts, straight from the spec. The fields the
+ * API server defaults (and the library therefore renders: `target.creationPolicy`,
+ * `target.deletionPolicy`, the AWS provider's `sessionTagsPolicy`) are written out by hand, as a
+ * team avoiding GitOps drift would, so both variants emit the same manifests.
  */
 import { ApiObject, App, Chart } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
-  ClusterSecretStore, ClusterSecretStoreSpecProviderAwsService, ExternalSecret, ExternalSecretSpecSecretStoreRefKind,
-  SecretStore, SecretStoreSpecProviderAwsService,
+  ClusterSecretStore, ClusterSecretStoreSpecProviderAwsService, ClusterSecretStoreSpecProviderAwsSessionTagsPolicy, ExternalSecret,
+  ExternalSecretSpecSecretStoreRefKind, ExternalSecretSpecTargetCreationPolicy, ExternalSecretSpecTargetDeletionPolicy,
+  SecretStore, SecretStoreSpecProviderAwsService, SecretStoreSpecProviderAwsSessionTagsPolicy,
 } from '../lib/k8s/imports/external-secrets.io';
 import { buildModel, ESO_NAMESPACE, storeServiceAccountName } from './model';
-import { CLUSTERS, REGION, Spec, STORES } from './spec';
+import { REGION, Spec } from './spec';
 
 function serviceAccount(scope: Construct, id: string, namespace: string, name: string, roleArn: string): void {
   new ApiObject(scope, id, {
@@ -23,10 +27,10 @@ function serviceAccount(scope: Construct, id: string, namespace: string, name: s
 export function addBareCharts(app: App, spec: Spec): void {
   const model = buildModel(spec);
   const roleArn = new Map(model.identities.map((i) => [i.id, i.roleArn]));
-  for (const cluster of CLUSTERS) {
+  for (const cluster of spec.clusters) {
     const chart = new Chart(app, cluster.id);
     const scope = new Construct(chart, 'platform');
-    for (const store of STORES.filter((s) => s.clusters.includes(cluster.id))) {
+    for (const store of spec.stores.filter((s) => s.clusters.includes(cluster.id))) {
       const namespaces = model.storeNamespaces.get(store.id) ?? [];
       if (store.kind === 'namespaced') {
         for (const namespace of namespaces) {
@@ -39,6 +43,7 @@ export function addBareCharts(app: App, spec: Spec): void {
                 aws: {
                   region: REGION, service: SecretStoreSpecProviderAwsService.SECRETS_MANAGER,
                   auth: { jwt: { serviceAccountRef: { name: saName, namespace } } },
+                  sessionTagsPolicy: SecretStoreSpecProviderAwsSessionTagsPolicy.NONE,
                 },
               },
             },
@@ -56,7 +61,12 @@ export function addBareCharts(app: App, spec: Spec): void {
         metadata: { name: store.name },
         spec: {
           conditions: [{ namespaces: [...namespaces] }],
-          provider: { aws: { region: REGION, service: ClusterSecretStoreSpecProviderAwsService.SECRETS_MANAGER, auth } },
+          provider: {
+            aws: {
+              region: REGION, service: ClusterSecretStoreSpecProviderAwsService.SECRETS_MANAGER, auth,
+              sessionTagsPolicy: ClusterSecretStoreSpecProviderAwsSessionTagsPolicy.NONE,
+            },
+          },
         },
       });
     }
@@ -73,7 +83,7 @@ export function addBareCharts(app: App, spec: Spec): void {
             kind: es.store.kind === 'namespaced' ? ExternalSecretSpecSecretStoreRefKind.SECRET_STORE : ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE,
             name: es.store.name,
           },
-          target: { name: es.name },
+          target: { name: es.name, creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER, deletionPolicy: ExternalSecretSpecTargetDeletionPolicy.RETAIN },
         },
       });
     }

@@ -12,7 +12,7 @@ import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-sec
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { accessPolicy, buildModel, KEY_POLICY, oidcProviderTags, TAGS, trustPolicy } from './model';
-import { CLUSTERS, NAME, REGION, Spec } from './spec';
+import { NAME, REGION, Spec } from './spec';
 
 /** Adds the workload's resources to a stack, under a `platform` scope. */
 export function addBareResources(stack: TerraformStack, spec: Spec): void {
@@ -34,7 +34,7 @@ export function addBareResources(stack: TerraformStack, spec: Spec): void {
       recoveryWindowInDays: 30, region: REGION, tags: { ...TAGS },
     });
   }
-  const providerArns = new Map<string, string>(CLUSTERS.map((c) => [c.id, new IamOpenidConnectProvider(scope, `OidcProvider-${c.id}`, {
+  const providerArns = new Map<string, string>(spec.clusters.map((c) => [c.id, new IamOpenidConnectProvider(scope, `OidcProvider-${c.id}`, {
     url: c.issuer, clientIdList: ['sts.amazonaws.com'], tags: oidcProviderTags(c),
   }).arn]));
   for (const identity of model.identities) {

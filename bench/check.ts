@@ -2,19 +2,19 @@
  * Equivalence check: for a small N, the library and bare outputs are semantically equal after
  * normalization (manifests with CRD defaults applied, sorted by kind/namespace/name; Terraform metadata dropped, policy
  * documents parsed with Resource lists sorted, since token order depends on token numbering).
- * Usage: node -r ./examples/register.js bench/check.ts [n]; prints JSON { k8s, tf } with true or a diff.
+ * Usage: node -r ./examples/register.js bench/check.ts [n] [estate n]; prints JSON { k8s, tf, estateK8s,
+ * estateTf } with true or the first difference (base workload at n, default 60; estate at estate n, default 400).
  */
 import { isDeepStrictEqual } from 'util';
 import { parseAllDocuments } from 'yaml';
-import { withCrdDefaults } from '../lib/validation';
 import { bareTerraform, bareYaml, libTerraform, libYaml } from './measure';
-import { buildSpec } from './spec';
+import { buildEstateSpec, buildSpec, Spec } from './spec';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Manifests with the CRD defaults filled in (as the API server stores them: the library emits them, the L1 classes do not), sorted. */
+/** Manifests as emitted (the bare variant writes the CRD defaults the library renders), sorted. */
 function normalizeYaml(yaml: string): Json[] {
-  const docs = parseAllDocuments(yaml).map((d) => withCrdDefaults(d.toJS() as { kind: string; metadata: { name: string; namespace?: string } })).filter((d) => d);
+  const docs = parseAllDocuments(yaml).map((d) => d.toJS() as { kind: string; metadata: { name: string; namespace?: string } }).filter((d) => d);
   const key = (d: { kind: string; metadata: { name: string; namespace?: string } }) => `${d.kind}/${d.metadata.namespace ?? ''}/${d.metadata.name}`;
   return docs.sort((a, b) => key(a).localeCompare(key(b))) as unknown as Json[];
 }
@@ -44,7 +44,7 @@ function normalizeJson(value: Json): Json {
 }
 
 /** First path where two JSON values differ. */
-function firstDiff(a: Json, b: Json, path = ''): string | undefined {
+export function firstDiff(a: Json, b: Json, path = ''): string | undefined {
   if (isDeepStrictEqual(a, b)) {
     return undefined;
   }
@@ -60,14 +60,19 @@ function firstDiff(a: Json, b: Json, path = ''): string | undefined {
   return `${path}: library ${JSON.stringify(a)?.slice(0, 300)} vs bare ${JSON.stringify(b)?.slice(0, 300)}`;
 }
 
-/** Compares library and bare outputs for a workload of n ExternalSecrets. */
-export function check(n: number): { k8s: true | string; tf: true | string } {
-  const spec = buildSpec(n);
-  const k8s = firstDiff(normalizeYaml(libYaml(spec, {})) as Json, normalizeYaml(bareYaml(spec, {})) as Json);
+/** Compares library and bare outputs of a workload (`files`: YAML written as a file per cluster). */
+export function checkSpec(spec: Spec, files = false): { k8s: true | string; tf: true | string } {
+  const k8s = firstDiff(normalizeYaml(libYaml(spec, {}, files)) as Json, normalizeYaml(bareYaml(spec, {}, files)) as Json);
   const tf = firstDiff(normalizeJson(JSON.parse(libTerraform(spec, {})) as Json), normalizeJson(JSON.parse(bareTerraform(spec, {})) as Json));
   return { k8s: k8s ?? true, tf: tf ?? true };
 }
 
+/** Compares library and bare outputs for the base workload of n ExternalSecrets and the estate of estateN secrets. */
+export function check(n: number, estateN: number): { k8s: true | string; tf: true | string; estateK8s: true | string; estateTf: true | string } {
+  const estate = checkSpec(buildEstateSpec(estateN), true);
+  return { ...checkSpec(buildSpec(n)), estateK8s: estate.k8s, estateTf: estate.tf };
+}
+
 if (require.main === module) {
-  process.stdout.write(`${JSON.stringify(check(Number(process.argv[2] ?? 60)))}\n`);
+  process.stdout.write(`${JSON.stringify(check(Number(process.argv[2] ?? 60), Number(process.argv[3] ?? 400)))}\n`);
 }

@@ -3,7 +3,7 @@ import {
   Duration, EksClusterDeclaration, EsoAuthModel, KmsKeyDeclaration, SecretBackend, SecretsDeclaration,
   StoreDeclaration, StoreScope,
 } from '../lib/core';
-import { ACCOUNT, CLUSTERS, NAME, REGION, Spec } from './spec';
+import { ACCOUNT, NAME, REGION, Spec } from './spec';
 
 /** The declaration and its clusters. */
 export interface Generated {
@@ -14,11 +14,12 @@ export interface Generated {
 /** Builds the declaration of a workload. */
 export function generateDeclaration(spec: Spec): Generated {
   const declaration = new SecretsDeclaration({ name: NAME, aws: { accountId: ACCOUNT, region: REGION } });
-  const clusters = CLUSTERS.map((c) => declaration.addEksCluster(c.id, { clusterName: c.clusterName, oidcIssuerUrl: c.issuer }));
+  const clusters = spec.clusters.map((c) => declaration.addEksCluster(c.id, { clusterName: c.clusterName, oidcIssuerUrl: c.issuer }));
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
   const keys: KmsKeyDeclaration[] = spec.keys.map((alias, i) => declaration.addKmsKey(`key-${i}`, { alias }));
   const stores = new Map<string, StoreDeclaration>();
-  for (const store of [...new Set(spec.externalSecrets.map((es) => es.store))].sort((a, b) => a.id.localeCompare(b.id))) {
+  const used = new Set(spec.externalSecrets.map((es) => es.store));
+  for (const store of spec.stores.filter((s) => used.has(s))) {
     stores.set(store.id, declaration.addAwsStore(store.id, {
       name: store.name,
       service: SecretBackend.AWS_SECRETS_MANAGER,

@@ -3,11 +3,12 @@
  *
  *   node -r ./examples/register.js bench/measure.ts <variant> <output> <n>
  *
- * variant: lib | bare | plain; output: k8s (YAML) | tf (Terraform JSON) | plan | policy (lib only).
- * Prints one JSON line: { wallMs, maxRssMb, objects, phases }.
+ * variant: lib | bare | plain; output: k8s (YAML) | tf (Terraform JSON) | plan | policy (lib only) of the
+ * base workload, or estate-k8s (a YAML file per cluster) | estate-tf (lib and bare) of the estate.
+ * Prints one JSON line: { wallMs, cpuMs, maxRssMb, objects, phases }.
  * Modules are loaded before the clock starts: require cost is measured separately (run.ts).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { App as K8sApp, Chart } from 'cdk8s';
@@ -20,11 +21,13 @@ import { addBareCharts } from './bare-k8s';
 import { addBareResources } from './bare-tf';
 import { generateDeclaration } from './generate';
 import { plainTerraformJson, plainYaml } from './plain';
-import { buildSpec, REGION, Spec } from './spec';
+import { buildEstateSpec, buildSpec, REGION, Spec } from './spec';
 
 /** Result of one measurement. */
 export interface Measurement {
   readonly wallMs: number;
+  /** CPU time of the measured section (user + system, `process.cpuUsage()`): steadier than wall time on a loaded machine. */
+  readonly cpuMs: number;
   readonly maxRssMb: number;
   /** Manifests (k8s) or resources + outputs (tf) in the output. */
   readonly objects: number;
@@ -47,33 +50,61 @@ export function countTerraformObjects(json: string): number {
   return Object.values(doc.resource ?? {}).reduce((sum, byId) => sum + Object.keys(byId).length, 0) + Object.keys(doc.output ?? {}).length;
 }
 
-/** Library YAML: SecretsPlatformManifests per cluster, app.synthYaml(). */
-export function libYaml(spec: Spec, phases: Record<string, number>): string {
+/** The declaration of a workload and its plan, timed as the declare and plan phases. */
+function declareAndPlan(spec: Spec, phases: Record<string, number>): ReturnType<typeof generateDeclaration> {
   let t = now();
-  const { declaration, clusters } = generateDeclaration(spec);
+  const generated = generateDeclaration(spec);
   phases.declare = now() - t;
   t = now();
-  const app = new K8sApp();
+  generated.declaration.plan();
+  phases.plan = now() - t;
+  return generated;
+}
+
+/**
+ * Synthesizes a cdk8s app: `app.synthYaml()`, or with `files` `app.synth()` into a temporary outdir
+ * (one YAML file per chart, that is per cluster), read back in file order.
+ */
+function synthK8s(app: K8sApp, outdir: string | undefined, phases: Record<string, number>): string {
+  const t = now();
+  if (outdir === undefined) {
+    const yaml = app.synthYaml();
+    phases.synth = now() - t;
+    return yaml;
+  }
+  try {
+    app.synth();
+    phases.synth = now() - t;
+    return readdirSync(outdir).sort().map((f) => readFileSync(join(outdir, f), 'utf8')).join('---\n');
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+function k8sApp(files: boolean): { app: K8sApp; outdir?: string } {
+  const outdir = files ? mkdtempSync(join(tmpdir(), 'cdk-eso-bench-')) : undefined;
+  return { app: new K8sApp(outdir !== undefined ? { outdir } : {}), outdir };
+}
+
+/** Library YAML: SecretsPlatformManifests per cluster; `app.synthYaml()`, or with `files` a YAML file per cluster. */
+export function libYaml(spec: Spec, phases: Record<string, number>, files = false): string {
+  const { declaration, clusters } = declareAndPlan(spec, phases);
+  const t = now();
+  const { app, outdir } = k8sApp(files);
   for (const cluster of clusters) {
     new SecretsPlatformManifests(new Chart(app, cluster.id), 'platform', { declaration, cluster });
   }
   phases.construct = now() - t;
-  t = now();
-  const yaml = app.synthYaml();
-  phases.synth = now() - t;
-  return yaml;
+  return synthK8s(app, outdir, phases);
 }
 
-/** Bare YAML: L1 classes per cluster, app.synthYaml(). */
-export function bareYaml(spec: Spec, phases: Record<string, number>): string {
-  let t = now();
-  const app = new K8sApp();
+/** Bare YAML: L1 classes per cluster; `app.synthYaml()`, or with `files` a YAML file per cluster. */
+export function bareYaml(spec: Spec, phases: Record<string, number>, files = false): string {
+  const t = now();
+  const { app, outdir } = k8sApp(files);
   addBareCharts(app, spec);
   phases.construct = now() - t;
-  t = now();
-  const yaml = app.synthYaml();
-  phases.synth = now() - t;
-  return yaml;
+  return synthK8s(app, outdir, phases);
 }
 
 function synthTerraform(build: (stack: TerraformStack) => void, phases: Record<string, number>): string {
@@ -98,9 +129,7 @@ function synthTerraform(build: (stack: TerraformStack) => void, phases: Record<s
 
 /** Library Terraform JSON: SecretsPlatformInfrastructure, app.synth() into a temp outdir. */
 export function libTerraform(spec: Spec, phases: Record<string, number>): string {
-  const t = now();
-  const { declaration } = generateDeclaration(spec);
-  phases.declare = now() - t;
+  const { declaration } = declareAndPlan(spec, phases);
   return synthTerraform((stack) => new SecretsPlatformInfrastructure(stack, 'platform', { declaration }), phases);
 }
 
@@ -110,10 +139,11 @@ export function bareTerraform(spec: Spec, phases: Record<string, number>): strin
 }
 
 function run(variant: string, output: string, n: number): Measurement {
-  const spec = buildSpec(n);
+  const spec = output.startsWith('estate-') ? buildEstateSpec(n) : buildSpec(n);
   const phases: Record<string, number> = {};
   global.gc?.();
   const start = now();
+  const cpu = process.cpuUsage();
   let objects = 0;
   const key = `${variant}-${output}`;
   switch (key) {
@@ -123,6 +153,10 @@ function run(variant: string, output: string, n: number): Measurement {
     case 'lib-tf': objects = countTerraformObjects(libTerraform(spec, phases)); break;
     case 'bare-tf': objects = countTerraformObjects(bareTerraform(spec, phases)); break;
     case 'plain-tf': objects = countTerraformObjects(plainTerraformJson(spec)); break;
+    case 'lib-estate-k8s': objects = countDocuments(libYaml(spec, phases, true)); break;
+    case 'bare-estate-k8s': objects = countDocuments(bareYaml(spec, phases, true)); break;
+    case 'lib-estate-tf': objects = countTerraformObjects(libTerraform(spec, phases)); break;
+    case 'bare-estate-tf': objects = countTerraformObjects(bareTerraform(spec, phases)); break;
     case 'lib-plan': {
       let t = now();
       const { declaration } = generateDeclaration(spec);
@@ -152,7 +186,8 @@ function run(variant: string, output: string, n: number): Measurement {
     default: throw new Error(`unknown measurement ${key}`);
   }
   const wallMs = key === 'lib-policy' ? phases.policy : now() - start;
-  return { wallMs, maxRssMb: process.resourceUsage().maxRSS / 1024, objects, phases };
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, objects, phases };
 }
 
 if (require.main === module) {

@@ -3,7 +3,7 @@
  * code): the identities (one IAM role each) with the secrets they read, the namespaces each store
  * admits, and the derived names. The bare and plain variants render from this.
  */
-import { ACCOUNT, CLUSTERS, NAME, REGION, Spec, SpecSecret, SpecStore } from './spec';
+import { ACCOUNT, NAME, REGION, Spec, SpecCluster, SpecSecret, SpecStore } from './spec';
 
 /** One IAM role: who assumes it and what it reads. */
 export interface ModelIdentity {
@@ -11,7 +11,7 @@ export interface ModelIdentity {
   readonly roleName: string;
   readonly roleArn: string;
   readonly serviceAccount: { readonly namespace: string; readonly name: string };
-  readonly clusters: readonly (typeof CLUSTERS)[number][];
+  readonly clusters: readonly SpecCluster[];
   /** Secrets read, sorted by id (as the library's plan does). */
   readonly reads: readonly SpecSecret[];
 }
@@ -56,7 +56,7 @@ export function buildModel(spec: Spec): Model {
       entry = {
         identity: {
           id, roleName, roleArn: `arn:aws:iam::${ACCOUNT}:role/${roleName}`, serviceAccount,
-          clusters: CLUSTERS.filter((c) => store.clusters.includes(c.id)),
+          clusters: spec.clusters.filter((c) => store.clusters.includes(c.id)),
         },
         reads: new Map(),
       };
@@ -79,7 +79,7 @@ export function buildModel(spec: Spec): Model {
 }
 
 /** Tags of the IAM OIDC provider of a cluster's issuer (created in the declaration's account, as the library does by default). */
-export function oidcProviderTags(cluster: (typeof CLUSTERS)[number]): Record<string, string> {
+export function oidcProviderTags(cluster: SpecCluster): Record<string, string> {
   return { ...TAGS, 'cluster': cluster.clusterName, 'cluster-account': ACCOUNT };
 }
 

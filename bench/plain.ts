@@ -4,7 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { accessPolicy, buildModel, ESO_NAMESPACE, KEY_POLICY, oidcProviderTags, storeServiceAccountName, TAGS, trustPolicy } from './model';
-import { CLUSTERS, REGION, Spec, STORES } from './spec';
+import { REGION, Spec } from './spec';
 
 type Doc = Record<string, unknown>;
 
@@ -18,8 +18,8 @@ export function plainYaml(spec: Spec): string {
     metadata: { annotations: { 'eks.amazonaws.com/role-arn': arn }, name, namespace },
     automountServiceAccountToken: false,
   });
-  for (const cluster of CLUSTERS) {
-    for (const store of STORES.filter((s) => s.clusters.includes(cluster.id))) {
+  for (const cluster of spec.clusters) {
+    for (const store of spec.stores.filter((s) => s.clusters.includes(cluster.id))) {
       const namespaces = model.storeNamespaces.get(store.id) ?? [];
       const saName = storeServiceAccountName(store);
       if (store.kind === 'namespaced') {
@@ -27,12 +27,12 @@ export function plainYaml(spec: Spec): string {
           docs.push(serviceAccount(namespace, saName, roleArn.get(`store-${store.id}-${namespace}`)!));
           docs.push({
             apiVersion: 'external-secrets.io/v1', kind: 'SecretStore', metadata: { name: store.name, namespace },
-            spec: { provider: { aws: { auth: { jwt: { serviceAccountRef: { name: saName, namespace } } }, region: REGION, service: 'SecretsManager' } } },
+            spec: { provider: { aws: { auth: { jwt: { serviceAccountRef: { name: saName, namespace } } }, region: REGION, service: 'SecretsManager', sessionTagsPolicy: 'None' } } },
           });
         }
         continue;
       }
-      const aws: Doc = { region: REGION, service: 'SecretsManager' };
+      const aws: Doc = { region: REGION, service: 'SecretsManager', sessionTagsPolicy: 'None' };
       if (store.kind === 'cluster-sa') {
         docs.push(serviceAccount(ESO_NAMESPACE, saName, roleArn.get(`store-${store.id}`)!));
         aws.auth = { jwt: { serviceAccountRef: { name: saName, namespace: ESO_NAMESPACE } } };
@@ -52,7 +52,7 @@ export function plainYaml(spec: Spec): string {
           ],
           refreshInterval: '1h',
           secretStoreRef: { kind: es.store.kind === 'namespaced' ? 'SecretStore' : 'ClusterSecretStore', name: es.store.name },
-          target: { name: es.name },
+          target: { name: es.name, creationPolicy: 'Owner', deletionPolicy: 'Retain' },
         },
       });
     }
@@ -66,7 +66,7 @@ export function plainTerraformJson(spec: Spec): string {
   const resource: Record<string, Record<string, Doc>> = {
     aws_kms_key: {}, aws_kms_alias: {}, aws_secretsmanager_secret: {}, aws_iam_openid_connect_provider: {}, aws_iam_role: {}, aws_iam_role_policy: {},
   };
-  for (const cluster of CLUSTERS) {
+  for (const cluster of spec.clusters) {
     resource.aws_iam_openid_connect_provider[`oidc-${cluster.id}`] = { client_id_list: ['sts.amazonaws.com'], tags: oidcProviderTags(cluster), url: cluster.issuer };
   }
   const output: Record<string, Doc> = {};

@@ -3,9 +3,12 @@ import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { stringify } from 'yaml';
 import { App as K8sApp } from 'cdk8s';
-import { App as TfApp, LocalBackend, TerraformStack } from 'cdktf';
+import { App as TfApp, LocalBackend, TerraformBackend, TerraformStack } from 'cdktf';
 import { SecretsDeclaration } from '../lib/core';
 import { declaration as awsOnly } from './aws-only/declaration';
+import { declaration as estate } from './estate/declaration';
+import { addEstateCharts } from './estate/k8s';
+import { addEstateStacks } from './estate/tf';
 import { declaration as azureOnly } from './azure-only/declaration';
 import { declaration as bootstrapCredentials } from './bootstrap-credentials/declaration';
 import { declaration as esoReloader } from './eso-reloader/declaration';
@@ -54,10 +57,11 @@ export function addAllStacks(app: TfApp): void {
   addMultiCloudTenantsStacks(app);
   addTwoPhaseVaultStacks(app);
   addOnPremVaultStack(app);
+  addEstateStacks(app);
   // cdktf's default local backend records an absolute path (the synth machine's working directory):
   // give every stack a relative one so the output is the same on every machine. Real deployments
-  // configure a remote backend (S3, azurerm...) instead.
-  for (const stack of app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack)) {
+  // configure a remote backend (S3, azurerm...) instead, as the sharded estate example does.
+  for (const stack of app.node.children.filter((c): c is TerraformStack => c instanceof TerraformStack && !c.node.children.some((b) => b instanceof TerraformBackend))) {
     new LocalBackend(stack, { path: 'terraform.tfstate' });
   }
 }
@@ -75,6 +79,7 @@ export function addAllCharts(app: K8sApp): void {
   addMultiCloudTenantsCharts(app);
   addTwoPhaseVaultCharts(app);
   addOnPremVaultChart(app);
+  addEstateCharts(app);
 }
 
 /**
@@ -104,6 +109,7 @@ export const allDeclarations: Readonly<Record<string, SecretsDeclaration>> = {
   'azure-only': azureOnly,
   'bootstrap-credentials': bootstrapCredentials,
   'eso-reloader': esoReloader,
+  'estate': estate,
   'hardened-images': hardenedImages,
   'multi-cloud-tenants': multiCloudTenants,
   'on-prem-vault': onPremVault,

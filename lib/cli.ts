@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The `cdk-external-secrets` command (package.json `bin`). Subcommands: migrate, validate.
+// The `cdk-external-secrets` command (package.json `bin`). Subcommands: migrate, validate, access.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseAllDocuments } from 'yaml';
+import { runAccessCli } from './access/cli';
 import { cliArgument, ConfigurationError, migrateNotAnObject, migrateYamlError } from './core/errors';
 import { CliIo, runMigrateCli } from './migrate/cli';
 import { checkManifests } from './validation';
@@ -13,6 +14,7 @@ export const USAGE = `Usage: cdk-external-secrets <command> [options]
 Commands:
   migrate    convert KES and ESO v1beta1 manifests to ESO v1 (cdk-external-secrets migrate --help)
   validate   check Kubernetes YAML files as the API server would (cdk-external-secrets validate --help)
+  access     compare the access models of two synths (cdk-external-secrets access diff --help)
 
 Options:
   --version  print the version of cdk-external-secrets
@@ -132,6 +134,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return runMigrateCli(rest, io);
     case 'validate':
       return runValidateCli(rest, io);
+    case 'access':
+      return runAccessCli(rest, io);
     case '--version':
       io.stdout(`${version()}\n`);
       return 0;
@@ -141,7 +145,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(USAGE);
       return 0;
     default:
-      io.stderr(`${cliArgument('', 'command', command, 'migrate, validate, --version or --help').message}\n\n${USAGE}`);
+      io.stderr(`${cliArgument('', 'command', command, 'migrate, validate, access, --version or --help').message}\n\n${USAGE}`);
       return 2;
   }
 }

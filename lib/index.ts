@@ -16,3 +16,4 @@ export * from './validation';
 export * from './migrate';
 export * from './migrate/k8s';
 export * from './zarf';
+export * from './access';

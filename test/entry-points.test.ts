@@ -24,6 +24,7 @@ describe('entry points (package.json exports)', () => {
     ['./lib/platform/k8s', ['cdk8s', 'cdk8s-plus-28']],
     ['./lib/migrate', []],
     ['./lib/zarf', []],
+    ['./lib/access', []],
     ['./lib/migrate/k8s', ['cdk8s', 'cdk8s-plus-28']],
   ])('%s loads no cdktf and no provider (%j only)', (entry, engines) => {
     // GIVEN a fresh node process WHEN it requires the entry THEN only these engines are loaded
@@ -56,7 +57,7 @@ describe('entry points (package.json exports)', () => {
     // (a Node process: the configuration loads TypeDoc, an ES module jest does not transform)
     const typedoc = JSON.parse(execFileSync(process.execPath, ['-e', 'process.stdout.write(JSON.stringify(require("./typedoc.config.cjs")))'],
       { cwd: ROOT, encoding: 'utf8' })) as { entryPoints: string[] };
-    const subpaths = Object.keys(pkg.exports).filter((s) => s !== '.' && s !== './package.json');
+    const subpaths = Object.keys(pkg.exports).filter((s) => s !== '.' && typeof pkg.exports[s] === 'object');
     // WHEN / THEN: one TypeDoc entry per subpath, each naming its module after the import path
     expect(typedoc.entryPoints).toEqual(subpaths.map((s) => (pkg.exports[s] as { default: string }).default.replace(/^\.\/build\//, '').replace(/\.js$/, '.ts')));
     for (const [subpath, source] of subpaths.map((s, i) => [s, typedoc.entryPoints[i]])) {
@@ -70,7 +71,9 @@ describe('entry points (package.json exports)', () => {
     const root = readFileSync(join(ROOT, 'lib/index.ts'), 'utf8');
     // WHEN / THEN
     for (const [subpath, target] of Object.entries(pkg.exports)) {
-      if (subpath === './package.json') {
+      if (typeof target === 'string') {
+        // data files: the manifest and the access model's JSON Schema
+        expect([subpath, target]).toEqual([subpath, subpath === './package.json' ? './package.json' : './build/lib/access/access-model.schema.json']);
         continue;
       }
       const { types, default: js } = target as { types: string; default: string };

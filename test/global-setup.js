@@ -6,7 +6,7 @@ const { join } = require('path');
 
 module.exports = function globalSetup() {
   const root = join(__dirname, '..');
-  const files = ['eso-crds.json', 'chart-values.json'].map((f) => join(root, 'lib/validation/data', f));
+  const files = ['eso-crds.json', 'chart-values.json', 'gitops-crds.json'].map((f) => join(root, 'lib/validation/data', f));
   const generator = join(root, 'lib/validation/generate-data.ts');
   if (files.some((data) => !existsSync(data) || statSync(data).mtimeMs < statSync(generator).mtimeMs)) {
     execFileSync(process.execPath, ['-r', './examples/register.js', generator], { cwd: root, stdio: 'inherit' });

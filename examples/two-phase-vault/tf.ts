@@ -18,7 +18,7 @@ import { HelmConnection, VaultHelmRelease } from '../../lib/helm';
 import { SecretsPlatformInfrastructure } from '../../lib/platform';
 import { RESOURCE_GROUP, SUBSCRIPTION_ID } from '../bootstrap-credentials/declaration';
 import { addBootstrapCredentialsStack } from '../bootstrap-credentials/tf';
-import { production, productionCluster } from './declaration';
+import { production, productionCluster, vaultServer } from './declaration';
 
 /** Adds the example's Vault stacks to a cdktf app (and phase 1's stack when the app has none): `[release, config]`. */
 export function addTwoPhaseVaultStacks(app: App): TerraformStack[] {
@@ -29,7 +29,8 @@ export function addTwoPhaseVaultStacks(app: App): TerraformStack[] {
   release.addDependency(bootstrap);
   new AzurermProvider(release, 'azurerm', { features: [{}], subscriptionId: SUBSCRIPTION_ID });
   const helm = HelmConnection.fromAks(release, 'helm', { clusterName: productionCluster.clusterName, resourceGroupName: RESOURCE_GROUP });
-  new VaultHelmRelease(release, 'vault', { provider: helm, values: { allowInsecureHttp: true, replicas: 1 },
+  // server: the declared address (typed once, in the declaration) must be the one this release serves.
+  new VaultHelmRelease(release, 'vault', { provider: helm, server: vaultServer, values: { allowInsecureHttp: true, replicas: 1 },
     // A one-node demo Vault: no failure tolerated, acknowledged (shown in the release description).
     acknowledgements: [{ ruleId: 'CES-HARD-5', reason: 'demo cluster with one node, its data is disposable', appliesTo: ['server.ha.replicas'] }] });
 

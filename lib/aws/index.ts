@@ -11,6 +11,7 @@ export * from './policy/policy-document';
 export * from './policy/policy-guard';
 export * from './policy/grantee';
 export * from './policy/access-policy-compiler';
+export * from './policy/owned-prefix-guardrail';
 export * from './secret-value-source';
 export * from './rotation-schedule';
 export * from './kms-key';

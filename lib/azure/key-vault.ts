@@ -7,7 +7,7 @@ import { assertProps, escapeTerraformMap } from '../core/validation';
 import { IAzurePrincipal } from './principal';
 import { KeyVaultRole, KeyVaultRoleAssignment } from './role-assignment';
 import { grantKeyVaultRole } from './private/grant';
-import { KeyVaultSecretsListRole } from './secrets-list-role';
+import { secretsListRoleOf } from './private/list-role';
 import { isToken, KEY_VAULT_ID } from './private/util';
 import { isGuid, isKeyVaultName } from '../core/cloud-names';
 import { keyVaultClasses } from './private/azurerm';
@@ -194,9 +194,6 @@ export interface AzureKeyVaultProps {
 
 
 /** Construct ID of the vault's {@link KeyVaultSecretsListRole} under the vault. */
-const SECRETS_LIST_ROLE_ID = 'SecretsListRole';
-
-/** Shared grant logic of created and imported vaults. */
 abstract class KeyVaultBase extends Construct implements IAzureKeyVault {
   public abstract readonly vaultId: string;
   public abstract readonly vaultName: string;
@@ -209,9 +206,7 @@ abstract class KeyVaultBase extends Construct implements IAzureKeyVault {
   }
 
   public grantSecretsList(principal: IAzurePrincipal): KeyVaultRoleAssignment {
-    const existing = this.node.tryFindChild(SECRETS_LIST_ROLE_ID);
-    const role = existing instanceof KeyVaultSecretsListRole ? existing : new KeyVaultSecretsListRole(this, SECRETS_LIST_ROLE_ID, { vault: this });
-    return role.grant(principal);
+    return secretsListRoleOf(this).grant(principal);
   }
 
   public grantSecretsWrite(principal: IAzurePrincipal): KeyVaultRoleAssignment {

@@ -100,3 +100,11 @@ export function isForbiddenTargetPolicyPair(creationPolicy: CreationPolicy = Cre
   return (deletionPolicy === DeletionPolicy.DELETE && [CreationPolicy.MERGE, CreationPolicy.CREATE_OR_MERGE, CreationPolicy.NONE].includes(creationPolicy))
     || (deletionPolicy === DeletionPolicy.MERGE && creationPolicy === CreationPolicy.NONE);
 }
+
+/** Kind of object holding a CA bundle. */
+export enum CaProviderType {
+  /** A Secret. */
+  SECRET = 'Secret',
+  /** A ConfigMap. */
+  CONFIG_MAP = 'ConfigMap',
+}

@@ -8,7 +8,8 @@
  */
 export function isUnresolved(value: unknown): boolean {
   if (typeof value === 'string') {
-    return /\$\{(Tf)?Token\[/.test(value);
+    // (`includes` first: most strings hold no `${` and the check runs for every validated value.)
+    return value.includes('${') && /\$\{(Tf)?Token\[/.test(value);
   }
   // cdktf encodes number tokens as large negative doubles around -1.8881545897087626e+289.
   if (typeof value === 'number') {

@@ -191,15 +191,19 @@ export function assertShape(path: string, prop: string, value: unknown, shape: S
     throw wrongType(path, prop || 'props', value, 'an object');
   }
   const record = value as Record<string, unknown>;
-  for (const [rawKey, rule] of Object.entries(shape)) {
+  for (const rawKey of Object.keys(shape)) {
+    const rule = shape[rawKey];
     const optional = rawKey.endsWith('?');
     const key = optional ? rawKey.slice(0, -1) : rawKey;
     const v = record[key];
-    const p = prop ? `${prop}.${key}` : key;
     if (v === undefined && optional) {
       continue;
     }
-    assertType(path, p, v, rule);
+    // A plain rule that holds needs no further check (nor the prop's dotted name): the common case.
+    if (typeof rule === 'string' && rule !== 'stringMap' && rule !== 'stringArray' && matchesRule(v, rule)) {
+      continue;
+    }
+    assertType(path, prop ? `${prop}.${key}` : key, v, rule);
   }
 }
 

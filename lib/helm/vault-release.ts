@@ -1,7 +1,8 @@
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
-import { mutuallyExclusive, vaultReleaseWithoutTls } from '../core/errors';
+import { mutuallyExclusive, vaultReleaseAddressMismatch, vaultReleaseWithoutTls } from '../core/errors';
+import type { VaultServerDeclaration } from '../core/declaration';
 import { assertDnsSubdomain, assertProps, Shape } from '../core/validation';
 import { VAULT_CHART } from './charts';
 import { checkVaultValuesHardening } from '../core/invariants/output';
@@ -28,6 +29,14 @@ export interface VaultHelmReleaseProps extends HelmReleaseOptions {
    * Typed chart values. Either `tls` or `allowInsecureHttp: true` is required.
    */
   readonly values: VaultHelmValues;
+  /**
+   * The declared Vault server this release runs (`declaration.addVaultServer(...)`): its address, typed
+   * once in the declaration for every store, must be the address this release serves
+   * (`<scheme>://<fullname>[-active].<namespace>[.svc[.cluster.local]]:8200`, https exactly when
+   * `values.tls` is set), or synth fails naming both.
+   * @default - not checked: the stores' address is yours to match with {@link VaultHelmRelease.serverAddress}
+   */
+  readonly server?: VaultServerDeclaration;
 }
 
 /** The chart's pod security context when not overridden (non-OpenShift). */
@@ -73,6 +82,7 @@ export class VaultHelmRelease extends Construct implements ITerraformDependable 
     const path = this.node.path;
     assertProps(path, props, 'VaultHelmReleaseProps', {
       'releaseName?': 'string', 'namespace?': 'string',
+      'server?': { shape: { 'id': 'string', 'address': 'string' }, name: 'a declared Vault server (declaration.addVaultServer(...))' },
       'values': { shape: {
         'allowInsecureHttp?': 'boolean', 'injectorEnabled?': 'boolean', 'uiEnabled?': 'boolean',
         'imagePullSecrets?': 'stringArray',
@@ -89,6 +99,9 @@ export class VaultHelmRelease extends Construct implements ITerraformDependable 
     const values = props.values ?? {};
     this.tlsEnabled = values.tls !== undefined;
     this.serverAddress = `${this.tlsEnabled ? 'https' : 'http'}://${this.fullname}.${this.namespace}:8200`;
+    if (props.server !== undefined) {
+      checkDeclaredAddress(path, props.server, this.tlsEnabled ? 'https' : 'http', this.fullname, this.namespace);
+    }
     const created = createRelease(this, {
       chart: VAULT_CHART,
       releaseName: this.releaseName,
@@ -108,6 +121,19 @@ export class VaultHelmRelease extends Construct implements ITerraformDependable 
   /** The `helm_release` address, so the construct itself can be used in `dependsOn`. */
   public get fqn(): string {
     return this.release.fqn;
+  }
+}
+
+/**
+ * The declared server's address must reach this release: its Service (or the HA `-active` Service) by
+ * any in-cluster DNS form, on the listener's port, with the listener's scheme.
+ */
+function checkDeclaredAddress(path: string, server: VaultServerDeclaration, scheme: string, fullname: string, namespace: string): void {
+  const services = [fullname, `${fullname}-active`];
+  const suffixes = ['', '.svc', '.svc.cluster.local'];
+  const addresses = services.flatMap((service) => suffixes.map((suffix) => `${scheme}://${service}.${namespace}${suffix}:8200`));
+  if (!addresses.includes(server.address.replace(/\/+$/, ''))) {
+    throw vaultReleaseAddressMismatch(path, server.address, `vaultServers/${server.id}`, addresses);
   }
 }
 

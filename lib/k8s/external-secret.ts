@@ -7,13 +7,17 @@ import { ExternalSecretSpecOptions } from './external-secret-options';
 import * as l1 from './imports/external-secrets.io';
 import { ExternalSecretSpecBuilder } from './private/external-secret-spec';
 import { buildMetadata } from './private/metadata';
+import { renderedElsewhere, renderOnce } from './private/rendering';
 import { K8sObjectOptions, SyncWaveOptions } from './references';
 import { ISecretStore } from './secret-store-ref';
 import { assertProps, assertType } from '../core/validation';
 import { EXTERNAL_SECRET_SPEC, METADATA_SHAPE } from './private/shapes';
 import { kplus } from './private/cdk8s-plus';
 import { PlusEnvValue, PlusEnvValueFromSecretOptions, PlusSecret } from './plus-types';
-import { withCrdDefaults } from '../validation/schema-defaults';
+import { withCrdDefaultsInPlace } from '../validation/schema-defaults';
+
+/** The shape of ExternalSecretProps (built once: platforms construct thousands of ExternalSecrets). */
+const EXTERNAL_SECRET_PROPS = { ...METADATA_SHAPE, ...EXTERNAL_SECRET_SPEC };
 
 /** Props of {@link ExternalSecret}. */
 export interface ExternalSecretProps extends ExternalSecretSpecOptions, K8sObjectOptions, SyncWaveOptions {
@@ -52,7 +56,7 @@ export class ExternalSecret extends l1.ExternalSecret {
 
   constructor(scope: Construct, id: string, props: ExternalSecretProps) {
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
-    assertProps(path, props, 'ExternalSecretProps', { ...METADATA_SHAPE, ...EXTERNAL_SECRET_SPEC });
+    assertProps(path, props, 'ExternalSecretProps', EXTERNAL_SECRET_PROPS);
     const namespace = props.namespace ?? Chart.of(scope).namespace;
     const metadata = buildMetadata(path, { ...props, namespace });
     const store = props.store;
@@ -73,7 +77,7 @@ export class ExternalSecret extends l1.ExternalSecret {
     this.builder = builder;
     this.externalSecretName = this.name;
     this.targetSecretName = props.target?.name ?? this.externalSecretName;
-    this.node.addValidation({ validate: () => this.builder.validate() });
+    this.node.addValidation({ validate: () => (renderedElsewhere(this) ? [] : this.builder.validate()) });
   }
 
   /** Adds a key fetched from one remote value (`spec.data[]`). */
@@ -147,7 +151,7 @@ export class ExternalSecret extends l1.ExternalSecret {
 
   /** The object with every default of the served CRD schema rendered (no drift against the cluster). */
   public override toJson(): Record<string, unknown> {
-    return withCrdDefaults(super.toJson() as Record<string, unknown>);
+    return renderOnce(this, () => withCrdDefaultsInPlace(super.toJson() as Record<string, unknown>));
   }
 
   private ownMetadata(): { labels?: { [k: string]: string }; annotations?: { [k: string]: string } } {

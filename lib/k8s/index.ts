@@ -40,6 +40,7 @@ export * from './cluster-external-secret';
 export * from './push-secret';
 export * from './workload-service-account';
 export * from './tenant-access';
+export * from './secret-reader-access';
 export * from './reloader-mode';
 export { ReloaderWiring } from './reloader';
 export type { ReloaderWiringProps } from './reloader';

@@ -1,13 +1,14 @@
 import type { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { Construct } from 'constructs';
-import { ClusterDeclaration, EsoAuthModel, NO_APPLY_TIME_VALUES, SecretsDeclaration, backendModel } from '../core/declaration';
-import { missingControllerIdentity, undeclaredReference } from '../core/errors';
+import { ClusterDeclaration, EsoAuthModel, IdentityPlan, NO_APPLY_TIME_VALUES, SecretsDeclaration, backendModel } from '../core/declaration';
+import { identityOfOtherCluster, missingControllerIdentity, undeclaredReference } from '../core/errors';
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
 import { loadOptionalPeer } from '../core/optional-peer';
 import type { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
 import type { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
 import { assertDeclaration, assertPropsObject } from '../core/validation';
 import { esoScopeValues } from './eso-scope';
+import { identityClusters } from './identity-clusters';
 
 /**
  * The releases, loaded by the first `EsoClusterAddons`: `@cdktf/provider-helm` is an optional peer, so
@@ -85,6 +86,9 @@ export class EsoClusterAddons extends Construct {
       }
       identity = resolved.length === 1 ? resolved[0] : WorkloadIdentity.combine(resolved as IWorkloadIdentity[]);
     }
+    if (props.identity !== undefined) {
+      checkIdentityCluster(this.node.path, props.identity, cluster, plan.identities, controllers);
+    }
     const { Eso, Reloader } = releases(this.node.path);
     const reconcilers = esoScopeValues(this.node.path, declaration, cluster, props.eso?.values, props.eso?.extraValues);
     this.eso = new Eso(this, 'Eso', {
@@ -97,6 +101,30 @@ export class EsoClusterAddons extends Construct {
     });
     if (props.reloader !== false) {
       this.reloader = new Reloader(this, 'Reloader', { ...props.reloader, provider: props.provider });
+    }
+  }
+}
+
+/**
+ * The identity given must be trusted on this cluster. Two routes reach the check: an identity the
+ * platform created (its clusters are recorded), and one built by hand from another cluster's literal
+ * role ARN or client ID (its annotations equal those the declaration derives for another cluster).
+ */
+function checkIdentityCluster(path: string, identity: IWorkloadIdentity, cluster: ClusterDeclaration,
+  identities: readonly IdentityPlan[], controllers: readonly IdentityPlan[]): void {
+  const clusters = identityClusters(identity);
+  if (clusters !== undefined && !clusters.includes(cluster.id)) {
+    throw identityOfOtherCluster(path, 'identity', `an identity trusted on ${clusters.map((c) => `"${c}"`).join(', ') || 'no cluster'}`, cluster.id);
+  }
+  const annotationsOf = (plans: readonly IdentityPlan[]) => new Set(plans
+    .flatMap((i) => Object.entries(backendModel(i.provider).workloadIdentity(i, NO_APPLY_TIME_VALUES).identity?.serviceAccountAnnotations ?? {}))
+    .map(([key, value]) => `${key}=${value}`));
+  const own = annotationsOf(controllers);
+  const others = annotationsOf(identities.filter((i) => i.authModel === EsoAuthModel.CONTROLLER && !i.clusters.includes(cluster)));
+  for (const [key, value] of Object.entries(identity.serviceAccountAnnotations)) {
+    const annotation = `${key}=${value}`;
+    if (others.has(annotation) && !own.has(annotation)) {
+      throw identityOfOtherCluster(path, 'identity', `${key}: ${JSON.stringify(value)}`, cluster.id);
     }
   }
 }

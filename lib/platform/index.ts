@@ -9,5 +9,7 @@
 import './peers';
 export * from './outputs';
 export * from './secrets-platform-infrastructure';
+export * from './secrets-platform-stacks';
+export * from './sharding';
 export * from './eso-cluster-addons';
 export * from './platform-outputs';

@@ -7,3 +7,5 @@
 import '../k8s/peers';
 export * from './secrets-platform-manifests';
 export * from './platform-outputs';
+export * from './gitops-layout';
+export * from './gitops';

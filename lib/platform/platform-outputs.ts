@@ -50,7 +50,13 @@ export class PlatformOutputs implements ApplyTimeValues {
     return new PlatformOutputs(flatten(stackOutputs as Record<string, unknown>), stack, source);
   }
 
-  private constructor(private readonly values: ReadonlyMap<string, string>, private readonly stack: string, private readonly source: string) {}
+  private constructor(
+    private readonly values: ReadonlyMap<string, string>,
+    /** Name of the cloud stack whose outputs these are. */
+    public readonly stack: string,
+    /** Where the outputs were read from (the file name), for messages. */
+    public readonly source: string,
+  ) {}
 
   /** The value of an output, or undefined. Nested outputs (grouped by construct path) are found by their name. */
   public output(name: string): string | undefined {

@@ -23,7 +23,9 @@ import type { GoogleCloudRenderer, GooglePlatformIdentity } from './backends/goo
 import type { IGoogleSecretManagerSecret } from '../gcp/secret-manager-secret';
 import type { KubernetesWorkloadIdentityPool } from '../gcp/workload-identity-pool';
 import type { VaultCloudRenderer } from './backends/vault-cloud';
+import { recordIdentityClusters } from './identity-clusters';
 import { verifyInfrastructure } from './verification/verify-infrastructure';
+import { PLACEMENT, PlatformPlacement } from './private/placement';
 import type { VaultJwtAuthRole } from '../vault/jwt-auth-role';
 import type { VaultKubernetesAuthRole } from '../vault/kubernetes-auth-role';
 import type { IVaultKvSecret } from '../vault/kv-secret';
@@ -60,7 +62,9 @@ export class SecretsPlatformInfrastructure extends Construct {
   private readonly declaration: SecretsDeclaration;
   private readonly renderers = new Map<string, CloudRenderer>();
   private readonly identities = new Map<string, RenderedIdentity>();
-  private readonly variables = new Map<string, TerraformVariable>();
+  private readonly variables = new Map<Construct, Map<string, TerraformVariable>>();
+  /** Scope of the element being rendered or verified (`this`, or a shard's platform construct). */
+  private current: Construct = this;
 
   constructor(scope: Construct, id: string, props: SecretsPlatformInfrastructureProps) {
     super(scope, id);
@@ -68,8 +72,16 @@ export class SecretsPlatformInfrastructure extends Construct {
     assertDeclaration(this.node.path, props.declaration);
     this.declaration = props.declaration;
     props.declaration.markRendered(this.node.path);
+    const placement = (props as { readonly [PLACEMENT]?: PlatformPlacement })[PLACEMENT];
     const plan = props.declaration.plan();
-    const context: CloudRenderContext = { scope: this, declaration: props.declaration, sensitiveVariable: (name) => this.sensitiveVariable(name) };
+    const current = () => this.current;
+    const context: CloudRenderContext = {
+      get scope() { return current(); },
+      sharedScope: this,
+      scopeOfSecrets: (secrets) => (placement ? placement.scopeOfSecrets(secrets, this) : this),
+      declaration: props.declaration,
+      sensitiveVariable: (name) => this.sensitiveVariable(name),
+    };
     // Only the backends the declaration uses are loaded (each with its provider, an optional peer).
     const used = new Set<string>([
       ...props.declaration.secrets.map((secret) => backendModelOfSecret(secret.backend).kind),
@@ -83,17 +95,26 @@ export class SecretsPlatformInfrastructure extends Construct {
     }
     this.renderers.forEach((renderer) => renderer.renderPrerequisites());
     for (const secret of props.declaration.secrets) {
-      this.renderer(backendModelOfSecret(secret.backend).kind).renderSecret(secret);
+      this.within(placement ? placement.secretScope(secret, this) : this, () => this.renderer(backendModelOfSecret(secret.backend).kind).renderSecret(secret));
     }
-    plan.identities.forEach((identity) => this.identities.set(identity.id, this.renderer(identity.provider).renderIdentity(identity)));
+    for (const identity of plan.identities) {
+      this.within(placement ? placement.identityScope(identity, this) : this, () => {
+        const rendered = this.renderer(identity.provider).renderIdentity(identity);
+        recordIdentityClusters(rendered, identity.clusters.map((c) => c.id));
+        this.identities.set(identity.id, rendered);
+      });
+    }
     // The audit trail: checked against every backend in use, then rendered by each.
     const trail = props.declaration.audit;
     if (trail !== undefined) {
       auditCoverage(props.declaration, trail, `${props.declaration.name}/auditTrail`);
       this.renderers.forEach((renderer) => renderer.renderAudit?.(trail));
     }
-    // Verified output: at synth, what was emitted is read back and compared with the plan.
+    // Verified output: at synth, what was emitted is read back and compared with the plan (each stack on its own).
     this.node.addValidation({ validate: () => verifyInfrastructure(this, [...this.renderers.values()]) });
+    for (const root of placement?.shardScopes ?? []) {
+      root.node.addValidation({ validate: () => this.within(root, () => verifyInfrastructure(root, [...this.renderers.values()])) ?? [] });
+    }
   }
 
   /** The cloud identity created for an identity plan (`declaration.plan().identities`). */
@@ -110,9 +131,14 @@ export class SecretsPlatformInfrastructure extends Construct {
    */
   public controllerIdentity(cluster: ClusterDeclaration): IWorkloadIdentity | undefined {
     const identities = this.declaration.plan().identities
-      .filter((i) => i.authModel === EsoAuthModel.CONTROLLER && i.clusters.includes(cluster))
+      .filter((i) => i.authModel === EsoAuthModel.CONTROLLER && i.clusters.includes(cluster) && this.identities.has(i.id))
       .map((i) => this.identities.get(i.id)!);
-    return identities.length <= 1 ? identities[0] : WorkloadIdentity.combine(identities);
+    if (identities.length <= 1) {
+      return identities[0];
+    }
+    const combined = WorkloadIdentity.combine(identities);
+    recordIdentityClusters(combined, [cluster.id]);
+    return combined;
   }
 
   /**
@@ -157,9 +183,23 @@ export class SecretsPlatformInfrastructure extends Construct {
     return this.rendered<VaultCloudRenderer>(VAULT_BACKEND)?.secrets.get(secret.id) as IVaultKvSecret;
   }
 
-  /** The sensitive variable declared for `InitialValue.sensitiveVariable(name)`. */
+  /** The sensitive variable declared for `InitialValue.sensitiveVariable(name)` (with `SecretsPlatformStacks`, the first stack's). */
   public variable(name: string): TerraformVariable | undefined {
-    return this.variables.get(name);
+    return [...this.variables.values()].find((declared) => declared.has(name))?.get(name);
+  }
+
+  /** Runs a rendering step with `scope` as the scope of what it creates; skipped when the scope is not built. */
+  private within<T>(scope: Construct | undefined, step: () => T): T | undefined {
+    if (scope === undefined) {
+      return undefined;
+    }
+    const previous = this.current;
+    this.current = scope;
+    try {
+      return step();
+    } finally {
+      this.current = previous;
+    }
   }
 
   /** The renderer of a backend the declaration uses, or undefined (the backend is not loaded). */
@@ -181,9 +221,12 @@ export class SecretsPlatformInfrastructure extends Construct {
   }
 
   private sensitiveVariable(name: string): TerraformVariable {
-    let variable = this.variables.get(name);
+    // One variable per name in each stack that needs it (the stack of the secret being rendered).
+    const declared = this.variables.get(this.current) ?? new Map<string, TerraformVariable>();
+    this.variables.set(this.current, declared);
+    let variable = declared.get(name);
     if (!variable) {
-      variable = new TerraformVariable(this, `Variable-${name}`, {
+      variable = new TerraformVariable(this.current, `Variable-${name}`, {
         type: 'string', sensitive: true, nullable: false,
         description: `Initial value of a secret declared in ${this.declaration.name}; write-only, kept out of the state`,
       });
@@ -191,7 +234,7 @@ export class SecretsPlatformInfrastructure extends Construct {
       // Ephemeral (Terraform >= 1.10) as well as sensitive: only write-only attributes read it, so
       // neither the state nor a saved plan holds the value.
       variable.addOverride('ephemeral', true);
-      this.variables.set(name, variable);
+      declared.set(name, variable);
     }
     return variable;
   }

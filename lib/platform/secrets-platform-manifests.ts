@@ -5,7 +5,7 @@ import {
   ApplyTimeValues, ClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan,
   PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, TenantDeclaration, anchor, backendModel, clientIdOutputName,
 } from '../core/declaration';
-import { missingAzureClientId, notOnCluster, trustedServiceAccountNotEmitted, untrustedIdentityUse, validationMessage } from '../core/errors';
+import { missingAzureClientId, missingPlatformOutput, notOnCluster, trustedServiceAccountNotEmitted, untrustedIdentityUse, validationMessage } from '../core/errors';
 import { IWorkloadIdentity } from '../core/identity';
 import { ClusterSecretStore } from '../k8s/cluster-secret-store';
 import { ExternalSecret } from '../k8s/external-secret';
@@ -19,11 +19,13 @@ import { ISecretStore } from '../k8s/secret-store-ref';
 import { SecretStore } from '../k8s/secret-store';
 import { WorkloadServiceAccount } from '../k8s/workload-service-account';
 import { ExternalSecretsTenantAccess } from '../k8s/tenant-access';
+import { SecretReaderAccess } from '../k8s/secret-reader-access';
 import { StoreRenderRequest } from './backends/store-renderer';
 import { allStoreRenderers, storeRenderer } from './backends/store-renderers';
 import { GeneratorReference } from '../k8s/external-secret-data';
 import { PlatformOutputs } from './platform-outputs';
 import { verifyManifests } from './verification/verify-manifests';
+import { renderedElsewhere, trackRendering } from '../k8s/private/rendering';
 import { assertDeclaration, assertPropsObject } from '../core/validation';
 
 /** Argo CD sync waves for the objects the renderer emits (CRDs come from the ESO release first). */
@@ -88,6 +90,7 @@ export class SecretsPlatformManifests extends Construct {
   private readonly externalSecretsById = new Map<string, ExternalSecret>();
   private readonly values: ApplyTimeValues;
   private readonly tenantAccess = new Map<string, ExternalSecretsTenantAccess>();
+  private readonly cloudOutputs?: PlatformOutputs;
 
   constructor(scope: Construct, id: string, props: SecretsPlatformManifestsProps) {
     super(scope, id);
@@ -95,6 +98,7 @@ export class SecretsPlatformManifests extends Construct {
     assertDeclaration(this.node.path, props.declaration);
     this.declaration = props.declaration;
     this.cluster = props.cluster;
+    this.cloudOutputs = props.cloudOutputs;
     const clientIds = new Map(Object.entries(props.azureClientIds ?? {}).map(([id, value]) => [clientIdOutputName(id), value]));
     this.values = { output: (name) => clientIds.get(name) ?? props.cloudOutputs?.output(name) };
     props.declaration.markRendered(this.node.path);
@@ -120,6 +124,15 @@ export class SecretsPlatformManifests extends Construct {
     for (const push of onCluster(props.declaration.pushSecrets)) {
       this.renderPushSecret(push, props.syncWaves?.externalSecrets);
     }
+    // Workloads reading their Secrets through the API: get on exactly the Secrets of their ExternalSecrets here.
+    for (const workload of props.declaration.workloads) {
+      const secretNames = onCluster(workload.reads).map((es) => es.targetSecretName);
+      if (secretNames.length > 0) {
+        new SecretReaderAccess(this, `Workload-${workload.id}`, {
+          namespace: workload.namespace, serviceAccountName: workload.serviceAccountName, secretNames, name: `${workload.name}-secret-reader`,
+        });
+      }
+    }
     // Tenant RBAC in the tenant namespaces this cluster serves (those with ExternalSecrets or PushSecrets here).
     const served = new Set([...onCluster(props.declaration.externalSecrets), ...onCluster(props.declaration.pushSecrets)].map((c) => c.namespace));
     for (const tenant of props.declaration.tenants) {
@@ -130,10 +143,12 @@ export class SecretsPlatformManifests extends Construct {
         }));
       }
     }
-    this.node.addValidation({ validate: () => this.validateTrust() });
+    // Checked when this chart renders (not again for each other chart cdk8s renders, see k8s/private/rendering.ts).
+    trackRendering(Chart.of(this));
+    this.node.addValidation({ validate: () => (renderedElsewhere(this) ? [] : this.validateTrust()) });
     // Verified output: at synth, the emitted objects are read back and compared with the plan.
     this.node.addValidation({
-      validate: () => verifyManifests({
+      validate: () => (renderedElsewhere(this) ? [] : verifyManifests({
         scope: this, declaration: props.declaration, plan, cluster: props.cluster,
         externalSecrets: onCluster(props.declaration.externalSecrets), pushSecrets: onCluster(props.declaration.pushSecrets),
         tenants: props.declaration.tenants.filter((t) => this.tenantAccess.has(t.id))
@@ -141,7 +156,7 @@ export class SecretsPlatformManifests extends Construct {
         remoteKey: (store, secret) => storeRenderer(store.provider).remoteKey(secret),
         annotations: (identity) => backendModel(identity.provider).workloadIdentity(identity, this.values).identity?.serviceAccountAnnotations,
         identityFields: (store, identity) => storeRenderer(store.provider).identityFields({ declaration: props.declaration, store, identity, cluster: props.cluster }),
-      }),
+      })),
     });
   }
 
@@ -187,7 +202,8 @@ export class SecretsPlatformManifests extends Construct {
         name: store.name, provider, refreshInterval: store.refreshInterval, syncWave,
         // An empty conditions list would admit every namespace: a store nobody uses admits none
         // (every namespace carries kubernetes.io/metadata.name, so DoesNotExist never matches).
-        conditions: namespaces.length > 0
+        // admitAllNamespaces: no conditions at all (an acknowledged exception, rule CES-LP-15).
+        conditions: store.admitAllNamespaces === true ? undefined : namespaces.length > 0
           ? [{ namespaces: [...namespaces] }]
           : [{ namespaceSelector: { matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: LabelSelectorOperator.DOES_NOT_EXIST }] } }],
       });
@@ -234,6 +250,10 @@ export class SecretsPlatformManifests extends Construct {
   private workloadIdentity(identity: IdentityPlan): IWorkloadIdentity {
     const resolved = backendModel(identity.provider).workloadIdentity(identity, this.values);
     if (resolved.identity === undefined) {
+      // Name the prop the user set: the outputs file lacks the output, or no source of the value was given.
+      if (this.cloudOutputs !== undefined) {
+        throw missingPlatformOutput(this.node.path, 'cloudOutputs', resolved.missingOutput!, this.cloudOutputs.source, this.cloudOutputs.stack);
+      }
       throw missingAzureClientId(this.node.path, 'azureClientIds', identity.id, resolved.missingOutput!);
     }
     return resolved.identity;

@@ -17,23 +17,37 @@ let data: EsoSchemaData | undefined;
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
 
-/** The generated schema data shipped with the package. */
+function readSchemaData(name: string): EsoSchemaData {
+  const file = join(__dirname, 'data', name);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as EsoSchemaData;
+  } catch (e) {
+    throw new Error(`cdk-external-secrets: the schema data ${file} is missing or unreadable (${(e as Error).message}); ` +
+      'in a checkout of the repository run `npm run schemas` (npm run build and npm pack do it)');
+  }
+}
+
+/**
+ * The generated schema data shipped with the package: the ESO CRDs (`eso-crds.json`) and the GitOps
+ * engines' CRDs the library emits objects of (`gitops-crds.json`: Argo CD, Flux), merged.
+ */
 export function esoSchemaData(): EsoSchemaData {
   if (!data) {
-    const file = join(__dirname, 'data', 'eso-crds.json');
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as EsoSchemaData;
-    } catch (e) {
-      throw new Error(`cdk-external-secrets: the ESO schema data ${file} is missing or unreadable (${(e as Error).message}); ` +
-        'in a checkout of the repository run `npm run schemas` (npm run build and npm pack do it)');
-    }
+    const eso = readSchemaData('eso-crds.json');
+    const gitops = readSchemaData('gitops-crds.json');
+    data = {
+      source: `${eso.source}; ${gitops.source}`,
+      versions: { ...eso.versions, ...gitops.versions },
+      schemas: { ...eso.schemas, ...gitops.schemas },
+    };
   }
   return data;
 }
 
 function getAjv(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ strict: false, allErrors: true, verbose: true, logger: false });
+    // inlineRefs false: a shared subschema (see generate-data.ts) compiles once, not at every use.
+    ajv = new Ajv({ strict: false, allErrors: true, verbose: true, logger: false, inlineRefs: false });
     ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
     ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
     ajv.addFormat('byte', BYTE);

@@ -37,7 +37,19 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 function copy<T>(value: T): T {
-  return value === undefined ? value : JSON.parse(JSON.stringify(value)) as T;
+  return value === undefined || value === null || typeof value !== 'object' ? value : JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The properties of each schema that have a default, computed once per schema (the bundle's schemas are immutable data). */
+const defaultedProperties = new WeakMap<StructuralSchema, ReadonlyArray<readonly [string, StructuralSchema]>>();
+
+function withDefaults(schema: StructuralSchema): ReadonlyArray<readonly [string, StructuralSchema]> {
+  let found = defaultedProperties.get(schema);
+  if (found === undefined) {
+    found = Object.entries(schema.properties ?? {}).filter(([, property]) => property.default !== undefined);
+    defaultedProperties.set(schema, found);
+  }
+  return found;
 }
 
 function own(properties: StructuralSchema['properties'], key: string): StructuralSchema | undefined {
@@ -91,8 +103,8 @@ function applyDefaults(value: unknown, schema: StructuralSchema | undefined): vo
   if (!isObject(value)) {
     return;
   }
-  for (const [key, property] of Object.entries(schema.properties ?? {})) {
-    if (property.default !== undefined && (!Object.prototype.hasOwnProperty.call(value, key) || nonNullableNull(value[key], property))) {
+  for (const [key, property] of withDefaults(schema)) {
+    if (!Object.prototype.hasOwnProperty.call(value, key) || nonNullableNull(value[key], property)) {
       value[key] = copy(property.default);
     }
   }
@@ -134,10 +146,27 @@ export function servedSchema(apiVersion: string, kind: string): StructuralSchema
  * server stores it. Objects of kinds or versions the pinned bundle does not serve are returned as is.
  */
 export function withCrdDefaults<T>(object: T): T {
+  const schema = schemaOf(object);
+  return schema === undefined ? object : applyStructuralDefaults(object, schema);
+}
+
+/**
+ * {@link withCrdDefaults} for an object the caller owns and hands over (a fresh serialization): defaulted
+ * in place, without the deep copy. @internal
+ */
+export function withCrdDefaultsInPlace<T>(object: T): T {
+  const schema = schemaOf(object);
+  if (schema !== undefined) {
+    pruneNulls(object, schema);
+    applyDefaults(object, schema);
+  }
+  return object;
+}
+
+function schemaOf(object: unknown): StructuralSchema | undefined {
   const o = object as { apiVersion?: unknown; kind?: unknown } | null;
   if (o === null || typeof o !== 'object' || typeof o.apiVersion !== 'string' || typeof o.kind !== 'string') {
-    return object;
+    return undefined;
   }
-  const schema = servedSchema(o.apiVersion, o.kind);
-  return schema === undefined ? object : applyStructuralDefaults(object, schema);
+  return servedSchema(o.apiVersion, o.kind);
 }

@@ -22,8 +22,8 @@ import { esoValidator, servedVersions } from './eso-schemas';
 import { dotted, ownData, readPlainData, Segment } from './plain-data';
 import { applyStructuralDefaults, servedSchema } from './schema-defaults';
 
-/** ESO API groups. */
-const ESO_GROUP = /(^|\.)external-secrets\.io$/;
+/** API groups validated against the pinned CRDs: ESO, and the GitOps objects the library emits (Argo CD, Flux Kustomization). */
+const ESO_GROUP = /(^|\.)external-secrets\.io$|^argoproj\.io$|^kustomize\.toolkit\.fluxcd\.io$/;
 /** Longest name or kind shown in a message's path. */
 const LONGEST_SHOWN = 100;
 

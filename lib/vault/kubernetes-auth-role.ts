@@ -53,6 +53,13 @@ export interface VaultKubernetesAuthRoleProps {
    * @default `<mount path with "/" as "-">-<roleName>`
    */
   readonly policyName?: string;
+  /**
+   * Accept a role that grants nothing yet: it binds its service accounts, and their tokens carry only
+   * Vault's `default` policy (a store nothing reads through, the first phase of a migration). Without
+   * it, a role without any policy is an error at synth.
+   * @default false
+   */
+  readonly allowNoPolicies?: boolean;
 }
 
 /**

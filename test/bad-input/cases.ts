@@ -16,6 +16,8 @@ import { GCP_VAULT_CASES } from './cases-gcp-vault';
 import { TOOLS_CASES } from './cases-tools';
 import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
+import { ACCESS_CASES } from './cases-access';
+import { SHARDING_CASES } from './cases-sharding';
 import { MIGRATE_CASES } from './cases-migrate';
 import { VALIDATOR_CASES } from './cases-validator';
 import { PRIVILEGE_CASES } from './cases-privilege';
@@ -23,6 +25,9 @@ import { TENANCY_CASES } from './cases-tenancy';
 import { HARDENING_CASES } from './cases-hardening';
 import { PROPS_CASES } from './cases-props';
 import { SOURCES_CASES } from './cases-sources';
+import { HOLES_CASES } from './cases-holes';
+import { GITOPS_CASES } from './cases-gitops';
+import { GRANTS_CASES } from './cases-grants';
 
 /** One bad input: a name and the code that must throw the library's error. */
 export type BadInput = readonly [name: string, run: () => unknown];
@@ -527,10 +532,15 @@ export const CASES: readonly BadInput[] = [
   ...HELM_CASES,
   ...NAMES_CASES,
   ...SOURCES_CASES,
+  ...GITOPS_CASES,
+  ...ACCESS_CASES,
   ...MIGRATE_CASES,
   ...VALIDATOR_CASES,
   ...PRIVILEGE_CASES,
   ...TENANCY_CASES,
   ...HARDENING_CASES,
   ...PROPS_CASES,
+  ...HOLES_CASES,
+  ...GRANTS_CASES,
+  ...SHARDING_CASES,
 ];

@@ -6,6 +6,8 @@ import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 import { TOOLS_EXPECTED } from './expected-tools';
 import { HELM_EXPECTED } from './expected-helm';
 import { NAMES_EXPECTED } from './expected-names';
+import { ACCESS_EXPECTED } from './expected-access';
+import { SHARDING_EXPECTED } from './expected-sharding';
 import { MIGRATE_EXPECTED } from './expected-migrate';
 import { VALIDATOR_EXPECTED } from './expected-validator';
 import { PRIVILEGE_EXPECTED } from './expected-privilege';
@@ -13,6 +15,9 @@ import { TENANCY_EXPECTED } from './expected-tenancy';
 import { HARDENING_EXPECTED } from './expected-hardening';
 import { PROPS_EXPECTED } from './expected-props';
 import { SOURCES_EXPECTED } from './expected-sources';
+import { HOLES_EXPECTED } from './expected-holes';
+import { GITOPS_EXPECTED } from './expected-gitops';
+import { GRANTS_EXPECTED } from './expected-grants';
 
 export const EXPECTED: Readonly<Record<string, string>> = {
   "es: refreshInterval Duration.seconds(-5)":
@@ -532,6 +537,8 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TOOLS_EXPECTED,
   ...HELM_EXPECTED,
   ...NAMES_EXPECTED,
+  ...GITOPS_EXPECTED,
+  ...ACCESS_EXPECTED,
   ...MIGRATE_EXPECTED,
   ...VALIDATOR_EXPECTED,
   ...PRIVILEGE_EXPECTED,
@@ -539,4 +546,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...HARDENING_EXPECTED,
   ...PROPS_EXPECTED,
   ...SOURCES_EXPECTED,
+  ...HOLES_EXPECTED,
+  ...GRANTS_EXPECTED,
+  ...SHARDING_EXPECTED,
 };

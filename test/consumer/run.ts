@@ -372,6 +372,7 @@ async function main(): Promise<void> {
     const stray = paths.filter((p) => !/^(build\/lib\/.*\.(js|d\.ts|json)|lib\/.*README\.md|README\.md|package\.json|LICENSE)$/.test(p));
     check('tarball contents', stray.length === 0, `files outside build/lib, READMEs, LICENSE and package.json: ${stray.join(', ')}`);
     check('tarball contents', paths.includes('build/lib/validation/data/eso-crds.json'), 'the validator schema data is missing');
+    check('tarball contents', paths.includes('build/lib/validation/data/gitops-crds.json'), 'the Argo CD and Flux schema data is missing');
     check('tarball contents', paths.includes('LICENSE'), 'the LICENSE file is missing');
     const netHook = join(work, 'net-hook.js');
     writeFileSync(netHook, NET_HOOK);

@@ -82,7 +82,7 @@ describe('the package root\'s peers', () => {
       + 'cdk8s-plus-33, cdk8s-plus-34, @cdktf/provider-azurerm, @cdktf/provider-google, @cdktf/provider-vault not installed. '
       + 'Allowed: the package root with every peer installed (it re-exports every layer: cdk8s, cdktf and every provider). '
       + 'Fix: import from the entry point of your layer instead (cdk-external-secrets/core, /k8s, /platform/k8s, /platform, /aws, /azure, /gcp, /vault, '
-      + '/helm, /validation, /migrate, /migrate/k8s, /zarf), which loads only the peers of its install line; or install every peer.');
+      + '/helm, /validation, /migrate, /migrate/k8s, /zarf, /access), which loads only the peers of its install line; or install every peer.');
   });
 
   test('a resolution failure other than a missing package propagates', () => {

@@ -51,18 +51,18 @@ const ROOT_ENTRY_WITH_AWS_LINE = '[cdk-external-secrets] peerDependencies: recei
   + 'cdk8s-plus-32, cdk8s-plus-33, cdk8s-plus-34, @cdktf/provider-azurerm, @cdktf/provider-google, @cdktf/provider-vault not installed. '
   + 'Allowed: the package root with every peer installed (it re-exports every layer: cdk8s, cdktf and every provider). '
   + 'Fix: import from the entry point of your layer instead (cdk-external-secrets/core, /k8s, /platform/k8s, /platform, /aws, /azure, /gcp, /vault, '
-  + '/helm, /validation, /migrate, /migrate/k8s, /zarf), which loads only the peers of its install line; or install every peer.';
+  + '/helm, /validation, /migrate, /migrate/k8s, /zarf, /access), which loads only the peers of its install line; or install every peer.';
 
 describe('every entry point loads with only its install line\'s peers (a child process whose loader knows only those)', () => {
-  test('cluster side only: /core, /k8s, /platform/k8s, /validation, /migrate, /migrate/k8s, /zarf load; the declaration of every backend renders its YAML', async () => {
+  test('cluster side only: /core, /k8s, /platform/k8s, /validation, /migrate, /migrate/k8s, /zarf, /access load; the declaration of every backend renders its YAML', async () => {
     // GIVEN constructs, cdk8s and cdk8s-plus-33 only
     // WHEN
     const [loaded, yaml] = await Promise.all([
-      app(LINES.cluster, 'load', 'core', 'k8s', 'platform/k8s', 'validation', 'migrate', 'migrate/k8s', 'zarf'),
+      app(LINES.cluster, 'load', 'core', 'k8s', 'platform/k8s', 'validation', 'migrate', 'migrate/k8s', 'zarf', 'access'),
       app(LINES.cluster, 'manifests', 'azure', 'aws', 'vault', 'google'),
     ]);
     // THEN
-    expect(loaded).toEqual({ entries: ok('core', 'k8s', 'platform/k8s', 'validation', 'migrate', 'migrate/k8s', 'zarf'), peers: LINES.cluster.slice().sort() });
+    expect(loaded).toEqual({ entries: ok('core', 'k8s', 'platform/k8s', 'validation', 'migrate', 'migrate/k8s', 'zarf', 'access'), peers: LINES.cluster.slice().sort() });
     expect(yaml.manifests).toEqual(['ClusterSecretStore/aws', 'ClusterSecretStore/azure', 'ClusterSecretStore/gsm', 'ClusterSecretStore/vault',
       'ExternalSecret/aws-db', 'ExternalSecret/azure-token', 'ExternalSecret/gsm-db', 'ExternalSecret/vault-app',
       'ServiceAccount/eso-azure', 'ServiceAccount/eso-gsm', 'ServiceAccount/eso-vault']);
@@ -74,15 +74,15 @@ describe('every entry point loads with only its install line\'s peers (a child p
       'azurerm_user_assigned_identity', 'helm_release']],
     ['vault', 'vault', ['helm_release', 'vault_jwt_auth_backend', 'vault_jwt_auth_backend_role', 'vault_kv_secret_v2', 'vault_mount', 'vault_policy']],
     ['google', 'gcp', ['google_secret_manager_secret', 'google_secret_manager_secret_iam_member', 'helm_release']],
-  ] as const)('the %s line: /core, /%s, /helm, /platform, /validation, /migrate, /zarf load; /platform renders a declaration of that backend with ESO', async (line, entry, types) => {
+  ] as const)('the %s line: /core, /%s, /helm, /platform, /validation, /migrate, /zarf, /access load; /platform renders a declaration of that backend with ESO', async (line, entry, types) => {
     // GIVEN the line's peers only
     // WHEN
     const [loaded, synth] = await Promise.all([
-      app(LINES[line], 'load', 'core', entry, 'helm', 'platform', 'validation', 'migrate', 'zarf'),
+      app(LINES[line], 'load', 'core', entry, 'helm', 'platform', 'validation', 'migrate', 'zarf', 'access'),
       app(LINES[line], 'synth', line),
     ]);
     // THEN every entry loads, and the synth loads only the line's peers
-    expect(loaded.entries).toEqual(ok('core', entry, 'helm', 'platform', 'validation', 'migrate', 'zarf'));
+    expect(loaded.entries).toEqual(ok('core', entry, 'helm', 'platform', 'validation', 'migrate', 'zarf', 'access'));
     expect(synth).toEqual({ synth: types, peers: LINES[line].slice().sort() });
   });
 

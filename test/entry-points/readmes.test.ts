@@ -4,7 +4,7 @@ import { join } from 'path';
 const ROOT = join(__dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
 /** The subpaths of package.json `exports` (`core`, `platform/k8s`, …). */
-const SUBPATHS = Object.keys(pkg.exports).filter((s) => s !== '.' && s !== './package.json').map((s) => s.slice(2));
+const SUBPATHS = Object.keys(pkg.exports).filter((s) => s !== '.' && typeof pkg.exports[s] === 'object').map((s) => s.slice(2));
 const MODULE_READMES = readdirSync(join(ROOT, 'lib'), { withFileTypes: true })
   .filter((d) => d.isDirectory()).map((d) => `lib/${d.name}/README.md`);
 

@@ -27,16 +27,18 @@ describe('all example outputs', () => {
   const stacks = synthAllStacks();
   const charts = synthAllCharts();
 
-  test('every example is synthesized (19 stacks, 15 charts)', () => {
+  test('every example is synthesized (30 stacks, 19 charts)', () => {
     expect([...stacks.keys()].sort()).toEqual([
       'aws-only-cluster', 'aws-only-secrets', 'azure-only-cluster', 'azure-only-secrets', 'bootstrap-credentials',
-      'eso-reloader', 'hardened-images', 'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-secrets',
+      'eso-reloader', 'estate-eso-aks-01', 'estate-eso-eks-01', 'estate-eso-eks-02', 'estate-eso-eks-03', 'estate-shared',
+      'estate-team-0001', 'estate-team-0002', 'estate-team-0003', 'estate-team-0004', 'estate-team-0005', 'estate-team-0006',
+      'hardened-images', 'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-secrets',
       'on-prem-vault', 'pod-identity-cluster', 'pod-identity-secrets', 'shared-clusters-blue',
       'shared-clusters-green', 'shared-clusters-secrets', 'two-phase-vault-config', 'two-phase-vault-release',
       'uds-hardened',
     ]);
     expect([...charts.keys()].sort()).toEqual([
-      'aws-only', 'azure-only', 'bootstrap-credentials', 'eso-reloader', 'hardened-images',
+      'aws-only', 'azure-only', 'bootstrap-credentials', 'eso-reloader', 'estate-aks-01', 'estate-eks-01', 'estate-eks-02', 'estate-eks-03', 'hardened-images',
       'multi-cloud-tenants-aks', 'multi-cloud-tenants-gke', 'multi-cloud-tenants-onprem', 'on-prem-vault', 'pod-identity',
       'shared-clusters-blue', 'shared-clusters-green', 'two-phase-vault-bootstrap', 'two-phase-vault-production', 'uds-hardened',
     ]);
@@ -86,11 +88,14 @@ describe('all example outputs', () => {
     addAllStacks(app);
     app.synth();
     const stacksDir = join(app.outdir, 'stacks');
-    const files = readdirSync(stacksDir).map((stack) => readFileSync(join(stacksDir, stack, 'cdk.tf.json'), 'utf8'));
-    expect(files).toHaveLength(19);
-    for (const text of files) {
+    const files = readdirSync(stacksDir).map((stack) => [stack, readFileSync(join(stacksDir, stack, 'cdk.tf.json'), 'utf8')] as const);
+    expect(files).toHaveLength(30);
+    for (const [stack, text] of files) {
       expect(text).not.toContain(process.cwd());
-      expect(JSON.parse(text).terraform.backend).toEqual({ local: { path: 'terraform.tfstate' } });
+      // The sharded estate keeps each stack's state in S3 (its cross-stack references read the shared stack's state there).
+      expect(JSON.parse(text).terraform.backend).toEqual(stack.startsWith('estate-')
+        ? { s3: { bucket: 'estate-terraform-state', key: `estate/${stack.slice('estate-'.length)}.tfstate`, region: 'eu-west-1', encrypt: true } }
+        : { local: { path: 'terraform.tfstate' } });
     }
   });
 

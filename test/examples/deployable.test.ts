@@ -93,6 +93,10 @@ describe('every example deploys as written: ESO on every cluster with stores, st
       'azure-only': [['azure-only-cluster'], ['azure-only-secrets']],
       'bootstrap-credentials': [['bootstrap-credentials']],
       'eso-reloader': [['eso-reloader']],
+      'estate': [['estate-shared'], [
+        'estate-eso-aks-01', 'estate-eso-eks-01', 'estate-eso-eks-02', 'estate-eso-eks-03',
+        'estate-team-0001', 'estate-team-0002', 'estate-team-0003', 'estate-team-0004', 'estate-team-0005', 'estate-team-0006',
+      ]],
       'hardened-images': [['hardened-images']],
       'multi-cloud-tenants': [['multi-cloud-tenants-aks', 'multi-cloud-tenants-gke'], ['multi-cloud-tenants-secrets']],
       'on-prem-vault': [['on-prem-vault']],

@@ -27,6 +27,9 @@ describe('example stacks declare their order for cdktf deploy \'*\'', () => {
       'multi-cloud-tenants-secrets': ['multi-cloud-tenants-aks', 'multi-cloud-tenants-gke'],
       'two-phase-vault-release': ['bootstrap-credentials'],
       'two-phase-vault-config': ['two-phase-vault-release'],
+      // The sharded estate: every tenant stack and every ESO stack after the shared stack, none after another.
+      ...Object.fromEntries(['team-0001', 'team-0002', 'team-0003', 'team-0004', 'team-0005', 'team-0006', 'eso-aks-01', 'eso-eks-01', 'eso-eks-02', 'eso-eks-03']
+        .map((shard) => [`estate-${shard}`, ['estate-shared']])),
     };
     expect(Object.keys(dependencies)).toEqual(expect.arrayContaining([...Object.keys(dependents), 'aws-only-cluster', 'shared-clusters-secrets']));
     for (const [id, deps] of Object.entries(dependencies)) {

@@ -1,4 +1,5 @@
 import { ContainerImage, ImagePullPolicy, SeccompProfileType, VaultHelmRelease, VaultLogFormat, VaultLogLevel } from '../../lib/helm';
+import { SecretsDeclaration } from '../../lib/core';
 import { expectValidVaultValues } from '../helpers/chart-schema';
 import { findRelease, newStack, releaseValues, synth } from './synth';
 
@@ -132,5 +133,37 @@ describe('VaultHelmRelease', () => {
       '[test/Vault] extraValues: received values that chart vault 0.34.1 rejects: /server/ha/replicas must be integer. '
       + 'Allowed: values valid against the values.schema.json of chart vault 0.34.1 (helm install and upgrade refuse any other). '
       + 'Fix: correct or remove the listed keys (for a release: in extraValues, or the typed prop that renders them).');
+  });
+});
+
+describe('VaultHelmRelease tied to the declared server', () => {
+  function server(address: string, allowInsecureHttp = false) {
+    const d = new SecretsDeclaration({ name: 'lab' });
+    return d.addVaultServer('in-cluster', { address, allowInsecureHttp });
+  }
+
+  test.each([
+    ['https://vault.vault:8200', true],
+    ['https://vault-active.vault.svc:8200', true],
+    ['https://vault.vault.svc.cluster.local:8200/', true],
+    ['http://vault.vault:8200', false],
+  ])('accepts %s', (address, tls) => {
+    const stack = newStack();
+    const release = new VaultHelmRelease(stack, 'Vault', {
+      server: server(address, !tls), values: tls ? { tls: { secretName: 'vault-tls' } } : { allowInsecureHttp: true },
+    });
+    expect(release.serverAddress).toBe(`${tls ? 'https' : 'http'}://vault.vault:8200`);
+  });
+
+  test('refuses a declared address the release does not serve (scheme, service or namespace), naming both sides', () => {
+    expect(() => new VaultHelmRelease(newStack(), 'Vault', { server: server('http://vault.vault:8200', true), values: { tls: { secretName: 'vault-tls' } } }))
+      .toThrow('[test/Vault] server: received "http://vault.vault:8200". Allowed: the address this release serves, as vaultServers/in-cluster declares it for the stores: '
+        + '"https://vault.vault:8200", "https://vault.vault.svc:8200", "https://vault.vault.svc.cluster.local:8200", "https://vault-active.vault:8200", '
+        + '"https://vault-active.vault.svc:8200", "https://vault-active.vault.svc.cluster.local:8200". Fix: set address: "https://vault.vault:8200" on vaultServers/in-cluster '
+        + '(https:// with values.tls, http:// with allowInsecureHttp on both), or change releaseName, namespace or values.tls here.');
+    expect(() => new VaultHelmRelease(newStack(), 'Vault', { server: server('https://vault.secrets:8200'), namespace: 'vault', values: { tls: { secretName: 'vault-tls' } } }))
+      .toThrow('[test/Vault] server: received "https://vault.secrets:8200".');
+    expect(() => new VaultHelmRelease(newStack(), 'Vault', { server: server('https://vault.example.com'), values: { tls: { secretName: 'vault-tls' } } }))
+      .toThrow('[test/Vault] server: received "https://vault.example.com".');
   });
 });

@@ -184,8 +184,8 @@ describe('cdk-external-secrets (lib/cli.ts)', () => {
   });
 
   test.each([
-    [[], `[cdk-external-secrets] command: received undefined. Allowed: migrate, validate, --version or --help. Fix: run \`cdk-external-secrets --help\` for the usage.\n\n${USAGE}`],
-    [['convert'], `[cdk-external-secrets] command: received "convert". Allowed: migrate, validate, --version or --help. Fix: run \`cdk-external-secrets --help\` for the usage.\n\n${USAGE}`],
+    [[], `[cdk-external-secrets] command: received undefined. Allowed: migrate, validate, access, --version or --help. Fix: run \`cdk-external-secrets --help\` for the usage.\n\n${USAGE}`],
+    [['convert'], `[cdk-external-secrets] command: received "convert". Allowed: migrate, validate, access, --version or --help. Fix: run \`cdk-external-secrets --help\` for the usage.\n\n${USAGE}`],
     [['validate'], '[cdk-external-secrets validate] files: received []. Allowed: one or more YAML files, such as dist/*.yaml. Fix: run `cdk-external-secrets validate --help` for the usage.\n'],
     [['validate', '--strict', 'a.yaml'], '[cdk-external-secrets validate] option: received "--strict". Allowed: a YAML file, or --help. Fix: run `cdk-external-secrets validate --help` for the usage.\n'],
     [['validate', '/nonexistent/a.yaml'], '[cdk-external-secrets validate] files: received "/nonexistent/a.yaml". Allowed: a readable file (ENOENT: no such file or directory, open \'/nonexistent/a.yaml\'). Fix: run `cdk-external-secrets validate --help` for the usage.\n'],

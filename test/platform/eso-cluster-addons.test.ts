@@ -106,3 +106,50 @@ describe('EsoClusterAddons', () => {
       '[test/addons] cluster: received "prod". Allowed: a cluster declared in this declaration. Fix: declare it first with declaration.addEksCluster() and pass the returned object.');
   });
 });
+
+describe('EsoClusterAddons: the identity belongs to the cluster', () => {
+  function twoClusters() {
+    const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+    const prod = declaration.addEksCluster('prod', { clusterName: 'shop-prod', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD' });
+    const stage = declaration.addEksCluster('stage', { clusterName: 'shop-stage', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/STAGE' });
+    const secret = declaration.addSecretsManagerSecret('s', { name: 's' });
+    const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+    declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, data: [{ secretKey: 'k', secret }] });
+    return { declaration, prod, stage };
+  }
+
+  test('the controller identity of another cluster, from the infrastructure, is refused', () => {
+    const { declaration, prod, stage } = twoClusters();
+    const s = stack();
+    new AwsProvider(s, 'aws', { region: 'eu-west-1' });
+    const infrastructure = new SecretsPlatformInfrastructure(s, 'platform', { declaration });
+    expect(() => new EsoClusterAddons(s, 'addons', { declaration, cluster: stage, identity: infrastructure.controllerIdentity(prod) }))
+      .toThrow('[test/addons] identity: received an identity trusted on "prod". Allowed: the controller identity of cluster "stage": the service account '
+        + 'has the same namespace and name on every cluster, but the cloud trusts only the token of the clusters the identity was planned for. '
+        + 'Fix: pass identity: infrastructure.controllerIdentity(cluster) for cluster "stage", or leave identity out where the declaration derives it.');
+  });
+
+  test('a hand-built identity carrying the role ARN of another cluster\'s controller is refused', () => {
+    const { declaration, prod, stage } = twoClusters();
+    void prod;
+    const s = stack();
+    const identity = WorkloadIdentity.awsIrsa('arn:aws:iam::111122223333:role/shop-prod-eso-controller', {
+      trustedServiceAccounts: [{ namespace: 'external-secrets', name: 'external-secrets' }],
+    });
+    expect(() => new EsoClusterAddons(s, 'addons', { declaration, cluster: stage, identity }))
+      .toThrow('[test/addons] identity: received eks.amazonaws.com/role-arn: "arn:aws:iam::111122223333:role/shop-prod-eso-controller". '
+        + 'Allowed: the controller identity of cluster "stage"');
+  });
+
+  test('each cluster\'s own controller identity is accepted', () => {
+    const { declaration, prod, stage } = twoClusters();
+    const s = stack();
+    new AwsProvider(s, 'aws', { region: 'eu-west-1' });
+    const infrastructure = new SecretsPlatformInfrastructure(s, 'platform', { declaration });
+    new EsoClusterAddons(s, 'prod-addons', { declaration, cluster: prod, identity: infrastructure.controllerIdentity(prod), reloader: false });
+    new EsoClusterAddons(s, 'stage-addons', { declaration, cluster: stage, identity: infrastructure.controllerIdentity(stage), reloader: false });
+    const arns = resourcesOf(synthTerraform(s), 'helm_release').map((r) => JSON.stringify(r.values));
+    expect(arns.some((v) => v.includes('shop-stage-eso-controller'))).toBe(true);
+    expect(arns.some((v) => v.includes('shop-prod-eso-controller'))).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@ import {
   NullBytePolicy, RefreshPolicy, SecretBackend, SecretsDeclaration, StoreScope, TemplateMergePolicy, WorkloadIdentity,
 } from '../../lib/core';
 import { WorkloadServiceAccount } from '../../lib/k8s';
-import { SecretsPlatformManifests, SecretsPlatformManifestsProps } from '../../lib/platform/k8s';
+import { PlatformOutputs, SecretsPlatformManifests, SecretsPlatformManifestsProps } from '../../lib/platform/k8s';
 import { findManifest, synthValid } from '../helpers/eso-schema';
 
 const ISSUER = 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD';
@@ -196,6 +196,19 @@ describe('SecretsPlatformManifests', () => {
       'Validation failed with the following errors:\n  [test/platform] test/reader.identity: received "shop:reader". ' +
       'Allowed: the service account this identity trusts: "external-secrets:eso-primary" (STS or Entra ID would refuse the token of any other). ' +
       'Fix: annotate only the trusted service account, or declare a store (StoreScope.NAMESPACED) for this namespace so it gets its own identity.');
+  });
+
+  test('an outputs file without the client ID: the error names cloudOutputs, the output, the file and the stack', () => {
+    const declaration = new SecretsDeclaration({ name: 'az', azure: { tenantId: TENANT } });
+    const aks = declaration.addAksCluster('aks', { clusterName: 'aks', oidcIssuerUrl: 'https://westeurope.oic.prod-aks.azure.com/tenant/issuer/' });
+    const vault = declaration.addKeyVault('kv', { name: 'shop-kv', resourceGroupName: 'rg', location: 'westeurope' });
+    const secret = declaration.addKeyVaultSecret('s', { vault, name: 'db' });
+    const store = declaration.addAzureKeyVaultStore('kv', { name: 'kv', vault, authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT });
+    declaration.addExternalSecret('e', { name: 'e', namespace: 'app', store, data: [{ secretKey: 'k', secret }] });
+    const cloudOutputs = PlatformOutputs.fromJson({ cloud: { eso_client_id_other: 'x' } }, 'cloud', 'outputs.json');
+    expect(() => render(declaration, aks, { cloudOutputs })).toThrow(
+      '[test/platform] cloudOutputs: received "eso_client_id_store_kv". Allowed: an output "eso_client_id_store_kv" of stack "cloud" in outputs.json. '
+      + 'Fix: apply the cloud side first, then run: cdktf output cloud --outputs-file outputs.json.');
   });
 
   test('fails for a per-store Azure identity without its client ID, naming the Terraform output', () => {

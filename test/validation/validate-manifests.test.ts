@@ -163,11 +163,11 @@ describe('validateManifests', () => {
   });
 
   test('rejects kinds without a schema and values that are not objects', () => {
-    // GIVEN an Argo CD Application and a string
+    // GIVEN a Prometheus ServiceMonitor and a string
     // WHEN / THEN
-    expect(messages([{ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', metadata: { name: 'a' } }, 'oops'])).toEqual([
-      '[Application a] kind: received "argoproj.io/v1alpha1 Application". Allowed: an ESO kind of the pinned CRD bundle (external-secrets.io, ' +
-      'generators.external-secrets.io) or a core Kubernetes kind. Fix: validate other custom resources with their own schemas, and pass only these kinds to validateManifests().',
+    expect(messages([{ apiVersion: 'monitoring.coreos.com/v1', kind: 'ServiceMonitor', metadata: { name: 'a' } }, 'oops'])).toEqual([
+      '[ServiceMonitor a] kind: received "monitoring.coreos.com/v1 ServiceMonitor". Allowed: an ESO kind of the pinned CRD bundle (external-secrets.io, ' +
+      'generators.external-secrets.io), an Argo CD (argoproj.io) or Flux Kustomization (kustomize.toolkit.fluxcd.io) kind, or a core Kubernetes kind. Fix: validate other custom resources with their own schemas, and pass only these kinds to validateManifests().',
       '[manifest 1] manifest: received a string. Allowed: a Kubernetes object with string apiVersion and kind, as returned by chart.toJson(). ' +
       'Fix: pass the objects of chart.toJson() (or of every chart of the app).',
     ]);

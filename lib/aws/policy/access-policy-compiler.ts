@@ -22,7 +22,7 @@
 import { invalidPolicyStatement } from '../../core/errors';
 import { KmsViaService, viaServiceName } from '../arns';
 import { IAwsGrantee } from './grantee';
-import { assertNoWildcardDataPlane } from './policy-guard';
+import { assertNoWildcardDataPlane, isEveryResource } from './policy-guard';
 import { normalizeStatement, policyDocument, PolicyDocumentJson, PolicyEffect, PolicyStatementJson } from './policy-document';
 
 /** The tag ESO puts on what it creates, and the guard of every destructive action. */
@@ -31,6 +31,7 @@ export const ESO_MANAGED_BY_TAG = { key: 'managed-by', value: 'external-secrets'
 /** The Sids of the derived statements, so reviewers and tests can find them. */
 export const EsoPolicySids = {
   READ_SECRETS: 'ReadSecrets',
+  READ_SECRETS_BY_GRANT_TAG: 'ReadSecretsByGrantTagUnderOwnedPrefix',
   FIND_SECRETS: 'FindRequiresWildcardListSecretsAndBatchGetSecretValueAwsHasNoResourceLevelPermission',
   READ_PARAMETERS: 'ReadParameters',
   FIND_PARAMETERS_BY_PATH: 'FindParametersByPath',
@@ -77,6 +78,19 @@ export interface ReadSecretOptions {
   readonly kmsKeyArn?: string;
   /** Region of the secret (used for `kms:ViaService`). */
   readonly region: string;
+}
+
+/**
+ * Secrets read by the grant tag the library sets on them, bounded by a name prefix the declaration owns
+ * (the `tag-and-prefix` policy form).
+ */
+export interface ReadSecretsByTagOptions {
+  /** The owned prefix as an ARN pattern: `arn:<partition>:secretsmanager:<region>:<account>:secret:<prefix>*` (a prefix ending in "/"). */
+  readonly prefixArn: string;
+  /** The tag key (the library's grant tag). */
+  readonly tagKey: string;
+  /** The tag values the identity may read (at least one). */
+  readonly tagValues: readonly string[];
 }
 
 /** A `dataFrom.find` against Secrets Manager. */
@@ -217,6 +231,8 @@ export class AccessPolicyCompiler implements IAwsGrantee {
   public readonly path: string;
 
   private readonly secretReads = new Set<string>();
+  /** Tag key → prefix ARN → values. */
+  private readonly secretTagReads = new Map<string, Map<string, Set<string>>>();
   private secretFind = false;
   private readonly parameterReads = new Set<string>();
   private readonly parameterPaths = new Set<string>();
@@ -243,7 +259,7 @@ export class AccessPolicyCompiler implements IAwsGrantee {
 
   /** True when nothing was granted yet (an empty policy cannot be rendered). */
   public get isEmpty(): boolean {
-    return this.secretReads.size === 0 && !this.secretFind && this.parameterReads.size === 0 &&
+    return this.secretReads.size === 0 && this.secretTagReads.size === 0 && !this.secretFind && this.parameterReads.size === 0 &&
       this.parameterPaths.size === 0 && !this.parameterTagFind && this.decryptKeys.size === 0 &&
       this.secretPushes.size === 0 && this.parameterPushes.size === 0 && this.userStatements.size === 0;
   }
@@ -254,6 +270,26 @@ export class AccessPolicyCompiler implements IAwsGrantee {
     if (options.kmsKeyArn !== undefined) {
       addToKeyUse(this.decryptKeys, options.kmsKeyArn, viaServiceName(KmsViaService.SECRETS_MANAGER, options.region));
     }
+    return this;
+  }
+
+  /** Read the secrets under an owned prefix that carry one of the given values of a grant tag. */
+  public readSecretsByTag(options: ReadSecretsByTagOptions): this {
+    if (!/:secret:[A-Za-z0-9/_+=.@-]*[A-Za-z0-9_+=.@-]\/\*$/.test(options.prefixArn) || isEveryResource(options.prefixArn)) {
+      throw invalidPolicyStatement(this.path, 'prefixArn', options.prefixArn, 'an ARN pattern of a name prefix ending in "/" followed by "*" (arn:aws:secretsmanager:<region>:<account>:secret:<prefix>/*)',
+        'pass the owned prefix, for example arn:aws:secretsmanager:eu-west-1:111122223333:secret:shop/*');
+    }
+    if (options.tagValues.length === 0) {
+      throw invalidPolicyStatement(this.path, 'tagValues', options.tagValues, 'at least one tag value (an empty list would match no secret)', 'pass the grant-set values the identity reads');
+    }
+    let byPrefix = this.secretTagReads.get(options.tagKey);
+    if (byPrefix === undefined) {
+      byPrefix = new Map();
+      this.secretTagReads.set(options.tagKey, byPrefix);
+    }
+    const values = byPrefix.get(options.prefixArn) ?? new Set<string>();
+    options.tagValues.forEach((v) => values.add(v));
+    byPrefix.set(options.prefixArn, values);
     return this;
   }
 
@@ -357,6 +393,8 @@ export class AccessPolicyCompiler implements IAwsGrantee {
     const copySet = (from: Set<string>, to: Set<string>) => from.forEach((v) => to.add(v));
     const copyKeys = (from: KeyUse, to: KeyUse) => from.forEach((vias, key) => vias.forEach((via) => addToKeyUse(to, key, via)));
     copySet(other.secretReads, this.secretReads);
+    other.secretTagReads.forEach((byPrefix, tagKey) => byPrefix.forEach((values, prefixArn) =>
+      this.readSecretsByTag({ prefixArn, tagKey, tagValues: [...values] })));
     this.secretFind = this.secretFind || other.secretFind;
     copySet(other.parameterReads, this.parameterReads);
     copySet(other.parameterPaths, this.parameterPaths);
@@ -396,6 +434,13 @@ export class AccessPolicyCompiler implements IAwsGrantee {
       allow(EsoPolicySids.READ_SECRETS, ['secretsmanager:DescribeSecret', 'secretsmanager:GetResourcePolicy',
         'secretsmanager:GetSecretValue', 'secretsmanager:ListSecretVersionIds'], sorted(this.secretReads));
     }
+    const tagStatements = [...this.secretTagReads].flatMap(([tagKey, byPrefix]) => [...byPrefix].map(([prefixArn, values]) => ({ tagKey, prefixArn, values })))
+      .sort((a, b) => (a.prefixArn + a.tagKey < b.prefixArn + b.tagKey ? -1 : 1));
+    tagStatements.forEach(({ tagKey, prefixArn, values }, i) => {
+      allow(tagStatements.length === 1 ? EsoPolicySids.READ_SECRETS_BY_GRANT_TAG : `${EsoPolicySids.READ_SECRETS_BY_GRANT_TAG}${i + 1}`,
+        ['secretsmanager:DescribeSecret', 'secretsmanager:GetResourcePolicy', 'secretsmanager:GetSecretValue', 'secretsmanager:ListSecretVersionIds'],
+        [prefixArn], { StringEquals: { [`secretsmanager:ResourceTag/${tagKey}`]: values.size === 1 ? [...values][0] : sorted(values) } });
+    });
     if (this.secretFind) {
       allow(EsoPolicySids.FIND_SECRETS, ['secretsmanager:BatchGetSecretValue', 'secretsmanager:ListSecrets'], ['*']);
     }

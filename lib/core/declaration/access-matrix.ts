@@ -2,7 +2,7 @@ import { auditCoverage } from './audit';
 import { backendModel, backendModelOfSecret } from './backends';
 import { auditDeclaration } from '../invariants/engine';
 import { PLAN_RULES } from '../invariants/rules';
-import type { IdentityPlan } from './plan-types';
+import { grantsNothing, type IdentityPlan } from './plan-types';
 import type { SecretsDeclaration } from './declaration';
 
 /**
@@ -38,8 +38,16 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       reads.push(`sts:AssumeRole on ${identity.chainedRoles.map(code).join(', ')}, whose own policy must grant ${identity.chainedReads.map((s) => code(s.name)).join(', ') || 'the writes'}`);
     }
     const writes = identity.pushes.map((p) => `${code(p.destination.name)} (${backendModelOfSecret(p.destination.backend).wording.pushActions(p.destination)})`);
+    const readCell = grantsNothing(identity) ? 'nothing: unused (no ExternalSecret or PushSecret uses its stores yet)' : reads.join('<br>') || 'nothing';
     lines.push(`| ${principalOf(identity)} | ${wording.mechanism(identity.kind)} | ${identity.serviceAccount.namespace}:${identity.serviceAccount.name} | ` +
-      `${identity.clusters.map((c) => c.id).join(', ')} | ${reads.join('<br>') || 'nothing'} | ${writes.join('<br>') || 'nothing'} |`);
+      `${identity.clusters.map((c) => c.id).join(', ')} | ${readCell} | ${writes.join('<br>') || 'nothing'} |`);
+  }
+
+  const formed = plan.identities.filter((identity) => identity.policyForm !== undefined);
+  if (formed.length > 0) {
+    // The grant form the plan chose per identity (smallest exact form within the cloud's quotas), and why.
+    lines.push('', '## Grant forms', '', '| identity | form | why |', '|---|---|---|');
+    formed.forEach((identity) => lines.push(`| ${principalOf(identity)} | ${identity.policyForm!.form} | ${markdownCell(identity.policyForm!.reason)} |`));
   }
 
   if (declaration.tenants.length > 0) {
@@ -58,7 +66,16 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
     // Declared once, covered per backend in use: where every read by an ESO identity is logged.
     lines.push('', '## Audit trail', '', '| backend | reads land in | recorded |', '|---|---|---|');
     for (const coverage of auditCoverage(declaration, trail, `${declaration.name}/auditTrail`)) {
-      lines.push(`| ${coverage.backend} | ${cell(coverage.log)} | ${cell(coverage.records)} |`);
+      lines.push(`| ${coverage.backend} | ${markdownCell(coverage.log)} | ${markdownCell(coverage.records)} |`);
+    }
+  }
+
+  if (declaration.workloads.length > 0) {
+    lines.push('', '## Workloads reading Secrets through the API', '', '| clusters | namespace | workload | service account | may get Secrets |', '|---|---|---|---|---|');
+    for (const workload of declaration.workloads) {
+      const clusters = [...new Set(workload.reads.flatMap((es) => declaration.clustersOf(es).map((c) => c.id)))].sort();
+      lines.push(`| ${clusters.join(', ')} | ${workload.namespace} | ${workload.name} | ${workload.serviceAccountName} | `
+        + `${workload.reads.map((es) => es.targetSecretName).sort().map(code).join(', ')} (get only) |`);
     }
   }
 
@@ -70,7 +87,7 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       const covered = acknowledged.filter((f) => f.acknowledgement === ack);
       const title = covered[0]?.rule.title ?? PLAN_RULES.find((r) => r.id === ack.ruleId)?.title ?? '';
       const subjects = [...new Set(covered.map((f) => f.violation.subject))].sort();
-      lines.push(`| ${ack.ruleId} | ${cell(title)} | ${subjects.map((s) => code(s)).join(', ') || 'none (no violation: the acknowledgement is unused)'} | ${cell(ack.reason)} |`);
+      lines.push(`| ${ack.ruleId} | ${markdownCell(title)} | ${subjects.map((s) => code(s)).join(', ') || 'none (no violation: the acknowledgement is unused)'} | ${markdownCell(ack.reason)} |`);
     }
   }
 
@@ -102,7 +119,8 @@ function principalOf(identity: IdentityPlan): string {
   return backendModel(identity.provider).wording.principal(identity);
 }
 
-function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>; path?: string }): string {
+/** A find's criteria in words (`name ~ ^app-; path team/; tags team=a`). */
+export function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>; path?: string }): string {
   const parts: string[] = [];
   if (find.nameRegexp !== undefined) parts.push(`name ~ ${find.nameRegexp}`);
   if (find.path !== undefined) parts.push(`path ${find.path}`);
@@ -111,7 +129,7 @@ function describeFind(find: { nameRegexp?: string; tags?: Record<string, string>
 }
 
 /** Text in a Markdown table cell: one line, no cell break, no HTML. */
-function cell(text: string): string {
+export function markdownCell(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\|]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

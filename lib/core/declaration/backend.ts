@@ -12,7 +12,7 @@ import type { DeclarationView } from './view';
 import type { DerivedNameContext } from './derived-names';
 import { ApplyTimeValues } from './outputs';
 import type { AuditTrailDeclaration } from './audit';
-import type { FindUse, IdentityPlan } from './plan-types';
+import type { FindUse, IdentityPlan, PolicyFormPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration } from './stores';
 
@@ -53,6 +53,22 @@ export interface FederatedIdentity {
    * @default false
    */
   readonly perCluster?: boolean;
+}
+
+/** The grant form of one identity, and the backend's details merged into its plan. */
+export interface GrantForm {
+  /** The form and why. */
+  readonly policyForm: PolicyFormPlan;
+  /** Details merged into the identity plan (`aws` with its grant layout, …). */
+  readonly details: Partial<Pick<IdentityPlan, 'aws' | 'azure' | 'gcp' | 'vault'>>;
+}
+
+/** What {@link BackendModel.planGrantForms} chose. */
+export interface GrantForms {
+  /** Per identity id: its form and details. */
+  readonly identities: ReadonlyMap<string, GrantForm>;
+  /** Tags to add to created secrets, by secret id. */
+  readonly secretTags: ReadonlyMap<string, Readonly<Record<string, string>>>;
 }
 
 /** Access-matrix wording of a backend. */
@@ -162,6 +178,11 @@ export interface BackendModel {
    */
   checkDerivedNames?(context: DerivedNameContext): void;
   /**
+   * The grant form of each of the backend's identities (by identity id), for backends with several
+   * forms; called once per plan with every identity of the backend.
+   */
+  policyForms?(identities: readonly IdentityPlan[], declaration: DeclarationView): ReadonlyMap<string, PolicyFormPlan>;
+  /**
    * The Terraform variable a secret of this backend is created from when it has no `initialValue`
    * (a Parameter Store SecureString's `parameter_<id>`), if any.
    */
@@ -178,6 +199,12 @@ export interface BackendModel {
    * Absent when every cluster's principals are its own (an issuer, pool or auth mount per cluster).
    */
   sharedPrincipal?(cluster: ClusterDeclaration, serviceAccount: ServiceAccountRef): string | undefined;
+  /**
+   * Chooses the grant form of each of the backend's identities (the smallest exact form within the
+   * cloud's quotas) and the tags the renderer sets on created secrets for it; throws when no exact
+   * form fits. Absent when the backend has one grant form.
+   */
+  planGrantForms?(declaration: DeclarationView, identities: readonly IdentityPlan[]): GrantForms;
   /** Plans how the store's identity federates with the cluster; throws when the pair cannot federate. */
   federate(request: IdentityRequest): FederatedIdentity;
   /**

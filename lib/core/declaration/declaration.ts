@@ -7,7 +7,7 @@ import {
   ConversionStrategy, CreationPolicy, DecodingStrategy, DeletionPolicy, isForbiddenTargetPolicyPair, MetadataPolicy, NullBytePolicy, RefreshPolicy, TemplateMergePolicy,
 } from '../eso-enums';
 import { ServiceAccountRef } from '../identity';
-import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertProps, assertRe2, assertShape, isQualifiedName, literalSecretReason } from '../validation';
+import { assertDnsLabel, assertDnsSubdomain, assertGoTemplate, assertNumberInRange, assertProps, assertRe2, assertShape, isQualifiedName, literalSecretReason, Shape } from '../validation';
 import {
   backendModel, backendModelOfSecret, declareAwsSecret, declareAwsStore, declareAzureKeyVaultStore, declareGoogleSecret, declareGoogleStore,
   declareKeyVault, declareKeyVaultSecret, declareKmsKey, GcpDefaults, GoogleSecretDeclaration, GoogleSecretOptions, GoogleStoreDeclaration,
@@ -19,6 +19,7 @@ import {
   VaultSecretOptions, VaultServerDeclaration, VaultServerOptions, VaultStoreDeclaration, VaultStoreOptions,
 } from './backends/vault';
 import { checkAwsAccount, checkAwsRegion, checkAzureTenant } from './checks';
+import { checkAwsGrantOptions, checkNoGrantTag } from './backends/aws-grants';
 import { isGcpProjectId, isGcpProjectNumber } from '../cloud-names';
 import { invalidGcpProjectId, invalidGcpProjectNumber } from '../errors';
 import { AksClusterDeclaration, AksClusterOptions, declareAksCluster } from './cluster-kinds/aks';
@@ -30,6 +31,7 @@ import {
   ExternalSecretDeclaration, ExternalSecretOptions, PushSecretDeclaration, PushSecretOptions, SecretKeyReference,
 } from './consumers';
 import { DeclarationMembers } from './members';
+import { declareWorkload, WorkloadDeclaration, WorkloadOptions } from './workloads';
 import { TenantDirectory } from '../tenants';
 import { auditTrailTwice, missingDeclarationOptions } from '../errors';
 import { AuditTrailDeclaration, AuditTrailOptions, declareAuditTrail } from './audit';
@@ -116,6 +118,20 @@ export interface SecretsDeclarationProps {
   readonly tags?: Record<string, string>;
 }
 
+/** The shape of ExternalSecretOptions (built once: estates declare thousands of ExternalSecrets). */
+const EXTERNAL_SECRET_OPTIONS: Shape = {
+  'name': 'nonEmptyString', 'namespace': 'nonEmptyString', 'store': 'object', 'clusters?': 'array', 'targetSecretName?': 'string',
+  'refreshPolicy?': { enum: RefreshPolicy, name: 'RefreshPolicy' },
+  'creationPolicy?': { enum: CreationPolicy, name: 'CreationPolicy' },
+  'deletionPolicy?': { enum: DeletionPolicy, name: 'DeletionPolicy' },
+  'immutable?': 'boolean',
+  'data?': { arrayOf: { shape: { secretKey: 'nonEmptyString', secret: 'object', 'property?': 'string', 'version?': 'string', ...FETCHED_VALUE, 'metadataPolicy?': { enum: MetadataPolicy, name: 'MetadataPolicy' } } } },
+  'extract?': { arrayOf: { shape: { secret: 'object', 'version?': 'string', ...FETCHED_VALUE } } },
+  'find?': { arrayOf: { shape: { 'nameRegexp?': 'string', 'tags?': 'stringMap', 'path?': 'string', ...FETCHED_VALUE } } },
+  'template?': { shape: { 'type?': 'string', 'data?': 'stringMap', 'labels?': 'stringMap', 'annotations?': 'stringMap', 'mergePolicy?': { enum: TemplateMergePolicy, name: 'TemplateMergePolicy' } } },
+  'workloads?': 'stringArray',
+};
+
 /**
  * One typed declaration of the whole external-secrets stack: clusters, secrets, stores and the
  * ExternalSecrets that read them. Engine-free (no cdktf or cdk8s objects), so the cdktf app and the
@@ -162,9 +178,16 @@ export class SecretsDeclaration implements DeclarationView {
     if (props.aws) {
       checkAwsAccount(this.name, 'aws.accountId', props.aws.accountId);
       checkAwsRegion(this.name, 'aws.region', props.aws.region);
+      checkAwsGrantOptions(this.name, props.aws);
     }
     if (props.azure) {
       checkAzureTenant(this.name, 'azure.tenantId', props.azure.tenantId);
+      assertNumberInRange(this.name, 'azure.roleAssignmentLimit', props.azure.roleAssignmentLimit, {
+        min: 1, integer: true, fix: 'pass the role assignments your subscription allows (4000 unless Microsoft raised it), or leave it out',
+      });
+      assertNumberInRange(this.name, 'azure.existingRoleAssignments', props.azure.existingRoleAssignments, {
+        min: 0, integer: true, fix: 'pass the count of role assignments outside this declaration (az role assignment list --all --query \'length(@)\'), or leave it out',
+      });
     }
     if (props.gcp) {
       if (typeof props.gcp.projectId !== 'string' || !isGcpProjectId(props.gcp.projectId)) {
@@ -174,6 +197,7 @@ export class SecretsDeclaration implements DeclarationView {
         throw invalidGcpProjectNumber(this.name, 'gcp.projectNumber', props.gcp.projectNumber);
       }
     }
+    checkNoGrantTag(this.name, 'tags', props.tags);
     this.aws = props.aws;
     this.azure = props.azure;
     this.gcp = props.gcp ? { projectId: props.gcp.projectId, projectNumber: props.gcp.projectNumber } : undefined;
@@ -425,18 +449,7 @@ export class SecretsDeclaration implements DeclarationView {
     this.checkOptions('externalSecrets', id, options, 'ExternalSecretOptions', 'addExternalSecret');
     const path = this.members.register('externalSecrets', id);
     // Every option is checked here, so the cdktf app and the cdk8s app refuse the same input alike.
-    assertShape(path, 'options', options, {
-      'name': 'nonEmptyString', 'namespace': 'nonEmptyString', 'store': 'object', 'clusters?': 'array', 'targetSecretName?': 'string',
-      'refreshPolicy?': { enum: RefreshPolicy, name: 'RefreshPolicy' },
-      'creationPolicy?': { enum: CreationPolicy, name: 'CreationPolicy' },
-      'deletionPolicy?': { enum: DeletionPolicy, name: 'DeletionPolicy' },
-      'immutable?': 'boolean',
-      'data?': { arrayOf: { shape: { secretKey: 'nonEmptyString', secret: 'object', 'property?': 'string', 'version?': 'string', ...FETCHED_VALUE, 'metadataPolicy?': { enum: MetadataPolicy, name: 'MetadataPolicy' } } } },
-      'extract?': { arrayOf: { shape: { secret: 'object', 'version?': 'string', ...FETCHED_VALUE } } },
-      'find?': { arrayOf: { shape: { 'nameRegexp?': 'string', 'tags?': 'stringMap', 'path?': 'string', ...FETCHED_VALUE } } },
-      'template?': { shape: { 'type?': 'string', 'data?': 'stringMap', 'labels?': 'stringMap', 'annotations?': 'stringMap', 'mergePolicy?': { enum: TemplateMergePolicy, name: 'TemplateMergePolicy' } } },
-      'workloads?': 'stringArray',
-    });
+    assertShape(path, 'options', options, EXTERNAL_SECRET_OPTIONS);
     if (isForbiddenTargetPolicyPair(options.creationPolicy, options.deletionPolicy)) {
       throw forbiddenTargetPolicies(path, options.creationPolicy ?? CreationPolicy.OWNER, options.deletionPolicy ?? DeletionPolicy.RETAIN, 'deletionPolicy');
     }
@@ -484,8 +497,9 @@ export class SecretsDeclaration implements DeclarationView {
     this.checkTemplate(path, options.template);
     extract.forEach((ref, i) => this.checkSecretRef(`${path}`, `extract[${i}].secret`, { secret: ref.secret, secretKey: '' }, options.store));
     this.checkClusters(path, options.clusters, options.store);
-    this.members.claimUnique(path, 'name', `es:${options.namespace}:${options.name}`, options.name);
     for (const cluster of this.clusterIdsOf(options)) {
+      // Unique where the objects live: per cluster and namespace (two clusters may each have "db" in "shop").
+      this.members.claimUnique(path, 'name', `es:${cluster}:${options.namespace}:${options.name}`, options.name);
       const key = `target:${cluster}:${options.namespace}:${targetSecretName}`;
       const other = this.targets.get(key);
       if (other !== undefined) {
@@ -508,6 +522,19 @@ export class SecretsDeclaration implements DeclarationView {
     });
   }
 
+  /**
+   * Declares a workload that reads its Secrets through the Kubernetes API (a client library, a sidecar
+   * watching its credentials): the cluster side gives its service account a Role allowing `get` on
+   * exactly the Secrets its ExternalSecrets produce. Pods that only mount a Secret need none.
+   */
+  public addWorkload(id: string, options: WorkloadOptions): WorkloadDeclaration {
+    this.checkOptions('workloads', id, options, 'WorkloadOptions', 'addWorkload');
+    return declareWorkload(this.members, id, options);
+  }
+
+  /** Declared workloads reading their Secrets through the Kubernetes API. */
+  public get workloads(): readonly WorkloadDeclaration[] { return this.members.list('workloads'); }
+
   /** Declares a PushSecret: a Kubernetes Secret written back to a declared secret container. */
   public addPushSecret(id: string, options: PushSecretOptions): PushSecretDeclaration {
     this.checkOptions('pushSecrets', id, options, 'PushSecretOptions', 'addPushSecret');
@@ -518,6 +545,9 @@ export class SecretsDeclaration implements DeclarationView {
     this.members.checkDeclared(path, 'store', options.store, 'store', 'addAwsStore');
     this.checkSecretRef(path, 'destination', { secret: options.destination, secretKey: '' }, options.store);
     this.checkClusters(path, options.clusters, options.store);
+    for (const cluster of this.clusterIdsOf(options)) {
+      this.members.claimUnique(path, 'name', `push:${cluster}:${options.namespace}:${options.name}`, options.name);
+    }
     for (const es of this.externalSecrets) {
       if (es.namespace === options.namespace && es.targetSecretName === options.sourceSecretName
         && [...es.data.map((d) => d.secret), ...es.extract.map((e) => e.secret)].includes(options.destination)) {

@@ -7,6 +7,7 @@ export * from './values';
 export * from './secrets';
 export * from './stores';
 export * from './consumers';
+export * from './workloads';
 export * from './names';
 export * from './outputs';
 export * from './backend';

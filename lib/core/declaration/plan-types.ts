@@ -20,6 +20,33 @@ export interface AwsIdentityPlan {
   readonly accountId: string;
   /** Partition of the role. */
   readonly partition: string;
+  /**
+   * How the reads are laid out in the role's policies (the details of {@link IdentityPlan.policyForm}).
+   * @default - undefined until the plan chose the form
+   */
+  readonly grants?: AwsGrantLayout;
+}
+
+/** Where an AWS identity's reads go: exact ARNs inline, a grant-tag statement, managed policies. */
+export interface AwsGrantLayout {
+  /** Secrets read through the grant tag (form `tag-and-prefix`), sorted by id; the others are exact ARNs. */
+  readonly taggedSecrets: readonly SecretDeclaration[];
+  /**
+   * The resource every tag grant is bounded by: `arn:…:secret:<owned prefix>*`.
+   * @default - undefined when no secret is read by tag
+   */
+  readonly taggedResource?: string;
+  /** Values of the grant tag the identity reads by, sorted. */
+  readonly tagValues: readonly string[];
+  /** Reads split over managed policies (form `managed-policies`), one list per policy; empty otherwise. */
+  readonly managedPolicies: ReadonlyArray<readonly SecretDeclaration[]>;
+  /**
+   * Parameter Store paths granted whole (`arn:…:parameter/<dir>/*`), sorted: directories under the
+   * owned parameter path whose every declared parameter the identity reads.
+   */
+  readonly parameterPaths: readonly string[];
+  /** The parameters those paths cover, sorted by id; the other reads are exact ARNs. */
+  readonly pathSecrets: readonly SecretDeclaration[];
 }
 
 /** Azure side of an identity plan. */
@@ -28,6 +55,27 @@ export interface AzureIdentityPlan {
   readonly identityName: string;
   /** Tenant of the identity. */
   readonly tenantId: string;
+}
+
+/**
+ * How an identity's grant is written, chosen per identity by the plan (smallest exact form first):
+ * - `arn-list`: the exact ARN of every secret read, in the role's inline policy;
+ * - `tag-and-prefix`: a tag the library sets on the secrets it creates selects them, always bounded by
+ *   a name prefix the declaration owns;
+ * - `managed-policies`: the exact ARN list split over managed policies attached to the role;
+ * - `path-hierarchy`: a Parameter Store path (`parameter/<prefix>/*`) the declaration owns, every
+ *   parameter under it declared for the identity;
+ * - `vault-scope`: one role assignment on the vault (every secret in it declared for the identity);
+ * - `per-secret`: one role assignment per secret.
+ */
+export type PolicyFormKind = 'arn-list' | 'tag-and-prefix' | 'managed-policies' | 'path-hierarchy' | 'vault-scope' | 'per-secret';
+
+/** The grant form chosen for an identity, and why (the access matrix prints both). */
+export interface PolicyFormPlan {
+  /** The form. */
+  readonly form: PolicyFormKind;
+  /** Why this form (sizes against the limits that decided it), one sentence. */
+  readonly reason: string;
 }
 
 /** A `dataFrom.find` and the declared secrets it matches. */
@@ -111,6 +159,21 @@ export interface IdentityPlan {
    * @default - undefined for other backends
    */
   readonly vault?: VaultIdentityPlan;
+  /**
+   * The grant form chosen for the identity, and why.
+   * @default - undefined for backends that have a single grant form
+   */
+  readonly policyForm?: PolicyFormPlan;
+}
+
+/**
+ * Whether an identity is granted nothing: no store that uses it has a consumer yet (the first phase of
+ * a migration declares a store before anything reads through it). Renderers create its identity and
+ * trust, and no policy; the access matrix marks it unused.
+ */
+export function grantsNothing(identity: IdentityPlan): boolean {
+  return identity.reads.length === 0 && identity.finds.length === 0 && identity.pushes.length === 0
+    && identity.dynamicSecrets.length === 0 && identity.chainedRoles.length === 0;
 }
 
 /** The resolved declaration both renderers work from. */
@@ -128,4 +191,9 @@ export interface DeclarationPlan {
   namespacesOf(store: StoreDeclaration): readonly string[];
   /** Service accounts the cloud side trusts on a cluster, as `ns:name`, sorted. */
   trustedServiceAccounts(cluster: ClusterDeclaration): readonly string[];
+  /**
+   * Tags the plan adds to a secret the declaration creates (the grant tag of the `tag-and-prefix`
+   * form), besides the declared ones; empty for other secrets.
+   */
+  grantTags(secret: SecretDeclaration): Readonly<Record<string, string>>;
 }

@@ -1,11 +1,12 @@
 import { clusterNotServed, derivedNameClash, namespaceNotAdmitted } from '../errors';
 import { ServiceAccountRef } from '../identity';
+import type { GrantForm } from './backend';
 import { backendModel, backendModelOfSecret } from './backends';
 import { ClusterDeclaration } from './clusters';
 import { DynamicSecretDeclaration, MetadataPolicy, PushSecretDeclaration, SecretFindReference } from './consumers';
 import { checkDerivedNames, checkVariableNames, IdentityOrigin, identityInput } from './derived-names';
 import { joinName, storeServiceAccountName } from './names';
-import type { DeclarationPlan, FindUse, IdentityPlan } from './plan-types';
+import type { DeclarationPlan, FindUse, IdentityPlan, PolicyFormPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration, StoreScope } from './stores';
 import type { DeclarationView } from './view';
@@ -15,6 +16,7 @@ export * from './plan-types';
 /** Resolves a declaration into identities and grants. Called through {@link SecretsDeclaration.plan}. */
 export function planDeclaration(declaration: DeclarationView): DeclarationPlan {
   const namespaces = storeNamespaces(declaration);
+  const index = new SecretIndex(declaration.secrets);
   const identities = new Map<string, MutableIdentity>();
   const byKey = new Map<string, MutableIdentity>();
   const references = new Map<string, boolean>();
@@ -91,10 +93,10 @@ export function planDeclaration(declaration: DeclarationView): DeclarationPlan {
       es.dynamicSecrets.forEach((d) => identity.dynamicSecrets.set(d.id, d));
       if (chainedRole !== undefined) {
         identity.chainedRoles.add(chainedRole);
-        es.find.forEach((find) => matchFind(declaration, es.store, find).forEach((s) => reads.set(s.id, s)));
+        es.find.forEach((find) => matchFind(index, es.store, find).forEach((s) => reads.set(s.id, s)));
       } else {
         es.find.forEach((find, i) => {
-          const use: FindUse = { find, store: es.store, matched: matchFind(declaration, es.store, find), path, prop: `find[${i}]` };
+          const use: FindUse = { find, store: es.store, matched: matchFind(index, es.store, find), path, prop: `find[${i}]` };
           model.checkFind?.(path, `find[${i}]`, use);
           identity.finds.push(use);
         });
@@ -117,7 +119,7 @@ export function planDeclaration(declaration: DeclarationView): DeclarationPlan {
     }
   }
 
-  const resolved: IdentityPlan[] = [...identities.values()]
+  const unformed: IdentityPlan[] = [...identities.values()]
     .sort((a, b) => compare(a.id, b.id))
     .map((m) => ({
       ...m,
@@ -131,6 +133,10 @@ export function planDeclaration(declaration: DeclarationView): DeclarationPlan {
       pushes: [...m.pushes],
       dynamicSecrets: [...m.dynamicSecrets.values()].sort((a, b) => compare(a.id, b.id)),
     }));
+  // The policy form of each identity: AWS chooses among exact forms by size (planGrantForms), Azure
+  // between vault scope and per-secret assignments (policyForms).
+  const { identities: formed, secretTags } = planGrantForms(declaration, unformed);
+  const resolved = withPolicyForms(declaration, formed);
   checkDerivedNames(declaration, resolved, backendModel);
   checkVariableNames(declaration, backendModelOfSecret);
   const resolvedById = new Map(resolved.map((r) => [r.id, r]));
@@ -155,6 +161,36 @@ export function planDeclaration(declaration: DeclarationView): DeclarationPlan {
     trustedServiceAccounts: (cluster) => [...new Set(resolved
       .filter((r) => r.clusters.includes(cluster))
       .map((r) => `${r.serviceAccount.namespace}:${r.serviceAccount.name}`))].sort(compare),
+    grantTags: (secret) => secretTags.get(secret.id) ?? {},
+  };
+}
+
+/** Each backend chooses its identities' grant forms (sizes, tags); identities keep their order. */
+function planGrantForms(declaration: DeclarationView, identities: readonly IdentityPlan[]): {
+  identities: IdentityPlan[]; secretTags: Map<string, Readonly<Record<string, string>>>;
+} {
+  const byProvider = new Map<string, IdentityPlan[]>();
+  for (const identity of identities) {
+    const list = byProvider.get(identity.provider);
+    if (list === undefined) {
+      byProvider.set(identity.provider, [identity]);
+    } else {
+      list.push(identity);
+    }
+  }
+  const forms = new Map<string, GrantForm>();
+  const secretTags = new Map<string, Readonly<Record<string, string>>>();
+  for (const [provider, members] of byProvider) {
+    const planned = backendModel(provider).planGrantForms?.(declaration, members);
+    planned?.identities.forEach((form, id) => forms.set(id, form));
+    planned?.secretTags.forEach((tags, id) => secretTags.set(id, { ...secretTags.get(id), ...tags }));
+  }
+  return {
+    identities: identities.map((i) => {
+      const form = forms.get(i.id);
+      return form === undefined ? i : { ...i, ...form.details, policyForm: form.policyForm };
+    }),
+    secretTags,
   };
 }
 
@@ -265,11 +301,108 @@ function checkNamespaceAdmitted(path: string, consumer: { readonly namespace: st
   }
 }
 
-function matchFind(declaration: DeclarationView, store: StoreDeclaration, find: SecretFindReference): SecretDeclaration[] {
-  const regexp = find.nameRegexp !== undefined ? new RegExp(anchor(find.nameRegexp)) : undefined;
+/**
+ * Declared secrets by backend, sorted by name, so a find looks only at the names its path or its
+ * regular expression's literal prefix allows (a binary search), and at the secrets carrying its tags:
+ * planning stays near-linear in finds + secrets instead of finds × secrets.
+ */
+class SecretIndex {
+  private readonly byBackend = new Map<string, SecretDeclaration[]>();
+  private readonly byTag = new Map<string, Set<SecretDeclaration>>();
+
+  constructor(secrets: readonly SecretDeclaration[]) {
+    for (const secret of secrets) {
+      const list = this.byBackend.get(secret.backend);
+      if (list === undefined) {
+        this.byBackend.set(secret.backend, [secret]);
+      } else {
+        list.push(secret);
+      }
+      for (const [key, value] of Object.entries((secret as { readonly tags?: Readonly<Record<string, string>> }).tags ?? {})) {
+        const tagKey = JSON.stringify([key, value]);
+        const set = this.byTag.get(tagKey);
+        if (set === undefined) {
+          this.byTag.set(tagKey, new Set([secret]));
+        } else {
+          set.add(secret);
+        }
+      }
+    }
+    this.byBackend.forEach((list) => list.sort((a, b) => compare(a.name, b.name)));
+  }
+
+  /** Secrets of a backend whose name starts with `prefix` (all of them for ''). */
+  public withPrefix(backend: string, prefix: string): readonly SecretDeclaration[] {
+    const list = this.byBackend.get(backend) ?? [];
+    if (prefix === '') {
+      return list;
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid].name < prefix) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    let end = lo;
+    while (end < list.length && list[end].name.startsWith(prefix)) {
+      end++;
+    }
+    return list.slice(lo, end);
+  }
+
+  /** Whether a secret carries a tag (indexed lookup). */
+  public hasTag(secret: SecretDeclaration, key: string, value: string): boolean {
+    return this.byTag.get(JSON.stringify([key, value]))?.has(secret) === true;
+  }
+}
+
+/**
+ * The literal start every match of an anchored regular expression has ('' when it cannot be told:
+ * alternation, a class or a quantifier early on).
+ */
+export function literalPrefix(anchored: string): string {
+  if (!anchored.startsWith('^') || anchored.includes('|')) {
+    return '';
+  }
+  let prefix = '';
+  for (let i = 1; i < anchored.length; i++) {
+    const c = anchored[i];
+    if (c === '\\') {
+      const next = anchored[i + 1];
+      if (next !== undefined && /[./\-_=+@]/.test(next)) {
+        prefix += next;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (/[.^$*+?()[\]{}]/.test(c)) {
+      // A quantifier makes the character before it optional or repeated.
+      if (/[*?{]/.test(c)) {
+        prefix = prefix.slice(0, -1);
+      }
+      break;
+    }
+    prefix += c;
+  }
+  return prefix;
+}
+
+function matchFind(index: SecretIndex, store: StoreDeclaration, find: SecretFindReference): SecretDeclaration[] {
+  const anchored = find.nameRegexp !== undefined ? anchor(find.nameRegexp) : undefined;
+  const regexp = anchored !== undefined ? new RegExp(anchored) : undefined;
   const model = backendModel(store.provider);
-  return declaration.secrets
-    .filter((s) => s.backend === store.backend)
+  const regexpPrefix = anchored !== undefined ? literalPrefix(anchored) : '';
+  const pathPrefix = find.path ?? '';
+  // Both prefixes must hold: look up by the longer one (the shorter is then its prefix or no name matches).
+  const prefix = pathPrefix.length >= regexpPrefix.length ? pathPrefix : regexpPrefix;
+  const tags = Object.entries(find.tags ?? {});
+  return index.withPrefix(store.backend, prefix)
+    .filter((s) => tags.every(([k, v]) => index.hasTag(s, k, v)))
     .filter((s) => model.inFindScope(s, store, find))
     .filter((s) => regexp === undefined || regexp.test(s.name))
     .filter((s) => find.path === undefined || s.name.startsWith(find.path))
@@ -285,3 +418,16 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+
+/** Each identity with the grant form its backend chooses (backends with several forms only). */
+function withPolicyForms(declaration: DeclarationView, identities: IdentityPlan[]): IdentityPlan[] {
+  const byBackend = new Map<string, IdentityPlan[]>();
+  for (const identity of identities) {
+    const members = byBackend.get(identity.provider) ?? [];
+    members.push(identity);
+    byBackend.set(identity.provider, members);
+  }
+  const forms = new Map<string, PolicyFormPlan>();
+  byBackend.forEach((members, kind) => backendModel(kind).policyForms?.(members, declaration).forEach((form, id) => forms.set(id, form)));
+  return forms.size === 0 ? identities : identities.map((identity) => (forms.has(identity.id) ? { ...identity, policyForm: forms.get(identity.id)! } : identity));
+}

@@ -199,6 +199,16 @@ export interface KeyVaultOptions {
    * @default - `https://<name>.vault.azure.net/`
    */
   readonly vaultUrl?: string;
+  /**
+   * Only this declaration creates secrets in the vault: no one else holds a role that writes secrets
+   * in it (Key Vault Secrets Officer, Administrator, Owner). An identity that reads every secret of
+   * such a vault, which the cloud side creates, gets one role assignment at vault scope instead of one
+   * per secret (exact, because the vault holds only declared secrets), which keeps large estates
+   * within the subscription's role assignment limit. Keep others' write access off the vault (an
+   * Azure Policy denying role assignments on it, or review) when you set this.
+   * @default false - every read is assigned per secret
+   */
+  readonly exclusive?: boolean;
 }
 
 /** A Key Vault in a declaration. */
@@ -217,6 +227,8 @@ export interface KeyVaultDeclaration {
   readonly allowedIpRules: readonly string[];
   /** The literal vault URL the YAML side uses (`https://<name>.vault.azure.net/`). */
   readonly vaultUrl: string;
+  /** Whether only the declaration creates secrets in the vault ({@link KeyVaultOptions.exclusive}). */
+  readonly exclusive: boolean;
 }
 
 /** A secret in a declaration (any backend). */

@@ -1,5 +1,5 @@
 /** The parts every store has, whatever its backend: scope, auth model, namespaces, clusters. */
-import { emptyList, invalidDerivedName, serviceAccountChoice } from '../errors';
+import { emptyList, invalidDerivedName, mutuallyExclusive, serviceAccountChoice } from '../errors';
 import { assertDuration, Duration } from '../duration';
 import { assertDnsLabel, assertDnsSubdomain, assertShape, isDnsSubdomain } from '../validation';
 import { storeServiceAccountName } from './names';
@@ -12,7 +12,7 @@ export type StoreBase = Omit<StoreDeclaration, 'provider' | 'cloud' | 'backend'>
 /** Validates and resolves the backend-independent props of a store. */
 export function declareStoreBase(members: DeclarationMembers, path: string, id: string, options: StoreOptions): StoreBase {
   assertShape(path, '', options, {
-    'name': 'string', 'scope?': { enum: StoreScope, name: 'StoreScope' }, 'namespaces?': 'stringArray', 'clusters?': 'array',
+    'name': 'string', 'scope?': { enum: StoreScope, name: 'StoreScope' }, 'namespaces?': 'stringArray', 'admitAllNamespaces?': 'boolean', 'clusters?': 'array',
     'serviceAccount?': { shape: { 'name': 'string', 'namespace?': 'string' }, name: 'a service account { name, namespace? }' },
   });
   assertDnsSubdomain(path, 'name', options.name);
@@ -27,6 +27,16 @@ export function declareStoreBase(members: DeclarationMembers, path: string, id: 
     throw emptyList(path, 'namespaces', 'an empty list would admit no namespace; the default admits the namespaces of the ExternalSecrets using the store');
   }
   (options.namespaces ?? []).forEach((ns, i) => assertDnsLabel(path, `namespaces[${i}]`, ns));
+  if (options.admitAllNamespaces === true) {
+    if (options.namespaces !== undefined) {
+      throw mutuallyExclusive(path, 'admitAllNamespaces', true, 'namespaces',
+        'list the namespaces the store admits, or admit every namespace with admitAllNamespaces: true, not both');
+    }
+    if (scope !== StoreScope.CLUSTER) {
+      throw serviceAccountChoice(path, 'admitAllNamespaces', true, 'admitAllNamespaces only with StoreScope.CLUSTER (a SecretStore serves its own namespace)',
+        'remove admitAllNamespaces, or declare a ClusterSecretStore (scope: StoreScope.CLUSTER)');
+    }
+  }
   if (options.clusters !== undefined && options.clusters.length === 0) {
     throw emptyList(path, 'clusters', 'a store on no cluster would be rendered nowhere');
   }
@@ -37,6 +47,7 @@ export function declareStoreBase(members: DeclarationMembers, path: string, id: 
     id, name: options.name, scope, authModel,
     serviceAccount: options.serviceAccount ? { ...options.serviceAccount } : undefined,
     namespaces: options.namespaces ? [...options.namespaces].sort() : undefined,
+    admitAllNamespaces: options.admitAllNamespaces === true ? true : undefined,
     clusters: options.clusters ? [...options.clusters] : undefined,
     refreshInterval: options.refreshInterval,
   };

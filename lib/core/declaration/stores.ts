@@ -66,6 +66,14 @@ export interface StoreOptions {
    */
   readonly namespaces?: string[];
   /**
+   * ClusterSecretStores only: admit every namespace, present and future (no `conditions`), so an
+   * ExternalSecret in any namespace may read what the store's identity may read. The declaration
+   * still grants only what its declared ExternalSecrets read. A security exception: acknowledge rule
+   * CES-LP-15 with a reason; refused outright when the store reads a tenant's secrets (CES-TEN-12).
+   * @default false: the `conditions` admit exactly `namespaces` (or the namespaces of the store's ExternalSecrets)
+   */
+  readonly admitAllNamespaces?: boolean;
+  /**
    * Which service account carries the identity.
    * @default - EsoAuthModel.CONTROLLER for CLUSTER scope, EsoAuthModel.STORE_SERVICE_ACCOUNT for NAMESPACED;
    *   EsoAuthModel.EXISTING_SERVICE_ACCOUNT when `serviceAccount` is given
@@ -143,6 +151,11 @@ export interface StoreDeclaration {
    * @default - undefined: derived from the consumers
    */
   readonly namespaces?: readonly string[];
+  /**
+   * The ClusterSecretStore admits every namespace (no `conditions`).
+   * @default - undefined: it admits the planned namespaces only
+   */
+  readonly admitAllNamespaces?: boolean;
   /**
    * Explicit clusters.
    * @default - undefined: the backend's default clusters

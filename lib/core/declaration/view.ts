@@ -19,12 +19,47 @@ export interface AwsDefaults {
   readonly accountId: string;
   /** Default region of secrets, keys and stores. */
   readonly region: string;
+  /**
+   * Name prefix of the Secrets Manager secrets this declaration owns, ending in "/" (e.g. "shop/"):
+   * no one but the deployer creates or tags secrets under it (enforce it with the service control
+   * policy of `ownedPrefixGuardrailPolicy`). An identity whose exact ARN list outgrows its inline
+   * policy is then granted the secrets the declaration creates under the prefix by the grant tag the
+   * library sets on them, always bounded by the prefix (see lib/aws/README.md, "Policy forms").
+   * @default - no owned prefix: grants are exact ARN lists (inline, or split over managed policies)
+   */
+  readonly ownedSecretNamePrefix?: string;
+  /**
+   * Parameter Store path this declaration owns, starting and ending in "/" (e.g. "/shop/"): no one but
+   * the deployer creates parameters under it. An identity whose exact ARN list outgrows its inline
+   * policy is then granted a directory under it (`parameter/shop/team-a/*`) where it reads every
+   * declared parameter below that directory.
+   * @default - no owned path: parameters are granted by exact ARN
+   */
+  readonly ownedParameterPath?: string;
+  /**
+   * Managed policies attached to every ESO role by other means (an organization baseline), counted
+   * against IAM's default 10 per role when a grant is split over managed policies.
+   * @default 0
+   */
+  readonly managedPoliciesAttachedElsewhere?: number;
 }
 
 /** Azure defaults of a declaration. */
 export interface AzureDefaults {
   /** Entra tenant of vaults and identities. */
   readonly tenantId: string;
+  /**
+   * Role assignments the subscription allows (Azure's limit per subscription); the declaration's
+   * assignments plus {@link existingRoleAssignments} must fit (rule CES-LP-9).
+   * @default 4000
+   */
+  readonly roleAssignmentLimit?: number;
+  /**
+   * Role assignments that already exist in the subscription, outside this declaration (`az role
+   * assignment list --all --query 'length(@)'`).
+   * @default 0
+   */
+  readonly existingRoleAssignments?: number;
 }
 
 /** A tenant in a declaration. */

@@ -328,3 +328,66 @@ export function oidcProviderIssuerMismatch(path: string, prop: string, value: st
     fix: 'pass the arn of the aws_iam_openid_connect_provider whose url is exactly the token\'s iss claim',
   });
 }
+
+/** An owned Secrets Manager name prefix that would not bound grants to the declaration's own secrets. */
+export function invalidOwnedSecretNamePrefix(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a Secrets Manager name prefix of 2 to 256 characters among letters, digits and /_+=.@-, ending in "/" and not made of "/" only (without the final "/", a prefix "app" would also cover look-alike names such as "app2/db")',
+    fix: 'pass the folder your declaration owns, for example "shop/"',
+  });
+}
+
+/** A count of managed policies attached elsewhere outside what IAM allows per role. */
+export function invalidManagedPoliciesAttachedElsewhere(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a whole number from 0 to 9 (IAM attaches at most 10 managed policies to a role by default)',
+    fix: 'count the managed policies your organization attaches to every ESO role, or leave it out for 0',
+  });
+}
+
+/** An identity whose exact grant fits no policy form within the IAM quotas. */
+export function grantTooLarge(path: string, prop: string, identity: string, reads: number, detail: string, fix: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: `identity ${identity} reading ${reads} secrets`,
+    allowed: `an exact grant within IAM's default quotas (inline policy 10,240 characters per role; managed policies 6,144 characters each, at most 10 per role): ${detail}`,
+    fix,
+  });
+}
+
+/** A declared tag using the key of the library's grant tag (it would grant the secret to other identities). */
+export function reservedGrantTagKey(path: string, prop: string, key: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: key,
+    allowed: 'a tag key other than the library\'s grant tag (its value decides which identities read a secret; the plan alone sets it)',
+    fix: 'rename the tag key; to let an identity read the secret, declare an ExternalSecret that reads it',
+  });
+}
+
+/** A guardrail policy asked for a declaration that owns no name prefix. */
+export function guardrailWithoutOwnedPrefix(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: undefined,
+    allowed: 'a declaration with aws.ownedSecretNamePrefix or aws.ownedParameterPath (the guardrail protects them and the grant tag)',
+    fix: 'set aws.ownedSecretNamePrefix (for example "shop/") or aws.ownedParameterPath (for example "/shop/") on the SecretsDeclaration',
+  });
+}
+
+/** The principals allowed to create and tag under the owned prefix, missing or not IAM role ARNs. */
+export function invalidGuardrailDeployers(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a non-empty list of IAM role ARNs without wildcards (the roles that run `cdktf deploy`: aws:PrincipalArn of an assumed-role session is its role ARN)',
+    fix: 'list the deployer roles, for example ["arn:aws:iam::111122223333:role/terraform-deployer"]',
+  });
+}
+
+/** An owned Parameter Store path that is not a hierarchy the declaration can own. */
+export function invalidOwnedParameterPath(path: string, prop: string, value: unknown): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: 'a Parameter Store path of at most 1,011 letters, digits and _.-/, starting and ending in "/", with no empty level and not under "/aws" or "/ssm" (without the final "/", "/app" would also cover "/app2/…")',
+    fix: 'pass the hierarchy your declaration owns, for example "/shop/"',
+  });
+}

@@ -208,7 +208,7 @@ export function missingRootPeers(path: string, missing: readonly string[]): Conf
     path, prop: 'peerDependencies', value: new DescribedValue(`${missing.join(', ')} not installed`),
     allowed: 'the package root with every peer installed (it re-exports every layer: cdk8s, cdktf and every provider)',
     fix: 'import from the entry point of your layer instead (cdk-external-secrets/core, /k8s, /platform/k8s, /platform, /aws, /azure, /gcp, /vault, /helm, '
-      + '/validation, /migrate, /migrate/k8s, /zarf), which loads only the peers of its install line; or install every peer',
+      + '/validation, /migrate, /migrate/k8s, /zarf, /access), which loads only the peers of its install line; or install every peer',
   });
 }
 

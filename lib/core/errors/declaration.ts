@@ -136,6 +136,15 @@ export function unsupportedInitialValue(path: string, prop: string, value: strin
   });
 }
 
+/** An identity trusted on other clusters, given to the add-ons of a cluster it does not trust. */
+export function identityOfOtherCluster(path: string, prop: string, value: string, clusterId: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: new DescribedValue(value),
+    allowed: `the controller identity of cluster "${clusterId}": the service account has the same namespace and name on every cluster, but the cloud trusts only the token of the clusters the identity was planned for`,
+    fix: `pass identity: infrastructure.controllerIdentity(cluster) for cluster "${clusterId}", or leave identity out where the declaration derives it`,
+  });
+}
+
 /** A cluster that needs a cloud identity the addons were not given. */
 export function missingControllerIdentity(path: string, prop: string, clusterId: string): ConfigurationError {
   return configurationError({
@@ -345,5 +354,23 @@ export function invalidDeclaredKmsAlias(path: string, prop: string, value: strin
     path, prop, value,
     allowed: '"alias/" (optional) followed by 1 to 250 characters among letters, digits and /_-, not starting with "aws/" (reserved for AWS managed keys)',
     fix: 'for example "alias/eso/secrets"',
+  });
+}
+
+/** A workload reading its Secrets as the namespace's `default` service account. */
+export function defaultServiceAccountReader(path: string, prop: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: 'default',
+    allowed: 'a service account of the workload\'s own: every pod of the namespace that names none runs as "default", and would read the Secrets too',
+    fix: 'create a service account for the workload and name it here',
+  });
+}
+
+/** A workload reading an ExternalSecret's Secret of another namespace. */
+export function workloadReadsOtherNamespace(path: string, prop: string, value: string, esNamespace: string, namespace: string): ConfigurationError {
+  return configurationError({
+    path, prop, value,
+    allowed: `an ExternalSecret of the workload's namespace "${namespace}" (this one's Secret is in "${esNamespace}"; a Role grants in its own namespace only)`,
+    fix: `declare the ExternalSecret in "${namespace}", or the workload in "${esNamespace}"`,
   });
 }

@@ -19,3 +19,6 @@ export * from './eso-scope';
 export * from './uds';
 export * from './audit';
 export * from './sops';
+export * from './gitops';
+export * from './access';
+export * from './sharding';

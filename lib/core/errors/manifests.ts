@@ -73,7 +73,7 @@ export function unservedEsoVersion(path: string, apiVersion: string, served: rea
 export function unknownManifestKind(path: string, apiVersion: string, kind: string): ConfigurationError {
   return configurationError({
     path, prop: 'kind', value: `${apiVersion} ${kind}`,
-    allowed: 'an ESO kind of the pinned CRD bundle (external-secrets.io, generators.external-secrets.io) or a core Kubernetes kind',
+    allowed: 'an ESO kind of the pinned CRD bundle (external-secrets.io, generators.external-secrets.io), an Argo CD (argoproj.io) or Flux Kustomization (kustomize.toolkit.fluxcd.io) kind, or a core Kubernetes kind',
     fix: 'validate other custom resources with their own schemas, and pass only these kinds to validateManifests()',
   });
 }

@@ -58,3 +58,13 @@ export function sharedVaultRoleMismatch(path: string, value: string, identityRol
     fix: `pin ${JSON.stringify(identityRole)} here too, or give this store its own service account (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT)`,
   });
 }
+
+/** Two stores sharing one Vault role (one identity) request different token audiences. */
+export function sharedVaultRoleAudienceMismatch(path: string, value: readonly string[], roleAudiences: readonly string[], otherPath: string, roleName: string): ConfigurationError {
+  const shown = (audiences: readonly string[]) => audiences.length === 0 ? 'no audience (the API server\'s default)' : JSON.stringify(audiences);
+  return configurationError({
+    path, prop: 'audiences', value: [...value],
+    allowed: `the audiences of the Vault role ${JSON.stringify(roleName)} this store shares with ${otherPath}: ${shown(roleAudiences)} (one role binds one audience; a store requesting another is refused by Vault, one requesting none makes the role accept any token of the service account)`,
+    fix: `request ${shown(roleAudiences)} here too, or give this store its own service account (authModel: EsoAuthModel.STORE_SERVICE_ACCOUNT) and so its own role`,
+  });
+}

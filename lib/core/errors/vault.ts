@@ -263,6 +263,15 @@ export function vaultReleaseWithoutTls(path: string): ConfigurationError {
   });
 }
 
+/** A Vault release whose in-cluster address is not the address the declaration's stores use. */
+export function vaultReleaseAddressMismatch(path: string, declared: string, serverPath: string, addresses: readonly string[]): ConfigurationError {
+  return configurationError({
+    path, prop: 'server', value: declared,
+    allowed: `the address this release serves, as ${serverPath} declares it for the stores: ${addresses.map((a) => JSON.stringify(a)).join(', ')}`,
+    fix: `set address: ${JSON.stringify(addresses[0])} on ${serverPath} (https:// with values.tls, http:// with allowInsecureHttp on both), or change releaseName, namespace or values.tls here`,
+  });
+}
+
 /** A Vault store on a cluster whose auth mount on that Vault server was not declared. */
 export function vaultAuthNotDeclared(path: string, prop: string, clusterId: string, serverId: string): ConfigurationError {
   return configurationError({

@@ -1,10 +1,6 @@
-/** Kind of object holding a CA bundle. */
-export enum CaProviderType {
-  /** A Secret. */
-  SECRET = 'Secret',
-  /** A ConfigMap. */
-  CONFIG_MAP = 'ConfigMap',
-}
+import { CaProviderType } from '../../core/eso-enums';
+
+export { CaProviderType };
 
 /** A CA certificate bundle read from a Secret or ConfigMap. */
 export interface CaProvider {

@@ -9,17 +9,18 @@ import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-ru
 import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
 import { TerraformOutput } from 'cdktf';
 import {
-  AWS_BACKEND, AuditTrailDeclaration, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, InitialValue,
+  AWS_BACKEND, AuditTrailDeclaration, GRANT_SET_TAG_KEY, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, grantsNothing, InitialValue,
   InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, parameterArn, parameterVariableName, roleArnOutputName,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
-import { partitionOfRegion } from '../../aws/arns';
+import { KmsViaService, partitionOfRegion } from '../../aws/arns';
 import { AwsEnvironment } from '../../aws/environment';
 import { EsoWorkloadRole } from '../../aws/eso-workload-role';
 import { IrsaRole } from '../../aws/irsa-role';
 import { IKmsKey, KmsKey } from '../../aws/kms-key';
 import { PodIdentityRole } from '../../aws/pod-identity-role';
-import { SecretFindKind } from '../../aws/policy/access-policy-compiler';
+import { AccessPolicyCompiler, SecretFindKind } from '../../aws/policy/access-policy-compiler';
+import { EsoAccessPolicy, PolicyAttachmentKind } from '../../aws/eso-access-policy';
 import { PolicyEffect } from '../../aws/policy/policy-document';
 import { RotationSchedule } from '../../aws/rotation-schedule';
 import { SecretValueSource } from '../../aws/secret-value-source';
@@ -28,7 +29,8 @@ import { ISsmSecureParameter, SsmSecureParameter } from '../../aws/ssm-secure-pa
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
 import { verifyAws } from './aws-verify';
-import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory, secretsByOwner } from './cloud-renderer';
+import { Construct } from 'constructs';
 
 /** The AWS cloud renderer of one infrastructure construct (its rendered resources, for the accessors). */
 export class AwsCloudRenderer implements CloudRenderer {
@@ -47,7 +49,15 @@ export class AwsCloudRenderer implements CloudRenderer {
   constructor(private readonly context: CloudRenderContext) {}
 
   public renderPrerequisites(): void {
-    this.context.declaration.kmsKeys.forEach((key) => this.keys.set(key.id, this.renderKmsKey(key)));
+    const secretsOf = secretsByOwner(this.context.declaration.secrets, (secret) => (secret.backend === SecretBackend.AWS_SECRETS_MANAGER
+      || secret.backend === SecretBackend.AWS_PARAMETER_STORE ? (secret as AwsSecretDeclaration).kmsKey?.id : undefined));
+    for (const key of this.context.declaration.kmsKeys) {
+      // A key whose secrets are all in one shard lives in that shard's stack (SecretsPlatformStacks).
+      const scope = this.context.scopeOfSecrets(secretsOf.get(key.id) ?? []);
+      if (scope !== undefined) {
+        this.keys.set(key.id, this.renderKmsKey(key, scope));
+      }
+    }
   }
 
   public renderSecret(declared: SecretDeclaration): void {
@@ -56,11 +66,13 @@ export class AwsCloudRenderer implements CloudRenderer {
     const id = `Secret-${secret.id}`;
     const key = secret.kmsKey ? this.keys.get(secret.kmsKey.id) : undefined;
     const environment = this.environment(secret.accountId, secret.region, secret.partition);
+    // The grant tag of the tag-and-prefix form (set only on secrets the declaration creates).
+    const tags = { ...secret.tags, ...this.context.declaration.plan().grantTags(secret) };
     if (secret.backend === SecretBackend.AWS_SECRETS_MANAGER) {
       this.secrets.set(secret.id, secret.managedElsewhere
         ? SecretsManagerSecret.fromSecretName(scope, id, { secretName: secret.name, region: secret.region, account: secret.accountId, partition: secret.partition, kmsKey: key })
         : new SecretsManagerSecret(scope, id, {
-          secretName: secret.name, description: secret.description, encryptionKey: key, tags: { ...secret.tags },
+          secretName: secret.name, description: secret.description, encryptionKey: key, tags,
           value: secret.initialValue ? this.value(secret.initialValue) : undefined, environment,
           rotation: secret.rotation ? {
             rotationLambdaArn: secret.rotation.rotationLambdaArn,
@@ -79,7 +91,7 @@ export class AwsCloudRenderer implements CloudRenderer {
     // Parameter Store has no empty SecureString: without an initial value, a sensitive variable named after the parameter.
     const value = this.value(secret.initialValue ?? InitialValue.sensitiveVariable(parameterVariableName(secret.id)));
     this.secrets.set(secret.id, new SsmSecureParameter(scope, id, {
-      parameterName: secret.name, description: secret.description, encryptionKey: key, tags: { ...secret.tags }, value, environment,
+      parameterName: secret.name, description: secret.description, encryptionKey: key, tags, value, environment,
     }));
   }
 
@@ -157,15 +169,17 @@ export class AwsCloudRenderer implements CloudRenderer {
       return [];
     }
     return verifyAws({
-      identities: this.rendered.map(({ plan, role }) => ({ plan, role: { roleName: role.role.name, roleArn: role.roleArn } })),
+      identities: this.rendered.filter(({ role }) => emitted.holds(role)).map(({ plan, role }) => ({ plan, role: { roleName: role.role.name, roleArn: role.roleArn } })),
       account: { accountId: declaration.aws!.accountId, region: declaration.aws!.region },
       keyArn: (secret) => {
         const kms = (secret as AwsSecretDeclaration).kmsKey;
         return kms ? this.keys.get(kms.id)!.keyArn : undefined;
       },
       oidcProviderArn: (cluster) => this.oidcProviderArnOf(cluster),
+      plan: declaration.plan(),
+      managedPoliciesAttachedElsewhere: declaration.aws!.managedPoliciesAttachedElsewhere ?? 0,
       secretArns: new Map([...this.secrets].flatMap(([id, secret]) => ('secretArn' in secret ? [[id, secret.secretArn] as const] : []))),
-      keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined)
+      keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined && this.keys.has(k.id) && emitted.holds(this.keys.get(k.id) as KmsKey))
         .map((k) => ({ scope: this.keys.get(k.id) as KmsKey, accountId: k.accountId, partition: partitionOfRegion(k.region), id: k.id })),
     }, emitted);
   }
@@ -181,11 +195,11 @@ export class AwsCloudRenderer implements CloudRenderer {
     return environment;
   }
 
-  private renderKmsKey(key: KmsKeyDeclaration): IKmsKey {
+  private renderKmsKey(key: KmsKeyDeclaration, scope: Construct): IKmsKey {
     if (key.existingKeyArn !== undefined) {
-      return KmsKey.fromKeyArn(this.context.scope, `KmsKey-${key.id}`, key.existingKeyArn);
+      return KmsKey.fromKeyArn(scope, `KmsKey-${key.id}`, key.existingKeyArn);
     }
-    return new KmsKey(this.context.scope, `KmsKey-${key.id}`, {
+    return new KmsKey(scope, `KmsKey-${key.id}`, {
       alias: `alias/${key.alias}`,
       description: key.description,
       tags: { ...this.context.declaration.tags },
@@ -200,9 +214,22 @@ export class AwsCloudRenderer implements CloudRenderer {
     return SecretValueSource.fromSensitiveVariable(this.context.sensitiveVariable(value.variableName!));
   }
 
+  /**
+   * Compiles the identity's grants in the form the plan chose: exact ARNs inline (`arn-list`), the
+   * grant-tag statement bounded by the owned prefix and owned parameter directories plus the remaining
+   * ARNs (`tag-and-prefix`, `path-hierarchy`), or the ARNs split over managed policies with everything
+   * else inline (`managed-policies`).
+   */
   private grant(role: EsoWorkloadRole, plan: IdentityPlan): void {
-    const compiler = role.grantPolicy;
+    if (grantsNothing(plan)) {
+      // A store nothing reads through yet: the role and its trust exist, with no policy at all.
+      return;
+    }
+    const compiler = new AccessPolicyCompiler({ path: role.node.path });
     const declaration = this.context.declaration;
+    const layout = plan.aws!.grants;
+    const compressed = new Set([...layout?.taggedSecrets ?? [], ...layout?.pathSecrets ?? []].map((s) => s.id));
+    const managed = new Set((layout?.managedPolicies ?? []).flatMap((chunk) => chunk.map((s) => s.id)));
     if (plan.chainedRoles.length > 0) {
       // Stores with assumeRoleArn: the identity only assumes those roles; their own policies grant the reads.
       compiler.addStatement({
@@ -213,28 +240,48 @@ export class AwsCloudRenderer implements CloudRenderer {
       const kms = (secret as AwsSecretDeclaration).kmsKey;
       return kms ? this.keys.get(kms.id)!.keyArn : undefined;
     };
-    for (const secret of plan.reads as AwsSecretDeclaration[]) {
+    const read = (target: AccessPolicyCompiler, secret: AwsSecretDeclaration, kmsKeyArn: string | undefined) => {
       if (secret.backend === SecretBackend.AWS_SECRETS_MANAGER) {
-        compiler.readSecret({ arnForPolicies: secret.arnForPolicies, kmsKeyArn: keyArn(secret), region: secret.region });
+        target.readSecret({ arnForPolicies: secret.arnForPolicies, kmsKeyArn, region: secret.region });
       } else {
-        compiler.readParameter({ parameterArn: secret.arnForPolicies, kmsKeyArn: keyArn(secret), region: secret.region });
+        target.readParameter({ parameterArn: secret.arnForPolicies, kmsKeyArn, region: secret.region });
+      }
+    };
+    // Reads granted elsewhere (tag statement, managed policies) keep their key use inline.
+    const decryptOnly = (secret: AwsSecretDeclaration) => {
+      const key = keyArn(secret);
+      if (key !== undefined) {
+        compiler.decrypt({ keyArn: key, viaService: secret.backend === SecretBackend.AWS_SECRETS_MANAGER ? KmsViaService.SECRETS_MANAGER : KmsViaService.SSM, region: secret.region });
+      }
+    };
+    const exact = (secret: AwsSecretDeclaration) => !compressed.has(secret.id) && !managed.has(secret.id);
+    for (const secret of plan.reads as AwsSecretDeclaration[]) {
+      if (exact(secret)) {
+        read(compiler, secret, keyArn(secret));
+      } else {
+        decryptOnly(secret);
       }
     }
     for (const use of plan.finds) {
       const matched = use.matched as AwsSecretDeclaration[];
       const region = (use.store as { region?: string }).region ?? declaration.aws!.region;
       const kmsKeyArns = [...new Set(matched.map(keyArn).filter((k): k is string => k !== undefined))];
-      const readableArns = matched.map((s) => s.arnForPolicies);
+      const readableArns = matched.filter(exact).map((s) => s.arnForPolicies);
       if (use.store.backend === SecretBackend.AWS_SECRETS_MANAGER) {
-        if (readableArns.length > 0) {
+        if (matched.length > 0) {
           compiler.findSecrets({ kind: use.find.tags ? SecretFindKind.BY_TAGS : SecretFindKind.BY_NAME, readableArns, kmsKeyArns, region });
         }
       } else if (use.find.path !== undefined) {
         compiler.findParametersByPath({ pathArn: parameterArn(plan.aws!.partition, region, declaration.aws!.accountId, use.find.path), kmsKeyArns, region });
-      } else if (readableArns.length > 0) {
+      } else if (matched.length > 0) {
         compiler.findParametersByTags({ readableArns, kmsKeyArns, region });
       }
     }
+    if (layout?.taggedResource !== undefined) {
+      compiler.readSecretsByTag({ prefixArn: layout.taggedResource, tagKey: GRANT_SET_TAG_KEY, tagValues: layout.tagValues });
+    }
+    // Directories under the owned parameter path whose every declared parameter the identity reads.
+    layout?.parameterPaths.forEach((pathArn) => compiler.readParameter({ parameterArn: pathArn, region: declaration.aws!.region }));
     for (const push of plan.pushes) {
       const destination = push.destination as AwsSecretDeclaration;
       if (destination.backend === SecretBackend.AWS_SECRETS_MANAGER) {
@@ -243,6 +290,16 @@ export class AwsCloudRenderer implements CloudRenderer {
         compiler.pushParameter({ parameterArn: destination.arnForPolicies, kmsKeyArn: keyArn(destination), region: destination.region });
       }
     }
+    const chunks = layout?.managedPolicies ?? [];
+    if (!compiler.isEmpty || chunks.length === 0) {
+      // An identity granted nothing still gets its (empty) inline policy, which refuses to render.
+      role.attachCompiledPolicy(compiler);
+    }
+    chunks.forEach((chunk, i) => {
+      const part = new AccessPolicyCompiler({ path: `${role.node.path}/ReadPolicy${i + 1}` });
+      (chunk as AwsSecretDeclaration[]).forEach((secret) => read(part, secret, undefined));
+      new EsoAccessPolicy(role, `ReadPolicy${i + 1}`, { roleName: role.role.name, compiler: part, attachment: PolicyAttachmentKind.MANAGED });
+    });
   }
 
   /**
@@ -257,7 +314,7 @@ export class AwsCloudRenderer implements CloudRenderer {
     if (eks !== undefined && !eks.registerOidcProvider) {
       let lookup = this.oidcProviderLookups.get(cluster.id);
       if (lookup === undefined) {
-        lookup = new DataAwsIamOpenidConnectProvider(this.context.scope, `OidcProviderLookup-${cluster.id}`, { url: issuerUrl });
+        lookup = new DataAwsIamOpenidConnectProvider(this.context.sharedScope, `OidcProviderLookup-${cluster.id}`, { url: issuerUrl });
         this.oidcProviderLookups.set(cluster.id, lookup);
       }
       return lookup.arn;
@@ -267,7 +324,7 @@ export class AwsCloudRenderer implements CloudRenderer {
       const tags = eks !== undefined
         ? { ...this.context.declaration.tags, 'cluster': cluster.clusterName, 'cluster-account': eks.accountId }
         : { ...this.context.declaration.tags, 'cluster': cluster.clusterName, 'cluster-cloud': cluster.cloud };
-      provider = new IamOpenidConnectProvider(this.context.scope, `OidcProvider-${cluster.id}`, {
+      provider = new IamOpenidConnectProvider(this.context.sharedScope, `OidcProvider-${cluster.id}`, {
         url: issuerUrl,
         clientIdList: [AWS_STS_AUDIENCE],
         tags,

@@ -5,7 +5,9 @@
  * EKS Pod Identity associations and the platform's KMS key policies, and compares them with what the
  * plan grants: reads, finds, pushes and assumed roles, each as (action, resource, required conditions).
  */
-import { AwsSecretDeclaration, ClusterDeclaration, IdentityPlan, SecretBackend, SecretDeclaration, parameterArn } from '../../core/declaration';
+import {
+  AwsSecretDeclaration, ClusterDeclaration, DeclarationPlan, GRANT_SET_TAG_KEY, IAM_POLICY_LIMITS, IdentityPlan, SecretBackend, SecretDeclaration, parameterArn,
+} from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
 import { accountRootArn, KmsViaService, viaServiceName } from '../../aws/arns';
 import { POD_IDENTITY_SERVICE_PRINCIPAL } from '../../aws/pod-identity-role';
@@ -25,6 +27,10 @@ export interface AwsVerification {
   oidcProviderArn(cluster: ClusterDeclaration): string;
   /** ARNs (references for rendered secrets) of the declaration's Secrets Manager secrets, by secret id. */
   readonly secretArns: ReadonlyMap<string, string>;
+  /** The plan (the grant tag each declared secret carries, if any). */
+  readonly plan: Pick<DeclarationPlan, 'grantTags'>;
+  /** Managed policies attached to every ESO role by other means (they count against IAM's 10 per role). */
+  readonly managedPoliciesAttachedElsewhere: number;
   /** The rendered KMS keys (not imported ones): their construct scope, account and partition. */
   readonly keys: ReadonlyArray<{ readonly scope: import('constructs').IConstruct; readonly accountId: string; readonly partition: string; readonly id: string }>;
 }
@@ -106,6 +112,13 @@ function plannedPermissions(input: AwsVerification, emitted: EmittedTerraform, p
   };
   planned.allow(['sts:AssumeRole', 'sts:TagSession'], plan.chainedRoles);
   plan.reads.forEach(read);
+  // The tag-and-prefix form: reads on the owned prefix, only where the grant tag holds one of the identity's values.
+  const layout = plan.aws!.grants;
+  if (layout?.taggedResource !== undefined) {
+    layout.tagValues.forEach((value) => planned.allow(READ_SECRET, [layout.taggedResource!], { StringEquals: { [`secretsmanager:ResourceTag/${GRANT_SET_TAG_KEY}`]: value } }));
+  }
+  // The path-hierarchy form: owned parameter directories whose every declared parameter the identity reads.
+  planned.allow(READ_PARAMETER, layout?.parameterPaths ?? []);
   for (const use of plan.finds) {
     const region = (use.store as { readonly region?: string }).region ?? input.account.region;
     const matched = use.matched as readonly AwsSecretDeclaration[];
@@ -336,12 +349,14 @@ export function verifyAws(input: AwsVerification, emitted: EmittedTerraform): Ou
     ...emitted.resources('aws_iam_role_policy_attachment').map((a) => ({ address: a.address, roles: stringList(a.body, 'role'), policyArn: stringAttribute(a.body, 'policy_arn') ?? '' })),
     ...emitted.resources('aws_iam_policy_attachment').map((a) => ({ address: a.address, roles: stringList(a.body, 'roles'), policyArn: stringAttribute(a.body, 'policy_arn') ?? '' })),
   ];
+  const attachedPerIdentity = new Map<string, number>();
   for (const attachment of attachments) {
     for (const role of attachment.roles) {
       const entry = byRoleRef.get(role);
       if (entry === undefined) {
         continue;
       }
+      attachedPerIdentity.set(entry.plan.id, (attachedPerIdentity.get(entry.plan.id) ?? 0) + 1);
       const policy = managedPolicies.get(attachment.policyArn);
       if (policy === undefined) {
         findings.push({
@@ -351,6 +366,33 @@ export function verifyAws(input: AwsVerification, emitted: EmittedTerraform): Ou
       } else {
         findings.push(...checkPolicy(entry.plan, entry.planned, `${policy.address}.policy`, policy.body.policy));
       }
+    }
+  }
+  const slots = IAM_POLICY_LIMITS.ATTACHMENTS - input.managedPoliciesAttachedElsewhere;
+  for (const [id, count] of attachedPerIdentity) {
+    if (count > slots) {
+      findings.push({
+        rule: OutputRules.AWS_GRANT, subject: `identity ${id}`, where: 'aws_iam_role_policy_attachment', emitted: `${count} managed policies attached`,
+        allowed: `at most ${slots} (IAM attaches 10 per role by default, ${input.managedPoliciesAttachedElsewhere} attached elsewhere)`,
+      });
+    }
+  }
+  // The grant tag: a secret carrying it is read by every identity granted its value, so only the
+  // declared secrets the plan tags carry it, with exactly the planned value.
+  const declaredByArn = new Map([...input.secretArns].map(([id, arn]) => [emitted.text(arn)!, id]));
+  const plannedTags = new Map(input.identities.flatMap(({ plan }) => plan.aws!.grants?.taggedSecrets ?? []).map((s) => [s.id, s]));
+  for (const resource of emitted.resources('aws_secretsmanager_secret')) {
+    const tags = (resource.body.tags ?? {}) as Record<string, unknown>;
+    const emittedValue = tags[GRANT_SET_TAG_KEY];
+    const id = declaredByArn.get(`\${${resource.address}.arn}`);
+    const secret = id !== undefined ? plannedTags.get(id) : undefined;
+    const plannedValue = secret !== undefined ? input.plan.grantTags(secret)[GRANT_SET_TAG_KEY] : undefined;
+    if (emittedValue !== plannedValue) {
+      findings.push({
+        rule: OutputRules.AWS_GRANT, subject: id !== undefined ? `secrets/${id}` : resource.address, where: `${resource.address}.tags`,
+        emitted: emittedValue === undefined ? `no ${GRANT_SET_TAG_KEY} tag` : `${GRANT_SET_TAG_KEY}=${JSON.stringify(emittedValue)}`,
+        allowed: plannedValue === undefined ? `no ${GRANT_SET_TAG_KEY} tag (the plan reads this secret by exact ARN only)` : `${GRANT_SET_TAG_KEY}=${JSON.stringify(plannedValue)}`,
+      });
     }
   }
   // Pod Identity associations of the roles: exactly the planned cluster, namespace and service account.

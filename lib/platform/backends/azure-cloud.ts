@@ -7,16 +7,20 @@
 import type { MonitorDiagnosticSetting as MonitorDiagnosticSettingType } from '@cdktf/provider-azurerm/lib/monitor-diagnostic-setting';
 import { TerraformOutput } from 'cdktf';
 import {
-  AZURE_KEY_VAULT_BACKEND, AuditTrailDeclaration, AzureStoreDeclaration, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
-  SecretDeclaration, azureFederatedCredentialName, clientIdOutputName, clusterIssuerUrl,
+  AZURE_KEY_VAULT_BACKEND, AuditTrailDeclaration, AzureStoreDeclaration, SecretBackend, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
+  SecretDeclaration, azureAssignments, azureFederatedCredentialName, azureSecretsPerVault, clientIdOutputName, clusterIssuerUrl,
 } from '../../core/declaration';
+import { Construct, IConstruct } from 'constructs';
+import { grantKeyVaultRole } from '../../azure/private/grant';
+import { IKeyVaultRoleDefinition, KeyVaultRole } from '../../azure/role-assignment';
 import { AzureKeyVault, IAzureKeyVault } from '../../azure/key-vault';
+import { secretsListRoleOf } from '../../azure/private/list-role';
 import { AzureKeyVaultSecret, IAzureKeyVaultSecret, KeyVaultSecretValue } from '../../azure/key-vault-secret';
 import { KeyVaultWorkloadIdentity } from '../../azure/workload-identity';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
 import { verifyAzure } from './azure-verify';
-import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory, sameStack, secretsByOwner } from './cloud-renderer';
 
 /** The Azure Key Vault cloud renderer of one infrastructure construct. */
 export class AzureCloudRenderer implements CloudRenderer {
@@ -26,6 +30,7 @@ export class AzureCloudRenderer implements CloudRenderer {
   /** Secrets by declared secret id. */
   public readonly secrets = new Map<string, IAzureKeyVaultSecret>();
   private readonly rendered: Array<{ readonly plan: IdentityPlan; readonly identity: KeyVaultWorkloadIdentity }> = [];
+  private counts?: ReadonlyMap<KeyVaultDeclaration, number>;
 
   constructor(private readonly context: CloudRenderContext) {}
 
@@ -35,14 +40,23 @@ export class AzureCloudRenderer implements CloudRenderer {
     }
     return verifyAzure({
       scope: this.context.scope,
-      identities: this.rendered.map(({ plan, identity }) => ({ plan, principalId: identity.principalId, id: identity.resource.id })),
+      identities: this.rendered.filter(({ identity }) => emitted.holds(identity)).map(({ plan, identity }) => ({ plan, principalId: identity.principalId, id: identity.resource.id })),
       secretScope: (id) => this.secrets.get(id)!.resourceId,
       vaultScope: (id) => this.vaults.get(id)!.vaultId,
+      secretsPerVault: this.secretsPerVault(),
     }, emitted);
   }
 
   public renderPrerequisites(): void {
-    this.context.declaration.keyVaults.forEach((vault) => this.vaults.set(vault.id, this.renderVault(vault)));
+    const secretsOf = secretsByOwner(this.context.declaration.secrets,
+      (secret) => (secret.backend === SecretBackend.AZURE_KEY_VAULT ? (secret as KeyVaultSecretDeclaration).vault.id : undefined));
+    for (const vault of this.context.declaration.keyVaults) {
+      // A vault whose secrets are all in one shard lives in that shard's stack (SecretsPlatformStacks).
+      const scope = this.context.scopeOfSecrets(secretsOf.get(vault.id) ?? []);
+      if (scope !== undefined) {
+        this.vaults.set(vault.id, this.renderVault(vault, scope));
+      }
+    }
   }
 
   /** A diagnostic setting `eso-audit` (category `AuditEvent`) on every declared vault, to the declared destination. */
@@ -97,25 +111,52 @@ export class AzureCloudRenderer implements CloudRenderer {
     }
     // A find lists the vault, then reads each match (ESO's GetAllSecrets): list without values through the
     // vault's custom role, and Key Vault Secrets User on exactly the declared secrets the find matches
-    // (the plan refuses a find that matches none), never on the whole vault. A secret both read and
-    // matched gets one assignment.
-    const readable = new Map<string, SecretDeclaration>();
-    plan.reads.forEach((secret) => readable.set(secret.id, secret));
-    plan.finds.forEach((use) => use.matched.forEach((secret) => readable.set(secret.id, secret)));
-    [...readable.keys()].sort().forEach((id) => identity.grantReadSecret(this.secrets.get(id)!));
-    const findVaults = new Set(plan.finds.map((f) => (f.store as AzureStoreDeclaration).vault.id));
-    [...findVaults].sort().forEach((vaultId) => identity.grantListSecrets(this.vaults.get(vaultId)!));
-    for (const push of plan.pushes) {
-      identity.grantWriteSecret(this.secrets.get(push.destination.id)!);
-    }
+    // (the plan refuses a find that matches none), never on the whole vault unless the vault is exclusive
+    // and every secret in it is read (azureAssignments). A secret both read and matched gets one assignment.
+    const assignments = azureAssignments(plan, this.secretsPerVault());
+    // Beside the target (the construct's own grant) when the identity is in its stack, else in the identity's stack.
+    const assign = (target: IConstruct, targetId: string, local: () => unknown, role: KeyVaultRole | IKeyVaultRoleDefinition, scope: string) => {
+      if (sameStack(target, identity)) {
+        local();
+      } else {
+        grantKeyVaultRole(this.grantScope(identity, targetId), identity, role, scope);
+      }
+    };
+    assignments.secretReads.forEach(({ id }) => {
+      const secret = this.secrets.get(id)!;
+      assign(secret, id, () => identity.grantReadSecret(secret), KeyVaultRole.SECRETS_USER, secret.resourceId);
+    });
+    assignments.vaultReads.forEach(({ id }) => {
+      const vault = this.vaults.get(id)!;
+      assign(vault, id, () => identity.grantReadSecrets(vault), KeyVaultRole.SECRETS_USER, vault.vaultId);
+    });
+    assignments.vaultLists.forEach(({ id }) => {
+      const vault = this.vaults.get(id)!;
+      assign(vault, id, () => identity.grantListSecrets(vault), secretsListRoleOf(vault), vault.vaultId);
+    });
+    assignments.secretWrites.forEach(({ id }) => {
+      const secret = this.secrets.get(id)!;
+      assign(secret, id, () => identity.grantWriteSecret(secret), KeyVaultRole.SECRETS_OFFICER, secret.resourceId);
+    });
     this.rendered.push({ plan, identity });
     const output = new TerraformOutput(scope, `ClientId-${plan.id}`, { value: identity.clientId, description: `Client ID of ESO identity ${plan.id}` });
     output.overrideLogicalId(clientIdOutputName(plan.id));
     return identity;
   }
 
-  private renderVault(vault: KeyVaultDeclaration): IAzureKeyVault {
-    const { scope, declaration } = this.context;
+  /** Declared secrets per vault, counted once per renderer. */
+  private secretsPerVault(): ReadonlyMap<KeyVaultDeclaration, number> {
+    this.counts ??= azureSecretsPerVault(this.context.declaration.secrets);
+    return this.counts;
+  }
+
+  /** Where the grants of an identity on a secret or vault of another stack go: under the identity, in its stack. */
+  private grantScope(identity: KeyVaultWorkloadIdentity, targetId: string): Construct {
+    return (identity.node.tryFindChild(`Grants-${targetId}`) as Construct | undefined) ?? new Construct(identity, `Grants-${targetId}`);
+  }
+
+  private renderVault(vault: KeyVaultDeclaration, scope: Construct): IAzureKeyVault {
+    const { declaration } = this.context;
     if (vault.existingVaultId !== undefined) {
       return AzureKeyVault.fromVaultAttributes(scope, `KeyVault-${vault.id}`, { vaultId: vault.existingVaultId, vaultName: vault.name });
     }

@@ -4,7 +4,7 @@
  * the custom list roles (their actions), and the identity's federated credentials (issuer, subject,
  * audience), compared with the plan.
  */
-import { AzureStoreDeclaration, clusterIssuerUrl, IdentityPlan } from '../../core/declaration';
+import { azureAssignments, clusterIssuerUrl, IdentityPlan, KeyVaultDeclaration } from '../../core/declaration';
 import { AZURE_TOKEN_EXCHANGE_AUDIENCE } from '../../core/identity';
 import { IConstruct } from 'constructs';
 import { EmittedTerraform, stringAttribute, stringList } from '../verification/emitted-terraform';
@@ -36,17 +36,20 @@ export interface AzureVerification {
   secretScope(secretId: string): string;
   /** Scope (resource ID) of a declared vault. */
   vaultScope(vaultId: string): string;
+  /** Declared secrets per vault (what decides vault-scope reads). */
+  readonly secretsPerVault: ReadonlyMap<KeyVaultDeclaration, number>;
 }
 
 function plannedAssignments(input: AzureVerification, emitted: EmittedTerraform, plan: IdentityPlan): Set<string> {
   const planned = new Set<string>();
   const secret = (id: string) => emitted.text(input.secretScope(id))!;
-  plan.reads.forEach((s) => planned.add(`${SECRETS_USER} on ${secret(s.id)}`));
-  for (const use of plan.finds) {
-    use.matched.forEach((s) => planned.add(`${SECRETS_USER} on ${secret(s.id)}`));
-    planned.add(`${LIST_ROLE} on ${emitted.text(input.vaultScope((use.store as AzureStoreDeclaration).vault.id))!}`);
-  }
-  plan.pushes.forEach((p) => planned.add(`${SECRETS_OFFICER} on ${secret(p.destination.id)}`));
+  const vault = (id: string) => emitted.text(input.vaultScope(id))!;
+  // Where each read goes (vault scope only where exact) is the plan's, not the renderer's: azureAssignments.
+  const assignments = azureAssignments(plan, input.secretsPerVault);
+  assignments.secretReads.forEach((s) => planned.add(`${SECRETS_USER} on ${secret(s.id)}`));
+  assignments.vaultReads.forEach((v) => planned.add(`${SECRETS_USER} on ${vault(v.id)}`));
+  assignments.vaultLists.forEach((v) => planned.add(`${LIST_ROLE} on ${vault(v.id)}`));
+  assignments.secretWrites.forEach((s) => planned.add(`${SECRETS_OFFICER} on ${secret(s.id)}`));
   return planned;
 }
 

@@ -4,8 +4,8 @@
  * (with its provider) only when a declaration uses the backend; `SecretsPlatformInfrastructure`
  * dispatches through it and holds no per-backend branch.
  */
-import { TerraformVariable } from 'cdktf';
-import { Construct } from 'constructs';
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { AuditTrailDeclaration, IdentityPlan, SecretDeclaration, SecretsDeclaration } from '../../core/declaration';
 import { IWorkloadIdentity } from '../../core/identity';
 import { EmittedTerraform } from '../verification/emitted-terraform';
@@ -13,10 +13,25 @@ import { OutputFinding } from '../verification/output-rules';
 
 /** What the infrastructure construct shares with every backend's cloud renderer. */
 export interface CloudRenderContext {
-  /** Scope of the resources (the `SecretsPlatformInfrastructure`). */
+  /**
+   * Scope of the element being rendered or verified: the `SecretsPlatformInfrastructure`, or with
+   * `SecretsPlatformStacks` the platform construct of the element's stack.
+   */
   readonly scope: Construct;
+  /**
+   * Scope of the resources several identities or secrets share, created on first use (IAM OIDC
+   * providers, Google projects and workload identity pools): the `SecretsPlatformInfrastructure`,
+   * in the shared stack when sharded.
+   */
+  readonly sharedScope: Construct;
   /** The declaration being rendered. */
   readonly declaration: SecretsDeclaration;
+  /**
+   * Scope of a resource only some secrets use (a KMS key, a Key Vault): with `SecretsPlatformStacks`,
+   * the stack of those secrets when they are all in one shard, else the shared stack; undefined when
+   * that shard is not built. Without sharding, the `SecretsPlatformInfrastructure`.
+   */
+  scopeOfSecrets(secrets: readonly SecretDeclaration[]): Construct | undefined;
   /** The sensitive, ephemeral variable `name` (declared once, shared by every backend). */
   sensitiveVariable(name: string): TerraformVariable;
 }
@@ -73,4 +88,27 @@ export interface CloudRendererRegistration {
   declaresResources(declaration: SecretsDeclaration): boolean;
   /** Loads the renderer's module (`require`); called at most once per process. */
   load(): CloudRendererFactory;
+}
+
+/**
+ * Whether two constructs are in the same stack. A grant a cloud attaches to a secret (an Azure role
+ * assignment, a Google IAM member) is created beside the secret when its identity is in the same stack,
+ * else in the identity's stack (`SecretsPlatformStacks`), so a shared stack never refers to a shard.
+ */
+export function sameStack(a: IConstruct, b: IConstruct): boolean {
+  return TerraformStack.of(a) === TerraformStack.of(b);
+}
+
+/** Declared secrets grouped by the resource they belong to (their Key Vault, their KMS key), in declaration order. */
+export function secretsByOwner(secrets: readonly SecretDeclaration[], owner: (secret: SecretDeclaration) => string | undefined): Map<string, SecretDeclaration[]> {
+  const grouped = new Map<string, SecretDeclaration[]>();
+  for (const secret of secrets) {
+    const id = owner(secret);
+    if (id !== undefined) {
+      const list = grouped.get(id) ?? [];
+      list.push(secret);
+      grouped.set(id, list);
+    }
+  }
+  return grouped;
 }

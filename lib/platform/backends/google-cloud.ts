@@ -16,12 +16,13 @@ import { GkeWorkloadPrincipal } from '../../gcp/gke-workload-principal';
 import { GoogleServiceAccountIdentity } from '../../gcp/google-service-account-identity';
 import type { IGcpPrincipal } from '../../gcp/principal';
 import { GcpProject, IGcpProject } from '../../gcp/project';
-import { GoogleSecretManagerSecret, GoogleSecretValue, IGoogleSecretManagerSecret, SecretReplication } from '../../gcp/secret-manager-secret';
+import { GoogleSecretManagerSecret, GoogleSecretValue, IGoogleSecretManagerSecret, SecretManagerRole, SecretReplication } from '../../gcp/secret-manager-secret';
+import { grantSecretRole } from '../../gcp/private/grant';
 import { KubernetesWorkloadIdentityPool } from '../../gcp/workload-identity-pool';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
 import { verifyGoogle } from './google-verify';
-import { CloudRenderContext, CloudRenderer, CloudRendererFactory } from './cloud-renderer';
+import { CloudRenderContext, CloudRenderer, CloudRendererFactory, sameStack } from './cloud-renderer';
 
 /** The cloud identity of one Google identity plan: its principal on each cluster, and what its service account carries. */
 export class GooglePlatformIdentity extends Construct implements IWorkloadIdentity {
@@ -63,7 +64,7 @@ export class GoogleCloudRenderer implements CloudRenderer {
       backend: SecretBackend.GOOGLE_SECRET_MANAGER,
       declaration: this.context.declaration,
       scope: this.context.scope,
-      identities: this.rendered,
+      identities: this.rendered.filter(({ construct }) => emitted.holds(construct)),
       secretName: (id) => this.secrets.get(id)!.secretName,
       pool: (cluster) => {
         const pool = this.pools.get(cluster.id);
@@ -146,17 +147,35 @@ export class GoogleCloudRenderer implements CloudRenderer {
     }
     this.rendered.push({ plan, construct: identity });
     for (const principal of identity.principals) {
-      plan.reads.forEach((secret) => this.secrets.get(secret.id)!.grantRead(principal));
-      plan.pushes.forEach((push) => this.secrets.get(push.destination.id)!.grantPush(principal));
+      plan.reads.forEach((secret) => this.grantTo(identity, secret.id).grantRead(principal));
+      plan.pushes.forEach((push) => this.grantTo(identity, push.destination.id).grantPush(principal));
     }
     return identity;
+  }
+
+  /**
+   * What grants on a secret: the secret itself (its IAM members beside it), or when the identity is in
+   * another stack (`SecretsPlatformStacks`), the same grants created in the identity's stack, so a
+   * shared stack never refers to a shard's identities.
+   */
+  private grantTo(identity: GooglePlatformIdentity, secretId: string): Pick<IGoogleSecretManagerSecret, 'grantRead' | 'grantPush'> {
+    const secret = this.secrets.get(secretId)!;
+    if (sameStack(secret, identity)) {
+      return secret;
+    }
+    const target = (identity.node.tryFindChild(`Grants-${secretId}`) as Construct | undefined) ?? new Construct(identity, `Grants-${secretId}`);
+    return {
+      grantRead: (principal) => grantSecretRole(target, secret.secretName, principal, SecretManagerRole.SECRET_ACCESSOR),
+      grantPush: (principal) => [SecretManagerRole.VIEWER, SecretManagerRole.SECRET_ACCESSOR, SecretManagerRole.SECRET_VERSION_ADDER]
+        .map((role) => grantSecretRole(target, secret.secretName, principal, role)),
+    };
   }
 
   /** The project construct of a project (created once per project ID). */
   public project(project: GcpDefaults): IGcpProject {
     let found = this.projects.get(project.projectId);
     if (found === undefined) {
-      found = GcpProject.fromProjectAttributes(this.context.scope, `GcpProject-${project.projectId}`, project);
+      found = GcpProject.fromProjectAttributes(this.context.sharedScope, `GcpProject-${project.projectId}`, project);
       this.projects.set(project.projectId, found);
     }
     return found;
@@ -165,7 +184,7 @@ export class GoogleCloudRenderer implements CloudRenderer {
   private pool(cluster: ClusterDeclaration, project: GcpDefaults): KubernetesWorkloadIdentityPool {
     let pool = this.pools.get(cluster.id);
     if (pool === undefined) {
-      pool = new KubernetesWorkloadIdentityPool(this.context.scope, `Pool-${cluster.id}`, {
+      pool = new KubernetesWorkloadIdentityPool(this.context.sharedScope, `Pool-${cluster.id}`, {
         project: this.project(project), poolId: gcpPoolId(this.context.declaration, cluster), issuerUrl: cluster.oidcIssuerUrl!,
         displayName: `ESO ${cluster.id}`.slice(0, 32),
       });

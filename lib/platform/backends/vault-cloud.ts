@@ -5,7 +5,7 @@
  */
 import { Audit } from '@cdktf/provider-vault/lib/audit';
 import {
-  AuditTrailDeclaration, IdentityPlan, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
+  AuditTrailDeclaration, IdentityPlan, grantsNothing, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
   VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
 // The Vault constructs by module, not through the `/vault` entry point (whose peer check would pre-empt
@@ -95,7 +95,7 @@ export class VaultCloudRenderer implements CloudRenderer {
     const vault = plan.vault!;
     const mount = this.authMounts.get(vault.auth.id)!;
     const id = `VaultRole-${plan.id}`;
-    const common = { roleName: vault.roleName, policyName: vault.policyName, tokenTtl: vault.tokenTtl };
+    const common = { roleName: vault.roleName, policyName: vault.policyName, tokenTtl: vault.tokenTtl, allowNoPolicies: grantsNothing(plan) };
     const role = vault.auth.kind === VaultAuthKind.JWT
       ? new VaultJwtAuthRole(scope, id, {
         ...common, mount, serviceAccount: plan.serviceAccount, audience: vault.audiences[0],

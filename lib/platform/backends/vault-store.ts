@@ -5,7 +5,7 @@
  */
 import { Construct } from 'constructs';
 import {
-  ClusterDeclaration, DynamicSecretDeclaration, IdentityPlan, VAULT_BACKEND, VaultAuthKind, VaultDynamicSecretDeclaration,
+  ClusterDeclaration, DynamicSecretDeclaration, IdentityPlan, StoreScope, VAULT_BACKEND, VaultAuthKind, VaultDynamicSecretDeclaration,
   VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
 import { GeneratorReference } from '../../k8s/external-secret-data';
@@ -15,7 +15,8 @@ import { SecretStoreProvider } from '../../k8s/secret-store-provider';
 import { VaultAuthDelegatorBinding } from '../../k8s/vault-auth-delegator';
 import { StoreRenderer, StoreRenderRequest } from './store-renderer';
 
-function providerProps({ store, identity, serviceAccount }: StoreRenderRequest): VaultProviderProps {
+function providerProps(request: StoreRenderRequest): VaultProviderProps {
+  const { store, identity, serviceAccount } = request;
   const vault = store as VaultStoreDeclaration;
   const plan = identity.vault!;
   const account = serviceAccount ?? { name: identity.serviceAccount.name, namespace: identity.serviceAccount.namespace };
@@ -25,6 +26,11 @@ function providerProps({ store, identity, serviceAccount }: StoreRenderRequest):
     allowInsecureHttp: vault.server.allowInsecureHttp || undefined,
     namespace: vault.server.namespace,
     caBundle: vault.server.caBundle,
+    // A ClusterSecretStore names the CA object's namespace; a SecretStore reads it from its own.
+    caProvider: vault.server.caProvider === undefined ? undefined : {
+      type: vault.server.caProvider.type, name: vault.server.caProvider.name, key: vault.server.caProvider.key,
+      namespace: store.scope === StoreScope.CLUSTER ? vault.server.caProvider.namespace ?? request.declaration.esoController.namespace : undefined,
+    },
     path: vault.mount,
     version: VaultKvVersion.V2,
     auth: plan.auth.kind === VaultAuthKind.JWT
@@ -56,7 +62,7 @@ export const vaultStoreRenderer: StoreRenderer = {
     return new VaultDynamicSecret(scope, id, {
       name: declared.name, namespace, path: declared.path, method: declared.method, parameters: declared.parameters,
       // A generator is namespaced: its references resolve in its own namespace.
-      provider: { ...props, path: undefined, version: undefined },
+      provider: { ...props, path: undefined, version: undefined, caProvider: props.caProvider && { ...props.caProvider, namespace: undefined } },
     });
   },
   clusterObjects(scope: Construct, identities: readonly IdentityPlan[], cluster: ClusterDeclaration): void {

@@ -5,7 +5,7 @@
  * References stay symbolic: the expected side resolves the plan's constructs the same way, so a grant
  * on `${aws_secretsmanager_secret.x.arn}` is compared with the secret the plan names, never skipped.
  */
-import { DefaultTokenResolver, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { App, DefaultTokenResolver, StringConcat, TerraformOutput, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { IConstruct } from 'constructs';
 
 /** The resolver cdktf's synth uses (tokens become Terraform expressions, strings concatenated). */
@@ -27,11 +27,17 @@ export class EmittedTerraform {
   }
 
   private byType?: Map<string, TerraformResource[]>;
+  private references?: ReadonlyMap<string, string>;
   private readonly bodies = new Map<TerraformResource, EmittedResource>();
 
   private constructor(private readonly stack: TerraformStack) {}
 
   /** Every resource of a Terraform type in the stack, in construct order. */
+  /** Whether a construct is in the stack read (with `SecretsPlatformStacks`, each stack is verified on its own). */
+  public holds(construct: IConstruct): boolean {
+    return TerraformStack.of(construct) === this.stack;
+  }
+
   public resources(type: string): EmittedResource[] {
     return (this.index().get(type) ?? []).map((r) => this.read(r));
   }
@@ -54,7 +60,31 @@ export class EmittedTerraform {
   }
 
   private resolveIn(value: unknown): unknown {
-    return Tokenization.resolve(value, { scope: this.stack, preparing: false, resolver: RESOLVER });
+    const resolved: unknown = Tokenization.resolve(value, { scope: this.stack, preparing: false, resolver: RESOLVER });
+    const references = this.crossStackReferences();
+    return references.size === 0 ? resolved : withOriginReferences(resolved, references);
+  }
+
+  /**
+   * With `SecretsPlatformStacks`, a shard refers to the shared stack's resources through cdktf's
+   * cross-stack references (`data.terraform_remote_state.<input>.outputs.<output>`): each output name
+   * here maps to the expression it carries in its own stack (`aws_kms_key.<id>.arn`), so emitted and
+   * planned references compare as the same resource attribute wherever they were resolved.
+   */
+  private crossStackReferences(): ReadonlyMap<string, string> {
+    if (this.references === undefined) {
+      const references = new Map<string, string>();
+      if (this.stack.node.children.some((c) => c.node.id.startsWith('cross-stack-reference-input-'))) {
+        for (const stack of App.of(this.stack).node.findAll().filter((c): c is TerraformStack => TerraformStack.isStack(c) && c !== this.stack)) {
+          for (const output of stack.node.children.filter((c): c is TerraformOutput => c instanceof TerraformOutput && c.node.id.startsWith('cross-stack-output-'))) {
+            const expression = String(Tokenization.resolve(output.value, { scope: stack, preparing: false, resolver: RESOLVER }));
+            references.set(output.friendlyUniqueId, expression.replace(/^\$\{(.*)\}$/, '$1'));
+          }
+        }
+      }
+      this.references = references;
+    }
+    return this.references;
   }
 
   private index(): Map<string, TerraformResource[]> {
@@ -96,4 +126,20 @@ export function stringList(body: Readonly<Record<string, unknown>>, name: string
     return [];
   }
   return (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+}
+
+const REMOTE_OUTPUT = /data\.terraform_remote_state\.[A-Za-z0-9_-]+\.outputs\.([A-Za-z0-9_-]+)/g;
+
+/** A resolved value with each cross-stack output reference replaced by the expression it carries in its stack. */
+function withOriginReferences(value: unknown, references: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') {
+    return value.includes('terraform_remote_state') ? value.replace(REMOTE_OUTPUT, (found, output: string) => references.get(output) ?? found) : value;
+  }
+  if (Array.isArray(value)) {
+    return value.map((v) => withOriginReferences(v, references));
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withOriginReferences(v, references)]));
+  }
+  return value;
 }

@@ -141,11 +141,12 @@ export function verifyManifests(input: ManifestVerification): string[] {
       }
       if (cluster_) {
         const admitted = plan.namespacesOf(store);
-        const expectedConditions = admitted.length > 0 ? [{ namespaces: [...admitted] }]
+        const expectedConditions = store.admitAllNamespaces === true ? undefined : admitted.length > 0 ? [{ namespaces: [...admitted] }]
           : [{ namespaceSelector: { matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'DoesNotExist' }] } }];
         const conditions = at(json, 'spec.conditions');
         if (!same(conditions, expectedConditions)) {
-          add(OutputRules.STORE_ADMITS, subject, `${key} spec.conditions`, shown(conditions), `exactly the planned namespaces ${JSON.stringify(admitted)}`);
+          add(OutputRules.STORE_ADMITS, subject, `${key} spec.conditions`, shown(conditions), store.admitAllNamespaces === true
+            ? 'no conditions (the store admits every namespace, admitAllNamespaces)' : `exactly the planned namespaces ${JSON.stringify(admitted)}`);
         }
       }
     }

@@ -20,6 +20,7 @@ export interface AuthRoleCommonProps {
   readonly tokenMaxTtl?: Duration;
   readonly policies?: IVaultPolicy[];
   readonly policyName?: string;
+  readonly allowNoPolicies?: boolean;
 }
 
 /** Rendered token settings. */
@@ -58,6 +59,7 @@ export abstract class AuthRoleBase extends Construct implements IVaultGrantee, I
     assertProps(path, props, interfaceName, {
       'mount': { shape: { mountPath: 'string' }, name: 'an auth mount (VaultKubernetesAuthMount / VaultJwtAuthMount or their fromMountPath())' },
       'roleName': 'string', 'policies?': 'array', 'policyName?': 'string', 'audience?': 'string', 'omitAudience?': 'boolean',
+      'allowNoPolicies?': 'boolean',
     });
     assertRoleName(path, 'roleName', props.roleName);
     this.roleName = props.roleName;
@@ -71,7 +73,7 @@ export abstract class AuthRoleBase extends Construct implements IVaultGrantee, I
     this.extraPolicies = [];
     (props.policies ?? []).forEach((p) => this.checkedAdd(mount, p));
     this.node.addValidation({
-      validate: () => (this.extraPolicies.length === 0 && (this.compiled === undefined || this.compiled.grantPolicy.isEmpty)
+      validate: () => (props.allowNoPolicies !== true && this.extraPolicies.length === 0 && (this.compiled === undefined || this.compiled.grantPolicy.isEmpty)
         ? [validationMessage(path, vaultRoleWithoutPolicies(path))] : []),
     });
   }

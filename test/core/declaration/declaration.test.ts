@@ -79,6 +79,30 @@ describe('SecretsDeclaration', () => {
         '[shop/secrets/p] name: received "/aws/reserved". Allowed: 1 to 1011 characters among letters, digits and _.-/; a name with "/" must start with "/" and have at most 15 levels; no "aws" or "ssm" prefix. Fix: use a path such as "/team-a/app/db-password".');
     });
 
+    test('ExternalSecret and PushSecret names are unique per cluster and namespace, not across clusters', () => {
+      // GIVEN two clusters, and the same ExternalSecret name in the same namespace on each
+      const declaration = awsDeclaration();
+      const prod = declaration.addEksCluster('prod', { clusterName: 'prod', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/PROD' });
+      const stage = declaration.addEksCluster('stage', { clusterName: 'stage', oidcIssuerUrl: 'https://oidc.eks.eu-west-1.amazonaws.com/id/STAGE' });
+      const secret = declaration.addSecretsManagerSecret('db', { name: 'shop/db' });
+      const store = declaration.addAwsStore('sm', { name: 'sm', service: SecretBackend.AWS_SECRETS_MANAGER });
+      declaration.addExternalSecret('db-prod', { name: 'db', namespace: 'shop', store, clusters: [prod], data: [{ secretKey: 'k', secret }] });
+      // WHEN / THEN: the other cluster may have its own
+      const other = declaration.addExternalSecret('db-stage', { name: 'db', namespace: 'shop', store, clusters: [stage], data: [{ secretKey: 'k', secret }] });
+      expect(other.name).toBe('db');
+      // the same cluster may not
+      expect(() => declaration.addExternalSecret('db-prod-2', {
+        name: 'db', namespace: 'shop', store, clusters: [prod], targetSecretName: 'db-2', data: [{ secretKey: 'k', secret }],
+      })).toThrow('[shop/externalSecrets/db-prod-2] name: received "db". Allowed: a name not already used by shop/externalSecrets/db-prod. '
+        + 'Fix: give each one its own name, or reuse the object already declared.');
+      // PushSecrets likewise
+      declaration.addPushSecret('push-prod', { name: 'push', namespace: 'shop', store, sourceSecretName: 'local', destination: secret, clusters: [prod] });
+      declaration.addPushSecret('push-stage', { name: 'push', namespace: 'shop', store, sourceSecretName: 'local', destination: secret, clusters: [stage] });
+      expect(() => declaration.addPushSecret('push-all', { name: 'push', namespace: 'shop', store, sourceSecretName: 'local', destination: secret }))
+        .toThrow('[shop/pushSecrets/push-all] name: received "push". Allowed: a name not already used by shop/pushSecrets/push-prod. '
+          + 'Fix: give each one its own name, or reuse the object already declared.');
+    });
+
     test('fails on duplicate secret names and duplicate ids', () => {
       const declaration = awsDeclaration();
       declaration.addSecretsManagerSecret('db', { name: 'shop/db' });

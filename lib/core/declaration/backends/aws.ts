@@ -15,6 +15,7 @@ import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { isUnresolved } from '../../tokens';
 import type { AuditTrailDeclaration } from '../audit';
 import { AuditCoverage, BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
+import { checkNoGrantTag, GRANT_SET_TAG_KEY, planAwsGrants } from './aws-grants';
 import { checkAwsAccount, checkAwsRegion, requireDefaults } from '../checks';
 import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { EksClusterDeclaration } from '../cluster-kinds/eks';
@@ -97,6 +98,7 @@ export function declareAwsSecret(
   }
   checkInitialValue(path, 'initialValue', options.initialValue);
   assertSecretProperties(path, 'properties', options.properties);
+  checkNoGrantTag(path, 'tags', options.tags);
   if (backend === SecretBackend.AWS_PARAMETER_STORE && !options.managedElsewhere && options.initialValue === undefined
     && !isTerraformIdentifier(parameterVariableName(id))) {
     throw invalidDerivedName({ path, prop: 'id', value: id }, 'Terraform variable name', parameterVariableName(id),
@@ -260,6 +262,17 @@ export const awsBackend: BackendModel = {
       : undefined;
   },
   checkDerivedNames,
+  planGrantForms: (declaration, identities) => {
+    const planned = planAwsGrants(declaration, identities);
+    const byId = new Map(identities.map((i) => [i.id, i]));
+    return {
+      identities: new Map([...planned.identities].map(([id, { policyForm, layout }]) => [id, {
+        // The ARN list needs no layout: the identity's reads are it.
+        policyForm, details: policyForm.form === 'arn-list' ? {} : { aws: { ...byId.get(id)!.aws!, grants: layout } },
+      }])),
+      secretTags: new Map([...planned.secretTags].map(([id, value]) => [id, { [GRANT_SET_TAG_KEY]: value }])),
+    };
+  },
   derivedVariableName: (secret) => secret.backend === SecretBackend.AWS_PARAMETER_STORE && !secret.managedElsewhere && secret.initialValue === undefined
     ? parameterVariableName(secret.id) : undefined,
   chainedRole: (store) => (store as AwsStoreDeclaration).assumeRoleArn,

@@ -6,7 +6,7 @@
 import { isAzureIdentityName, isFederatedCredentialName, isKeyVaultName, isKeyVaultObjectName } from '../../cloud-names';
 import {
   backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch,
-  invalidDerivedName,
+  invalidDerivedName, wrongType,
 } from '../../errors';
 import { auditSectionMissing } from '../../errors';
 import { isUnresolved } from '../../tokens';
@@ -22,7 +22,7 @@ import type { DeclarationView } from '../view';
 import { DeclarationMembers } from '../members';
 import { keyVaultUrl } from '../names';
 import { clientIdOutputName } from '../outputs';
-import type { IdentityPlan } from '../plan-types';
+import type { IdentityPlan, PolicyFormPlan } from '../plan-types';
 import {
   KeyVaultDeclaration, KeyVaultOptions, KeyVaultSecretDeclaration, KeyVaultSecretOptions, SecretBackend, SecretDeclaration,
 } from '../secrets';
@@ -47,8 +47,12 @@ export function declareKeyVault(members: DeclarationMembers, declaration: Declar
     && !VAULT_DOMAINS.some((domain) => [`https://${options.name}.${domain}`, `https://${options.name}.${domain}/`].includes(options.vaultUrl!.toLowerCase()))) {
     throw keyVaultUrlMismatch(path, 'vaultUrl', options.vaultUrl, options.name);
   }
+  if (options.exclusive !== undefined && typeof options.exclusive !== 'boolean') {
+    throw wrongType(path, 'exclusive', options.exclusive, 'true or false');
+  }
   members.claimUnique(path, 'name', `vault:${options.name.toLowerCase()}`, options.name);
   return members.adopt<KeyVaultDeclaration>('keyVaults', {
+    exclusive: options.exclusive ?? false,
     id, name: options.name, resourceGroupName: options.resourceGroupName, location: options.location, tenantId,
     existingVaultId: options.existingVaultId, vaultUrl: options.vaultUrl ?? keyVaultUrl(options.name),
     allowedSubnetIds: [...(options.allowedSubnetIds ?? [])], allowedIpRules: [...(options.allowedIpRules ?? [])],
@@ -175,7 +179,6 @@ function azureAuditCoverage(trail: AuditTrailDeclaration, used: { readonly secre
   };
 }
 
-/** The Azure Key Vault backend model. */
 /** The Entra ID sign-in host of each Key Vault cloud (ESO exchanges the federated token there). */
 const ENTRA_HOSTS: Readonly<Record<string, string>> = {
   'vault.azure.net': 'login.microsoftonline.com',
@@ -194,6 +197,86 @@ function azureEndpoints(store: StoreDeclaration): readonly BackendEndpoint[] {
   ];
 }
 
+/** Azure's limit of role assignments per subscription, the default budget (`azure.roleAssignmentLimit`). */
+export const AZURE_ROLE_ASSIGNMENT_LIMIT = 4000;
+
+/** The role assignments an Azure identity gets: where each read, list and write is assigned. */
+export interface AzureAssignmentPlan {
+  /** Vaults where the identity reads every secret, assigned once at vault scope (exclusive vaults the declaration creates). */
+  readonly vaultReads: readonly KeyVaultDeclaration[];
+  /** Secrets read (directly or through a find) assigned one by one, sorted by id. */
+  readonly secretReads: readonly SecretDeclaration[];
+  /** Vaults a find lists (the vault's custom list role), sorted by id. */
+  readonly vaultLists: readonly KeyVaultDeclaration[];
+  /** Secrets a PushSecret writes (Key Vault Secrets Officer, always per secret), sorted by id. */
+  readonly secretWrites: readonly SecretDeclaration[];
+  /** The number of role assignments. */
+  readonly count: number;
+}
+
+/** The number of declared secrets in each Key Vault (pass `declaration.secrets`; compute once, then plan every identity). */
+export function azureSecretsPerVault(secrets: readonly SecretDeclaration[]): ReadonlyMap<KeyVaultDeclaration, number> {
+  const counts = new Map<KeyVaultDeclaration, number>();
+  for (const secret of secrets) {
+    if (secret.backend === SecretBackend.AZURE_KEY_VAULT) {
+      const vault = (secret as KeyVaultSecretDeclaration).vault;
+      counts.set(vault, (counts.get(vault) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * Where an Azure identity's role assignments go. A read is assigned at vault scope only where that is
+ * exact: the declaration creates the vault, declares it `exclusive` (no one else creates secrets in
+ * it), and the identity reads every declared secret in it (at least two, else one assignment either
+ * way and the secret scope is narrower). Otherwise, and always for writes, one assignment per secret.
+ */
+export function azureAssignments(identity: IdentityPlan, secretsPerVault: ReadonlyMap<KeyVaultDeclaration, number>): AzureAssignmentPlan {
+  const readable = new Map<string, SecretDeclaration>();
+  identity.reads.forEach((secret) => readable.set(secret.id, secret));
+  identity.finds.forEach((use) => use.matched.forEach((secret) => readable.set(secret.id, secret)));
+  const readsPerVault = new Map<KeyVaultDeclaration, number>();
+  readable.forEach((secret) => {
+    const vault = (secret as KeyVaultSecretDeclaration).vault;
+    readsPerVault.set(vault, (readsPerVault.get(vault) ?? 0) + 1);
+  });
+  const vaultReads = [...readsPerVault].filter(([vault, reads]) => vault.exclusive && vault.existingVaultId === undefined
+    && reads >= 2 && reads === secretsPerVault.get(vault)).map(([vault]) => vault).sort((a, b) => compareIds(a.id, b.id));
+  const scoped = new Set(vaultReads);
+  const secretReads = [...readable.values()].filter((s) => !scoped.has((s as KeyVaultSecretDeclaration).vault)).sort((a, b) => compareIds(a.id, b.id));
+  const lists = new Map(identity.finds.map((use) => [(use.store as AzureStoreDeclaration).vault.id, (use.store as AzureStoreDeclaration).vault]));
+  const vaultLists = [...lists.values()].sort((a, b) => compareIds(a.id, b.id));
+  const writes = new Map(identity.pushes.map((push) => [push.destination.id, push.destination]));
+  const secretWrites = [...writes.values()].sort((a, b) => compareIds(a.id, b.id));
+  return { vaultReads, secretReads, vaultLists, secretWrites, count: vaultReads.length + secretReads.length + vaultLists.length + secretWrites.length };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The grant forms of the Azure identities for the access matrix: vault scope where exact, else per secret, and why. */
+function policyForms(identities: readonly IdentityPlan[], declaration: DeclarationView): ReadonlyMap<string, PolicyFormPlan> {
+  const counts = azureSecretsPerVault(declaration.secrets);
+  return new Map(identities.map((identity) => [identity.id, policyForm(azureAssignments(identity, counts))]));
+}
+
+function policyForm(assignments: AzureAssignmentPlan): PolicyFormPlan {
+  const count = `${assignments.count} role assignment${assignments.count === 1 ? '' : 's'}`;
+  if (assignments.vaultReads.length > 0) {
+    return {
+      form: 'vault-scope',
+      reason: `reads every secret of exclusive vault${assignments.vaultReads.length === 1 ? '' : 's'} ${assignments.vaultReads.map((v) => v.name).join(', ')}, `
+        + `which the declaration creates and alone writes, so one assignment per vault is exact (${count} in all)`,
+    };
+  }
+  return {
+    form: 'per-secret',
+    reason: `one assignment per secret read or written (${count}): no vault is both exclusive and read in full by the identity`,
+  };
+}
+
 /** The Azure Key Vault backend model. */
 export const azureKeyVaultBackend: BackendModel = {
   kind: AZURE_KEY_VAULT_BACKEND,
@@ -203,6 +286,7 @@ export const azureKeyVaultBackend: BackendModel = {
   defaultClustersWording: 'every AKS cluster',
   checkSecretRef,
   checkDerivedNames,
+  policyForms,
   // ESO filters the listed secrets by name.regexp and by exact tag values (keyvault.go isValidSecret).
   inFindScope: (secret, store, find) => (secret as KeyVaultSecretDeclaration).vault === (store as AzureStoreDeclaration).vault
     && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as KeyVaultSecretDeclaration).tags[k] === v)),

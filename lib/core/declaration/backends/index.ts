@@ -42,3 +42,4 @@ export * from './aws';
 export * from './azure-key-vault';
 export * from './google-secret-manager';
 export * from './vault';
+export * from './aws-grants';

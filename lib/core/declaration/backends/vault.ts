@@ -10,13 +10,17 @@ import {
   backendMismatch, cannotFederate, duplicateValue, dynamicSecretServerMismatch, invalidString, invalidVaultMethod, invalidVaultMountPath, invalidVaultNamespace,
   invalidVaultRoleName, invalidVaultSecretPath, missingProp, vaultAuthNotDeclared, vaultKubernetesAuthWithoutCa,
   vaultDynamicSecretNeedsNamespacedStore, vaultKubernetesHostNotHttps, vaultLeaseRule, vaultMountNotDeclared, vaultSecretWithoutProperties,
-  invalidDerivedName, sharedVaultRoleMismatch, vaultDynamicPathNotEngine, vaultJwtStoreWithoutAudience,
+  invalidDerivedName, invalidSecretKey, mutuallyExclusive, describeType, sharedVaultRoleMismatch, sharedVaultRoleAudienceMismatch, vaultDynamicPathNotEngine, vaultJwtStoreWithoutAudience,
 } from '../../errors';
 import { auditSectionMissing } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
-import { assertCaBundle, assertDnsSubdomain, assertNonEmptyList, assertSecretProperties, assertShape, assertUrl } from '../../validation';
+import { assertCaBundle, assertDnsLabel, assertDnsSubdomain, assertNonEmptyList, assertSecretProperties, assertShape, assertUrl } from '../../validation';
 import { VaultHttpMethod } from '../../vault-engines';
+import { CaProviderType } from '../../eso-enums';
+
+// The CA source kind a declared Vault server uses, so an engine-free declaration module needs only /core.
+export { CaProviderType };
 import type { AuditTrailDeclaration } from '../audit';
 import { AuditCoverage, BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
@@ -75,14 +79,36 @@ export interface VaultServerOptions {
   readonly namespace?: string;
   /**
    * Base64 PEM CA bundle ESO validates the server with.
-   * @default - system roots
+   * @default - system roots (or `caProvider`)
    */
   readonly caBundle?: string;
+  /**
+   * The CA bundle ESO validates the server with, read from a Secret or ConfigMap in the cluster (a CA
+   * that cert-manager or trust-manager keeps current), instead of a literal `caBundle`.
+   * @default - system roots (or `caBundle`)
+   */
+  readonly caProvider?: VaultServerCaProvider;
   /**
    * KV v2 mounts of the server.
    * @default [{ path: 'secret' }] - created by the cloud side
    */
   readonly kvMounts?: VaultKvMountOptions[];
+}
+
+/** A Secret or ConfigMap holding the CA bundle of a Vault server (`caProvider` of the stores). */
+export interface VaultServerCaProvider {
+  /** Secret or ConfigMap. */
+  readonly type: CaProviderType;
+  /** Name of the object. */
+  readonly name: string;
+  /** Key holding the PEM bundle (`ca.crt`, `ca-bundle.crt`, …). */
+  readonly key: string;
+  /**
+   * Namespace of the object, for ClusterSecretStores (which must name it). SecretStores and the
+   * generators of dynamic secrets read the object from their own namespace, where it must exist too.
+   * @default - the ESO controller's namespace
+   */
+  readonly namespace?: string;
 }
 
 /** A Vault server in a declaration. */
@@ -100,6 +126,11 @@ export interface VaultServerDeclaration {
    * @default - system roots
    */
   readonly caBundle?: string;
+  /**
+   * CA bundle from a Secret or ConfigMap.
+   * @default - undefined: `caBundle` or system roots
+   */
+  readonly caProvider?: VaultServerCaProvider;
   readonly kvMounts: readonly Required<VaultKvMountOptions>[];
 }
 
@@ -332,9 +363,25 @@ export function declareVaultServer(members: DeclarationMembers, id: string, opti
   const path = members.register('vaultServers', id);
   assertShape(path, '', options, {
     'address': 'string', 'allowInsecureHttp?': 'boolean', 'namespace?': 'string', 'caBundle?': 'string',
+    'caProvider?': {
+      shape: { 'type': { enum: CaProviderType, name: 'CaProviderType' }, 'name': 'string', 'key': 'string', 'namespace?': 'string' },
+      name: 'a VaultServerCaProvider { type, name, key, namespace? }',
+    },
     'kvMounts?': { arrayOf: { shape: { 'path': 'string', 'managedElsewhere?': 'boolean' }, name: 'a KV mount { path, managedElsewhere? }' } },
   });
   assertCaBundle(path, 'caBundle', options.caBundle);
+  if (options.caProvider !== undefined) {
+    if (options.caBundle !== undefined) {
+      throw mutuallyExclusive(path, 'caProvider', describeType(options.caProvider), 'caBundle', 'read the CA from the Secret or ConfigMap, or give it inline as caBundle, not both');
+    }
+    assertDnsSubdomain(path, 'caProvider.name', options.caProvider.name);
+    if (!/^[-._a-zA-Z0-9]{1,253}$/.test(options.caProvider.key)) {
+      throw invalidSecretKey(path, 'caProvider.key', options.caProvider.key);
+    }
+    if (options.caProvider.namespace !== undefined) {
+      assertDnsLabel(path, 'caProvider.namespace', options.caProvider.namespace);
+    }
+  }
   assertUrl(path, 'address', options.address, {
     schemes: options.allowInsecureHttp === true ? ['https', 'http'] : ['https'],
     what: 'a Vault server URL',
@@ -356,6 +403,7 @@ export function declareVaultServer(members: DeclarationMembers, id: string, opti
   return members.adopt<VaultServerDeclaration>('vaultServers', {
     id, address: options.address, allowInsecureHttp: options.allowInsecureHttp ?? false,
     namespace: options.namespace, caBundle: options.caBundle, kvMounts: mounts,
+    caProvider: options.caProvider !== undefined ? { ...options.caProvider } : undefined,
   });
 }
 
@@ -555,6 +603,9 @@ function checkVaultRole(declaration: DeclarationView, claims: DerivedNameClaims,
   for (const other of identity.stores.slice(1) as VaultStoreDeclaration[]) {
     if (other.role !== undefined && other.role !== vault.roleName) {
       throw sharedVaultRoleMismatch(declaration.pathOf('stores', other.id), other.role, vault.roleName, declaration.pathOf('stores', store.id));
+    }
+    if (other.audiences.length !== vault.audiences.length || other.audiences.some((a, i) => a !== vault.audiences[i])) {
+      throw sharedVaultRoleAudienceMismatch(declaration.pathOf('stores', other.id), other.audiences, vault.audiences, declaration.pathOf('stores', store.id), vault.roleName);
     }
   }
   const source: DerivedNameInput = store.role !== undefined

@@ -24,6 +24,8 @@ import { tenantPushCrossTenant } from './tenant-push-cross-tenant';
 import { tenantStoreReach } from './tenant-store-reach';
 import { tenantSystemNamespace } from './tenant-system-namespace';
 import { trustUnusedCluster } from './trust-unused-cluster';
+import { storeAdmitsEveryNamespace, tenantStoreAdmitsEveryNamespace } from './store-admits-every-namespace';
+import { azureRoleAssignmentBudget } from './azure-role-assignment-budget';
 
 /** The rules {@link SecretsDeclaration.plan} enforces. */
 export const PLAN_RULES: readonly PlanRule[] = [
@@ -37,6 +39,8 @@ export const PLAN_RULES: readonly PlanRule[] = [
   vaultRoleAudience,
   grantTracesToUse,
   tenantStoreReach,
+  tenantStoreAdmitsEveryNamespace,
+  storeAdmitsEveryNamespace,
   tenantPushCrossTenant,
   tenantDynamicSecretShared,
   defaultServiceAccount,
@@ -48,4 +52,5 @@ export const PLAN_RULES: readonly PlanRule[] = [
   esoRefreshSlowerThanRotation,
   esoRemovedTemplateFunction,
   esoPushUnmanagedDestination,
+  azureRoleAssignmentBudget,
 ];
