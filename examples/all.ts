@@ -1,5 +1,7 @@
 /** Every example, for the two entry points (tf-app.ts, k8s-app.ts) and the tests. */
+import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
+import { stringify } from 'yaml';
 import { App as K8sApp } from 'cdk8s';
 import { App as TfApp, LocalBackend, TerraformBackend, TerraformStack } from 'cdktf';
 import { SecretsDeclaration } from '../lib/core';
@@ -39,7 +41,8 @@ import { addSharedClustersCharts } from './shared-clusters/k8s';
 import { addSharedClustersStacks } from './shared-clusters/tf';
 import { addUdsHardenedChart } from './uds-hardened/k8s';
 import { addUdsHardenedStack } from './uds-hardened/tf';
-import { udsZarfPackage } from './uds-hardened/zarf';
+import { udsBundle, udsZarfPackage } from './uds-hardened/zarf';
+import { fluxKustomization, sopsConfig } from './on-prem-vault/sops';
 
 /** Adds every example's stacks to a cdktf app. */
 export function addAllStacks(app: TfApp): void {
@@ -79,9 +82,21 @@ export function addAllCharts(app: K8sApp): void {
   addEstateCharts(app);
 }
 
-/** Writes every example's Zarf package under `<outdir>/zarf/` (zarf.yaml, values/, manifests/). */
+/**
+ * Writes every example's Zarf package under `<outdir>/zarf/` (zarf.yaml, values/, manifests/) and its
+ * UDS bundle to `<outdir>/uds-bundle.yaml`.
+ */
 export function writeZarfPackages(outdir: string): void {
   udsZarfPackage().writeTo(join(outdir, 'zarf'));
+  writeFileSync(join(outdir, 'uds-bundle.yaml'), udsBundle().toYaml());
+}
+
+/** Writes the on-prem-vault example's SOPS files under `<outdir>/sops/`: `.sops.yaml` and Flux's Kustomization. */
+export function writeSopsFiles(outdir: string): void {
+  const dir = join(outdir, 'sops');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '.sops.yaml'), sopsConfig().toYaml());
+  writeFileSync(join(dir, 'flux-kustomization.yaml'), stringify(fluxKustomization(), { lineWidth: 0 }));
 }
 
 /**

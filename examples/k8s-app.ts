@@ -2,13 +2,14 @@
 // example's access matrix (Markdown + Mermaid) under dist/access-matrix/<example>.md for reviewers, next to
 // it its access model (dist/access-matrix/<example>.access-model.json, for `cdk-external-secrets access diff`), the
 // Zarf packages under dist/zarf/ (zarf.yaml, values/, manifests/), and the shared-clusters example's GitOps
-// repository under dist/gitops/ (one directory per cluster, the Argo CD ApplicationSet, the Flux Kustomizations).
+// repository under dist/gitops/ (one directory per cluster, the Argo CD ApplicationSet, the Flux Kustomizations),
+// the UDS bundle (dist/uds-bundle.yaml) and the on-prem-vault example's SOPS files under dist/sops/.
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { App } from 'cdk8s';
 import { buildAccessModel, renderAccessModel } from '../lib/access';
 import { renderAccessMatrix } from '../lib/core';
-import { addAllCharts, allDeclarations, writeZarfPackages } from './all';
+import { addAllCharts, allDeclarations, writeSopsFiles, writeZarfPackages } from './all';
 import { writeSharedClustersGitOps } from './shared-clusters/gitops';
 
 const app = new App();
@@ -23,5 +24,6 @@ for (const [example, declaration] of Object.entries(allDeclarations)) {
 }
 
 writeZarfPackages(app.outdir);
+writeSopsFiles(app.outdir);
 
 writeSharedClustersGitOps(join(app.outdir, 'gitops'));

@@ -85,3 +85,8 @@ export const ledgerCredentials = declaration.addExternalSecret('ledger-api-key',
   data: [{ secretKey: 'api-key', secret: ledgerApiKey }],
   workloads: ['ledger-worker'],
 });
+
+/** The security team's Log Analytics workspace: Key Vault's AuditEvent logs (every SecretGet) go there. */
+export const AUDIT_WORKSPACE_ID = `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-security/providers/Microsoft.OperationalInsights/workspaces/law-security`;
+
+export const auditTrail = declaration.auditTrail({ azure: { logAnalyticsWorkspaceId: AUDIT_WORKSPACE_ID } });

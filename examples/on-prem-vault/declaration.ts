@@ -110,3 +110,9 @@ export const netboxDatabase = declaration.addExternalSecret('netbox-db', {
   dynamicSecrets: [netboxDb],
   workloads: ['netbox'],
 });
+
+/**
+ * Every read by ESO's Vault roles lands in Vault's audit log: a file device on the Vault servers
+ * (shipped by the node's log collector), shown in the access matrix.
+ */
+export const auditTrail = declaration.auditTrail({ vault: { filePath: '/vault/audit/audit.log' } });

@@ -22,3 +22,4 @@ export * from './eso-access-policy';
 export * from './eso-workload-role';
 export * from './irsa-role';
 export * from './pod-identity-role';
+export * from './sops-decrypt-grant';

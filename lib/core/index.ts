@@ -15,3 +15,4 @@ export * from './gcp-principals';
 export * from './vault-engines';
 export * from './tenants';
 export * from './invariants';
+export * from './sops';

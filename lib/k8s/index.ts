@@ -49,3 +49,4 @@ export type * from './plus-types';
 export * from './reload-mechanism';
 export * from './generators';
 export * from './vault-auth-delegator';
+export * from './sops-distribution';

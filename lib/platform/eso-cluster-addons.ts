@@ -1,12 +1,13 @@
 import type { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { Construct } from 'constructs';
-import { ClusterDeclaration, EsoAuthModel, IdentityPlan, NO_APPLY_TIME_VALUES, PushSecretDeclaration, SecretsDeclaration, backendModel } from '../core/declaration';
+import { ClusterDeclaration, EsoAuthModel, IdentityPlan, NO_APPLY_TIME_VALUES, SecretsDeclaration, backendModel } from '../core/declaration';
 import { identityOfOtherCluster, missingControllerIdentity, undeclaredReference } from '../core/errors';
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
 import { loadOptionalPeer } from '../core/optional-peer';
 import type { ExternalSecretsOperatorRelease, ExternalSecretsOperatorReleaseProps } from '../helm/eso-release';
 import type { ReloaderHelmRelease, ReloaderHelmReleaseProps } from '../helm/reloader-release';
 import { assertDeclaration, assertPropsObject } from '../core/validation';
+import { esoScopeValues } from './eso-scope';
 import { identityClusters } from './identity-clusters';
 
 /**
@@ -55,7 +56,9 @@ export interface EsoClusterAddonsProps {
 /**
  * The cluster add-ons of a declaration for one cluster (cdktf): the ESO Helm release, its controller
  * service account (namespace and name from the declaration) annotated for the controller identity,
- * PushSecret processing switched on only when the declaration has PushSecrets, and the Reloader release.
+ * only the reconcilers the declared objects on the cluster need (ClusterSecretStores, SecretStores,
+ * PushSecrets; never the cluster-wide ExternalSecret, PushSecret and generator kinds the declaration
+ * does not render), values that would stop a declared object from syncing refused, and the Reloader release.
  */
 export class EsoClusterAddons extends Construct {
   /** The ESO release: apply stores and ExternalSecrets after it (`eso.addDependent(...)`, Argo CD sync waves). */
@@ -87,14 +90,14 @@ export class EsoClusterAddons extends Construct {
       checkIdentityCluster(this.node.path, props.identity, cluster, plan.identities, controllers);
     }
     const { Eso, Reloader } = releases(this.node.path);
-    const pushes = declaration.pushSecrets.filter((p: PushSecretDeclaration) => declaration.clustersOf(p).includes(cluster));
+    const reconcilers = esoScopeValues(this.node.path, declaration, cluster, props.eso?.values, props.eso?.extraValues);
     this.eso = new Eso(this, 'Eso', {
       ...props.eso,
       provider: props.provider,
       namespace: declaration.esoController.namespace,
       serviceAccountName: declaration.esoController.name,
       identity,
-      values: { processPushSecret: pushes.length > 0, ...props.eso?.values },
+      values: { ...reconcilers, ...props.eso?.values },
     });
     if (props.reloader !== false) {
       this.reloader = new Reloader(this, 'Reloader', { ...props.reloader, provider: props.provider });

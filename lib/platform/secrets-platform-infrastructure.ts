@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import {
   AwsSecretDeclaration, AWS_BACKEND, AZURE_KEY_VAULT_BACKEND, ClusterDeclaration, EsoAuthModel, GOOGLE_SECRET_MANAGER_BACKEND,
   GoogleSecretDeclaration, IdentityPlan, KeyVaultDeclaration,
-  KmsKeyDeclaration, SecretsDeclaration, VAULT_BACKEND, VaultSecretDeclaration, backendModelOfSecret,
+  KmsKeyDeclaration, SecretsDeclaration, VAULT_BACKEND, VaultSecretDeclaration, auditCoverage, backendModelOfSecret,
 } from '../core/declaration';
 import { unknownBackend } from '../core/errors';
 import { IWorkloadIdentity, WorkloadIdentity } from '../core/identity';
@@ -103,6 +103,12 @@ export class SecretsPlatformInfrastructure extends Construct {
         recordIdentityClusters(rendered, identity.clusters.map((c) => c.id));
         this.identities.set(identity.id, rendered);
       });
+    }
+    // The audit trail: checked against every backend in use, then rendered by each.
+    const trail = props.declaration.audit;
+    if (trail !== undefined) {
+      auditCoverage(props.declaration, trail, `${props.declaration.name}/auditTrail`);
+      this.renderers.forEach((renderer) => renderer.renderAudit?.(trail));
     }
     // Verified output: at synth, what was emitted is read back and compared with the plan (each stack on its own).
     this.node.addValidation({ validate: () => verifyInfrastructure(this, [...this.renderers.values()]) });

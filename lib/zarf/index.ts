@@ -8,3 +8,5 @@ export * from './zarf-package';
 export * from './zarf-helm-chart';
 export * from './zarf-manifests';
 export { CHART_DEFAULT_IMAGES } from './chart-images';
+export * from './uds-package';
+export * from './uds-bundle';

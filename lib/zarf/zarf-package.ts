@@ -3,11 +3,11 @@ import * as path from 'path';
 import { stringify } from 'yaml';
 import { assertDnsLabel, assertShape, assertType } from '../core/validation';
 import {
-  chartValuesRejected, duplicateZarfName, emptyCollection, invalidString, emptyZarfPackage, invalidZarfName, missingZarfVersion, zarfValuesWithToken,
+  airGapPullSecret, chartValuesRejected, duplicateZarfName, emptyCollection, invalidString, emptyZarfPackage, invalidZarfName, missingZarfVersion, zarfValuesWithToken,
 } from '../core/errors';
 import type { Acknowledgement } from '../core/invariants/acknowledgements';
 import {
-  checkImagePinning, checkManifestSecretMaterial, checkOutputAcknowledgements, checkSecretMaterial, checkWorkloadHardening,
+  checkImagePinning, checkManifestSecretMaterial, checkOutputAcknowledgements, checkPrivateKeyMaterial, checkSecretMaterial, checkWorkloadHardening,
   describeAcknowledged, enforceOutputRules, OUTPUT_RULES,
 } from '../core/invariants/output';
 import { checkChartValues } from '../validation/chart-values';
@@ -73,6 +73,17 @@ function findToken(value: unknown, at: string): string | undefined {
   return undefined;
 }
 
+/** The first `imagePullSecrets` list with entries in chart values, as a values path. */
+function findPullSecrets(value: unknown, at: string): { path: string; value: unknown } | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'imagePullSecrets' && Array.isArray(v) && v.length > 0) return { path: `${at}.${k}`, value: v };
+    const found = Array.isArray(value) ? undefined : findPullSecrets(v, `${at}.${k}`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
@@ -97,6 +108,8 @@ function sortKeys(value: unknown): unknown {
 export class ZarfPackage {
   /** Package name. */
   public readonly name: string;
+  /** Package version (the `ref` a UDS bundle deploys it by). */
+  public readonly version: string;
   /** Every image the package carries, sorted. */
   public readonly images: string[];
 
@@ -134,6 +147,9 @@ export class ZarfPackage {
       assertType(this.path, `charts[${i}].values`, c.values, 'object');
       const token = findToken(c.values, 'values');
       if (token) throw zarfValuesWithToken(this.path, `charts[${i}].${token}`);
+      // Zarf's agent supplies the pull secret of the cluster's registry; a connected cluster's does not exist here.
+      const pullSecrets = findPullSecrets(c.values, 'values');
+      if (pullSecrets) throw airGapPullSecret(this.path, `charts[${i}].${pullSecrets.path}`, pullSecrets.value);
       // Zarf deploys the chart with Helm, which checks the chart's values.schema.json.
       const problems = checkChartValues(c.chart, c.values) ?? [];
       if (problems.length > 0) throw chartValuesRejected(this.path, `charts[${i}].values`, `${c.chart.name} ${c.chart.version}`, problems);
@@ -151,14 +167,19 @@ export class ZarfPackage {
       });
     });
     this.name = props.name;
+    this.version = props.version;
     this.images = [...new Set(charts.flatMap((c, i) => c._images(`${this.path}/charts[${i}]`)))].sort();
     // Output rules: an air-gapped package carries pinned images, hardened values, no secret material.
     const audit = enforceOutputRules([
       ...charts.flatMap((c, i) => [
         ...checkWorkloadHardening(this.path, c.values, `charts[${i}].values`),
         ...checkSecretMaterial(this.path, c.values, `charts[${i}].values`),
+        ...checkPrivateKeyMaterial(this.path, c.values, `charts[${i}].values`),
       ]),
-      ...manifests.flatMap((m, i) => checkManifestSecretMaterial(this.path, m.objects ?? [], `manifests[${i}].objects`)),
+      ...manifests.flatMap((m, i) => [
+        ...checkManifestSecretMaterial(this.path, m.objects ?? [], `manifests[${i}].objects`),
+        ...checkPrivateKeyMaterial(this.path, m.objects ?? [], `manifests[${i}].objects`),
+      ]),
       ...checkImagePinning(this.path, this.images),
     ], checkOutputAcknowledgements(this.path, props.acknowledgements, OUTPUT_RULES));
     this.acknowledged = describeAcknowledged(audit);

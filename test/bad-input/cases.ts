@@ -25,6 +25,7 @@ import { PRIVILEGE_CASES } from './cases-privilege';
 import { TENANCY_CASES } from './cases-tenancy';
 import { HARDENING_CASES } from './cases-hardening';
 import { PROPS_CASES } from './cases-props';
+import { ONPREM_CASES } from './cases-onprem';
 import { HOLES_CASES } from './cases-holes';
 import { GITOPS_CASES } from './cases-gitops';
 import { GRANTS_CASES } from './cases-grants';
@@ -532,6 +533,7 @@ export const CASES: readonly BadInput[] = [
   ...TOOLS_CASES,
   ...HELM_CASES,
   ...NAMES_CASES,
+  ...SOURCES_CASES,
   ...GITOPS_CASES,
   ...ACCESS_CASES,
   ...MIGRATE_CASES,
@@ -544,5 +546,5 @@ export const CASES: readonly BadInput[] = [
   ...GRANTS_CASES,
   ...SHARDING_CASES,
   ...REPORT_CASES,
-  ...SOURCES_CASES,
+  ...ONPREM_CASES,
 ];

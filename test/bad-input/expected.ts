@@ -15,6 +15,7 @@ import { PRIVILEGE_EXPECTED } from './expected-privilege';
 import { TENANCY_EXPECTED } from './expected-tenancy';
 import { HARDENING_EXPECTED } from './expected-hardening';
 import { PROPS_EXPECTED } from './expected-props';
+import { ONPREM_EXPECTED } from './expected-onprem';
 import { HOLES_EXPECTED } from './expected-holes';
 import { GITOPS_EXPECTED } from './expected-gitops';
 import { GRANTS_EXPECTED } from './expected-grants';
@@ -546,9 +547,10 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TENANCY_EXPECTED,
   ...HARDENING_EXPECTED,
   ...PROPS_EXPECTED,
+  ...SOURCES_EXPECTED,
   ...HOLES_EXPECTED,
   ...GRANTS_EXPECTED,
   ...SHARDING_EXPECTED,
   ...REPORT_EXPECTED,
-  ...SOURCES_EXPECTED,
+  ...ONPREM_EXPECTED,
 };

@@ -1,6 +1,7 @@
 import { App as K8sApp } from 'cdk8s';
 import { Testing } from 'cdktf';
-import { NODE_SUBNET_ID, TENANT_ID } from '../../examples/azure-only/declaration';
+import { AUDIT_WORKSPACE_ID, declaration, NODE_SUBNET_ID, TENANT_ID } from '../../examples/azure-only/declaration';
+import { renderAccessMatrix } from '../../lib/core';
 import { addAzureOnlyChart } from '../../examples/azure-only/k8s';
 import { addAzureOnlyStacks } from '../../examples/azure-only/tf';
 import { expectValidEsoValues, expectValidReloaderValues } from '../helpers/chart-schema';
@@ -15,6 +16,17 @@ describe('example: Azure-only', () => {
   const cluster = synthTerraform(clusterStack);
   const secrets = synthTerraform(secretsStack);
   const manifests = synthValid(addAzureOnlyChart(new K8sApp()));
+
+  test('audit trail: the vault\'s AuditEvent logs go to the security workspace; the access matrix says so', () => {
+    // GIVEN / WHEN
+    const settings = resourcesOf(secrets, 'azurerm_monitor_diagnostic_setting');
+    // THEN one setting, on the declared vault, AuditEvent only
+    expect(settings).toEqual([{
+      name: 'eso-audit', target_resource_id: expect.stringMatching(/^\$\{azurerm_key_vault\.[A-Za-z0-9_-]+\.id\}$/),
+      log_analytics_workspace_id: AUDIT_WORKSPACE_ID, enabled_log: [{ category: 'AuditEvent' }],
+    }]);
+    expect(renderAccessMatrix(declaration)).toContain(`| Azure Key Vault | diagnostic setting eso-audit (category AuditEvent) on kv-payments-prod → Log Analytics workspace ${AUDIT_WORKSPACE_ID} |`);
+  });
 
   test('the AKS cluster has workload identity, a user-assigned identity, and KMS wired to a rotating key', () => {
     // WHEN reading the cluster

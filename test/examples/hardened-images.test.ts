@@ -44,8 +44,14 @@ describe('example: hardened images', () => {
       annotations: { 'eks.amazonaws.com/role-arn': 'arn:aws:iam::111122223333:role/hardened-platform-prod-eso-controller' },
     });
     expect(Object.keys(eso).sort()).toEqual([
-      'certController', 'image', 'imagePullSecrets', 'installCRDs', 'processClusterPushSecret', 'processPushSecret', 'serviceAccount', 'webhook',
+      'certController', 'image', 'imagePullSecrets', 'installCRDs', 'processClusterExternalSecret', 'processClusterGenerator', 'processClusterPushSecret',
+      'processClusterStore', 'processPushSecret', 'processSecretStore', 'serviceAccount', 'webhook',
     ]);
+    // Only the reconcilers of what the declaration renders on the cluster (one ClusterSecretStore).
+    expect(eso).toMatchObject({
+      processClusterStore: true, processSecretStore: false, processPushSecret: false,
+      processClusterExternalSecret: false, processClusterPushSecret: false, processClusterGenerator: false,
+    });
     expectValidEsoValues(eso);
   });
 

@@ -4,6 +4,11 @@ import { renderAccessMatrix } from '../../lib/core';
 import { API_SERVER, declaration } from '../../examples/on-prem-vault/declaration';
 import { addOnPremVaultChart } from '../../examples/on-prem-vault/k8s';
 import { addOnPremVaultStack } from '../../examples/on-prem-vault/tf';
+import { fluxKustomization, sopsConfig } from '../../examples/on-prem-vault/sops';
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv from 'ajv';
+import { parse, parseAllDocuments } from 'yaml';
 import { expectValidEsoValues } from '../helpers/chart-schema';
 import { findManifest, K8sManifest, synthValid } from '../helpers/eso-schema';
 import { helmValues, resourcesOf, resourceWhere, synthTerraform, valueLeaks } from '../helpers/terraform';
@@ -112,5 +117,43 @@ describe('example: on-prem Vault (RKE2, Vault outside the cluster, one store per
     expect(matrix).toContain('| Vault role kubernetes-rke2/onprem-vault-jenkins-eso | Vault Kubernetes auth (TokenReview) | jenkins:eso-vault | rke2 | `jenkins/admin` (read on secret/data/jenkins/admin) | nothing |');
     expect(matrix).toContain('`netbox/app` (read on secret/data/netbox/app)<br>dynamic secret `netbox-db` from `database/creds/netbox` | nothing |');
     expect(matrix).toContain('| rke2 | netbox | netbox-app → netbox-app | vault | Vault role kubernetes-rke2/onprem-vault-netbox-eso | `netbox/app` |');
+    // and where every read lands
+    expect(matrix).toContain('| HashiCorp Vault | audit device eso-audit/ (file /vault/audit/audit.log) on https://vault.example.internal:8200 | every request and response');
+  });
+
+  test('the audit trail: a file audit device on the Vault server', () => {
+    expect(resourcesOf(stack, 'vault_audit')).toEqual([expect.objectContaining({ type: 'file', path: 'eso-audit', options: { file_path: '/vault/audit/audit.log' } })]);
+  });
+
+  test('SOPS: .sops.yaml encrypts exactly the cluster\'s files to its age key and the break-glass KMS key; no private key', () => {
+    // WHEN writing the repository's .sops.yaml
+    const text = sopsConfig().toYaml();
+    // THEN
+    expect(parse(text)).toEqual({
+      creation_rules: [{
+        path_regex: '^clusters/rke2-prod/.*\\.ya?ml$', encrypted_regex: '^(data|stringData)$',
+        age: 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p',
+        kms: 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      }],
+    });
+    expect(text).not.toMatch(/AGE-SECRET-KEY|PRIVATE KEY/);
+  });
+
+  test('SOPS: Flux decrypts with the sops-age Secret into sops-secrets; valid against the Flux 1.9.4 CRD', () => {
+    const [crd] = parseAllDocuments(fs.readFileSync(path.resolve(__dirname, '../../../shared/upstream/flux/kustomize.toolkit.fluxcd.io_kustomizations.yaml'), 'utf8'))
+      .map((d) => d.toJSON() as { spec: { versions: Array<{ name: string; schema: { openAPIV3Schema: object } }> } });
+    const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(crd.spec.versions.find((v) => v.name === 'v1')!.schema.openAPIV3Schema);
+    const kustomization = fluxKustomization();
+    expect(validate(kustomization) ? [] : validate.errors).toEqual([]);
+    expect((kustomization.spec as { decryption: unknown; targetNamespace: string })).toMatchObject({
+      targetNamespace: 'sops-secrets', decryption: { provider: 'sops', secretRef: { name: 'sops-age' } },
+    });
+  });
+
+  test('SOPS: ESO copies exactly grafana-admin to grafana; the grafana store may get only that Secret', () => {
+    const role = manifests.find((m) => m.kind === 'Role' && m.metadata?.namespace === 'sops-secrets')!;
+    expect(role.rules).toEqual([{ apiGroups: [''], resources: ['secrets'], resourceNames: ['grafana-admin'], verbs: ['get'] }]);
+    expect(findManifest(manifests, 'ExternalSecret', 'grafana-admin').metadata?.namespace).toBe('grafana');
+    expect(storeIn('grafana').spec).toMatchObject({ provider: { kubernetes: { remoteNamespace: 'sops-secrets', auth: { serviceAccount: { name: 'eso-sops-sops-secrets' } } } } });
   });
 });

@@ -9,7 +9,8 @@ import { ESO_DIGEST } from '../../examples/hardened-images/images';
 import { MISSION_NAMESPACE } from '../../examples/uds-hardened/declaration';
 import { addUdsHardenedChart } from '../../examples/uds-hardened/k8s';
 import { addUdsHardenedStack } from '../../examples/uds-hardened/tf';
-import { udsZarfPackage } from '../../examples/uds-hardened/zarf';
+import { udsBundle, udsEsoPackage, udsZarfPackage } from '../../examples/uds-hardened/zarf';
+import Ajv from 'ajv';
 import { expectValidEsoValues } from '../helpers/chart-schema';
 import { expectValidManifests, findManifest, K8sManifest, synthValid } from '../helpers/eso-schema';
 import { helmValues, resourcesOf, synthTerraform } from '../helpers/terraform';
@@ -59,7 +60,7 @@ describe('example: UDS hardened (Zarf package, UDS Core pod reload)', () => {
     const valid = validate(zarf);
     // THEN
     expect(valid ? [] : validate.errors).toEqual([]);
-    expect(zarf.components.map((c) => c.name)).toEqual(['external-secrets', 'uds-mission-secrets-manifests']);
+    expect(zarf.components.map((c) => c.name)).toEqual(['external-secrets', 'uds-mission-secrets-network', 'uds-mission-secrets-manifests']);
     expect(zarf.components[0].charts).toEqual([{
       name: 'external-secrets', url: 'https://charts.external-secrets.io', version: '2.9.0', namespace: 'external-secrets',
       releaseName: 'external-secrets', valuesFiles: ['values/external-secrets.yaml'],
@@ -73,9 +74,43 @@ describe('example: UDS hardened (Zarf package, UDS Core pod reload)', () => {
     // GIVEN / WHEN
     const packaged = parseAllDocuments(files['manifests/uds-mission-secrets-manifests.yaml']).map((d) => d.toJSON() as K8sManifest);
     // THEN
-    expect(zarf.components[1].manifests).toEqual([{ name: 'uds-mission-secrets-manifests', files: ['manifests/uds-mission-secrets-manifests.yaml'] }]);
+    expect(zarf.components[2].manifests).toEqual([{ name: 'uds-mission-secrets-manifests', files: ['manifests/uds-mission-secrets-manifests.yaml'] }]);
     expect(packaged).toEqual(JSON.parse(JSON.stringify(manifests)));
     expectValidManifests(packaged);
+  });
+
+  test('ESO\'s UDS Package CR: the API server both ways, then only GovCloud Secrets Manager and STS for the IRSA store; schema-valid', () => {
+    // GIVEN the network component of the Zarf package
+    const [cr] = parseAllDocuments(files['manifests/uds-mission-secrets-network.yaml']).map((d) => d.toJSON() as { spec: { network: { allow: Array<Record<string, unknown>> } } });
+    // WHEN reading its allow list
+    const allow = cr.spec.network.allow;
+    // THEN exactly these, from the declaration's one store on the cluster
+    expect(cr).toEqual(udsEsoPackage().toJson());
+    expect(allow.map((r) => [r.direction, r.remoteGenerated ?? r.remoteHost, r.port])).toEqual([
+      ['Egress', 'KubeAPI', undefined],
+      ['Ingress', 'KubeAPI', 10250],
+      ['Egress', 'secretsmanager.us-gov-west-1.amazonaws.com', 443],
+      ['Egress', 'sts.us-gov-west-1.amazonaws.com', 443],
+    ]);
+    const schema = JSON.parse(fs.readFileSync(path.join(UPSTREAM, 'uds', 'package-v1alpha1.schema.json'), 'utf8')) as { $schema?: string };
+    delete schema.$schema;
+    const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema);
+    expect(validate(cr) ? [] : validate.errors).toEqual([]);
+  });
+
+  test('uds-bundle.yaml: UDS Core, then the mission package by its version; schema-valid; no pull secret in the packaged values', () => {
+    // GIVEN / WHEN
+    const bundle = parse(udsBundle().toYaml()) as { packages: unknown[] };
+    // THEN
+    expect(bundle.packages).toEqual([
+      { name: 'core', repository: 'ghcr.io/defenseunicorns/packages/uds/core', ref: '1.11.0-registry1' },
+      { name: 'uds-mission-secrets', path: 'zarf', ref: '1.0.0' },
+    ]);
+    const schema = JSON.parse(fs.readFileSync(path.join(UPSTREAM, 'uds', 'uds-bundle.schema.json'), 'utf8')) as { $schema?: string };
+    delete schema.$schema;
+    const validate = new Ajv({ strict: false, allErrors: true, logger: false }).compile(schema);
+    expect(validate(bundle) ? [] : validate.errors).toEqual([]);
+    expect(files['values/external-secrets.yaml']).not.toContain('imagePullSecrets');
   });
 
   test('migrate over the KES examples and the v1beta1 fixture: schema-valid v1 output, every unconverted field reported, exit code 1', () => {

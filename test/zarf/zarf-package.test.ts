@@ -80,7 +80,6 @@ describe('ZarfPackage', () => {
     const eso = new ExternalSecretsOperatorRelease(stack, 'Eso', {
       values: {
         image: ContainerImage.fromRegistry({ registry: 'registry1.dso.mil', repository: 'ironbank/opensource/external-secrets/external-secrets', tag: 'v2.9.0', digest: DIGEST_A }),
-        imagePullSecrets: ['registry1-pull'],
       },
     });
     const reloader = new ReloaderHelmRelease(stack, 'Reloader', {
@@ -103,6 +102,23 @@ describe('ZarfPackage', () => {
     expectValidEsoValues(esoValues);
     expectValidReloaderValues(parse(files['values/reloader.yaml']));
     expect(Object.keys(files).sort()).toEqual(['values/external-secrets.yaml', 'values/reloader.yaml', 'zarf.yaml']);
+  });
+
+  test('air-gapped values carry no pull secret of a connected cluster (Zarf supplies its own)', () => {
+    // GIVEN the connected cluster's release, whose pull secret ESO syncs there
+    const stack = newStack();
+    const eso = new ExternalSecretsOperatorRelease(stack, 'Eso', { values: { imagePullSecrets: ['registry1-pull'] } });
+    const reloader = ZarfHelmChart.reloader({ values: { global: { imagePullSecrets: [{ name: 'registry1-pull' }] } } });
+    // WHEN packaged / THEN refused, naming the values path
+    expect(() => new ZarfPackage({ name: 'p', version: '1.0.0', charts: [ZarfHelmChart.fromExternalSecretsRelease(eso)] })).toThrow(
+      '[ZarfPackage p] charts[0].values.imagePullSecrets: received [{"name":"registry1-pull"}]. Allowed: no imagePullSecrets in a Zarf package: ' +
+      'Zarf\'s agent rewrites the images to the cluster\'s registry and adds its own pull secret, and a pull secret of a connected cluster ' +
+      '(synced by ESO, created by hand) does not exist on the air-gapped one. Fix: package values without imagePullSecrets ' +
+      '(set them only on the connected release, or pass the chart values without them).');
+    expect(() => new ZarfPackage({ name: 'p', version: '1.0.0', charts: [reloader] })).toThrow(
+      '[ZarfPackage p] charts[0].values.global.imagePullSecrets: received [{"name":"registry1-pull"}].');
+    // and an empty list is no pull secret
+    expect(new ZarfPackage({ name: 'p', version: '1.0.0', charts: [ZarfHelmChart.reloader({ values: { global: { imagePullSecrets: [] } } })] }).name).toBe('p');
   });
 
   test('Chainguard images by tag, a webhook image of its own, and a disabled cert controller', () => {

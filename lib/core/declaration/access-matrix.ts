@@ -1,3 +1,4 @@
+import { auditCoverage } from './audit';
 import { backendModel, backendModelOfSecret } from './backends';
 import { auditDeclaration } from '../invariants/engine';
 import { PLAN_RULES } from '../invariants/rules';
@@ -63,6 +64,15 @@ export function renderAccessMatrix(declaration: SecretsDeclaration): string {
       const identities = [...new Set(consumers.flatMap((c) => declaration.clustersOf(c).map((cluster) => principalOf(plan.identityFor(c.store, cluster, c.namespace)))))].sort();
       lines.push(`| ${tenant.id} | ${tenant.namespaces.join(', ')} | ${tenant.groups.join(', ')} | ${stores.join(', ') || 'none'} | `
         + `${identities.join('<br>') || 'none'} | ${tenant.secrets.map((s) => code(s.name)).join(', ') || 'none'} |`);
+    }
+  }
+
+  const trail = declaration.audit;
+  if (trail !== undefined) {
+    // Declared once, covered per backend in use: where every read by an ESO identity is logged.
+    lines.push('', '## Audit trail', '', '| backend | reads land in | recorded |', '|---|---|---|');
+    for (const coverage of auditCoverage(declaration, trail, `${declaration.name}/auditTrail`)) {
+      lines.push(`| ${coverage.backend} | ${markdownCell(coverage.log)} | ${markdownCell(coverage.records)} |`);
     }
   }
 

@@ -11,6 +11,7 @@ import { DynamicSecretDeclaration, SecretFindReference } from './consumers';
 import type { DeclarationView } from './view';
 import type { DerivedNameContext } from './derived-names';
 import { ApplyTimeValues } from './outputs';
+import type { AuditTrailDeclaration } from './audit';
 import type { FindUse, IdentityPlan, PolicyFormPlan } from './plan-types';
 import { SecretDeclaration } from './secrets';
 import { EsoAuthModel, StoreDeclaration } from './stores';
@@ -89,6 +90,51 @@ export interface AccessWording {
   principal(identity: IdentityPlan): string;
   /** The mechanism of an identity kind. */
   mechanism(kind: IdentityKind): string;
+}
+
+/** Transport of a {@link BackendEndpoint}, as network policies name it. */
+export enum EndpointProtocol {
+  /** TLS to a host name (HTTPS APIs). */
+  TLS = 'TLS',
+  /** Plain HTTP to a host name. */
+  HTTP = 'HTTP',
+  /** TCP to an address range or an in-cluster service. */
+  TCP = 'TCP',
+}
+
+/** A network endpoint ESO's controller calls to serve a store (UDS `Package` egress, network policies). */
+export interface BackendEndpoint {
+  /**
+   * DNS name outside the cluster (`secretsmanager.eu-west-1.amazonaws.com`, a Vault server).
+   * @default - undefined when the endpoint is an address range or an in-cluster service
+   */
+  readonly host?: string;
+  /**
+   * Address range (`169.254.170.23/32`, the EKS Pod Identity agent on every node).
+   * @default - undefined when the endpoint is a host or an in-cluster service
+   */
+  readonly cidr?: string;
+  /**
+   * Namespace of an in-cluster service (a Vault server at `https://vault.vault.svc:8200`).
+   * @default - undefined when the endpoint is a host or an address range
+   */
+  readonly namespace?: string;
+  /** Port. */
+  readonly port: number;
+  /** Transport. */
+  readonly protocol: EndpointProtocol;
+  /** What ESO calls it for (`AWS Secrets Manager`, `STS (IRSA web identity)`). */
+  readonly purpose: string;
+}
+
+/** How the declaration's audit trail covers a backend, for the access matrix. */
+export interface AuditCoverage {
+  /** The backend (`Azure Key Vault`). */
+  readonly backend: string;
+  /** Where the reads land (`diagnostic setting AuditEvent → Log Analytics workspace …`). */
+  readonly log: string;
+  /** What is recorded, and how to check it. */
+  readonly records: string;
 }
 
 /** The engine-free part of a backend: validation, identity planning and wording. */
@@ -173,6 +219,18 @@ export interface BackendModel {
    * (same server, lease rule); absent for backends without dynamic secrets.
    */
   checkDynamicSecret?(path: string, prop: string, dynamic: DynamicSecretDeclaration, store: StoreDeclaration, refreshInterval: Duration): void;
+  /**
+   * The endpoints ESO's controller calls to serve the store with identities of these kinds (the
+   * backend's API, its token exchange), for network allow lists such as the UDS `Package` CR.
+   * Absent when the backend does not describe them (network allow lists then refuse its stores).
+   */
+  endpoints?(store: StoreDeclaration, kinds: readonly IdentityKind[]): readonly BackendEndpoint[];
+  /**
+   * How the audit trail makes every read of the backend's secrets land in an audit log, given the
+   * declared secrets and stores of the backend; throws at `path` when the trail lacks the section the
+   * backend needs. Absent when the backend cannot be audited (an audit trail then refuses it).
+   */
+  auditCoverage?(trail: AuditTrailDeclaration, used: { readonly secrets: readonly SecretDeclaration[]; readonly stores: readonly StoreDeclaration[] }, path: string): AuditCoverage;
 }
 
 /** A workload identity, or the apply-time output it still needs. */

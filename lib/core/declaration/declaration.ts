@@ -37,7 +37,8 @@ import {
 import { DeclarationMembers } from './members';
 import { declareWorkload, WorkloadDeclaration, WorkloadOptions } from './workloads';
 import { TenantDirectory } from '../tenants';
-import { missingDeclarationOptions } from '../errors';
+import { auditTrailTwice, missingDeclarationOptions } from '../errors';
+import { AuditTrailDeclaration, AuditTrailOptions, declareAuditTrail } from './audit';
 import { Acknowledgement, checkAcknowledgement } from '../invariants/acknowledgements';
 import { enforceRules } from '../invariants/engine';
 import { PLAN_RULES } from '../invariants/rules';
@@ -170,6 +171,7 @@ export class SecretsDeclaration implements DeclarationView {
   private cachedPlan?: DeclarationPlan;
   private enforcedPlan?: DeclarationPlan;
   private readonly acknowledgementList: Acknowledgement[] = [];
+  private auditTrailDeclaration?: AuditTrailDeclaration;
 
   constructor(props: SecretsDeclarationProps) {
     assertProps('SecretsDeclaration', props, 'SecretsDeclarationProps', {
@@ -407,6 +409,25 @@ export class SecretsDeclaration implements DeclarationView {
       this.tenantDirectory.checkUse(this.pathOf('pushSecrets', push.id), 'destination', push.namespace, push.destination, push.destination.id);
     }
   }
+
+  // ---- audit trail ---------------------------------------------------------------------------
+
+  /**
+   * Declares the audit trail once: every backend the declaration uses renders what makes each read by
+   * an ESO identity land in its audit log (Key Vault diagnostic settings, Google Data Access logs, a
+   * Vault audit device, CloudTrail with an optional alarm), and the access matrix shows it.
+   */
+  public auditTrail(options: AuditTrailOptions): AuditTrailDeclaration {
+    const path = `${this.name}/auditTrail`;
+    if (this.auditTrailDeclaration !== undefined) {
+      throw auditTrailTwice(path, 'auditTrail');
+    }
+    this.auditTrailDeclaration = declareAuditTrail(path, options);
+    return this.auditTrailDeclaration;
+  }
+
+  /** The declared audit trail, or undefined. */
+  public get audit(): AuditTrailDeclaration | undefined { return this.auditTrailDeclaration; }
 
   // ---- HashiCorp Vault -----------------------------------------------------------------------
 

@@ -16,3 +16,4 @@ export * from './plan';
 export * from './access-matrix';
 export * from './view';
 export * from './declaration';
+export * from './audit';

@@ -8,7 +8,7 @@ import { checkChartValues } from '../../validation/chart-values';
 import { assertDnsLabel, assertShape, assertType, escapeTerraformText } from '../../core/validation';
 import type { Acknowledgement } from '../../core/invariants/acknowledgements';
 import {
-  checkOutputAcknowledgements, checkSecretMaterial, describeAcknowledged, enforceOutputRules, OUTPUT_RULES, OutputFinding,
+  checkOutputAcknowledgements, checkPrivateKeyMaterial, checkSecretMaterial, describeAcknowledged, enforceOutputRules, OUTPUT_RULES, OutputFinding,
 } from '../../core/invariants/output';
 import { PinnedChart } from '../charts';
 import { HelmReleaseOptions } from '../release-options';
@@ -74,6 +74,7 @@ export function createRelease(scope: Construct, input: CreateReleaseInput): Crea
   const audit = enforceOutputRules([
     ...input.hardening(path, values, blamed),
     ...checkSecretMaterial(path, options.extraValues ?? {}, 'extraValues'),
+    ...checkPrivateKeyMaterial(path, values, blamed),
   ], acknowledgements);
   const acknowledged = describeAcknowledged(audit);
   const release = new Release(scope, 'Resource', {

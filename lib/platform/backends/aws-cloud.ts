@@ -6,11 +6,13 @@
 import { DataAwsIamOpenidConnectProvider } from '@cdktf/provider-aws/lib/data-aws-iam-openid-connect-provider';
 import { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
+import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
+import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { TerraformOutput } from 'cdktf';
 import {
-  AWS_BACKEND, AwsComputeService, AwsConsumerDeclaration, awsConsumerRoleArnOutputName, GRANT_SET_TAG_KEY, AwsSecretDeclaration, ClusterCloud, ClusterDeclaration,
-  EksClusterDeclaration, IdentityPlan, grantsNothing, InitialValue,
+  AWS_BACKEND, AuditTrailDeclaration, AwsComputeService, AwsConsumerDeclaration, awsConsumerRoleArnOutputName, GRANT_SET_TAG_KEY, AwsSecretDeclaration,
+  ClusterCloud, ClusterDeclaration, EksClusterDeclaration, IdentityPlan, grantsNothing, InitialValue,
   InitialValueKind, KmsKeyDeclaration, SecretBackend, SecretDeclaration, clusterIssuerUrl, parameterArn, parameterVariableName, roleArnOutputName,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
@@ -129,6 +131,46 @@ export class AwsCloudRenderer implements CloudRenderer {
     const output = new TerraformOutput(scope, `RoleArn-${plan.id}`, { value: role.roleArn, description: `IAM role of ESO identity ${plan.id}` });
     output.overrideLogicalId(roleArnOutputName(plan.id));
     return role;
+  }
+
+  /**
+   * With `aws.alarmTopicArn`: an EventBridge rule on the CloudTrail events of reads of the declared
+   * secrets of the declaration's region by anyone but the declaration's ESO roles (other roles, IAM
+   * users, root), notifying the topic. CloudTrail itself records every read without configuration.
+   */
+  public renderAudit(trail: AuditTrailDeclaration): void {
+    const topic = trail.aws.alarmTopicArn;
+    const { scope, declaration } = this.context;
+    const region = declaration.aws?.region;
+    const secrets = declaration.secrets.filter((s) => s.backend === SecretBackend.AWS_SECRETS_MANAGER || s.backend === SecretBackend.AWS_PARAMETER_STORE)
+      .map((s) => s as AwsSecretDeclaration).filter((s) => s.region === region);
+    if (topic === undefined || secrets.length === 0) {
+      return;
+    }
+    const roles = declaration.plan().identities.filter((i) => i.aws !== undefined).map((i) => i.aws!.roleArn).sort();
+    const names = secrets.flatMap((s) => s.backend === SecretBackend.AWS_SECRETS_MANAGER
+      ? [s.name, { prefix: `arn:${s.partition}:secretsmanager:${s.region}:${s.accountId}:secret:${s.name}-` }]
+      : [s.name, parameterArn(s.partition, s.region, s.accountId, s.name)]);
+    const pattern = {
+      'source': ['aws.secretsmanager', 'aws.ssm'],
+      'detail-type': ['AWS API Call via CloudTrail'],
+      'detail': {
+        eventName: ['GetSecretValue', 'BatchGetSecretValue', 'GetParameter', 'GetParameters'],
+        userIdentity: {
+          $or: [
+            { sessionContext: { sessionIssuer: { arn: [{ 'anything-but': roles.length > 0 ? roles : [''] }] } } },
+            { type: ['IAMUser', 'Root'] },
+          ],
+        },
+        requestParameters: { $or: [{ secretId: names }, { secretIdList: names }, { name: names }, { names }] },
+      },
+    };
+    const rule = new CloudwatchEventRule(scope, 'AuditTrail-UnexpectedReads', {
+      name: `${declaration.name}-eso-audit-unexpected-reads`,
+      description: `Reads of secrets declared in ${declaration.name} by anyone but its ESO identities`,
+      eventPattern: JSON.stringify(pattern),
+    });
+    new CloudwatchEventTarget(scope, 'AuditTrail-UnexpectedReads-Topic', { rule: rule.name, arn: topic, targetId: 'alarm-topic' });
   }
 
   public verify(emitted: EmittedTerraform): OutputFinding[] {

@@ -4,9 +4,10 @@
  * cluster and Key Vault roles on exactly the secrets it reads (directly or through a find) or writes;
  * a find also lists the vault through a custom role that reads no value.
  */
+import type { MonitorDiagnosticSetting as MonitorDiagnosticSettingType } from '@cdktf/provider-azurerm/lib/monitor-diagnostic-setting';
 import { TerraformOutput } from 'cdktf';
 import {
-  AZURE_KEY_VAULT_BACKEND, AzureStoreDeclaration, SecretBackend, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
+  AZURE_KEY_VAULT_BACKEND, AuditTrailDeclaration, AzureStoreDeclaration, SecretBackend, IdentityPlan, KeyVaultDeclaration, KeyVaultSecretDeclaration,
   SecretDeclaration, azureAssignments, azureFederatedCredentialName, azureSecretsPerVault, clientIdOutputName, clusterIssuerUrl,
 } from '../../core/declaration';
 import { Construct, IConstruct } from 'constructs';
@@ -55,6 +56,26 @@ export class AzureCloudRenderer implements CloudRenderer {
       if (scope !== undefined) {
         this.vaults.set(vault.id, this.renderVault(vault, scope));
       }
+    }
+  }
+
+  /** A diagnostic setting `eso-audit` (category `AuditEvent`) on every declared vault, to the declared destination. */
+  public renderAudit(trail: AuditTrailDeclaration): void {
+    const destination = trail.azure;
+    if (destination === undefined) {
+      return;
+    }
+    // Loaded here, like the Key Vault constructs load azurerm: a missing provider is reported where a vault needs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { MonitorDiagnosticSetting } = require('@cdktf/provider-azurerm/lib/monitor-diagnostic-setting') as { MonitorDiagnosticSetting: typeof MonitorDiagnosticSettingType };
+    for (const vault of this.context.declaration.keyVaults) {
+      new MonitorDiagnosticSetting(this.context.scope, `AuditTrail-${vault.id}`, {
+        name: 'eso-audit',
+        targetResourceId: this.vaults.get(vault.id)!.vaultId,
+        logAnalyticsWorkspaceId: destination.logAnalyticsWorkspaceId,
+        storageAccountId: destination.storageAccountId,
+        enabledLog: [{ category: 'AuditEvent' }],
+      });
     }
   }
 

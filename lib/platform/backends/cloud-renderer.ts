@@ -6,7 +6,7 @@
  */
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { IdentityPlan, SecretDeclaration, SecretsDeclaration } from '../../core/declaration';
+import { AuditTrailDeclaration, IdentityPlan, SecretDeclaration, SecretsDeclaration } from '../../core/declaration';
 import { IWorkloadIdentity } from '../../core/identity';
 import { EmittedTerraform } from '../verification/emitted-terraform';
 import { OutputFinding } from '../verification/output-rules';
@@ -55,6 +55,11 @@ export interface CloudRenderer {
    * emitted trust = planned trust). The expected side is derived from the plan, not from the renderer.
    */
   verify(emitted: EmittedTerraform): OutputFinding[];
+  /**
+   * Renders what makes every read of this backend's secrets land in an audit log (the declaration's
+   * `auditTrail()`, its coverage already checked). Absent when the provider needs nothing rendered.
+   */
+  renderAudit?(trail: AuditTrailDeclaration): void;
 }
 
 /** Creates a backend's cloud renderer for one infrastructure construct. */

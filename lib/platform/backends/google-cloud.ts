@@ -6,8 +6,9 @@
 import { Construct } from 'constructs';
 import {
   ClusterDeclaration, GcpDefaults, GcpIdentityMode, GOOGLE_SECRET_MANAGER_BACKEND, GoogleSecretDeclaration, IdentityPlan,
-  SecretBackend, SecretDeclaration, gcpMember, gcpPoolId, gkeProjectNumber, isGke,
+  SecretBackend, SecretDeclaration, gcpMember, gcpPoolId, gkeProjectNumber, googleProjects, isGke,
 } from '../../core/declaration';
+import { ProjectIamAuditConfig } from '@cdktf/provider-google/lib/project-iam-audit-config';
 import { IdentityAnnotations, IdentityKind, IWorkloadIdentity, ServiceAccountRef } from '../../core/identity';
 // The Google constructs by module, not through the `/gcp` entry point (whose peer check would pre-empt
 // the renderer's own message naming SecretsPlatformInfrastructure and the Google install line).
@@ -74,6 +75,23 @@ export class GoogleCloudRenderer implements CloudRenderer {
 
   public renderPrerequisites(): void {
     // Projects, pools and principals are created on first use.
+  }
+
+  /**
+   * Data Access audit logs (`DATA_READ`) of Secret Manager on every project in use: reads
+   * (`AccessSecretVersion`) are not logged otherwise. Authoritative for that service on the project.
+   */
+  public renderAudit(): void {
+    const { scope, declaration } = this.context;
+    const used = {
+      secrets: declaration.secrets.filter((s) => s.backend === SecretBackend.GOOGLE_SECRET_MANAGER),
+      stores: declaration.stores.filter((s) => s.provider === GOOGLE_SECRET_MANAGER_BACKEND),
+    };
+    for (const project of googleProjects(used)) {
+      new ProjectIamAuditConfig(scope, `AuditTrail-${project}`, {
+        project, service: 'secretmanager.googleapis.com', auditLogConfig: [{ logType: 'DATA_READ' }],
+      });
+    }
   }
 
   public renderSecret(declared: SecretDeclaration): void {

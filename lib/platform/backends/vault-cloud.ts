@@ -3,8 +3,9 @@
  * (values write-only), and per identity a Vault role bound to exactly its service account with a
  * policy compiled from the plan's reads, finds, pushes and dynamic secrets.
  */
+import { Audit } from '@cdktf/provider-vault/lib/audit';
 import {
-  IdentityPlan, grantsNothing, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
+  AuditTrailDeclaration, IdentityPlan, grantsNothing, vaultFindPrefix, SecretDeclaration, VAULT_BACKEND, VaultAuthDeclaration, VaultAuthKind, VaultDynamicSecretDeclaration,
   VaultEngineDeclaration, VaultSecretDeclaration, VaultServerDeclaration, VaultStoreDeclaration, VaultTokenReviewer,
 } from '../../core/declaration';
 // The Vault constructs by module, not through the `/vault` entry point (whose peer check would pre-empt
@@ -57,6 +58,24 @@ export class VaultCloudRenderer implements CloudRenderer {
     }
     declaration.vaultAuths.forEach((auth) => this.authMounts.set(auth.id, this.renderAuth(auth)));
     declaration.vaultEngines.forEach((engine) => this.engines.set(engine.id, this.renderEngine(engine)));
+  }
+
+  /** The declared audit device on every declared server (in its Vault namespace). */
+  public renderAudit(trail: AuditTrailDeclaration): void {
+    const device = trail.vault;
+    if (device === undefined) {
+      return;
+    }
+    for (const server of this.context.declaration.vaultServers) {
+      new Audit(this.context.scope, `AuditTrail-${server.id}`, {
+        path: device.path,
+        namespace: server.namespace,
+        description: 'Every request and response, secret values HMAC-ed (cdk-external-secrets audit trail)',
+        ...device.filePath !== undefined
+          ? { type: 'file', options: { file_path: device.filePath } }
+          : { type: 'socket', options: { address: device.socketAddress!, socket_type: 'tcp' } },
+      });
+    }
   }
 
   public renderSecret(declared: SecretDeclaration): void {

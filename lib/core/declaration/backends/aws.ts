@@ -13,7 +13,8 @@ import type { DerivedNameInput } from '../../errors';
 import { assertSecretProperties, assertType } from '../../validation';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { isUnresolved } from '../../tokens';
-import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import type { AuditTrailDeclaration } from '../audit';
+import { AuditCoverage, BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import { checkNoGrantTag, GRANT_SET_TAG_KEY, planAwsGrants } from './aws-grants';
 import { checkAwsAccount, checkAwsRegion, requireDefaults } from '../checks';
 import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
@@ -208,6 +209,44 @@ function checkIamRole(claims: DerivedNameClaims, identity: IdentityPlan, input: 
     'rename one of the two so the derived role names differ');
 }
 
+/** DNS suffix of AWS service endpoints in a region's partition. */
+function awsDnsSuffix(region: string): string {
+  if (region.startsWith('cn-')) return 'amazonaws.com.cn';
+  if (region.startsWith('us-isob-')) return 'sc2s.sgov.gov';
+  if (region.startsWith('us-iso-')) return 'c2s.ic.gov';
+  return 'amazonaws.com';
+}
+
+/**
+ * What ESO calls for an AWS store: the service's regional endpoint, STS for web identity (IRSA, other
+ * clusters' issuers) and role chaining, and the EKS Pod Identity agent on the node.
+ */
+function awsEndpoints(store: StoreDeclaration, kinds: readonly IdentityKind[]): readonly BackendEndpoint[] {
+  const aws = store as AwsStoreDeclaration;
+  const suffix = awsDnsSuffix(aws.region);
+  const service = aws.backend === SecretBackend.AWS_PARAMETER_STORE ? ['ssm', 'AWS Systems Manager Parameter Store'] : ['secretsmanager', 'AWS Secrets Manager'];
+  const endpoints: BackendEndpoint[] = [{ host: `${service[0]}.${aws.region}.${suffix}`, port: 443, protocol: EndpointProtocol.TLS, purpose: service[1] }];
+  if (kinds.some((k) => k !== IdentityKind.AWS_POD_IDENTITY) || aws.assumeRoleArn !== undefined) {
+    endpoints.push({ host: `sts.${aws.region}.${suffix}`, port: 443, protocol: EndpointProtocol.TLS, purpose: 'AWS STS (web identity, role chaining)' });
+  }
+  if (kinds.includes(IdentityKind.AWS_POD_IDENTITY)) {
+    endpoints.push({ cidr: '169.254.170.23/32', port: 80, protocol: EndpointProtocol.TCP, purpose: 'EKS Pod Identity agent (on the node)' });
+  }
+  return endpoints;
+}
+
+/** CloudTrail records every read as a management event; the optional alarm watches reads by other roles. */
+function awsAuditCoverage(trail: AuditTrailDeclaration): AuditCoverage {
+  const alarm = trail.aws.alarmTopicArn;
+  return {
+    backend: 'AWS Secrets Manager / Parameter Store',
+    log: 'CloudTrail management events (event history: 90 days; a trail for longer)'
+      + (alarm !== undefined ? `; EventBridge rule eso-audit-unexpected-reads notifies ${isUnresolved(alarm) ? 'the alarm topic' : alarm} when a declared secret is read by a role other than the ESO identities` : ''),
+    records: 'GetSecretValue, BatchGetSecretValue, GetParameter, GetParameters with userIdentity.sessionContext.sessionIssuer.arn = the ESO role; '
+      + 'check: aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventName,AttributeValue=GetSecretValue',
+  };
+}
+
 /** The AWS backend model. */
 export const awsBackend: BackendModel = {
   kind: AWS_BACKEND,
@@ -241,6 +280,8 @@ export const awsBackend: BackendModel = {
   derivedVariableName: (secret) => secret.backend === SecretBackend.AWS_PARAMETER_STORE && !secret.managedElsewhere && secret.initialValue === undefined
     ? parameterVariableName(secret.id) : undefined,
   chainedRole: (store) => (store as AwsStoreDeclaration).assumeRoleArn,
+  endpoints: awsEndpoints,
+  auditCoverage: awsAuditCoverage,
   federate,
   workloadIdentity: (identity) => {
     const options = { trustedServiceAccounts: [identity.serviceAccount] };

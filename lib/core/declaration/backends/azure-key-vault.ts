@@ -8,9 +8,12 @@ import {
   backendMismatch, cannotFederate, invalidKeyVaultName, invalidKeyVaultObjectName, keyVaultUrlMismatch,
   invalidDerivedName, wrongType,
 } from '../../errors';
+import { auditSectionMissing } from '../../errors';
+import { isUnresolved } from '../../tokens';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, ServiceAccountRef, WorkloadIdentity } from '../../identity';
-import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import type { AuditTrailDeclaration } from '../audit';
+import { AuditCoverage, BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import { checkAzureTenant, requireDefaults } from '../checks';
 import { claimOutput, DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import type { AksClusterDeclaration } from '../cluster-kinds/aks';
@@ -160,6 +163,40 @@ function serviceAccountInput(declaration: DeclarationView, identity: IdentityPla
     : { path: declaration.pathOf('stores', store.id), prop: 'serviceAccount.name', value: identity.serviceAccount.name };
 }
 
+/** Key Vault logs reads (`SecretGet`) in its `AuditEvent` diagnostic category, sent to the declared destination. */
+function azureAuditCoverage(trail: AuditTrailDeclaration, used: { readonly secrets: readonly SecretDeclaration[]; readonly stores: readonly StoreDeclaration[] }, path: string): AuditCoverage {
+  const vaults = [...new Set([...used.secrets.map((s) => (s as KeyVaultSecretDeclaration).vault.name), ...used.stores.map((s) => (s as AzureStoreDeclaration).vault.name)])].sort();
+  const destination = trail.azure;
+  if (destination === undefined) {
+    throw auditSectionMissing(path, 'azure', 'Azure Key Vault', vaults.join(', '), 'the Log Analytics workspace or storage account the vaults\' AuditEvent logs go to');
+  }
+  const [kind, id] = destination.logAnalyticsWorkspaceId !== undefined
+    ? ['Log Analytics workspace', destination.logAnalyticsWorkspaceId] : ['storage account', destination.storageAccountId!];
+  return {
+    backend: 'Azure Key Vault',
+    log: `diagnostic setting eso-audit (category AuditEvent) on ${vaults.join(', ')} → ${kind} ${isUnresolved(id) ? '(resolved at apply)' : id}`,
+    records: 'SecretGet and SecretList with the caller\'s object ID (the ESO managed identity); check: AzureDiagnostics | where OperationName == "SecretGet"',
+  };
+}
+
+/** The Entra ID sign-in host of each Key Vault cloud (ESO exchanges the federated token there). */
+const ENTRA_HOSTS: Readonly<Record<string, string>> = {
+  'vault.azure.net': 'login.microsoftonline.com',
+  'vault.azure.cn': 'login.chinacloudapi.cn',
+  'vault.usgovcloudapi.net': 'login.microsoftonline.us',
+  'vault.microsoftazure.de': 'login.microsoftonline.de',
+};
+
+/** What ESO calls for an Azure store: the vault and Entra ID's token endpoint of the vault's cloud. */
+function azureEndpoints(store: StoreDeclaration): readonly BackendEndpoint[] {
+  const host = new URL((store as AzureStoreDeclaration).vault.vaultUrl).hostname;
+  const domain = VAULT_DOMAINS.find((d) => host.endsWith(`.${d}`)) ?? VAULT_DOMAINS[0];
+  return [
+    { host, port: 443, protocol: EndpointProtocol.TLS, purpose: 'Azure Key Vault' },
+    { host: ENTRA_HOSTS[domain], port: 443, protocol: EndpointProtocol.TLS, purpose: 'Microsoft Entra ID (workload identity token exchange)' },
+  ];
+}
+
 /** Azure's limit of role assignments per subscription, the default budget (`azure.roleAssignmentLimit`). */
 export const AZURE_ROLE_ASSIGNMENT_LIMIT = 4000;
 
@@ -254,6 +291,8 @@ export const azureKeyVaultBackend: BackendModel = {
   inFindScope: (secret, store, find) => (secret as KeyVaultSecretDeclaration).vault === (store as AzureStoreDeclaration).vault
     && (find.tags === undefined || Object.entries(find.tags).every(([k, v]) => (secret as KeyVaultSecretDeclaration).tags[k] === v)),
   chainedRole: () => undefined,
+  endpoints: azureEndpoints,
+  auditCoverage: azureAuditCoverage,
   federate,
   workloadIdentity: (identity, values) => {
     // Entra assigns client IDs at apply time: the Kubernetes side gets them from the cloud side's outputs.

@@ -16,7 +16,7 @@ import {
 } from '../../gcp-principals';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertNonEmptyList, assertSecretProperties, assertShape } from '../../validation';
-import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import { AuditCoverage, BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import type { GkeClusterDeclaration } from '../cluster-kinds/gke';
 import { ClusterCloud, ClusterDeclaration } from '../clusters';
 import type { DeclarationView } from '../view';
@@ -285,6 +285,34 @@ function checkGoogleIdentity(declaration: DeclarationView, claims: DerivedNameCl
 }
 
 /** The Google Secret Manager backend model. */
+/**
+ * What ESO calls for a Google store: Secret Manager, Google STS (it exchanges the service account's
+ * token there) and, when it impersonates a Google service account, the IAM credentials API.
+ */
+function googleEndpoints(store: StoreDeclaration): readonly BackendEndpoint[] {
+  const tls = (host: string, purpose: string): BackendEndpoint => ({ host, port: 443, protocol: EndpointProtocol.TLS, purpose });
+  return [
+    tls('secretmanager.googleapis.com', 'Google Secret Manager'),
+    tls('sts.googleapis.com', 'Google STS (workload identity token exchange)'),
+    ...(store as GoogleStoreDeclaration).identityMode === GcpIdentityMode.GOOGLE_SERVICE_ACCOUNT
+      ? [tls('iamcredentials.googleapis.com', 'Google IAM credentials (service account impersonation)')] : [],
+  ];
+}
+
+/** Secret Manager reads are Data Access (`DATA_READ`) audit logs, off by default: rendered on each project in use. */
+function googleAuditCoverage(_trail: unknown, used: { readonly secrets: readonly SecretDeclaration[]; readonly stores: readonly StoreDeclaration[] }): AuditCoverage {
+  return {
+    backend: 'Google Secret Manager',
+    log: `Data Access audit logs (DATA_READ) of secretmanager.googleapis.com on project ${googleProjects(used).join(', ')}`,
+    records: 'AccessSecretVersion with the ESO principal; check: Logs Explorer, protoPayload.methodName="google.cloud.secretmanager.v1.SecretManagerService.AccessSecretVersion"',
+  };
+}
+
+/** The projects of the Google secrets and stores in use, sorted. */
+export function googleProjects(used: { readonly secrets: readonly SecretDeclaration[]; readonly stores: readonly StoreDeclaration[] }): string[] {
+  return [...new Set([...used.secrets.map((s) => (s as GoogleSecretDeclaration).project.projectId), ...used.stores.map((s) => (s as GoogleStoreDeclaration).project.projectId)])].sort();
+}
+
 export const googleSecretManagerBackend: BackendModel = {
   kind: GOOGLE_SECRET_MANAGER_BACKEND,
   secretBackends: [SecretBackend.GOOGLE_SECRET_MANAGER],
@@ -298,6 +326,8 @@ export const googleSecretManagerBackend: BackendModel = {
   checkFind: (path, prop, use) => { throw gcpFindUnsupported(path, prop, use.store.name); },
   checkDerivedNames,
   chainedRole: () => undefined,
+  endpoints: googleEndpoints,
+  auditCoverage: googleAuditCoverage,
   // GKE: `<project>.svc.id.goog[ns/sa]` is one principal on every GKE cluster of the project.
   sharedPrincipal: (cluster, serviceAccount) => isGke(cluster) ? gkeWorkloadIdentityUserMember(cluster.projectId, serviceAccount) : undefined,
   federate,

@@ -13,6 +13,7 @@ import {
   invalidDerivedName, invalidSecretKey, mutuallyExclusive, describeType, sharedVaultRoleMismatch, sharedVaultRoleAudienceMismatch, vaultDynamicPathNotEngine,
   vaultEngineRoleNotDeclared, vaultJwtStoreWithoutAudience,
 } from '../../errors';
+import { auditSectionMissing } from '../../errors';
 import type { DerivedNameInput } from '../../errors';
 import { IdentityKind, WorkloadIdentity } from '../../identity';
 import { assertCaBundle, assertDnsLabel, assertDnsSubdomain, assertNonEmptyList, assertSecretProperties, assertShape, assertUrl } from '../../validation';
@@ -22,7 +23,8 @@ import { CaProviderType } from '../../eso-enums';
 
 // The CA source kind a declared Vault server uses, so an engine-free declaration module needs only /core.
 export { CaProviderType };
-import { BackendModel, FederatedIdentity, IdentityRequest } from '../backend';
+import type { AuditTrailDeclaration } from '../audit';
+import { AuditCoverage, BackendEndpoint, BackendModel, EndpointProtocol, FederatedIdentity, IdentityRequest } from '../backend';
 import { DerivedNameClaims, DerivedNameContext } from '../derived-names';
 import { ClusterDeclaration } from '../clusters';
 import type { DeclarationView } from '../view';
@@ -681,6 +683,31 @@ function checkVaultRole(declaration: DeclarationView, claims: DerivedNameClaims,
 }
 
 /** The HashiCorp Vault backend model. */
+/** What ESO calls for a Vault store: the server, in the cluster (`<service>.<namespace>.svc`) or outside. */
+function vaultEndpoints(store: StoreDeclaration): readonly BackendEndpoint[] {
+  const url = new URL((store as VaultStoreDeclaration).server.address);
+  const port = url.port !== '' ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+  const inCluster = /^[a-z0-9-]+\.([a-z0-9-]+)\.svc(\.cluster\.local)?$/.exec(url.hostname);
+  if (inCluster) {
+    return [{ namespace: inCluster[1], port, protocol: EndpointProtocol.TCP, purpose: 'HashiCorp Vault (in the cluster)' }];
+  }
+  return [{ host: url.hostname, port, protocol: url.protocol === 'https:' ? EndpointProtocol.TLS : EndpointProtocol.HTTP, purpose: 'HashiCorp Vault' }];
+}
+
+/** Vault logs every request (values HMAC-ed) to an audit device on each server in use. */
+function vaultAuditCoverage(trail: AuditTrailDeclaration, used: { readonly secrets: readonly SecretDeclaration[]; readonly stores: readonly StoreDeclaration[] }, path: string): AuditCoverage {
+  const servers = [...new Set([...used.secrets.map((s) => (s as VaultSecretDeclaration).server.address), ...used.stores.map((s) => (s as VaultStoreDeclaration).server.address)])].sort();
+  const device = trail.vault;
+  if (device === undefined) {
+    throw auditSectionMissing(path, 'vault', 'HashiCorp Vault', servers.join(', '), 'the audit device (file or socket) every request is logged to');
+  }
+  return {
+    backend: 'HashiCorp Vault',
+    log: `audit device ${device.path}/ (${device.filePath !== undefined ? `file ${device.filePath}` : `socket ${device.socketAddress}`}) on ${servers.join(', ')}`,
+    records: 'every request and response (secret values HMAC-ed) with the auth role and entity of the ESO identity; check: vault audit list',
+  };
+}
+
 export const vaultBackend: BackendModel = {
   kind: VAULT_BACKEND,
   secretBackends: [SecretBackend.VAULT_KV],
@@ -702,6 +729,8 @@ export const vaultBackend: BackendModel = {
     }
   },
   chainedRole: () => undefined,
+  endpoints: vaultEndpoints,
+  auditCoverage: vaultAuditCoverage,
   federate,
   workloadIdentity: (identity: IdentityPlan) => ({
     identity: identity.kind === IdentityKind.VAULT_JWT_AUTH
