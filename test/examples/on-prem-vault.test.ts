@@ -118,7 +118,7 @@ describe('example: on-prem Vault (RKE2, Vault outside the cluster, one store per
     expect(matrix).toContain('`netbox/app` (read on secret/data/netbox/app)<br>dynamic secret `netbox-db` from `database/creds/netbox` | nothing |');
     expect(matrix).toContain('| rke2 | netbox | netbox-app → netbox-app | vault | Vault role kubernetes-rke2/onprem-vault-netbox-eso | `netbox/app` |');
     // and where every read lands
-    expect(matrix).toContain('| HashiCorp Vault | audit device eso-audit/ (file /vault/audit/audit.log) on https://vault.example.internal:8200 | every request and response');
+    expect(matrix).toContain('| HashiCorp Vault | audit device eso-audit/ (file /vault/audit/audit.log) on https:\\//vault.example.internal:8200 | every request and response');
   });
 
   test('the audit trail: a file audit device on the Vault server', () => {

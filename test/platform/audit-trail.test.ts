@@ -101,7 +101,7 @@ describe('audit trail: declared once, rendered per backend', () => {
       '| AWS Secrets Manager / Parameter Store', '| Azure Key Vault', '| Google Secret Manager', '| HashiCorp Vault',
     ]);
     expect(section[5]).toContain(`diagnostic setting eso-audit (category AuditEvent) on kv-shop-prod → Log Analytics workspace ${WORKSPACE}`);
-    expect(section[7]).toContain('audit device eso-audit/ (file /vault/audit/audit.log) on https://vault.example.internal:8200');
+    expect(section[7]).toContain('audit device eso-audit/ (file /vault/audit/audit.log) on https:\\//vault.example.internal:8200');
   });
 });
 
