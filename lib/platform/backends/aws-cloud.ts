@@ -191,6 +191,10 @@ export class AwsCloudRenderer implements CloudRenderer {
       secretArns: new Map([...this.secrets].flatMap(([id, secret]) => ('secretArn' in secret ? [[id, secret.secretArn] as const] : []))),
       keys: declaration.kmsKeys.filter((k) => k.existingKeyArn === undefined && this.keys.has(k.id) && emitted.holds(this.keys.get(k.id) as KmsKey))
         .map((k) => ({ scope: this.keys.get(k.id) as KmsKey, accountId: k.accountId, partition: partitionOfRegion(k.region), id: k.id })),
+      consumers: declaration.awsConsumers.map((consumer) => {
+        const role = this.consumerRoles.get(consumer.id);
+        return { consumer, roleRefs: [consumer.roleName, ...(role !== undefined ? [role.name, role.arn] : [])] };
+      }),
     }, emitted);
   }
 

@@ -6,7 +6,7 @@
  * plan grants: reads, finds, pushes and assumed roles, each as (action, resource, required conditions).
  */
 import {
-  AwsSecretDeclaration, ClusterDeclaration, DeclarationPlan, GRANT_SET_TAG_KEY, IAM_POLICY_LIMITS, IdentityPlan, SecretBackend, SecretDeclaration, parameterArn,
+  AwsConsumerDeclaration, AwsSecretDeclaration, ClusterDeclaration, DeclarationPlan, GRANT_SET_TAG_KEY, IAM_POLICY_LIMITS, IdentityPlan, SecretBackend, SecretDeclaration, parameterArn,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
 import { accountRootArn, KmsViaService, viaServiceName } from '../../aws/arns';
@@ -33,6 +33,12 @@ export interface AwsVerification {
   readonly managedPoliciesAttachedElsewhere: number;
   /** The rendered KMS keys (not imported ones): their construct scope, account and partition. */
   readonly keys: ReadonlyArray<{ readonly scope: import('constructs').IConstruct; readonly accountId: string; readonly partition: string; readonly id: string }>;
+  /**
+   * AWS workloads outside Kubernetes (declared consumers) and the references to their role: the role
+   * name as declared, and for a role the renderer created, its name and ARN references.
+   * @default - none
+   */
+  readonly consumers?: ReadonlyArray<{ readonly consumer: AwsConsumerDeclaration; readonly roleRefs: readonly string[] }>;
 }
 
 /** Allowed values per condition `operator key`; an empty map requires no condition. */
@@ -95,9 +101,8 @@ const READ_PARAMETER = ['ssm:GetParameter', 'ssm:GetParameters'];
 const MANAGED_BY_KEY = 'managed-by';
 const MANAGED_BY_VALUE = 'external-secrets';
 
-/** The permissions the plan gives an identity, derived from its reads, finds, pushes and assumed roles only. */
-function plannedPermissions(input: AwsVerification, emitted: EmittedTerraform, plan: IdentityPlan): PlannedPermissions {
-  const planned = new PlannedPermissions();
+/** How a planned read and its key use are allowed (the same for ESO identities and AWS consumers). */
+function readers(input: AwsVerification, emitted: EmittedTerraform, planned: PlannedPermissions) {
   const decrypt = (secret: SecretDeclaration, service: KmsViaService, region: string, actions: readonly string[]) => {
     const key = emitted.text(input.keyArn(secret));
     if (key !== undefined) {
@@ -110,6 +115,13 @@ function plannedPermissions(input: AwsVerification, emitted: EmittedTerraform, p
     planned.allow(manager ? READ_SECRET : READ_PARAMETER, [secret.arnForPolicies]);
     decrypt(secret, manager ? KmsViaService.SECRETS_MANAGER : KmsViaService.SSM, secret.region, ['kms:Decrypt']);
   };
+  return { decrypt, read };
+}
+
+/** The permissions the plan gives an identity, derived from its reads, finds, pushes and assumed roles only. */
+function plannedPermissions(input: AwsVerification, emitted: EmittedTerraform, plan: IdentityPlan): PlannedPermissions {
+  const planned = new PlannedPermissions();
+  const { decrypt, read } = readers(input, emitted, planned);
   planned.allow(['sts:AssumeRole', 'sts:TagSession'], plan.chainedRoles);
   plan.reads.forEach(read);
   // The tag-and-prefix form: reads on the owned prefix, only where the grant tag holds one of the identity's values.
@@ -209,9 +221,14 @@ function conditionsOf(statement: Statement): Conditions {
 
 /** Checks one identity policy document: every Allow (action, resource) within the plan. */
 function checkPolicy(plan: IdentityPlan, planned: PlannedPermissions, where: string, text: unknown): OutputFinding[] {
+  return checkDocument(`identity ${plan.id}`, `identity "${plan.id}"'s reads, finds, pushes and assumed roles`, planned, where, text);
+}
+
+/** Checks one policy document: every Allow (action, resource) within `planned`. */
+function checkDocument(subject: string, source: string, planned: PlannedPermissions, where: string, text: unknown): OutputFinding[] {
   const finding = (emitted: string): OutputFinding => ({
-    rule: OutputRules.AWS_GRANT, subject: `identity ${plan.id}`, where, emitted,
-    allowed: `the permissions the plan derives from identity "${plan.id}"'s reads, finds, pushes and assumed roles (${planned.size} action-resource pairs), each with the conditions the plan requires`,
+    rule: OutputRules.AWS_GRANT, subject, where, emitted,
+    allowed: `the permissions the plan derives from ${source} (${planned.size} action-resource pairs), each with the conditions the plan requires`,
   });
   const statements = statementsOf(text);
   if (statements === undefined) {
@@ -338,10 +355,23 @@ export function verifyAws(input: AwsVerification, emitted: EmittedTerraform): Ou
       findings.push({ rule: OutputRules.AWS_TRUST, subject: `identity ${plan.id}`, where: `${role.address}.assume_role_policy`, emitted: `no trust ${missing}`, allowed: `exactly the planned trust: ${[...expected].join('; ')}` });
     }
   }
+  // AWS workloads outside Kubernetes: the inline policies on their roles read exactly their declared secrets.
+  const byConsumerRole = new Map<string, { readonly consumer: AwsConsumerDeclaration; readonly planned: PlannedPermissions }>();
+  for (const { consumer, roleRefs } of input.consumers ?? []) {
+    const planned = new PlannedPermissions();
+    consumer.secrets.forEach(readers(input, emitted, planned).read);
+    roleRefs.map((ref) => emitted.text(ref) ?? ref).forEach((ref) => byConsumerRole.set(ref, { consumer, planned }));
+  }
   for (const policy of emitted.resources('aws_iam_role_policy')) {
-    const entry = byRoleRef.get(stringAttribute(policy.body, 'role') ?? '');
+    const role = stringAttribute(policy.body, 'role') ?? '';
+    const entry = byRoleRef.get(role);
     if (entry !== undefined) {
       findings.push(...checkPolicy(entry.plan, entry.planned, `${policy.address}.policy`, policy.body.policy));
+    }
+    const consumer = byConsumerRole.get(role);
+    if (consumer !== undefined) {
+      findings.push(...checkDocument(`AWS consumer ${consumer.consumer.id}`, `AWS consumer "${consumer.consumer.id}"'s declared secrets`,
+        consumer.planned, `${policy.address}.policy`, policy.body.policy));
     }
   }
   const managedPolicies = new Map(emitted.resources('aws_iam_policy').map((p) => [`\${${p.address}.arn}`, p]));

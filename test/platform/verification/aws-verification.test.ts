@@ -2,7 +2,7 @@ import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SecretsmanagerSecretPolicy } from '@cdktf/provider-aws/lib/secretsmanager-secret-policy';
 import { TerraformStack, Testing } from 'cdktf';
-import { AwsIdentityMode, AwsSecretDeclaration, SecretBackend, SecretsDeclaration } from '../../../lib/core';
+import { AwsComputeService, AwsConsumerRole, AwsIdentityMode, AwsSecretDeclaration, SecretBackend, SecretsDeclaration } from '../../../lib/core';
 import { EsoWorkloadRole, IrsaRole, ISecretsManagerSecret, KmsKey, PolicyEffect } from '../../../lib/aws';
 import { AccessPolicyCompiler } from '../../../lib/aws/policy/access-policy-compiler';
 import { SecretsPlatformInfrastructure } from '../../../lib/platform';
@@ -126,6 +126,43 @@ describe('output verification: AWS (CES-VER-1..4)', () => {
     key.addToKeyPolicy({ Sid: 'Outsider', Effect: PolicyEffect.ALLOW, Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: ['kms:Decrypt'], Resource: ['*'] });
     expect(synthErrors(stack)).toEqual([
       expect.stringMatching(/^\[test\/platform\] kmsKeys\/k in aws_kms_key\.platform_KmsKey-k_[0-9A-F]+\.policy: received "AWS=arn:aws:iam::999999999999:root"\. Allowed: only the account root AWS=arn:aws:iam::111122223333:root\. .* \(rule CES-VER-4\)\.$/),
+    ]);
+  });
+});
+
+describe('output verification: AWS consumers outside Kubernetes (CES-VER-1)', () => {
+  function consumerPlatform() {
+    const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+    const key = declaration.addKmsKey('k', { alias: 'shop/secrets' });
+    const db = declaration.addSecretsManagerSecret('db', { name: 'shop/db', kmsKey: key });
+    declaration.addAwsConsumer('invoices', { role: AwsConsumerRole.create(AwsComputeService.LAMBDA), secrets: [db] });
+    declaration.addAwsConsumer('reports', { role: AwsConsumerRole.existing('arn:aws:iam::111122223333:role/reports'), secrets: [db] });
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
+    return stack;
+  }
+
+  test('the consumers\' policies pass: exactly their declared secrets, the key via Secrets Manager', () => {
+    expect(synthErrors(consumerPlatform())).toEqual([]);
+  });
+
+  test('an extra grant on a created or an existing consumer role fails synth, naming the consumer', () => {
+    // GIVEN a renderer bug: every compiled policy gains a statement the plan never asked for
+    const compile = AccessPolicyCompiler.prototype.compile;
+    jest.spyOn(AccessPolicyCompiler.prototype, 'compile').mockImplementation(function (this: AccessPolicyCompiler) {
+      const document = compile.call(this);
+      return { ...document, Statement: [...document.Statement, { Effect: 'Allow', Action: ['secretsmanager:GetSecretValue'], Resource: ['*'] }] } as ReturnType<typeof compile>;
+    });
+    // THEN
+    const errors = synthErrors(consumerPlatform());
+    expect(errors.map((e) => e.replace(/_[0-9A-F]{8}\.policy/, '.policy'))).toEqual([
+      '[test/platform] AWS consumer invoices in aws_iam_role_policy.platform_AwsConsumerPolicy-invoices.policy: received "secretsmanager:GetSecretValue on *". '
+      + 'Allowed: the permissions the plan derives from AWS consumer "invoices"\'s declared secrets (5 action-resource pairs), each with the conditions the plan requires. '
+      + `${FIX} (rule CES-VER-1).`,
+      '[test/platform] AWS consumer reports in aws_iam_role_policy.platform_AwsConsumerPolicy-reports.policy: received "secretsmanager:GetSecretValue on *". '
+      + 'Allowed: the permissions the plan derives from AWS consumer "reports"\'s declared secrets (5 action-resource pairs), each with the conditions the plan requires. '
+      + `${FIX} (rule CES-VER-1).`,
     ]);
   });
 });
