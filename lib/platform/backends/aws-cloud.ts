@@ -195,6 +195,8 @@ export class AwsCloudRenderer implements CloudRenderer {
         const role = this.consumerRoles.get(consumer.id);
         return { consumer, roleRefs: [consumer.roleName, ...(role !== undefined ? [role.name, role.arn] : [])] };
       }),
+      rotations: (declaration.secrets as readonly AwsSecretDeclaration[])
+        .filter((s) => s.backend === SecretBackend.AWS_SECRETS_MANAGER && !s.managedElsewhere && s.rotation?.functionRoleName !== undefined),
     }, emitted);
   }
 

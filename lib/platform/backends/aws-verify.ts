@@ -39,6 +39,11 @@ export interface AwsVerification {
    * @default - none
    */
   readonly consumers?: ReadonlyArray<{ readonly consumer: AwsConsumerDeclaration; readonly roleRefs: readonly string[] }>;
+  /**
+   * Rotated Secrets Manager secrets whose rotation function's role the cloud side grants (`rotation.functionRoleName`).
+   * @default - none
+   */
+  readonly rotations?: readonly AwsSecretDeclaration[];
 }
 
 /** Allowed values per condition `operator key`; an empty map requires no condition. */
@@ -355,12 +360,24 @@ export function verifyAws(input: AwsVerification, emitted: EmittedTerraform): Ou
       findings.push({ rule: OutputRules.AWS_TRUST, subject: `identity ${plan.id}`, where: `${role.address}.assume_role_policy`, emitted: `no trust ${missing}`, allowed: `exactly the planned trust: ${[...expected].join('; ')}` });
     }
   }
-  // AWS workloads outside Kubernetes: the inline policies on their roles read exactly their declared secrets.
-  const byConsumerRole = new Map<string, { readonly consumer: AwsConsumerDeclaration; readonly planned: PlannedPermissions }>();
+  // Roles outside ESO the cloud side grants to: AWS workloads outside Kubernetes read exactly their declared
+  // secrets; a rotation function's role rotates exactly its secret. One role may serve several of them.
+  const byOtherRole = new Map<string, { readonly labels: string[]; readonly subjects: string[]; readonly planned: PlannedPermissions }>();
+  const otherRole = (refs: readonly string[], label: string, subject: string) => {
+    const first = refs.map((ref) => emitted.text(ref) ?? ref).map((ref) => byOtherRole.get(ref)).find((e) => e !== undefined);
+    const entry = first ?? { labels: [], subjects: [], planned: new PlannedPermissions() };
+    entry.labels.push(label);
+    entry.subjects.push(subject);
+    refs.map((ref) => emitted.text(ref) ?? ref).forEach((ref) => byOtherRole.set(ref, entry));
+    return entry.planned;
+  };
   for (const { consumer, roleRefs } of input.consumers ?? []) {
-    const planned = new PlannedPermissions();
-    consumer.secrets.forEach(readers(input, emitted, planned).read);
-    roleRefs.map((ref) => emitted.text(ref) ?? ref).forEach((ref) => byConsumerRole.set(ref, { consumer, planned }));
+    consumer.secrets.forEach(readers(input, emitted, otherRole(roleRefs, `AWS consumer ${consumer.id}`, `AWS consumer "${consumer.id}"'s declared secrets`)).read);
+  }
+  for (const secret of input.rotations ?? []) {
+    const planned = otherRole([secret.rotation!.functionRoleName!], `rotation function of secrets/${secret.id}`, `the rotation of secret "${secret.id}"`);
+    planned.allow(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'], [secret.arnForPolicies]);
+    readers(input, emitted, planned).decrypt(secret, KmsViaService.SECRETS_MANAGER, secret.region, ['kms:Decrypt', 'kms:GenerateDataKey']);
   }
   for (const policy of emitted.resources('aws_iam_role_policy')) {
     const role = stringAttribute(policy.body, 'role') ?? '';
@@ -368,10 +385,9 @@ export function verifyAws(input: AwsVerification, emitted: EmittedTerraform): Ou
     if (entry !== undefined) {
       findings.push(...checkPolicy(entry.plan, entry.planned, `${policy.address}.policy`, policy.body.policy));
     }
-    const consumer = byConsumerRole.get(role);
-    if (consumer !== undefined) {
-      findings.push(...checkDocument(`AWS consumer ${consumer.consumer.id}`, `AWS consumer "${consumer.consumer.id}"'s declared secrets`,
-        consumer.planned, `${policy.address}.policy`, policy.body.policy));
+    const other = byOtherRole.get(role);
+    if (other !== undefined) {
+      findings.push(...checkDocument(other.labels.join(' and '), other.subjects.join(' and '), other.planned, `${policy.address}.policy`, policy.body.policy));
     }
   }
   const managedPolicies = new Map(emitted.resources('aws_iam_policy').map((p) => [`\${${p.address}.arn}`, p]));

@@ -23,7 +23,7 @@ function rule(id: number, title: string): OutputRule {
 
 /** Every output rule, by what it compares (the ids are documented in lib/core/invariants/README.md). */
 export const OutputRules = {
-  AWS_GRANT: rule(1, 'Every IAM permission attached to an identity role (inline, managed or attached policy) is planned: action, resource and the conditions the plan requires'),
+  AWS_GRANT: rule(1, 'Every IAM permission attached to an identity role (inline, managed or attached policy), an AWS consumer\'s role or a rotation function\'s role is planned: action, resource and the conditions the plan requires'),
   AWS_TRUST: rule(2, 'An identity role\'s trust policy trusts exactly the planned principals, service accounts (`:sub`), audiences (`:aud`) and clusters'),
   AWS_POD_IDENTITY: rule(3, 'EKS Pod Identity associations of an identity role are exactly the planned cluster, namespace and service account'),
   AWS_KMS_KEY_POLICY: rule(4, 'A KMS key policy grants only the key\'s account root'),

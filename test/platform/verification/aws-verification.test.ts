@@ -166,3 +166,35 @@ describe('output verification: AWS consumers outside Kubernetes (CES-VER-1)', ()
     ]);
   });
 });
+
+describe('output verification: a rotation function\'s role (CES-VER-1)', () => {
+  function rotationPlatform() {
+    const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+    const key = declaration.addKmsKey('k', { alias: 'shop/secrets' });
+    declaration.addSecretsManagerSecret('db', {
+      name: 'shop/db', kmsKey: key,
+      rotation: { rotationLambdaArn: 'arn:aws:lambda:eu-west-1:111122223333:function:rotate-db', functionRoleName: 'rotate-db' },
+    });
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
+    return stack;
+  }
+
+  test('the function\'s grant passes: its secret\'s rotation actions and the key via Secrets Manager', () => {
+    expect(synthErrors(rotationPlatform())).toEqual([]);
+  });
+
+  test('an extra grant on the rotation function\'s role fails synth, naming the secret', () => {
+    const compile = AccessPolicyCompiler.prototype.compile;
+    jest.spyOn(AccessPolicyCompiler.prototype, 'compile').mockImplementation(function (this: AccessPolicyCompiler) {
+      const document = compile.call(this);
+      return { ...document, Statement: [...document.Statement, { Effect: 'Allow', Action: ['secretsmanager:DeleteSecret'], Resource: ['*'] }] } as ReturnType<typeof compile>;
+    });
+    expect(synthErrors(rotationPlatform()).map((e) => e.replace(/_[0-9A-F]{8}\.policy/, '.policy'))).toEqual([
+      '[test/platform] rotation function of secrets/db in aws_iam_role_policy.platform_Secret-db_RotationFunctionPolicy.policy: received "secretsmanager:DeleteSecret on *". '
+      + 'Allowed: the permissions the plan derives from the rotation of secret "db" (6 action-resource pairs), each with the conditions the plan requires. '
+      + `${FIX} (rule CES-VER-1).`,
+    ]);
+  });
+});
