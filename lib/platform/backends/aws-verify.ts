@@ -6,7 +6,7 @@
  * plan grants: reads, finds, pushes and assumed roles, each as (action, resource, required conditions).
  */
 import {
-  AwsConsumerDeclaration, AwsSecretDeclaration, ClusterDeclaration, DeclarationPlan, GRANT_SET_TAG_KEY, IAM_POLICY_LIMITS, IdentityPlan, SecretBackend, SecretDeclaration, parameterArn,
+  AwsComputeService, AwsConsumerDeclaration, AwsSecretDeclaration, ClusterDeclaration, DeclarationPlan, GRANT_SET_TAG_KEY, IAM_POLICY_LIMITS, IdentityPlan, SecretBackend, SecretDeclaration, parameterArn,
 } from '../../core/declaration';
 import { AWS_STS_AUDIENCE, IdentityKind } from '../../core/identity';
 import { accountRootArn, KmsViaService, viaServiceName } from '../../aws/arns';
@@ -229,6 +229,38 @@ function checkPolicy(plan: IdentityPlan, planned: PlannedPermissions, where: str
   return checkDocument(`identity ${plan.id}`, `identity "${plan.id}"'s reads, finds, pushes and assumed roles`, planned, where, text);
 }
 
+/**
+ * A role created for an AWS consumer: trusted by its compute service alone (ECS tasks of the
+ * declaration's account only), with no inline or managed policy besides the platform's.
+ */
+function checkConsumerRole(consumer: AwsConsumerDeclaration, roleRefs: readonly string[], emitted: EmittedTerraform,
+  roleResources: ReadonlyMap<string, EmittedResource>): OutputFinding[] {
+  if (consumer.createdFor === undefined) {
+    return [];
+  }
+  const address = roleRefs.map((ref) => /^\$\{(aws_iam_role\.[^.]+)\.arn\}$/.exec(emitted.text(ref) ?? '')?.[1]).find((a) => a !== undefined);
+  const role = address !== undefined ? roleResources.get(address) : undefined;
+  if (role === undefined) {
+    return [];
+  }
+  const subject = `AWS consumer ${consumer.id}`;
+  const expected = new Set([[`Service=${consumer.createdFor}`, 'sts:AssumeRole',
+    ...(consumer.createdFor === AwsComputeService.ECS_TASKS ? [`StringEquals aws:SourceAccount=${consumer.accountId}`] : [])].join(' | ')]);
+  const trust = trustEntries(role.body.assume_role_policy);
+  const difference = trust === undefined ? { extra: ['a trust policy that is not an IAM policy document'], missing: [] } : setDifference(trust, expected);
+  const findings: OutputFinding[] = [
+    ...difference.extra.map((extra) => ({ rule: OutputRules.AWS_TRUST, subject, where: `${role.address}.assume_role_policy`, emitted: `trust ${extra}`, allowed: `exactly the planned trust: ${[...expected].join('; ')}` })),
+    ...difference.missing.map((missing) => ({ rule: OutputRules.AWS_TRUST, subject, where: `${role.address}.assume_role_policy`, emitted: `no trust ${missing}`, allowed: `exactly the planned trust: ${[...expected].join('; ')}` })),
+  ];
+  if (role.body.inline_policy !== undefined || stringList(role.body, 'managed_policy_arns').length > 0) {
+    findings.push({
+      rule: OutputRules.AWS_GRANT, subject, where: role.address, emitted: 'an inline_policy or managed_policy_arns on the role',
+      allowed: `only the platform's own policy of AWS consumer "${consumer.id}", compiled from its declared secrets`,
+    });
+  }
+  return findings;
+}
+
 /** Checks one policy document: every Allow (action, resource) within `planned`. */
 function checkDocument(subject: string, source: string, planned: PlannedPermissions, where: string, text: unknown): OutputFinding[] {
   const finding = (emitted: string): OutputFinding => ({
@@ -373,6 +405,7 @@ export function verifyAws(input: AwsVerification, emitted: EmittedTerraform): Ou
   };
   for (const { consumer, roleRefs } of input.consumers ?? []) {
     consumer.secrets.forEach(readers(input, emitted, otherRole(roleRefs, `AWS consumer ${consumer.id}`, `AWS consumer "${consumer.id}"'s declared secrets`)).read);
+    findings.push(...checkConsumerRole(consumer, roleRefs, emitted, roleResources));
   }
   for (const secret of input.rotations ?? []) {
     const planned = otherRole([secret.rotation!.functionRoleName!], `rotation function of secrets/${secret.id}`, `the rotation of secret "${secret.id}"`);

@@ -1,3 +1,4 @@
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { SecretsmanagerSecretPolicy } from '@cdktf/provider-aws/lib/secretsmanager-secret-policy';
@@ -163,6 +164,29 @@ describe('output verification: AWS consumers outside Kubernetes (CES-VER-1)', ()
       '[test/platform] AWS consumer reports in aws_iam_role_policy.platform_AwsConsumerPolicy-reports.policy: received "secretsmanager:GetSecretValue on *". '
       + 'Allowed: the permissions the plan derives from AWS consumer "reports"\'s declared secrets (5 action-resource pairs), each with the conditions the plan requires. '
       + `${FIX} (rule CES-VER-1).`,
+    ]);
+  });
+});
+
+describe('output verification: a created consumer role\'s trust (CES-VER-2)', () => {
+  test('a widened trust on the role created for a Lambda function fails synth, naming the consumer', () => {
+    // GIVEN an override that lets every principal of another account assume the consumer's role
+    const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+    const db = declaration.addSecretsManagerSecret('db', { name: 'shop/db' });
+    declaration.addAwsConsumer('invoices', { role: AwsConsumerRole.create(AwsComputeService.LAMBDA), secrets: [db] });
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    new SecretsPlatformInfrastructure(stack, 'platform', { declaration });
+    expect(synthErrors(stack)).toEqual([]);
+    const role = stack.node.findAll().find((c) => c instanceof IamRole && c.node.id === 'AwsConsumerRole-invoices') as IamRole;
+    role.addOverride('assume_role_policy', JSON.stringify({ Version: '2012-10-17', Statement: [
+      { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+      { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' },
+    ] }));
+    // THEN
+    expect(synthErrors(stack).map((e) => e.replace(/_[0-9A-F]{8}\./, '.'))).toEqual([
+      '[test/platform] AWS consumer invoices in aws_iam_role.platform_AwsConsumerRole-invoices.assume_role_policy: received "trust AWS=arn:aws:iam::999999999999:root | sts:AssumeRole". '
+      + `Allowed: exactly the planned trust: Service=lambda.amazonaws.com | sts:AssumeRole. ${FIX} (rule CES-VER-2).`,
     ]);
   });
 });
