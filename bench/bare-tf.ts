@@ -11,7 +11,7 @@ import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { SecretsmanagerSecret } from '@cdktf/provider-aws/lib/secretsmanager-secret';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { accessPolicy, buildModel, KEY_POLICY, oidcProviderTags, TAGS, trustPolicy } from './model';
+import { accessPolicy, buildModel, KEY_POLICY, oidcProviderTags, secretGrantTags, secretTags, TAGS, trustPolicy } from './model';
 import { NAME, REGION, Spec } from './spec';
 
 /** Adds the workload's resources to a stack, under a `platform` scope. */
@@ -28,10 +28,11 @@ export function addBareResources(stack: TerraformStack, spec: Spec): void {
     new KmsAlias(holder, 'Alias', { name: `alias/${alias}`, targetKeyId: key.keyId, region: REGION });
     return key.arn;
   });
+  const grantTags = secretGrantTags(model);
   for (const secret of spec.secrets) {
     new SecretsmanagerSecret(new Construct(scope, `Secret-${secret.id}`), 'Resource', {
       name: secret.name, kmsKeyId: secret.key !== undefined ? keyArns[secret.key] : undefined,
-      recoveryWindowInDays: 30, region: REGION, tags: { ...TAGS },
+      recoveryWindowInDays: 30, region: REGION, tags: secretTags(secret, grantTags),
     });
   }
   const providerArns = new Map<string, string>(spec.clusters.map((c) => [c.id, new IamOpenidConnectProvider(scope, `OidcProvider-${c.id}`, {

@@ -3,7 +3,7 @@ import {
   Duration, EksClusterDeclaration, EsoAuthModel, KmsKeyDeclaration, SecretBackend, SecretsDeclaration,
   StoreDeclaration, StoreScope,
 } from '../lib/core';
-import { ACCOUNT, NAME, REGION, Spec } from './spec';
+import { ACCOUNT, NAME, OWNED_PREFIX, REGION, Spec } from './spec';
 
 /** The declaration and its clusters. */
 export interface Generated {
@@ -13,7 +13,7 @@ export interface Generated {
 
 /** Builds the declaration of a workload. */
 export function generateDeclaration(spec: Spec): Generated {
-  const declaration = new SecretsDeclaration({ name: NAME, aws: { accountId: ACCOUNT, region: REGION } });
+  const declaration = new SecretsDeclaration({ name: NAME, aws: { accountId: ACCOUNT, region: REGION, ownedSecretNamePrefix: OWNED_PREFIX } });
   const clusters = spec.clusters.map((c) => declaration.addEksCluster(c.id, { clusterName: c.clusterName, oidcIssuerUrl: c.issuer }));
   const clusterById = new Map(clusters.map((c) => [c.id, c]));
   const keys: KmsKeyDeclaration[] = spec.keys.map((alias, i) => declaration.addKmsKey(`key-${i}`, { alias }));

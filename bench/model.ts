@@ -3,7 +3,8 @@
  * code): the identities (one IAM role each) with the secrets they read, the namespaces each store
  * admits, and the derived names. The bare and plain variants render from this.
  */
-import { ACCOUNT, NAME, REGION, Spec, SpecCluster, SpecSecret, SpecStore } from './spec';
+import { createHash } from 'node:crypto';
+import { ACCOUNT, NAME, OWNED_PREFIX, REGION, Spec, SpecCluster, SpecSecret, SpecStore } from './spec';
 
 /** One IAM role: who assumes it and what it reads. */
 export interface ModelIdentity {
@@ -100,12 +101,50 @@ export function trustPolicy(identity: ModelIdentity, providerArn: (clusterId: st
 }
 
 /** The hand-built access policy of an identity: the same statements the library compiles. */
+/** The key of the grant tag on secrets an identity reads by tag. */
+export const GRANT_TAG_KEY = 'cdk-external-secrets/grant-set';
+/** IAM's inline policy size less what is kept for finds, keys and pushes: the exact ARN list fits below it. */
+const INLINE_BUDGET = 10240 - 2048;
+const READ_ACTIONS = ['secretsmanager:DescribeSecret', 'secretsmanager:GetResourcePolicy', 'secretsmanager:GetSecretValue', 'secretsmanager:ListSecretVersionIds'];
+
+/**
+ * The grant tag value of an identity whose exact ARN list does not fit the inline policy: it reads the
+ * secrets created under the owned prefix by tag, the value a digest of the set of tag-reading identities
+ * of each secret. In this workload every secret is read by one identity, so the set is that identity.
+ * @returns undefined where the exact ARN list fits
+ */
+export function grantTagOf(identity: ModelIdentity): string | undefined {
+  const chars = identity.reads.reduce((sum, s) => sum + secretPolicyArn(s).length + 3, 0);
+  return chars <= INLINE_BUDGET ? undefined : `gs-${createHash('sha256').update(JSON.stringify([identity.id])).digest('hex').slice(0, 32)}`;
+}
+
+/** The grant tag of each secret read by tag, by secret id. */
+export function secretGrantTags(model: Model): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const identity of model.identities) {
+    const tag = grantTagOf(identity);
+    if (tag !== undefined) {
+      identity.reads.forEach((s) => tags.set(s.id, tag));
+    }
+  }
+  return tags;
+}
+
+/** A secret's tags: the declaration's, and the grant tag where it is read by tag. */
+export function secretTags(secret: SpecSecret, grantTags: ReadonlyMap<string, string>): Record<string, string> {
+  const tag = grantTags.get(secret.id);
+  return tag === undefined ? { ...TAGS } : { ...TAGS, [GRANT_TAG_KEY]: tag };
+}
+
 export function accessPolicy(identity: ModelIdentity, keyArn: (index: number) => string): object {
   const keys = [...new Set(identity.reads.filter((s) => s.key !== undefined).map((s) => keyArn(s.key!)))].sort();
-  const statements: object[] = [{
-    Sid: 'ReadSecrets', Effect: 'Allow',
-    Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetResourcePolicy', 'secretsmanager:GetSecretValue', 'secretsmanager:ListSecretVersionIds'],
-    Resource: identity.reads.map(secretPolicyArn).sort(),
+  const tag = grantTagOf(identity);
+  const statements: object[] = [tag === undefined ? {
+    Sid: 'ReadSecrets', Effect: 'Allow', Action: READ_ACTIONS, Resource: identity.reads.map(secretPolicyArn).sort(),
+  } : {
+    Sid: 'ReadSecretsByGrantTagUnderOwnedPrefix', Effect: 'Allow', Action: READ_ACTIONS,
+    Resource: [`arn:aws:secretsmanager:${REGION}:${ACCOUNT}:secret:${OWNED_PREFIX}*`],
+    Condition: { StringEquals: { [`secretsmanager:ResourceTag/${GRANT_TAG_KEY}`]: tag } },
   }];
   if (keys.length > 0) {
     statements.push({

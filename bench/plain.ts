@@ -3,7 +3,7 @@
  * package / JSON.stringify. The floor any construct-based renderer pays on top of.
  */
 import { stringify } from 'yaml';
-import { accessPolicy, buildModel, ESO_NAMESPACE, KEY_POLICY, oidcProviderTags, storeServiceAccountName, TAGS, trustPolicy } from './model';
+import { accessPolicy, buildModel, ESO_NAMESPACE, KEY_POLICY, oidcProviderTags, secretGrantTags, secretTags, storeServiceAccountName, TAGS, trustPolicy } from './model';
 import { REGION, Spec } from './spec';
 
 type Doc = Record<string, unknown>;
@@ -78,10 +78,11 @@ export function plainTerraformJson(spec: Spec): string {
     };
     resource.aws_kms_alias[`key-${i}`] = { name: `alias/${alias}`, region: REGION, target_key_id: `\${aws_kms_key.key-${i}.key_id}` };
   });
+  const grantTags = secretGrantTags(model);
   for (const secret of spec.secrets) {
     resource.aws_secretsmanager_secret[secret.id] = {
       kms_key_id: secret.key !== undefined ? keyArn(secret.key) : undefined,
-      name: secret.name, recovery_window_in_days: 30, region: REGION, tags: { ...TAGS },
+      name: secret.name, recovery_window_in_days: 30, region: REGION, tags: secretTags(secret, grantTags),
     };
   }
   for (const identity of model.identities) {

@@ -108,9 +108,9 @@ function main(): void {
     parts.push([name, (Date.now() - partStart) / 1000]);
     partStart = Date.now();
   };
-  const check = JSON.parse(execFileSync(NODE[0], [...NODE.slice(1), join(__dirname, 'check.ts'), '60', '400'], { cwd: ROOT, encoding: 'utf8' })) as Record<'k8s' | 'tf' | 'estateK8s' | 'estateTf', true | string>;
+  const check = JSON.parse(execFileSync(NODE[0], [...NODE.slice(1), join(__dirname, 'check.ts'), '60', '400'], { cwd: ROOT, encoding: 'utf8' })) as Record<'k8s' | 'tf' | 'tagFormTf' | 'estateK8s' | 'estateTf', true | string>;
   const verdict = (result: true | string) => (result === true ? 'equal' : `DIFFERENT ${result}`);
-  log(`Equivalence (library vs bare, parsed and sorted): N=60 YAML ${verdict(check.k8s)}, Terraform JSON ${verdict(check.tf)}; estate of 400 secrets YAML ${verdict(check.estateK8s)}, Terraform JSON ${verdict(check.estateTf)}`);
+  log(`Equivalence (library vs bare, parsed and sorted): N=60 YAML ${verdict(check.k8s)}, Terraform JSON ${verdict(check.tf)}; N=200 (controller identity granted by tag) Terraform JSON ${verdict(check.tagFormTf)}; estate of 400 secrets YAML ${verdict(check.estateK8s)}, Terraform JSON ${verdict(check.estateTf)}`);
   log();
   endPart('equivalence check');
   if (Object.values(check).some((result) => result !== true)) {

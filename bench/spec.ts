@@ -11,6 +11,8 @@
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
 export const NAME = 'bench';
+/** The name prefix the benchmark's declaration owns (its secrets are `bench/app-<i>/credentials`). */
+export const OWNED_PREFIX = 'bench/';
 
 /** An EKS cluster of a workload. */
 export interface SpecCluster {

@@ -3,13 +3,21 @@
  * variants emit the same manifests and Terraform JSON (bench/check.ts, the check `npm run bench` runs
  * first and fails on), and the estate workload has the documented shape. Not timed.
  */
-import { checkSpec, firstDiff } from '../../bench/check';
-import { buildModel } from '../../bench/model';
+import { checkSpec, firstDiff, TAG_FORM_N } from '../../bench/check';
+import { buildModel, grantTagOf } from '../../bench/model';
 import { buildEstateSpec, buildSpec } from '../../bench/spec';
 
 describe('benchmark equivalence', () => {
   test('base workload: library and bare emit the same YAML and Terraform JSON', () => {
     expect(checkSpec(buildSpec(20))).toEqual({ k8s: true, tf: true });
+  });
+
+  test('base workload where the controller identity reads by grant tag: the bare variant tags and grants the same', () => {
+    // GIVEN the controller identity's exact ARNs exceed the inline policy
+    const spec = buildSpec(TAG_FORM_N);
+    expect(buildModel(spec).identities.filter((i) => grantTagOf(i) !== undefined).map((i) => i.id)).toEqual(['controller-prod-a']);
+    // WHEN / THEN
+    expect(checkSpec(spec).tf).toBe(true);
   });
 
   test('estate workload: library and bare emit the same YAML files per cluster and Terraform JSON', () => {
