@@ -25,6 +25,7 @@ import { allStoreRenderers, storeRenderer } from './backends/store-renderers';
 import { GeneratorReference } from '../k8s/external-secret-data';
 import { PlatformOutputs } from './platform-outputs';
 import { verifyManifests } from './verification/verify-manifests';
+import { renderGeneratedSecret } from './generated-secrets';
 import { renderedElsewhere, trackRendering } from '../k8s/private/rendering';
 import { assertDeclaration, assertPropsObject } from '../core/validation';
 
@@ -106,8 +107,10 @@ export class SecretsPlatformManifests extends Construct {
     const onCluster = <T extends { readonly store: StoreDeclaration; readonly clusters?: readonly ClusterDeclaration[] }>(items: readonly T[]) =>
       items.filter((item) => props.declaration.clustersOf(item).includes(props.cluster));
 
+    const generatedHere = props.declaration.generatedSecrets.filter((gs) => gs.clusters.includes(props.cluster));
     if (props.createNamespaces) {
-      const namespaces = new Set([...onCluster(props.declaration.externalSecrets), ...onCluster(props.declaration.pushSecrets)].map((c) => c.namespace));
+      const namespaces = new Set([...onCluster(props.declaration.externalSecrets), ...onCluster(props.declaration.pushSecrets), ...generatedHere]
+        .map((c) => c.namespace));
       namespaces.delete(props.declaration.esoController.namespace);
       [...namespaces].sort().forEach((ns) => new kplus.Namespace(this, `Namespace-${ns}`, { metadata: { name: ns } }));
     }
@@ -123,6 +126,9 @@ export class SecretsPlatformManifests extends Construct {
     }
     for (const push of onCluster(props.declaration.pushSecrets)) {
       this.renderPushSecret(push, props.syncWaves?.externalSecrets);
+    }
+    for (const gs of generatedHere) {
+      renderGeneratedSecret(this, gs, props.syncWaves?.externalSecrets);
     }
     // Workloads reading their Secrets through the API: get on exactly the Secrets of their ExternalSecrets here.
     for (const workload of props.declaration.workloads) {
@@ -150,7 +156,7 @@ export class SecretsPlatformManifests extends Construct {
     this.node.addValidation({
       validate: () => (renderedElsewhere(this) ? [] : verifyManifests({
         scope: this, declaration: props.declaration, plan, cluster: props.cluster,
-        externalSecrets: onCluster(props.declaration.externalSecrets), pushSecrets: onCluster(props.declaration.pushSecrets),
+        externalSecrets: onCluster(props.declaration.externalSecrets), pushSecrets: onCluster(props.declaration.pushSecrets), generatedSecrets: generatedHere,
         tenants: props.declaration.tenants.filter((t) => this.tenantAccess.has(t.id))
           .map((tenant) => ({ tenant, scope: this.tenantAccess.get(tenant.id)!, namespaces: tenant.namespaces.filter((ns) => served.has(ns)) })),
         remoteKey: (store, secret) => storeRenderer(store.provider).remoteKey(secret),

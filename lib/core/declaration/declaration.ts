@@ -36,6 +36,9 @@ import {
 } from './consumers';
 import { DeclarationMembers } from './members';
 import { declareWorkload, WorkloadDeclaration, WorkloadOptions } from './workloads';
+import {
+  checkPasswordGeneratorOptions, GENERATED_SECRET_OPTIONS, GeneratedSecretDeclaration, GeneratedSecretOptions, PasswordGeneratorDeclaration, PasswordGeneratorOptions,
+} from './generators';
 import { TenantDirectory } from '../tenants';
 import { auditTrailTwice, missingDeclarationOptions } from '../errors';
 import { AuditTrailDeclaration, AuditTrailOptions, declareAuditTrail } from './audit';
@@ -226,6 +229,10 @@ export class SecretsDeclaration implements DeclarationView {
   public get stores(): readonly StoreDeclaration[] { return this.members.list('stores'); }
   /** Declared ExternalSecrets. */
   public get externalSecrets(): readonly ExternalSecretDeclaration[] { return this.members.list('externalSecrets'); }
+  /** Declared Password generators. */
+  public get passwordGenerators(): readonly PasswordGeneratorDeclaration[] { return this.members.list('passwordGenerators'); }
+  /** Declared ExternalSecrets whose values all come from generators (no store). */
+  public get generatedSecrets(): readonly GeneratedSecretDeclaration[] { return this.members.list('generatedSecrets'); }
   /** Declared PushSecrets. */
   public get pushSecrets(): readonly PushSecretDeclaration[] { return this.members.list('pushSecrets'); }
   /** Declared Vault servers. */
@@ -561,6 +568,66 @@ export class SecretsDeclaration implements DeclarationView {
       refreshInterval, refreshPolicy: options.refreshPolicy,
       creationPolicy: options.creationPolicy, deletionPolicy: options.deletionPolicy, immutable: options.immutable,
       data: [...data], extract: [...extract], find: [...find], dynamicSecrets: [...dynamicSecrets], template: options.template, workloads: [...(options.workloads ?? [])],
+    });
+  }
+
+  /**
+   * Declares an ESO `Password` generator, rendered in the namespace of each ExternalSecret that uses it.
+   * A generated value needs no store: no identity and no grant.
+   */
+  public addPasswordGenerator(id: string, options: PasswordGeneratorOptions): PasswordGeneratorDeclaration {
+    this.checkOptions('passwordGenerators', id, options, 'PasswordGeneratorOptions', 'addPasswordGenerator');
+    const path = this.members.register('passwordGenerators', id);
+    const length = checkPasswordGeneratorOptions(path, options);
+    this.members.claimUnique(path, 'name', `password:${options.name}`, options.name);
+    return this.members.adopt<PasswordGeneratorDeclaration>('passwordGenerators', { ...options, id, length });
+  }
+
+  /**
+   * Declares an ExternalSecret whose values all come from declared generators: rendered without a
+   * store (`spec.secretStoreRef` unset), so the plan gives it no identity and no grant.
+   */
+  public addGeneratedSecret(id: string, options: GeneratedSecretOptions): GeneratedSecretDeclaration {
+    this.checkOptions('generatedSecrets', id, options, 'GeneratedSecretOptions', 'addGeneratedSecret');
+    const path = this.members.register('generatedSecrets', id);
+    assertShape(path, 'options', options, GENERATED_SECRET_OPTIONS);
+    assertDnsSubdomain(path, 'name', options.name);
+    assertDnsLabel(path, 'namespace', options.namespace);
+    const targetSecretName = options.targetSecretName ?? options.name;
+    assertDnsSubdomain(path, 'targetSecretName', targetSecretName);
+    assertDuration(path, 'refreshInterval', options.refreshInterval, { ...ESO_INTERVAL_BOUNDS, zeroMeaning: 'zero generates once and never again' });
+    if (options.clusters.length === 0) {
+      throw emptyList(path, 'clusters', 'an element on no cluster would be rendered nowhere');
+    }
+    options.clusters.forEach((cluster, i) => this.members.checkDeclared(path, `clusters[${i}]`, cluster, 'cluster', 'addEksCluster'));
+    if (options.generated.length === 0) {
+      throw emptyList(path, 'generated', 'an ExternalSecret with nothing to generate writes an empty Secret');
+    }
+    const keys = new Map<string, number>();
+    const generated = options.generated.map((g, i) => {
+      this.members.checkDeclared(path, `generated[${i}].generator`, g.generator, 'Password generator', 'addPasswordGenerator');
+      const secretKey = g.secretKey ?? 'password';
+      if (!/^[-._a-zA-Z0-9]{1,253}$/.test(secretKey)) {
+        throw invalidSecretKey(path, `generated[${i}].secretKey`, secretKey);
+      }
+      if (keys.has(secretKey)) {
+        throw duplicateSecretKey(path, `generated[${i}].secretKey`, secretKey, `generated[${keys.get(secretKey)}].secretKey`);
+      }
+      keys.set(secretKey, i);
+      return { generator: g.generator, secretKey };
+    });
+    for (const cluster of options.clusters) {
+      this.members.claimUnique(path, 'name', `es:${cluster.id}:${options.namespace}:${options.name}`, options.name);
+      const key = `target:${cluster.id}:${options.namespace}:${targetSecretName}`;
+      const other = this.targets.get(key);
+      if (other !== undefined) {
+        throw duplicateTargetSecret(path, options.targetSecretName !== undefined ? 'targetSecretName' : 'name', targetSecretName, other);
+      }
+      this.targets.set(key, path);
+    }
+    return this.members.adopt<GeneratedSecretDeclaration>('generatedSecrets', {
+      id, name: options.name, namespace: options.namespace, clusters: [...options.clusters], generated, targetSecretName,
+      refreshInterval: options.refreshInterval ?? Duration.ZERO,
     });
   }
 

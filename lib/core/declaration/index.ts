@@ -17,3 +17,4 @@ export * from './access-matrix';
 export * from './view';
 export * from './declaration';
 export * from './audit';
+export * from './generators';

@@ -15,10 +15,11 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import {
-  ClusterDeclaration, DeclarationPlan, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan, PushSecretDeclaration, SecretsDeclaration,
+  ClusterDeclaration, DeclarationPlan, EsoAuthModel, ExternalSecretDeclaration, GeneratedSecretDeclaration, IdentityPlan, PushSecretDeclaration, SecretsDeclaration,
   StoreDeclaration, StoreScope, TenantDeclaration, anchor,
 } from '../../core/declaration';
 import { validationMessage } from '../../core/errors/format';
+import { generatedEntry } from '../generated-secrets';
 import { IdentityAnnotations } from '../../core/identity';
 import { OutputFinding, OutputRule, OutputRules, outputMismatch } from './output-rules';
 
@@ -35,6 +36,8 @@ export interface ManifestVerification {
   /** ExternalSecrets and PushSecrets rendered on the cluster. */
   readonly externalSecrets: readonly ExternalSecretDeclaration[];
   readonly pushSecrets: readonly PushSecretDeclaration[];
+  /** ExternalSecrets of only generated values rendered on the cluster. */
+  readonly generatedSecrets: readonly GeneratedSecretDeclaration[];
   /** Tenant RBAC constructs, by tenant. */
   readonly tenants: ReadonlyArray<{ readonly tenant: TenantDeclaration; readonly scope: IConstruct; readonly namespaces: readonly string[] }>;
   /** The key ESO uses for a declared secret in a store's backend. */
@@ -259,6 +262,17 @@ export function verifyManifests(input: ManifestVerification): string[] {
       } else {
         add(OutputRules.EXTERNAL_SECRET_READS, subject, where, shown(item), 'the declared extracts, finds and dynamic secrets only');
       }
+    }
+  }
+  // ExternalSecrets of generated values: no store, exactly the declared generators.
+  for (const gs of input.generatedSecrets) {
+    const key = objectKey('ExternalSecret', gs.namespace, gs.name);
+    declaredEs.add(key);
+    const json = byKey.get(key);
+    const rendered = { secretStoreRef: at(json, 'spec.secretStoreRef'), data: at(json, 'spec.data'), dataFrom: at(json, 'spec.dataFrom') };
+    const planned = { secretStoreRef: undefined, data: undefined, dataFrom: gs.generated.map(generatedEntry) };
+    if (json !== undefined && !same(rendered, planned)) {
+      add(OutputRules.EXTERNAL_SECRET_READS, `ExternalSecret ${gs.namespace}/${gs.name}`, `${key} spec`, shown(rendered), `no store and the declared generators ${shown(planned.dataFrom)}`);
     }
   }
   for (const key of byKey.keys()) {
