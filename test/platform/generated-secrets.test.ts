@@ -66,7 +66,7 @@ describe('generated secrets in the declaration', () => {
     expect(() => d.addPasswordGenerator('pin', { name: 'pin', length: 12, digits: 12 })).toThrow(
       '[shop/passwordGenerators/pin] digits: received 12. Allowed: at most 10 digits when allowRepeat is false (each character at most once; ESO fails to generate otherwise). Fix: set allowRepeat: true, or lower the count (shorter length, more digits/symbols).');
     expect(() => d.addGeneratedSecret('none', { name: 'none', namespace: 'shop', clusters: [prod], generated: [] })).toThrow(
-      '[shop/generatedSecrets/none] generated: received []. Allowed: a non-empty list (an ExternalSecret with nothing to generate writes an empty Secret). Fix: list the elements, or leave generated out for the default.');
+      '[shop/generatedSecrets/none] generated: received []. Allowed: at least one generated value (an ExternalSecret with nothing to generate writes an empty Secret). Fix: add { generator } entries from declaration.addPasswordGenerator().');
     expect(() => d.addGeneratedSecret('twice', { name: 'twice', namespace: 'shop', clusters: [prod], generated: [{ generator: session }, { generator: session }] })).toThrow(
       '[shop/generatedSecrets/twice] generated[1].secretKey: received "password". Allowed: a secretKey not already written by generated[0].secretKey (ESO silently keeps only one value per key). Fix: give each data entry its own secretKey.');
   });

@@ -597,11 +597,13 @@ export class SecretsDeclaration implements DeclarationView {
     assertDnsSubdomain(path, 'targetSecretName', targetSecretName);
     assertDuration(path, 'refreshInterval', options.refreshInterval, { ...ESO_INTERVAL_BOUNDS, zeroMeaning: 'zero generates once and never again' });
     if (options.clusters.length === 0) {
-      throw emptyList(path, 'clusters', 'an element on no cluster would be rendered nowhere');
+      throw emptyCollection(path, 'clusters', [], 'at least one cluster (there is no store to derive the clusters from; on no cluster it is rendered nowhere)',
+        'list the clusters that get the ExternalSecret, for example [prod]');
     }
     options.clusters.forEach((cluster, i) => this.members.checkDeclared(path, `clusters[${i}]`, cluster, 'cluster', 'addEksCluster'));
     if (options.generated.length === 0) {
-      throw emptyList(path, 'generated', 'an ExternalSecret with nothing to generate writes an empty Secret');
+      throw emptyCollection(path, 'generated', [], 'at least one generated value (an ExternalSecret with nothing to generate writes an empty Secret)',
+        'add { generator } entries from declaration.addPasswordGenerator()');
     }
     const keys = new Map<string, number>();
     const generated = options.generated.map((g, i) => {
