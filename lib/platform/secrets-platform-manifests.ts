@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import { kplus } from '../k8s/private/cdk8s-plus';
 import { Construct } from 'constructs';
 import {
-  ApplyTimeValues, ClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan,
+  ApplyTimeValues, ClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, GeneratedSecretDeclaration, IdentityPlan,
   PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, TenantDeclaration, anchor, backendModel, clientIdOutputName,
 } from '../core/declaration';
 import { missingAzureClientId, missingPlatformOutput, notOnCluster, trustedServiceAccountNotEmitted, untrustedIdentityUse, validationMessage } from '../core/errors';
@@ -89,6 +89,7 @@ export class SecretsPlatformManifests extends Construct {
   private readonly declaration: SecretsDeclaration;
   private readonly stores = new Map<string, ISecretStore>();
   private readonly externalSecretsById = new Map<string, ExternalSecret>();
+  private readonly generatedSecretsById = new Map<string, ExternalSecret>();
   private readonly values: ApplyTimeValues;
   private readonly tenantAccess = new Map<string, ExternalSecretsTenantAccess>();
   private readonly cloudOutputs?: PlatformOutputs;
@@ -128,7 +129,7 @@ export class SecretsPlatformManifests extends Construct {
       this.renderPushSecret(push, props.syncWaves?.externalSecrets);
     }
     for (const gs of generatedHere) {
-      renderGeneratedSecret(this, gs, props.syncWaves?.externalSecrets);
+      this.generatedSecretsById.set(gs.id, renderGeneratedSecret(this, gs, props.syncWaves?.externalSecrets));
     }
     // Workloads reading their Secrets through the API: get on exactly the Secrets of their ExternalSecrets here.
     for (const workload of props.declaration.workloads) {
@@ -179,6 +180,15 @@ export class SecretsPlatformManifests extends Construct {
     const found = this.externalSecretsById.get(declared.id);
     if (!found) {
       throw notOnCluster(this.node.path, 'externalSecret', declared.id, this.cluster.id);
+    }
+    return found;
+  }
+
+  /** The ExternalSecret rendered for a declared generated secret (use `.secret` in cdk8s-plus workloads). */
+  public generatedSecret(declared: GeneratedSecretDeclaration): ExternalSecret {
+    const found = this.generatedSecretsById.get(declared.id);
+    if (!found) {
+      throw notOnCluster(this.node.path, 'generatedSecret', declared.id, this.cluster.id);
     }
     return found;
   }
