@@ -4,7 +4,7 @@ import { invalidPasswordGenerator, passwordExceedsAlphabet } from '../errors';
 import { assertDnsSubdomain, assertShape, Shape } from '../validation';
 
 /** The symbols ESO's Password generator draws from when `symbolCharacters` is not set. */
-export const DEFAULT_PASSWORD_SYMBOL_CHARACTERS = '~!@#$%^&*()_+`-={}|[]\\:"<>?,./';
+const DEFAULT_PASSWORD_SYMBOL_CHARACTERS = '~!@#$%^&*()_+`-={}|[]\\:"<>?,./';
 
 /** The rules of ESO's `Password` generator (generators.external-secrets.io/v1alpha1), with ESO's defaults. */
 export interface PasswordRules {

@@ -17,4 +17,6 @@ export * from './access-matrix';
 export * from './view';
 export * from './declaration';
 export * from './audit';
-export * from './generators';
+export type {
+  GeneratedSecretDeclaration, GeneratedSecretOptions, GeneratedValueReference, PasswordGeneratorDeclaration, PasswordGeneratorOptions, PasswordRules,
+} from './generators';
