@@ -9,7 +9,7 @@ const DEFAULT_PASSWORD_SYMBOL_CHARACTERS = '~!@#$%^&*()_+`-={}|[]\\:"<>?,./';
 /** The rules of ESO's `Password` generator (generators.external-secrets.io/v1alpha1), with ESO's defaults. */
 export interface PasswordRules {
   /**
-   * Length of the password.
+   * Length of each password.
    * @default 24
    */
   readonly length?: number;
@@ -24,17 +24,17 @@ export interface PasswordRules {
    */
   readonly symbols?: number;
   /**
-   * The symbols to draw from.
-   * @default - ESO's set: ~!@#$%^&*()_+`-={}|[]\:"<>?,./
+   * Symbol characters to draw from.
+   * @default - ESO's set ``~!@#$%^&*()_+`-={}|[]\:"<>?,./``
    */
   readonly symbolCharacters?: string;
   /**
-   * Lowercase letters only.
+   * No uppercase letters.
    * @default false
    */
   readonly noUpper?: boolean;
   /**
-   * Allow a character to appear more than once.
+   * Allow repeated characters.
    * @default false
    */
   readonly allowRepeat?: boolean;

@@ -1,6 +1,6 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { checkPasswordRules } from '../../core/declaration/generators';
+import { checkPasswordRules, PasswordRules } from '../../core/declaration/generators';
 import { invalidPasswordSecretKeys, missingNamespace } from '../../core/errors';
 import { GeneratorKind } from '../enums';
 import * as l1 from '../imports/generators.external-secrets.io';
@@ -25,42 +25,12 @@ export enum PasswordEncoding {
 }
 
 /** Props of {@link Password}. */
-export interface PasswordProps extends K8sObjectOptions {
+export interface PasswordProps extends K8sObjectOptions, PasswordRules {
   /**
    * Namespace of the generator.
    * @default - the Chart's namespace (one of the two is required)
    */
   readonly namespace?: string;
-  /**
-   * Length of each password.
-   * @default 24
-   */
-  readonly length?: number;
-  /**
-   * Number of digits.
-   * @default - 25% of the length (ESO's default)
-   */
-  readonly digits?: number;
-  /**
-   * Number of symbols.
-   * @default - 25% of the length (ESO's default)
-   */
-  readonly symbols?: number;
-  /**
-   * Symbol characters to draw from.
-   * @default - ESO's set ``~!@#$%^&*()_+`-={}|[]\:"<>?,./``
-   */
-  readonly symbolCharacters?: string;
-  /**
-   * No uppercase letters.
-   * @default false
-   */
-  readonly noUpper?: boolean;
-  /**
-   * Allow repeated characters.
-   * @default false
-   */
-  readonly allowRepeat?: boolean;
   /**
    * Output keys, each with its own password.
    * @default ["password"]
