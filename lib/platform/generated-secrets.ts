@@ -1,9 +1,9 @@
 // The cluster side of ExternalSecrets whose values all come from declared generators: the Password
 // generators (once per namespace) and the ExternalSecret without a store.
 import { Construct } from 'constructs';
-import { GeneratedSecretDeclaration, PasswordGeneratorDeclaration } from '../core/declaration';
+import { GeneratedSecretDeclaration, GeneratedValue, PasswordGeneratorDeclaration } from '../core/declaration';
 import { ExternalSecret } from '../k8s/external-secret';
-import { Rewrite } from '../k8s/external-secret-data';
+import { ExternalSecretDataFrom, Rewrite } from '../k8s/external-secret-data';
 import { Password } from '../k8s/generators/password';
 
 /** The key a Password generator writes (its default `secretKeys`). */
@@ -29,15 +29,20 @@ export function renderGeneratedSecret(scope: Construct, gs: GeneratedSecretDecla
     refreshInterval: gs.refreshInterval,
     syncWave,
     target: { name: gs.targetSecretName },
-    dataFrom: gs.generated.map((g) => ({
-      generator: passwordIn(scope, g.generator, gs.namespace),
-      rewrite: g.secretKey === PASSWORD_KEY ? undefined : [Rewrite.regexp({ source: `^${PASSWORD_KEY}$`, target: g.secretKey })],
-    })),
+    dataFrom: gs.generated.map((g) => generatedDataFrom(scope, g, gs.namespace)),
   });
 }
 
+/** The `dataFrom` entry of one generated value, its Password generator rendered once in `namespace`. @internal */
+export function generatedDataFrom(scope: Construct, g: GeneratedValue, namespace: string): ExternalSecretDataFrom {
+  return {
+    generator: passwordIn(scope, g.generator, namespace),
+    rewrite: g.secretKey === PASSWORD_KEY ? undefined : [Rewrite.regexp({ source: `^${PASSWORD_KEY}$`, target: g.secretKey })],
+  };
+}
+
 /** The `dataFrom` entry a generated value renders to, as the verification compares it. @internal */
-export function generatedEntry(g: GeneratedSecretDeclaration['generated'][number]): Record<string, unknown> {
+export function generatedEntry(g: GeneratedValue): Record<string, unknown> {
   return {
     ...(g.secretKey === PASSWORD_KEY ? {} : { rewrite: [{ regexp: { source: `^${PASSWORD_KEY}$`, target: g.secretKey } }] }),
     sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', name: g.generator.name } },

@@ -25,7 +25,7 @@ import { allStoreRenderers, storeRenderer } from './backends/store-renderers';
 import { GeneratorReference } from '../k8s/external-secret-data';
 import { PlatformOutputs } from './platform-outputs';
 import { verifyManifests } from './verification/verify-manifests';
-import { renderGeneratedSecret } from './generated-secrets';
+import { generatedDataFrom, renderGeneratedSecret } from './generated-secrets';
 import { renderedElsewhere, trackRendering } from '../k8s/private/rendering';
 import { assertDeclaration, assertPropsObject } from '../core/validation';
 
@@ -307,6 +307,7 @@ export class SecretsPlatformManifests extends Construct {
         },
       })),
       ...generators.map((generator) => ({ generator })),
+      ...es.generated.map((g) => generatedDataFrom(this, g, es.namespace)),
     ];
     const template = es.template;
     return new ExternalSecret(this, `ExternalSecret-${es.id}`, {

@@ -37,7 +37,7 @@ import {
 import { DeclarationMembers } from './members';
 import { declareWorkload, WorkloadDeclaration, WorkloadOptions } from './workloads';
 import {
-  checkPasswordGeneratorOptions, GENERATED_SECRET_OPTIONS, GeneratedSecretDeclaration, GeneratedSecretOptions, PasswordGeneratorDeclaration, PasswordGeneratorOptions,
+  checkPasswordGeneratorOptions, GENERATED_SECRET_OPTIONS, GeneratedSecretDeclaration, GeneratedSecretOptions, GeneratedValue, GeneratedValueReference, PasswordGeneratorDeclaration, PasswordGeneratorOptions,
 } from './generators';
 import { TenantDirectory } from '../tenants';
 import { auditTrailTwice, missingDeclarationOptions } from '../errors';
@@ -136,6 +136,7 @@ const EXTERNAL_SECRET_OPTIONS: Shape = {
   'extract?': { arrayOf: { shape: { secret: 'object', 'version?': 'string', ...FETCHED_VALUE } } },
   'find?': { arrayOf: { shape: { 'nameRegexp?': 'string', 'tags?': 'stringMap', 'path?': 'string', ...FETCHED_VALUE } } },
   'template?': { shape: { 'type?': 'string', 'data?': 'stringMap', 'labels?': 'stringMap', 'annotations?': 'stringMap', 'mergePolicy?': { enum: TemplateMergePolicy, name: 'TemplateMergePolicy' } } },
+  'generated?': { arrayOf: { shape: { 'generator': 'object', 'secretKey?': 'string' } } },
   'workloads?': 'stringArray',
 };
 
@@ -512,7 +513,7 @@ export class SecretsDeclaration implements DeclarationView {
     const extract = options.extract ?? [];
     const find = options.find ?? [];
     const dynamicSecrets = options.dynamicSecrets ?? [];
-    if (data.length + extract.length + find.length + dynamicSecrets.length === 0) {
+    if (data.length + extract.length + find.length + dynamicSecrets.length + (options.generated?.length ?? 0) === 0) {
       throw emptyExternalSecret(path);
     }
     const refreshInterval = options.refreshInterval ?? Duration.hours(1);
@@ -536,6 +537,7 @@ export class SecretsDeclaration implements DeclarationView {
       }
       keys.set(ref.secretKey, i);
     });
+    const generated = this.checkGenerated(path, options.generated ?? [], new Map([...keys].map(([k, i]) => [k, `data[${i}].secretKey`])));
     find.forEach((f, i) => {
       assertRe2(path, `find[${i}].nameRegexp`, f.nameRegexp);
       if (f.nameRegexp === undefined && f.tags === undefined && f.path === undefined) {
@@ -567,7 +569,7 @@ export class SecretsDeclaration implements DeclarationView {
       clusters: options.clusters ? [...options.clusters] : undefined, targetSecretName,
       refreshInterval, refreshPolicy: options.refreshPolicy,
       creationPolicy: options.creationPolicy, deletionPolicy: options.deletionPolicy, immutable: options.immutable,
-      data: [...data], extract: [...extract], find: [...find], dynamicSecrets: [...dynamicSecrets], template: options.template, workloads: [...(options.workloads ?? [])],
+      data: [...data], extract: [...extract], find: [...find], dynamicSecrets: [...dynamicSecrets], generated, template: options.template, workloads: [...(options.workloads ?? [])],
     });
   }
 
@@ -605,19 +607,7 @@ export class SecretsDeclaration implements DeclarationView {
       throw emptyCollection(path, 'generated', [], 'at least one generated value (an ExternalSecret with nothing to generate writes an empty Secret)',
         'add { generator } entries from declaration.addPasswordGenerator()');
     }
-    const keys = new Map<string, number>();
-    const generated = options.generated.map((g, i) => {
-      this.members.checkDeclared(path, `generated[${i}].generator`, g.generator, 'Password generator', 'addPasswordGenerator');
-      const secretKey = g.secretKey ?? 'password';
-      if (!/^[-._a-zA-Z0-9]{1,253}$/.test(secretKey)) {
-        throw invalidSecretKey(path, `generated[${i}].secretKey`, secretKey);
-      }
-      if (keys.has(secretKey)) {
-        throw duplicateSecretKey(path, `generated[${i}].secretKey`, secretKey, `generated[${keys.get(secretKey)}].secretKey`);
-      }
-      keys.set(secretKey, i);
-      return { generator: g.generator, secretKey };
-    });
+    const generated = this.checkGenerated(path, options.generated, new Map());
     for (const cluster of options.clusters) {
       this.members.claimUnique(path, 'name', `es:${cluster.id}:${options.namespace}:${options.name}`, options.name);
       const key = `target:${cluster.id}:${options.namespace}:${targetSecretName}`;
@@ -756,6 +746,22 @@ export class SecretsDeclaration implements DeclarationView {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
       throw missingDeclarationOptions(this.pathOf(collection, id), options, interfaceName, method);
     }
+  }
+
+  /** Checks generated values (declared generators, valid and unique keys, also against `taken`) and fills in default keys. */
+  private checkGenerated(path: string, refs: readonly GeneratedValueReference[], taken: Map<string, string>): GeneratedValue[] {
+    return refs.map((g, i) => {
+      this.members.checkDeclared(path, `generated[${i}].generator`, g.generator, 'Password generator', 'addPasswordGenerator');
+      const secretKey = g.secretKey ?? 'password';
+      if (!/^[-._a-zA-Z0-9]{1,253}$/.test(secretKey)) {
+        throw invalidSecretKey(path, `generated[${i}].secretKey`, secretKey);
+      }
+      if (taken.has(secretKey)) {
+        throw duplicateSecretKey(path, `generated[${i}].secretKey`, secretKey, taken.get(secretKey)!);
+      }
+      taken.set(secretKey, `generated[${i}].secretKey`);
+      return { generator: g.generator, secretKey };
+    });
   }
 
   /** Path of a declared element, for messages: `<declaration>/<collection>/<id>`. */

@@ -142,13 +142,19 @@ export interface GeneratedSecretOptions {
   readonly refreshInterval?: Duration;
 }
 
+/** A generated value as declared: the generator and the key it lands under. */
+export interface GeneratedValue {
+  readonly generator: PasswordGeneratorDeclaration;
+  readonly secretKey: string;
+}
+
 /** An ExternalSecret whose values all come from generators: no store, no identity, no grant. */
 export interface GeneratedSecretDeclaration {
   readonly id: string;
   readonly name: string;
   readonly namespace: string;
   readonly clusters: readonly ClusterDeclaration[];
-  readonly generated: ReadonlyArray<{ readonly generator: PasswordGeneratorDeclaration; readonly secretKey: string }>;
+  readonly generated: readonly GeneratedValue[];
   readonly targetSecretName: string;
   readonly refreshInterval: Duration;
 }

@@ -18,5 +18,5 @@ export * from './view';
 export * from './declaration';
 export * from './audit';
 export type {
-  GeneratedSecretDeclaration, GeneratedSecretOptions, GeneratedValueReference, PasswordGeneratorDeclaration, PasswordGeneratorOptions, PasswordRules,
+  GeneratedSecretDeclaration, GeneratedSecretOptions, GeneratedValue, GeneratedValueReference, PasswordGeneratorDeclaration, PasswordGeneratorOptions, PasswordRules,
 } from './generators';

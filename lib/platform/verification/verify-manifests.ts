@@ -243,10 +243,14 @@ export function verifyManifests(input: ManifestVerification): string[] {
     const extracts = new Set(es.extract.map((e) => input.remoteKey(es.store, e.secret)));
     const finds = new Set(es.find.map((f) => JSON.stringify({ name: f.nameRegexp !== undefined ? { regexp: anchor(f.nameRegexp) } : undefined, tags: f.tags, path: f.path })));
     let generators = es.dynamicSecrets.length;
+    const generated = es.generated.map((g) => JSON.stringify(generatedEntry(g)));
     for (const [i, item] of ((at(json, 'spec.dataFrom') ?? []) as Json[]).entries()) {
       const where = `${key} spec.dataFrom[${i}]`;
       const sourceRef = item.sourceRef as Json | undefined;
-      if (item.extract !== undefined) {
+      const declaredGenerated = generated.indexOf(JSON.stringify(item));
+      if (declaredGenerated >= 0) {
+        generated.splice(declaredGenerated, 1);
+      } else if (item.extract !== undefined) {
         const remote = at(item, 'extract.key');
         if (typeof remote !== 'string' || !extracts.has(remote) || sourceRef !== undefined) {
           add(OutputRules.EXTERNAL_SECRET_READS, subject, where, `extract ${shown(remote)}${sourceRef !== undefined ? ' with a sourceRef' : ''}`, `the declared extracts ${JSON.stringify([...extracts].sort())}`);
@@ -260,7 +264,7 @@ export function verifyManifests(input: ManifestVerification): string[] {
       } else if (sourceRef?.generatorRef !== undefined && sourceRef.storeRef === undefined && generators > 0) {
         generators--;
       } else {
-        add(OutputRules.EXTERNAL_SECRET_READS, subject, where, shown(item), 'the declared extracts, finds and dynamic secrets only');
+        add(OutputRules.EXTERNAL_SECRET_READS, subject, where, shown(item), 'the declared extracts, finds, dynamic secrets and generated values only');
       }
     }
   }
