@@ -71,3 +71,19 @@ export const paymentsWebhook = declaration.addAwsConsumer('payments-webhook', {
   role: AwsConsumerRole.create(AwsComputeService.LAMBDA),
   secrets: [paymentsApiKey],
 });
+
+/**
+ * The storefront's session-signing key is generated in the cluster by ESO's Password generator: no
+ * store, no identity, no grant, and nothing in AWS. Generated once (refreshInterval zero): a new key
+ * would log every user out.
+ */
+const sessionKeyGenerator = declaration.addPasswordGenerator('session-key', {
+  name: 'storefront-session-key', length: 64, digits: 10, symbols: 0, allowRepeat: true,
+});
+
+export const sessionKey = declaration.addGeneratedSecret('session-key', {
+  name: 'storefront-session',
+  namespace: 'storefront',
+  clusters: [cluster],
+  generated: [{ generator: sessionKeyGenerator, secretKey: 'SESSION_SECRET' }],
+});

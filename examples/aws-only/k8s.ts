@@ -1,11 +1,12 @@
 /**
- * Cluster side of the AWS-only example (cdk8s): the ClusterSecretStore, the ExternalSecrets, and the
- * storefront Deployment that reads them (env vars and a volume) and rolls when they change.
+ * Cluster side of the AWS-only example (cdk8s): the ClusterSecretStore, the ExternalSecrets (one of them
+ * a generated session key, without a store), and the storefront Deployment that reads them (env vars and
+ * a volume) and rolls when they change.
  */
 import { App, Chart } from 'cdk8s';
 import { SecretsPlatformManifests } from '../../lib/platform/k8s';
 import { addStorefront } from '../shared/storefront';
-import { cluster, databaseCredentials, declaration, paymentsCredentials } from './declaration';
+import { cluster, databaseCredentials, declaration, paymentsCredentials, sessionKey } from './declaration';
 
 /** Adds the example's chart to a cdk8s app. */
 export function addAwsOnlyChart(app: App): Chart {
@@ -21,6 +22,8 @@ export function addAwsOnlyChart(app: App): Chart {
     envFrom: database,
     mount: { externalSecret: payments, path: '/var/run/secrets/payments' },
   });
+  // The session key is generated once in the cluster (no store): read from its Secret like any other.
+  storefront.containers[0].env.addVariable('SESSION_SECRET', platform.generatedSecret(sessionKey).envValue('SESSION_SECRET'));
   platform.reloadOnChange(storefront, [databaseCredentials, paymentsCredentials]);
   return chart;
 }

@@ -6,8 +6,12 @@ import { ISecretStore } from './secret-store-ref';
 
 /** The `spec` of an ExternalSecret, shared by {@link ExternalSecret} and {@link ClusterExternalSecret}. */
 export interface ExternalSecretSpecOptions {
-  /** The store to read from (`spec.secretStoreRef`). */
-  readonly store: ISecretStore;
+  /**
+   * The store to read from (`spec.secretStoreRef`). Required unless every entry names its own source:
+   * an ExternalSecret whose values all come from generators (`dataFrom[].generator`) needs no store.
+   * @default - no `spec.secretStoreRef` (allowed only when no entry reads from the default store)
+   */
+  readonly store?: ISecretStore;
   /**
    * How often ESO re-reads the provider. `Duration.ZERO` fetches once.
    * @default - ESO's default (1h)

@@ -48,8 +48,8 @@ export class ExternalSecret extends l1.ExternalSecret {
   public readonly namespace?: string;
   /** Name of the Secret ESO writes: `target.name`, or the ExternalSecret's name. */
   public readonly targetSecretName: string;
-  /** The store it reads from. */
-  public readonly store: ISecretStore;
+  /** The store it reads from (undefined when every value comes from a generator). */
+  public readonly store?: ISecretStore;
 
   private readonly builder: ExternalSecretSpecBuilder;
   private importedSecret?: PlusSecret;
@@ -60,7 +60,7 @@ export class ExternalSecret extends l1.ExternalSecret {
     const namespace = props.namespace ?? Chart.of(scope).namespace;
     const metadata = buildMetadata(path, { ...props, namespace });
     const store = props.store;
-    if (store.storeKind === SecretStoreKind.SECRET_STORE && store.namespace !== undefined
+    if (store !== undefined && store.storeKind === SecretStoreKind.SECRET_STORE && store.namespace !== undefined
       && namespace !== undefined && store.namespace !== namespace) {
       throw crossNamespaceStore(path, 'spec.secretStoreRef', store.storeName, store.namespace, namespace);
     }

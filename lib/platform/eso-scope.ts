@@ -28,6 +28,7 @@ function declaredOn(declaration: SecretsDeclaration, cluster: ClusterDeclaration
   const namespaces = new Set([
     ...externalSecrets.map((e) => e.namespace), ...pushSecrets.map((p) => p.namespace),
     ...secretStores.flatMap((s) => plan.namespacesOf(s)),
+    ...declaration.generatedSecrets.filter((g) => g.clusters.includes(cluster)).map((g) => g.namespace),
   ]);
   return {
     clusterStores: stores.filter((s) => s.scope === StoreScope.CLUSTER).map((s) => s.name).sort(),

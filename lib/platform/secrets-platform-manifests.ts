@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import { kplus } from '../k8s/private/cdk8s-plus';
 import { Construct } from 'constructs';
 import {
-  ApplyTimeValues, ClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan,
+  ApplyTimeValues, ClusterDeclaration, EsoAuthModel, ExternalSecretDeclaration, GeneratedSecretDeclaration, IdentityPlan,
   PushSecretDeclaration, SecretsDeclaration, StoreDeclaration, StoreScope, TenantDeclaration, anchor, backendModel, clientIdOutputName,
 } from '../core/declaration';
 import { missingAzureClientId, missingPlatformOutput, notOnCluster, trustedServiceAccountNotEmitted, untrustedIdentityUse, validationMessage } from '../core/errors';
@@ -25,6 +25,7 @@ import { allStoreRenderers, storeRenderer } from './backends/store-renderers';
 import { GeneratorReference } from '../k8s/external-secret-data';
 import { PlatformOutputs } from './platform-outputs';
 import { verifyManifests } from './verification/verify-manifests';
+import { generatedDataFrom, renderGeneratedSecret } from './generated-secrets';
 import { renderedElsewhere, trackRendering } from '../k8s/private/rendering';
 import { assertDeclaration, assertPropsObject } from '../core/validation';
 
@@ -88,6 +89,7 @@ export class SecretsPlatformManifests extends Construct {
   private readonly declaration: SecretsDeclaration;
   private readonly stores = new Map<string, ISecretStore>();
   private readonly externalSecretsById = new Map<string, ExternalSecret>();
+  private readonly generatedSecretsById = new Map<string, ExternalSecret>();
   private readonly values: ApplyTimeValues;
   private readonly tenantAccess = new Map<string, ExternalSecretsTenantAccess>();
   private readonly cloudOutputs?: PlatformOutputs;
@@ -106,8 +108,10 @@ export class SecretsPlatformManifests extends Construct {
     const onCluster = <T extends { readonly store: StoreDeclaration; readonly clusters?: readonly ClusterDeclaration[] }>(items: readonly T[]) =>
       items.filter((item) => props.declaration.clustersOf(item).includes(props.cluster));
 
+    const generatedHere = props.declaration.generatedSecrets.filter((gs) => gs.clusters.includes(props.cluster));
     if (props.createNamespaces) {
-      const namespaces = new Set([...onCluster(props.declaration.externalSecrets), ...onCluster(props.declaration.pushSecrets)].map((c) => c.namespace));
+      const namespaces = new Set([...onCluster(props.declaration.externalSecrets), ...onCluster(props.declaration.pushSecrets), ...generatedHere]
+        .map((c) => c.namespace));
       namespaces.delete(props.declaration.esoController.namespace);
       [...namespaces].sort().forEach((ns) => new kplus.Namespace(this, `Namespace-${ns}`, { metadata: { name: ns } }));
     }
@@ -123,6 +127,9 @@ export class SecretsPlatformManifests extends Construct {
     }
     for (const push of onCluster(props.declaration.pushSecrets)) {
       this.renderPushSecret(push, props.syncWaves?.externalSecrets);
+    }
+    for (const gs of generatedHere) {
+      this.generatedSecretsById.set(gs.id, renderGeneratedSecret(this, gs, props.syncWaves?.externalSecrets));
     }
     // Workloads reading their Secrets through the API: get on exactly the Secrets of their ExternalSecrets here.
     for (const workload of props.declaration.workloads) {
@@ -150,7 +157,7 @@ export class SecretsPlatformManifests extends Construct {
     this.node.addValidation({
       validate: () => (renderedElsewhere(this) ? [] : verifyManifests({
         scope: this, declaration: props.declaration, plan, cluster: props.cluster,
-        externalSecrets: onCluster(props.declaration.externalSecrets), pushSecrets: onCluster(props.declaration.pushSecrets),
+        externalSecrets: onCluster(props.declaration.externalSecrets), pushSecrets: onCluster(props.declaration.pushSecrets), generatedSecrets: generatedHere,
         tenants: props.declaration.tenants.filter((t) => this.tenantAccess.has(t.id))
           .map((tenant) => ({ tenant, scope: this.tenantAccess.get(tenant.id)!, namespaces: tenant.namespaces.filter((ns) => served.has(ns)) })),
         remoteKey: (store, secret) => storeRenderer(store.provider).remoteKey(secret),
@@ -173,6 +180,15 @@ export class SecretsPlatformManifests extends Construct {
     const found = this.externalSecretsById.get(declared.id);
     if (!found) {
       throw notOnCluster(this.node.path, 'externalSecret', declared.id, this.cluster.id);
+    }
+    return found;
+  }
+
+  /** The ExternalSecret rendered for a declared generated secret (use `.secret` in cdk8s-plus workloads). */
+  public generatedSecret(declared: GeneratedSecretDeclaration): ExternalSecret {
+    const found = this.generatedSecretsById.get(declared.id);
+    if (!found) {
+      throw notOnCluster(this.node.path, 'generatedSecret', declared.id, this.cluster.id);
     }
     return found;
   }
@@ -291,6 +307,7 @@ export class SecretsPlatformManifests extends Construct {
         },
       })),
       ...generators.map((generator) => ({ generator })),
+      ...es.generated.map((g) => generatedDataFrom(this, g, es.namespace)),
     ];
     const template = es.template;
     return new ExternalSecret(this, `ExternalSecret-${es.id}`, {

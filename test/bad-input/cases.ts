@@ -16,6 +16,7 @@ import { GCP_VAULT_CASES } from './cases-gcp-vault';
 import { TOOLS_CASES } from './cases-tools';
 import { HELM_CASES } from './cases-helm';
 import { NAMES_CASES } from './cases-names';
+import { GENERATORS_CASES } from './cases-generators';
 import { ACCESS_CASES } from './cases-access';
 import { SHARDING_CASES } from './cases-sharding';
 import { SOURCES_CASES } from './cases-sources';
@@ -220,7 +221,7 @@ export const CASES: readonly BadInput[] = [
   // JavaScript callers: missing props and wrong types
   ['es: props undefined', () => new ExternalSecret(chart(), 'es', undefined as never)],
   ['es: props null', () => new ExternalSecret(chart(), 'es', null as never)],
-  ['es: store missing', () => new ExternalSecret(chart(), 'es', { data: [] } as never)],
+  ['es: store missing', () => new ExternalSecret(chart(), 'es', { data: [{ secretKey: 'k', remoteRef: { key: 'r' } }] })],
   ['es: store a string', es({ store: 'aws' })],
   ['es: data not an array', es({ data: { secretKey: 'k' } })],
   ['es: data entry null', esData([null])],
@@ -533,6 +534,7 @@ export const CASES: readonly BadInput[] = [
   ...TOOLS_CASES,
   ...HELM_CASES,
   ...NAMES_CASES,
+  ...GENERATORS_CASES,
   ...SOURCES_CASES,
   ...GITOPS_CASES,
   ...ACCESS_CASES,

@@ -6,6 +6,7 @@ import { GCP_VAULT_EXPECTED } from './expected-gcp-vault';
 import { TOOLS_EXPECTED } from './expected-tools';
 import { HELM_EXPECTED } from './expected-helm';
 import { NAMES_EXPECTED } from './expected-names';
+import { GENERATORS_EXPECTED } from './expected-generators';
 import { ACCESS_EXPECTED } from './expected-access';
 import { SHARDING_EXPECTED } from './expected-sharding';
 import { SOURCES_EXPECTED } from './expected-sources';
@@ -105,7 +106,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   "es: props null":
     "[c/es] props: received null. Allowed: an object of type ExternalSecretProps. Fix: pass the ExternalSecretProps object as the third argument.",
   "es: store missing":
-    "[c/es] store: received undefined. Allowed: a store (SecretStore, ClusterSecretStore, or one imported with fromSecretStoreName()). Fix: set store to a store (SecretStore, ClusterSecretStore, or one imported with fromSecretStoreName()).",
+    "[c/es] spec.data[0].remoteRef.key: received \"r\". Allowed: an entry that reads from a store only when the ExternalSecret has a store or the entry names one; without a store, only generator entries (dataFrom[].generator). Fix: set store on the ExternalSecret (or on this entry), or produce this value with a generator.",
   "es: store a string":
     "[c/es] store: received a string. Allowed: a store (SecretStore, ClusterSecretStore, or one imported with fromSecretStoreName()). Fix: pass a store (SecretStore, ClusterSecretStore, or one imported with fromSecretStoreName()).",
   "es: data not an array":
@@ -539,6 +540,7 @@ export const EXPECTED: Readonly<Record<string, string>> = {
   ...TOOLS_EXPECTED,
   ...HELM_EXPECTED,
   ...NAMES_EXPECTED,
+  ...GENERATORS_EXPECTED,
   ...GITOPS_EXPECTED,
   ...ACCESS_EXPECTED,
   ...MIGRATE_EXPECTED,

@@ -146,4 +146,24 @@ describe('example: AWS-only', () => {
       .map((m) => [m.kind, m.metadata?.annotations?.['argocd.argoproj.io/sync-wave']]));
     expect(waves).toEqual({ ClusterSecretStore: '1', ExternalSecret: '2' });
   });
+
+  test('the session key is generated in the cluster: a Password generator, an ExternalSecret without a store, nothing in AWS', () => {
+    // THEN the generator lives in the storefront namespace
+    expect(findManifest(manifests, 'Password', 'storefront-session-key')).toEqual({
+      apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password',
+      metadata: { name: 'storefront-session-key', namespace: 'storefront' },
+      spec: { length: 64, digits: 10, symbols: 0, noUpper: false, allowRepeat: true, encoding: 'raw' },
+    });
+    // AND the ExternalSecret has no store, is generated once, and names the key the Deployment reads
+    const spec = findManifest(manifests, 'ExternalSecret', 'storefront-session').spec as Record<string, unknown>;
+    expect([spec.secretStoreRef, spec.refreshInterval, spec.dataFrom]).toEqual([undefined, '0s', [{
+      rewrite: [{ regexp: { source: '^password$', target: 'SESSION_SECRET' } }],
+      sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', name: 'storefront-session-key' } },
+    }]]);
+    const deployment = manifests.find((m) => m.kind === 'Deployment')!;
+    const env = (deployment.spec as { template: { spec: { containers: Array<{ env?: unknown[] }> } } }).template.spec.containers[0].env;
+    expect(env).toContainEqual({ name: 'SESSION_SECRET', valueFrom: { secretKeyRef: { name: 'storefront-session', key: 'SESSION_SECRET' } } });
+    // AND nothing in the secrets stack mentions it
+    expect(JSON.stringify(secrets)).not.toContain('session');
+  });
 });

@@ -206,6 +206,43 @@ describe('ExternalSecret', () => {
       '[test/es] spec.dataFrom[0].sourceRef.generatorRef: received "id". Allowed: spec.dataFrom[0].sourceRef.generatorRef or spec.dataFrom[0].sourceRef.storeRef, not both. Fix: read from a generator or from another store, not both.');
   });
 
+  test('renders no spec.secretStoreRef when every value comes from a generator', () => {
+    // GIVEN
+    const { c } = setup();
+    // WHEN
+    const es = new ExternalSecret(c, 'es', { name: 'session', dataFrom: [{ generator: { kind: GeneratorKind.PASSWORD, name: 'pw' } }] });
+    // THEN
+    const spec = specOf(synthValid(c), 'session');
+    expect(spec.secretStoreRef).toBeUndefined();
+    expect(spec.dataFrom).toEqual([{ sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', name: 'pw' } } }]);
+    expect([es.store, es._remoteReads()]).toEqual([undefined, []]);
+  });
+
+  test('without a store, an entry reading from a store must name its own', () => {
+    // GIVEN
+    const { c, store } = setup();
+    const es = new ExternalSecret(c, 'es', { name: 'mixed', dataFrom: [{ generator: { kind: GeneratorKind.PASSWORD, name: 'pw' } }] });
+    // WHEN
+    es.addData({ secretKey: 'api', remoteRef: { key: 'prod/api' }, store });
+    // THEN
+    const spec = specOf(synthValid(c), 'mixed');
+    expect(spec.secretStoreRef).toBeUndefined();
+    expect(spec.data).toEqual([{ secretKey: 'api', remoteRef: expect.objectContaining({ key: 'prod/api' }), sourceRef: { storeRef: { name: 'aws', kind: 'SecretStore' } } }]);
+    expect(es._remoteReads()).toEqual([{ store, key: 'prod/api', prop: 'spec.data[0].remoteRef.key' }]);
+  });
+
+  test('fails for data, extract or find without a store', () => {
+    // GIVEN
+    const { c } = setup();
+    const fix = 'Allowed: an entry that reads from a store only when the ExternalSecret has a store or the entry names one; without a store, only generator entries (dataFrom[].generator). Fix: set store on the ExternalSecret (or on this entry), or produce this value with a generator.';
+    // WHEN / THEN
+    expect(() => new ExternalSecret(c, 'a', { data: [{ secretKey: 'k', remoteRef: { key: 'prod/db' } }] })).toThrow(
+      `[test/a] spec.data[0].remoteRef.key: received "prod/db". ${fix}`);
+    const es = new ExternalSecret(c, 'b', { dataFrom: [{ generator: { kind: GeneratorKind.PASSWORD, name: 'pw' } }] });
+    expect(() => es.addDataFrom({ extract: { key: 'prod/all' } })).toThrow(`[test/b] spec.dataFrom[1].extract.key: received "prod/all". ${fix}`);
+    expect(() => es.addDataFrom({ find: { path: 'prod/' } })).toThrow(`[test/b] spec.dataFrom[1].find: received "prod/". ${fix}`);
+  });
+
   test('fails for a namespaced SecretStore of another namespace', () => {
     // GIVEN
     const { c } = setup();

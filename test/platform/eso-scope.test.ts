@@ -102,4 +102,13 @@ describe('ESO scoped to what the declaration renders on the cluster', () => {
       '[test/addons] extraValues.scopedNamespace: received "app". Allowed: a namespace holding every ExternalSecret, PushSecret and SecretStore the declaration renders on cluster "prod" ' +
       '(also in: "batch"): ESO would ignore the others. Fix: remove extraValues.scopedNamespace, or declare the objects of this cluster in one namespace.');
   });
+
+  test('scopedNamespace leaving out the namespace of a generated secret (no store there)', () => {
+    const { declaration, cluster } = declare();
+    const pw = declaration.addPasswordGenerator('pw', { name: 'session' });
+    declaration.addGeneratedSecret('g', { name: 'session', namespace: 'web', clusters: [cluster], generated: [{ generator: pw }] });
+    expect(() => new EsoClusterAddons(stack(), 'addons', { declaration, cluster, eso: { values: { scopedNamespace: 'app' } } })).toThrow(
+      '[test/addons] values.scopedNamespace: received "app". Allowed: a namespace holding every ExternalSecret, PushSecret and SecretStore the declaration renders on cluster "prod" ' +
+      '(also in: "web"): ESO would ignore the others. Fix: remove values.scopedNamespace, or declare the objects of this cluster in one namespace.');
+  });
 });

@@ -25,6 +25,7 @@ export interface FetchedValueOptions {
 }
 import { Duration } from '../duration';
 import { ClusterDeclaration } from './clusters';
+import type { GeneratedValue, GeneratedValueReference } from './generators';
 import { SecretDeclaration } from './secrets';
 import { StoreDeclaration } from './stores';
 
@@ -194,6 +195,12 @@ export interface ExternalSecretOptions {
    */
   readonly dynamicSecrets?: DynamicSecretDeclaration[];
   /**
+   * Values generated in the cluster by declared generators (`addPasswordGenerator`), next to the values
+   * read through the store: they need no grant.
+   * @default - none
+   */
+  readonly generated?: GeneratedValueReference[];
+  /**
    * Template of the target Secret.
    * @default - no template
    */
@@ -243,6 +250,8 @@ export interface ExternalSecretDeclaration {
   readonly extract: readonly SecretExtractReference[];
   readonly find: readonly SecretFindReference[];
   readonly dynamicSecrets: readonly DynamicSecretDeclaration[];
+  /** Values generated in the cluster, with the key each lands under. */
+  readonly generated: readonly GeneratedValue[];
   /**
    * Template of the target Secret.
    * @default - undefined: no template

@@ -36,6 +36,9 @@ import {
 } from './consumers';
 import { DeclarationMembers } from './members';
 import { declareWorkload, WorkloadDeclaration, WorkloadOptions } from './workloads';
+import {
+  checkPasswordGeneratorOptions, GENERATED_SECRET_OPTIONS, GeneratedSecretDeclaration, GeneratedSecretOptions, GeneratedValue, GeneratedValueReference, PasswordGeneratorDeclaration, PasswordGeneratorOptions,
+} from './generators';
 import { TenantDirectory } from '../tenants';
 import { auditTrailTwice, missingDeclarationOptions } from '../errors';
 import { AuditTrailDeclaration, AuditTrailOptions, declareAuditTrail } from './audit';
@@ -133,6 +136,7 @@ const EXTERNAL_SECRET_OPTIONS: Shape = {
   'extract?': { arrayOf: { shape: { secret: 'object', 'version?': 'string', ...FETCHED_VALUE } } },
   'find?': { arrayOf: { shape: { 'nameRegexp?': 'string', 'tags?': 'stringMap', 'path?': 'string', ...FETCHED_VALUE } } },
   'template?': { shape: { 'type?': 'string', 'data?': 'stringMap', 'labels?': 'stringMap', 'annotations?': 'stringMap', 'mergePolicy?': { enum: TemplateMergePolicy, name: 'TemplateMergePolicy' } } },
+  'generated?': { arrayOf: { shape: { 'generator': 'object', 'secretKey?': 'string' } } },
   'workloads?': 'stringArray',
 };
 
@@ -226,6 +230,10 @@ export class SecretsDeclaration implements DeclarationView {
   public get stores(): readonly StoreDeclaration[] { return this.members.list('stores'); }
   /** Declared ExternalSecrets. */
   public get externalSecrets(): readonly ExternalSecretDeclaration[] { return this.members.list('externalSecrets'); }
+  /** Declared Password generators. */
+  public get passwordGenerators(): readonly PasswordGeneratorDeclaration[] { return this.members.list('passwordGenerators'); }
+  /** Declared ExternalSecrets whose values all come from generators (no store). */
+  public get generatedSecrets(): readonly GeneratedSecretDeclaration[] { return this.members.list('generatedSecrets'); }
   /** Declared PushSecrets. */
   public get pushSecrets(): readonly PushSecretDeclaration[] { return this.members.list('pushSecrets'); }
   /** Declared Vault servers. */
@@ -505,7 +513,7 @@ export class SecretsDeclaration implements DeclarationView {
     const extract = options.extract ?? [];
     const find = options.find ?? [];
     const dynamicSecrets = options.dynamicSecrets ?? [];
-    if (data.length + extract.length + find.length + dynamicSecrets.length === 0) {
+    if (data.length + extract.length + find.length + dynamicSecrets.length + (options.generated?.length ?? 0) === 0) {
       throw emptyExternalSecret(path);
     }
     const refreshInterval = options.refreshInterval ?? Duration.hours(1);
@@ -529,6 +537,7 @@ export class SecretsDeclaration implements DeclarationView {
       }
       keys.set(ref.secretKey, i);
     });
+    const generated = this.checkGenerated(path, options.generated ?? [], new Map([...keys].map(([k, i]) => [k, `data[${i}].secretKey`])));
     find.forEach((f, i) => {
       assertRe2(path, `find[${i}].nameRegexp`, f.nameRegexp);
       if (f.nameRegexp === undefined && f.tags === undefined && f.path === undefined) {
@@ -560,7 +569,57 @@ export class SecretsDeclaration implements DeclarationView {
       clusters: options.clusters ? [...options.clusters] : undefined, targetSecretName,
       refreshInterval, refreshPolicy: options.refreshPolicy,
       creationPolicy: options.creationPolicy, deletionPolicy: options.deletionPolicy, immutable: options.immutable,
-      data: [...data], extract: [...extract], find: [...find], dynamicSecrets: [...dynamicSecrets], template: options.template, workloads: [...(options.workloads ?? [])],
+      data: [...data], extract: [...extract], find: [...find], dynamicSecrets: [...dynamicSecrets], generated, template: options.template, workloads: [...(options.workloads ?? [])],
+    });
+  }
+
+  /**
+   * Declares an ESO `Password` generator, rendered in the namespace of each ExternalSecret that uses it.
+   * A generated value needs no store: no identity and no grant.
+   */
+  public addPasswordGenerator(id: string, options: PasswordGeneratorOptions): PasswordGeneratorDeclaration {
+    this.checkOptions('passwordGenerators', id, options, 'PasswordGeneratorOptions', 'addPasswordGenerator');
+    const path = this.members.register('passwordGenerators', id);
+    const length = checkPasswordGeneratorOptions(path, options);
+    this.members.claimUnique(path, 'name', `password:${options.name}`, options.name);
+    return this.members.adopt<PasswordGeneratorDeclaration>('passwordGenerators', { ...options, id, length });
+  }
+
+  /**
+   * Declares an ExternalSecret whose values all come from declared generators: rendered without a
+   * store (`spec.secretStoreRef` unset), so the plan gives it no identity and no grant.
+   */
+  public addGeneratedSecret(id: string, options: GeneratedSecretOptions): GeneratedSecretDeclaration {
+    this.checkOptions('generatedSecrets', id, options, 'GeneratedSecretOptions', 'addGeneratedSecret');
+    const path = this.members.register('generatedSecrets', id);
+    assertShape(path, 'options', options, GENERATED_SECRET_OPTIONS);
+    assertDnsSubdomain(path, 'name', options.name);
+    assertDnsLabel(path, 'namespace', options.namespace);
+    const targetSecretName = options.targetSecretName ?? options.name;
+    assertDnsSubdomain(path, 'targetSecretName', targetSecretName);
+    assertDuration(path, 'refreshInterval', options.refreshInterval, { ...ESO_INTERVAL_BOUNDS, zeroMeaning: 'zero generates once and never again' });
+    if (options.clusters.length === 0) {
+      throw emptyCollection(path, 'clusters', [], 'at least one cluster (there is no store to derive the clusters from; on no cluster it is rendered nowhere)',
+        'list the clusters that get the ExternalSecret, for example [prod]');
+    }
+    options.clusters.forEach((cluster, i) => this.members.checkDeclared(path, `clusters[${i}]`, cluster, 'cluster', 'addEksCluster'));
+    if (options.generated.length === 0) {
+      throw emptyCollection(path, 'generated', [], 'at least one generated value (an ExternalSecret with nothing to generate writes an empty Secret)',
+        'add { generator } entries from declaration.addPasswordGenerator()');
+    }
+    const generated = this.checkGenerated(path, options.generated, new Map());
+    for (const cluster of options.clusters) {
+      this.members.claimUnique(path, 'name', `es:${cluster.id}:${options.namespace}:${options.name}`, options.name);
+      const key = `target:${cluster.id}:${options.namespace}:${targetSecretName}`;
+      const other = this.targets.get(key);
+      if (other !== undefined) {
+        throw duplicateTargetSecret(path, options.targetSecretName !== undefined ? 'targetSecretName' : 'name', targetSecretName, other);
+      }
+      this.targets.set(key, path);
+    }
+    return this.members.adopt<GeneratedSecretDeclaration>('generatedSecrets', {
+      id, name: options.name, namespace: options.namespace, clusters: [...options.clusters], generated, targetSecretName,
+      refreshInterval: options.refreshInterval ?? Duration.ZERO,
     });
   }
 
@@ -687,6 +746,22 @@ export class SecretsDeclaration implements DeclarationView {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
       throw missingDeclarationOptions(this.pathOf(collection, id), options, interfaceName, method);
     }
+  }
+
+  /** Checks generated values (declared generators, valid and unique keys, also against `taken`) and fills in default keys. */
+  private checkGenerated(path: string, refs: readonly GeneratedValueReference[], taken: Map<string, string>): GeneratedValue[] {
+    return refs.map((g, i) => {
+      this.members.checkDeclared(path, `generated[${i}].generator`, g.generator, 'Password generator', 'addPasswordGenerator');
+      const secretKey = g.secretKey ?? 'password';
+      if (!/^[-._a-zA-Z0-9]{1,253}$/.test(secretKey)) {
+        throw invalidSecretKey(path, `generated[${i}].secretKey`, secretKey);
+      }
+      if (taken.has(secretKey)) {
+        throw duplicateSecretKey(path, `generated[${i}].secretKey`, secretKey, taken.get(secretKey)!);
+      }
+      taken.set(secretKey, `generated[${i}].secretKey`);
+      return { generator: g.generator, secretKey };
+    });
   }
 
   /** Path of a declared element, for messages: `<declaration>/<collection>/<id>`. */

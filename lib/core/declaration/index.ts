@@ -17,3 +17,6 @@ export * from './access-matrix';
 export * from './view';
 export * from './declaration';
 export * from './audit';
+export type {
+  GeneratedSecretDeclaration, GeneratedSecretOptions, GeneratedValue, GeneratedValueReference, PasswordGeneratorDeclaration, PasswordGeneratorOptions, PasswordRules,
+} from './generators';

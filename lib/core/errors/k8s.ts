@@ -34,6 +34,16 @@ export function forbiddenTargetPolicies(path: string, creationPolicy: string, de
   });
 }
 
+/** An entry that reads from a store (data, extract, find) in an ExternalSecret without one. */
+export function entryWithoutStore(path: string, prop: string, key: string): ConfigurationError {
+  return configurationError({
+    path, prop, value: key,
+    allowed: 'an entry that reads from a store only when the ExternalSecret has a store or the entry names one; ' +
+      'without a store, only generator entries (dataFrom[].generator)',
+    fix: 'set store on the ExternalSecret (or on this entry), or produce this value with a generator',
+  });
+}
+
 /** A `dataFrom` entry that combines a generator source with `extract` or `find`. */
 export function generatorWithExtractOrFind(path: string, prop: string, generatorName: string): ConfigurationError {
   return configurationError({

@@ -1,6 +1,7 @@
 import { Chart } from 'cdk8s';
 import { Construct } from 'constructs';
-import { invalidPasswordGenerator, invalidPasswordSecretKeys, missingNamespace, passwordExceedsAlphabet } from '../../core/errors';
+import { checkPasswordRules, PasswordRules } from '../../core/declaration/generators';
+import { invalidPasswordSecretKeys, missingNamespace } from '../../core/errors';
 import { GeneratorKind } from '../enums';
 import * as l1 from '../imports/generators.external-secrets.io';
 import { buildMetadata } from '../private/metadata';
@@ -23,46 +24,13 @@ export enum PasswordEncoding {
   HEX = 'hex',
 }
 
-/** ESO's default `symbolCharacters` (docs: api-generator-password). */
-const DEFAULT_SYMBOL_CHARACTERS = '~!@#$%^&*()_+`-={}|[]\\:"<>?,./';
-
 /** Props of {@link Password}. */
-export interface PasswordProps extends K8sObjectOptions {
+export interface PasswordProps extends K8sObjectOptions, PasswordRules {
   /**
    * Namespace of the generator.
    * @default - the Chart's namespace (one of the two is required)
    */
   readonly namespace?: string;
-  /**
-   * Length of each password.
-   * @default 24
-   */
-  readonly length?: number;
-  /**
-   * Number of digits.
-   * @default - 25% of the length (ESO's default)
-   */
-  readonly digits?: number;
-  /**
-   * Number of symbols.
-   * @default - 25% of the length (ESO's default)
-   */
-  readonly symbols?: number;
-  /**
-   * Symbol characters to draw from.
-   * @default - ESO's set ``~!@#$%^&*()_+`-={}|[]\:"<>?,./``
-   */
-  readonly symbolCharacters?: string;
-  /**
-   * No uppercase letters.
-   * @default false
-   */
-  readonly noUpper?: boolean;
-  /**
-   * Allow repeated characters.
-   * @default false
-   */
-  readonly allowRepeat?: boolean;
   /**
    * Output keys, each with its own password.
    * @default ["password"]
@@ -99,40 +67,7 @@ export class Password extends Construct implements IGenerator {
     if (namespace === undefined) {
       throw missingNamespace(path, 'metadata.namespace', 'generators are namespaced and ExternalSecrets use those of their own namespace');
     }
-    const length = props.length ?? 24;
-    if (!Number.isInteger(length) || length < 1) {
-      throw invalidPasswordGenerator(path, 'spec.length', length, 'a whole number of 1 or more');
-    }
-    for (const prop of ['digits', 'symbols'] as const) {
-      const v = props[prop];
-      if (v !== undefined && (!Number.isInteger(v) || v < 0)) {
-        throw invalidPasswordGenerator(path, `spec.${prop}`, v, 'a whole number of 0 or more');
-      }
-    }
-    if ((props.digits ?? 0) + (props.symbols ?? 0) > length) {
-      throw invalidPasswordGenerator(path, 'spec.length', length, `at least digits + symbols (${(props.digits ?? 0) + (props.symbols ?? 0)})`);
-    }
-    if (props.symbolCharacters !== undefined && props.symbolCharacters.length === 0 && (props.symbols ?? 1) > 0) {
-      throw invalidPasswordGenerator(path, 'spec.symbolCharacters', '', 'at least one character when symbols are generated (set symbols: 0 for none)');
-    }
-    if (props.allowRepeat !== true) {
-      // go-password (ESO's generator) draws each character at most once unless allowRepeat is set.
-      const digits = props.digits ?? Math.floor(length * 0.25);
-      const symbols = props.symbols ?? Math.floor(length * 0.25);
-      const letters = length - digits - symbols;
-      const symbolSet = new Set(props.symbolCharacters ?? DEFAULT_SYMBOL_CHARACTERS).size;
-      const letterSet = props.noUpper === true ? 26 : 52;
-      const byDefault = (prop: 'digits' | 'symbols'): string => (props[prop] === undefined ? ` (25% of length by default)` : '');
-      if (digits > 10) {
-        throw passwordExceedsAlphabet(path, props.digits === undefined ? 'spec.length' : 'spec.digits', props.digits ?? length, 10, `digits${byDefault('digits')}`);
-      }
-      if (symbols > symbolSet) {
-        throw passwordExceedsAlphabet(path, props.symbols === undefined ? 'spec.length' : 'spec.symbols', props.symbols ?? length, symbolSet, `symbols (the distinct symbolCharacters)${byDefault('symbols')}`);
-      }
-      if (letters > letterSet) {
-        throw passwordExceedsAlphabet(path, 'spec.length', length, letterSet, `letters (length minus digits and symbols is ${letters})`);
-      }
-    }
+    const length = checkPasswordRules(path, 'spec.', props);
     const keys = props.secretKeys ?? ['password'];
     if (keys.length === 0 || new Set(keys).size !== keys.length || keys.some((k) => !SECRET_KEY.test(k) || k.length > 253)) {
       throw invalidPasswordSecretKeys(path, 'spec.secretKeys', keys);

@@ -1,7 +1,7 @@
 import { assertDuration, ESO_INTERVAL_BOUNDS } from '../../core/duration';
 import { isForbiddenTargetPolicyPair } from '../../core/eso-enums';
 import {
-  crossNamespaceGenerator, duplicateSecretKey, emptyCollection, emptyDataFromEntry, externalSecretWithoutData, forbiddenTargetPolicies, generatorWithExtractOrFind,
+  crossNamespaceGenerator, duplicateSecretKey, entryWithoutStore, emptyCollection, emptyDataFromEntry, externalSecretWithoutData, forbiddenTargetPolicies, generatorWithExtractOrFind,
   invalidMetadataKey, invalidSecretKey, literalSecretInTemplate, missingAcknowledgementReason, mutuallyExclusive, notAFactoryValue,
   validationMessage,
 } from '../../core/errors';
@@ -153,9 +153,18 @@ export class ExternalSecretSpecBuilder {
     });
   }
 
-  /** The store. */
-  public get store(): ISecretStore {
+  /** The store (undefined when every entry names its own source). */
+  public get store(): ISecretStore | undefined {
     return this.props.store;
+  }
+
+  /** The store an entry reads from: its own, else the ExternalSecret's; an error when there is none. */
+  private readStore(entryStore: ISecretStore | undefined, prop: string, key: string): ISecretStore {
+    const store = entryStore ?? this.props.store;
+    if (store === undefined) {
+      throw entryWithoutStore(this.path, prop, key);
+    }
+    return store;
   }
 
   /** The remote keys read one by one or extracted, with the store each is read from. */
@@ -170,6 +179,7 @@ export class ExternalSecretSpecBuilder {
     const prop = `${this.prefix}.data[${index}]`;
     assertShape(this.path, prop, data, DATA_ENTRY);
     assertSecretKey(this.path, `${prop}.secretKey`, data.secretKey);
+    const store = this.readStore(data.store, `${prop}.remoteRef.key`, data.remoteRef.key);
     const first = this.dataKeys.indexOf(data.secretKey);
     if (first >= 0 && !isUnresolved(data.secretKey)) {
       throw duplicateSecretKey(this.path, `${prop}.secretKey`, data.secretKey, `${this.prefix}.data[${first}].secretKey`);
@@ -180,7 +190,7 @@ export class ExternalSecretSpecBuilder {
       sourceRef: data.store ? { storeRef: storeRef(data.store) as l1.ExternalSecretSpecDataSourceRefStoreRef } : undefined,
     }));
     this.dataKeys.push(data.secretKey);
-    this.readEntries.push({ store: data.store ?? this.props.store, key: data.remoteRef.key, prop: `${prop}.remoteRef.key` });
+    this.readEntries.push({ store, key: data.remoteRef.key, prop: `${prop}.remoteRef.key` });
   }
 
   public addDataFrom(entry: ExternalSecretDataFrom): void {
@@ -203,6 +213,7 @@ export class ExternalSecretSpecBuilder {
     }
     const find = entry.find;
     if (find !== undefined) {
+      this.readStore(entry.store, `${prop}.find`, find.nameRegexp ?? find.path ?? 'find');
       if (find.nameRegexp === undefined && find.tags === undefined && find.path === undefined) {
         throw emptyCollection(this.path, `${prop}.find`, {}, 'a search with nameRegexp, tags or path (an empty find fetches every secret the store can read)',
           'narrow the search; to fetch everything on purpose, say so with nameRegexp: ".*"');
@@ -231,7 +242,7 @@ export class ExternalSecretSpecBuilder {
       }
     });
     if (entry.extract !== undefined) {
-      this.readEntries.push({ store: entry.store ?? this.props.store, key: entry.extract.key, prop: `${prop}.extract.key` });
+      this.readEntries.push({ store: this.readStore(entry.store, `${prop}.extract.key`, entry.extract.key), key: entry.extract.key, prop: `${prop}.extract.key` });
     }
     this.dataFrom.push({
       extract: entry.extract ? remoteRef(entry.extract) as l1.ExternalSecretSpecDataFromExtract : undefined,
@@ -315,7 +326,7 @@ export class ExternalSecretSpecBuilder {
     const p = this.props;
     const t = p.target;
     return defined({
-      secretStoreRef: storeRef(p.store) as l1.ExternalSecretSpecSecretStoreRef,
+      secretStoreRef: p.store ? storeRef(p.store) as l1.ExternalSecretSpecSecretStoreRef : undefined,
       refreshInterval: p.refreshInterval?.toGoString(),
       refreshPolicy: p.refreshPolicy as string as l1.ExternalSecretSpecRefreshPolicy | undefined,
       target: defined({

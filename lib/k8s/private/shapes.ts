@@ -112,7 +112,7 @@ export const TARGET: TypeRule = {
 
 /** @internal */
 export const EXTERNAL_SECRET_SPEC: Shape = {
-  'store': STORE_REF,
+  'store?': STORE_REF,
   'refreshInterval?': DURATION,
   'refreshPolicy?': { enum: RefreshPolicy, name: 'RefreshPolicy' },
   'target?': TARGET,

@@ -15,10 +15,11 @@
 import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import {
-  ClusterDeclaration, DeclarationPlan, EsoAuthModel, ExternalSecretDeclaration, IdentityPlan, PushSecretDeclaration, SecretsDeclaration,
+  ClusterDeclaration, DeclarationPlan, EsoAuthModel, ExternalSecretDeclaration, GeneratedSecretDeclaration, IdentityPlan, PushSecretDeclaration, SecretsDeclaration,
   StoreDeclaration, StoreScope, TenantDeclaration, anchor,
 } from '../../core/declaration';
 import { validationMessage } from '../../core/errors/format';
+import { generatedEntry } from '../generated-secrets';
 import { IdentityAnnotations } from '../../core/identity';
 import { OutputFinding, OutputRule, OutputRules, outputMismatch } from './output-rules';
 
@@ -35,6 +36,8 @@ export interface ManifestVerification {
   /** ExternalSecrets and PushSecrets rendered on the cluster. */
   readonly externalSecrets: readonly ExternalSecretDeclaration[];
   readonly pushSecrets: readonly PushSecretDeclaration[];
+  /** ExternalSecrets of only generated values rendered on the cluster. */
+  readonly generatedSecrets: readonly GeneratedSecretDeclaration[];
   /** Tenant RBAC constructs, by tenant. */
   readonly tenants: ReadonlyArray<{ readonly tenant: TenantDeclaration; readonly scope: IConstruct; readonly namespaces: readonly string[] }>;
   /** The key ESO uses for a declared secret in a store's backend. */
@@ -240,10 +243,14 @@ export function verifyManifests(input: ManifestVerification): string[] {
     const extracts = new Set(es.extract.map((e) => input.remoteKey(es.store, e.secret)));
     const finds = new Set(es.find.map((f) => JSON.stringify({ name: f.nameRegexp !== undefined ? { regexp: anchor(f.nameRegexp) } : undefined, tags: f.tags, path: f.path })));
     let generators = es.dynamicSecrets.length;
+    const generated = es.generated.map((g) => JSON.stringify(generatedEntry(g)));
     for (const [i, item] of ((at(json, 'spec.dataFrom') ?? []) as Json[]).entries()) {
       const where = `${key} spec.dataFrom[${i}]`;
       const sourceRef = item.sourceRef as Json | undefined;
-      if (item.extract !== undefined) {
+      const declaredGenerated = generated.indexOf(JSON.stringify(item));
+      if (declaredGenerated >= 0) {
+        generated.splice(declaredGenerated, 1);
+      } else if (item.extract !== undefined) {
         const remote = at(item, 'extract.key');
         if (typeof remote !== 'string' || !extracts.has(remote) || sourceRef !== undefined) {
           add(OutputRules.EXTERNAL_SECRET_READS, subject, where, `extract ${shown(remote)}${sourceRef !== undefined ? ' with a sourceRef' : ''}`, `the declared extracts ${JSON.stringify([...extracts].sort())}`);
@@ -257,8 +264,19 @@ export function verifyManifests(input: ManifestVerification): string[] {
       } else if (sourceRef?.generatorRef !== undefined && sourceRef.storeRef === undefined && generators > 0) {
         generators--;
       } else {
-        add(OutputRules.EXTERNAL_SECRET_READS, subject, where, shown(item), 'the declared extracts, finds and dynamic secrets only');
+        add(OutputRules.EXTERNAL_SECRET_READS, subject, where, shown(item), 'the declared extracts, finds, dynamic secrets and generated values only');
       }
+    }
+  }
+  // ExternalSecrets of generated values: no store, exactly the declared generators.
+  for (const gs of input.generatedSecrets) {
+    const key = objectKey('ExternalSecret', gs.namespace, gs.name);
+    declaredEs.add(key);
+    const json = byKey.get(key);
+    const rendered = { secretStoreRef: at(json, 'spec.secretStoreRef'), data: at(json, 'spec.data'), dataFrom: at(json, 'spec.dataFrom') };
+    const planned = { secretStoreRef: undefined, data: undefined, dataFrom: gs.generated.map(generatedEntry) };
+    if (json !== undefined && !same(rendered, planned)) {
+      add(OutputRules.EXTERNAL_SECRET_READS, `ExternalSecret ${gs.namespace}/${gs.name}`, `${key} spec`, shown(rendered), `no store and the declared generators ${shown(planned.dataFrom)}`);
     }
   }
   for (const key of byKey.keys()) {

@@ -136,4 +136,24 @@ describe('output verification: cluster side (CES-VER-12..17)', () => {
       `[test/platform] PushSecret shop/seed in PushSecret shop/seed spec.data[0]: received "the remote key billing/seed". Allowed: the declared destination shop/seed. ${FIX} (rule CES-VER-16).`,
     ]);
   });
+
+  test('a generated secret patched to read through a store fails synth (CES-VER-15)', () => {
+    // GIVEN an ExternalSecret of only generated values
+    const declaration = new SecretsDeclaration({ name: 'shop', aws: { accountId: '111122223333', region: 'eu-west-1' } });
+    const prod = declaration.addEksCluster('prod', { clusterName: 'shop-prod', oidcIssuerUrl: ISSUER });
+    const pw = declaration.addPasswordGenerator('pw', { name: 'session' });
+    declaration.addGeneratedSecret('web', { name: 'web', namespace: 'web', clusters: [prod], generated: [{ generator: pw }] });
+    const chart = new Chart(Testing.app(), 'test');
+    const manifests = new SecretsPlatformManifests(chart, 'platform', { declaration, cluster: prod });
+    expect(validationErrors(chart)).toEqual([]);
+    // WHEN an override points it at a store
+    object(manifests, 'ExternalSecret', 'web').addJsonPatch(JsonPatch.add('/spec/secretStoreRef', { kind: 'ClusterSecretStore', name: 'admin' }));
+    // THEN
+    expect(validationErrors(chart)).toEqual([
+      '[test/platform] ExternalSecret web/web in ExternalSecret web/web spec: received "{\\"secretStoreRef\\":{\\"kind\\":\\"ClusterSecretStore\\",\\"name\\":\\"admin\\"},'
+      + '\\"dataFrom\\":[{\\"sourceRef\\":{\\"generatorRef\\":{\\"apiVersion\\":\\"generators.external-secrets.io/v1alpha1\\",\\"kind\\":\\"Password\\",\\"name\\":\\"session\\"}}}]}". '
+      + 'Allowed: no store and the declared generators [{"sourceRef":{"generatorRef":{"apiVersion":"generators.external-secrets.io/v1alpha1","kind":"Password","name":"session"}}}]. '
+      + `${FIX} (rule CES-VER-15).`,
+    ]);
+  });
 });
